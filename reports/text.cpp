@@ -1,0 +1,77 @@
+// The compiler-style report: path:line:col: severity: message [rule], the source line with a caret
+// under the span, then a note for each related location.
+#include <string>
+
+#include "reports/reporter.hpp"
+#include "util/utf8.hpp"
+
+namespace wiclint {
+
+namespace {
+
+class TextReporter final : public Reporter {
+ public:
+  TextReporter(std::ostream& out, TextOptions opts) : out_(out), opts_(opts) {}
+
+  void finding(const Finding& f) override {
+    const char* sev_color = f.severity == Severity::error ? "\033[1;31m" : f.severity == Severity::warning ? "\033[1;35m" : "\033[1;36m";
+    out_ << paint("\033[1m", where(f.loc)) << ' ' << paint(sev_color, std::string(to_string(f.severity)) + ":") << ' '
+         << f.message << " [" << f.rule << "]\n";
+    caret(f.loc);
+    for (const auto& r : f.related) {
+      out_ << paint("\033[1m", where(r.loc)) << ' ' << paint("\033[1;36m", "note:") << ' ' << r.message << '\n';
+      caret(r.loc);
+    }
+  }
+
+  void end(const RunSummary& s) override {
+    if (opts_.quiet) return;
+    out_ << "wiclint: " << s.files << (s.files == 1 ? " file, " : " files, ") << s.claims
+         << (s.claims == 1 ? " claim: " : " claims: ") << plural(s.errors, "error") << ", " << plural(s.warnings, "warning")
+         << ", " << plural(s.notes, "note") << '\n';
+  }
+
+ private:
+  static std::string plural(std::size_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+  }
+  static std::string where(const Location& l) {
+    if (!l.known()) return l.file + ":";
+    return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ":";
+  }
+  std::string paint(const char* code, const std::string& s) const {
+    return opts_.color ? std::string(code) + s + "\033[0m" : s;
+  }
+  void caret(const Location& l) {
+    if (l.context.empty()) return;
+    std::string_view line = l.context;
+    auto eol = line.find('\n');
+    if (eol != std::string_view::npos) line = line.substr(0, eol);
+    std::size_t b = std::min(l.context_begin, line.size());
+    std::size_t e = std::min(std::max(l.context_end, b), line.size());
+    // Long lines are cut around the span so the caret stays on screen.
+    std::size_t from = 0;
+    if (b > 60) {
+      from = b - 40;
+      while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+    }
+    std::size_t to = std::min(line.size(), std::max(e, b + 1) + 60);
+    while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+    std::string prefix = from > 0 ? "..." : "";
+    out_ << "    " << prefix << line.substr(from, to - from) << (to < line.size() ? "..." : "") << '\n';
+    std::size_t pad = prefix.size() + count_code_points(line.substr(from, b - from));
+    std::size_t width = std::max<std::size_t>(1, count_code_points(line.substr(b, e - b)));
+    out_ << "    " << std::string(pad, ' ') << paint("\033[1;32m", "^" + std::string(width - 1, '~')) << '\n';
+  }
+
+  std::ostream& out_;
+  TextOptions opts_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, TextOptions opts) {
+  return std::make_unique<TextReporter>(out, opts);
+}
+
+}  // namespace wiclint

@@ -1,0 +1,61 @@
+#pragma once
+// One article as read from disk: its original bytes (never modified), a normalized view the
+// grammars scan, and the maps between the two.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/civil_date.hpp"
+#include "model/location.hpp"
+
+namespace wiclint {
+
+// Front matter keys (a YAML block between --- lines at the top of the file).
+struct FrontMatter {
+  bool present = false;
+  std::optional<CivilDate> date;
+  std::optional<Location> date_location;
+  std::string title, source, url;
+};
+
+class Article {
+ public:
+  // Takes the file's bytes; they must already be valid UTF-8 without NUL (see load_article).
+  Article(std::string path, std::string bytes);
+
+  const std::string& path() const { return path_; }
+  const std::string& bytes() const { return bytes_; }
+  // The normalized text: one byte per code point, curly quotes, dashes and odd spaces folded to
+  // ASCII, CRLF and CR to LF, front matter blanked, other non-ASCII as '\x1a'.
+  const std::string& norm() const { return norm_; }
+  std::size_t byte_offset(std::size_t norm_index) const {
+    return map_.empty() ? norm_index : map_[norm_index];
+  }
+  // Location of the normalized range [b, e).
+  Location locate_norm(std::size_t b, std::size_t e) const;
+  // Location of the original byte range [b, e).
+  Location locate(std::size_t b, std::size_t e) const;
+  // Original text of the normalized range [b, e).
+  std::string_view original(std::size_t b, std::size_t e) const;
+  // Fills loc.context with the source line(s) holding the span.
+  void fill_context(Location& loc) const;
+  std::pair<int, int> line_col(std::size_t byte) const;
+  // Blanks the first n normalized characters (keeping line breaks) and starts the body there.
+  void blank_prefix(std::size_t n);
+
+  FrontMatter front;
+  std::size_t body_begin = 0;  // normalized index where the article's text starts (after front matter)
+
+ private:
+  void build();
+  std::string path_;
+  std::string bytes_;
+  std::string norm_;
+  std::vector<std::uint32_t> map_;        // norm index -> byte offset; empty when identical
+  std::vector<std::uint32_t> line_starts_;  // byte offsets
+  std::size_t bom_ = 0;
+};
+
+}  // namespace wiclint

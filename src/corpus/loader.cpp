@@ -1,0 +1,146 @@
+#include "corpus/loader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "util/utf8.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wiclint {
+
+namespace {
+
+constexpr std::size_t kMaxFileBytes = 256u << 20;  // offsets are 32-bit; stay far below
+
+std::string display(const fs::path& p) {
+  std::string s = p.lexically_normal().generic_string();
+  while (s.size() > 2 && s.compare(0, 2, "./") == 0) s.erase(0, 2);
+  return s;
+}
+
+bool selected(const std::string& rel, const LoadOptions& opts) {
+  bool in = std::any_of(opts.include.begin(), opts.include.end(), [&](const auto& g) { return glob_match(g, rel); });
+  if (!in) return false;
+  return std::none_of(opts.exclude.begin(), opts.exclude.end(), [&](const auto& g) { return glob_match(g, rel); });
+}
+
+InputProblem problem_at(const std::string& path, const std::string& bytes, std::size_t offset, std::string what) {
+  // Line and column of a byte offset, computed on raw bytes (the text is not valid UTF-8).
+  int line = 1;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) {
+      ++line;
+      start = i + 1;
+    }
+  }
+  std::size_t skip = (line == 1 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) ? 3 : 0;
+  int col = static_cast<int>(count_code_points(std::string_view(bytes).substr(start + skip, offset - start - std::min(offset - start, skip)))) + 1;
+  return {path, what + " at byte offset " + std::to_string(offset), line, col};
+}
+
+}  // namespace
+
+std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
+                                    std::vector<InputProblem>& problems) {
+  std::vector<std::string> out;
+  for (const auto& arg : paths) {
+    std::error_code ec;
+    fs::path root(arg);
+    auto st = fs::status(root, ec);
+    if (ec || !fs::exists(st)) {
+      auto lst = fs::symlink_status(root, ec);
+      problems.push_back({display(root), fs::is_symlink(lst) ? "broken symbolic link" : "no such file or folder", 0, 0});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      out.push_back(display(root));
+      continue;
+    }
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+      problems.push_back({display(root), "cannot read folder: " + ec.message(), 0, 0});
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        problems.push_back({display(root), "cannot read folder: " + ec.message(), 0, 0});
+        break;
+      }
+      const fs::path& p = it->path();
+      std::string rel = p.lexically_relative(root).generic_string();
+      std::error_code fec;
+      bool is_link = it->is_symlink(fec);
+      if (it->is_directory(fec)) {
+        if (!rel.empty() && rel[0] == '.' ) it.disable_recursion_pending();  // .git and friends
+        continue;
+      }
+      if (!selected(rel, opts)) continue;
+      if (is_link && !fs::exists(p, fec)) {
+        problems.push_back({display(p), "broken symbolic link", 0, 0});
+        continue;
+      }
+      out.push_back(display(p));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::shared_ptr<const Article> make_article(const std::string& path, std::string bytes,
+                                            std::vector<InputProblem>& problems) {
+  if (auto nul = bytes.find('\0'); nul != std::string::npos) {
+    problems.push_back(problem_at(path, bytes, nul, "binary file: NUL byte"));
+    return nullptr;
+  }
+  if (auto bad = find_invalid_utf8(bytes); bad != std::string::npos) {
+    problems.push_back(problem_at(path, bytes, bad, "invalid UTF-8"));
+    return nullptr;
+  }
+  auto a = std::make_shared<Article>(path, std::move(bytes));
+  parse_front_matter(*a, problems);
+  return a;
+}
+
+std::shared_ptr<const Article> load_article(const std::string& path, std::vector<InputProblem>& problems) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    problems.push_back({path, "is a folder", 0, 0});
+    return nullptr;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problems.push_back({path, std::string("cannot open: ") + std::strerror(errno), 0, 0});
+    return nullptr;
+  }
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes) {
+    problems.push_back({path, "file too large (" + std::to_string(size) + " bytes; the limit is 256 MiB)", 0, 0});
+    return nullptr;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    problems.push_back({path, std::string("read error: ") + std::strerror(errno), 0, 0});
+    return nullptr;
+  }
+  return make_article(path, ss.str(), problems);
+}
+
+LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {
+  LoadedCorpus c;
+  auto files = list_files(paths, opts, c.problems);
+  c.files = files.size() + c.problems.size();
+  for (const auto& f : files) {
+    if (auto a = load_article(f, c.problems)) c.articles.push_back(std::move(a));
+  }
+  return c;
+}
+
+}  // namespace wiclint

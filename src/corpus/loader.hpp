@@ -1,0 +1,52 @@
+#pragma once
+// Turns command-line paths into articles. Never writes anywhere.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/article.hpp"
+
+namespace wiclint {
+
+// A file that could not be read as an article (or whose front matter is broken).
+struct InputProblem {
+  std::string path;
+  std::string message;
+  int line = 0;     // 0 when the problem has no position
+  int column = 0;
+};
+
+struct LoadOptions {
+  std::vector<std::string> include = {"*.txt", "*.md"};
+  std::vector<std::string> exclude;
+};
+
+struct LoadedCorpus {
+  std::vector<std::shared_ptr<const Article>> articles;  // sorted by path
+  std::vector<InputProblem> problems;
+  std::size_t files = 0;  // every file considered, readable or not
+};
+
+// Lists the files under `paths` (files named directly are always taken; folders are walked
+// recursively, keeping files that match include and no exclude glob), sorted by display path.
+// Paths that do not exist become problems.
+std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
+                                    std::vector<InputProblem>& problems);
+
+// Reads one file. On failure returns null and appends a problem naming the byte offset, line and
+// column where that applies (invalid UTF-8, NUL byte).
+std::shared_ptr<const Article> load_article(const std::string& path, std::vector<InputProblem>& problems);
+// The same for text already in memory (standard input).
+std::shared_ptr<const Article> make_article(const std::string& display_path, std::string bytes,
+                                            std::vector<InputProblem>& problems);
+
+LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts);
+
+// Parses a front matter block at the top of `a` (if any) into a.front and blanks it in the scanned
+// view. Returns false and appends a problem when the block is malformed.
+bool parse_front_matter(Article& a, std::vector<InputProblem>& problems);
+
+// Glob with *, ?, ** and [...]. A pattern without '/' is matched against the file name only.
+bool glob_match(const std::string& pattern, const std::string& path);
+
+}  // namespace wiclint

@@ -1,0 +1,128 @@
+#include <algorithm>
+#include <stdexcept>
+
+#include "corpus/article.hpp"
+#include "util/utf8.hpp"
+
+namespace wiclint {
+
+namespace {
+
+// Folds Latin-1 letters to their base letter so names such as "José" stay one word.
+char fold_latin1(char32_t cp) {
+  static const char table[] =
+      "AAAAAAACEEEEIIII"   // U+00C0
+      "DNOOOOOxOUUUUYTs"   // U+00D0
+      "aaaaaaaceeeeiiii"   // U+00E0
+      "dnooooo/ouuuuyty";  // U+00F0
+  if (cp >= 0xC0 && cp <= 0xFF) return table[cp - 0xC0];
+  return '\x1a';
+}
+
+char fold(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x02BC: case 0x2032: case 0x00B4:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007:
+    case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000:
+      return ' ';
+    case 0x2026: return '.';
+    case 0x2022: case 0x00B7: return '*';
+    case 0xFF0C: return ',';
+    case 0xFF1A: return ':';
+    case 0x3002: return '.';
+    default: break;
+  }
+  if (cp >= 0x0100 && cp <= 0x017F) return "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"[cp - 0x100];
+  return fold_latin1(cp);
+}
+
+}  // namespace
+
+Article::Article(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) { build(); }
+
+void Article::build() {
+  const std::string_view s = bytes_;
+  if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) bom_ = 3;
+  line_starts_.push_back(static_cast<std::uint32_t>(0));
+  norm_.reserve(s.size());
+  bool identity = bom_ == 0;
+  std::vector<std::uint32_t> map;
+  map.reserve(s.size() + 1);
+  for (std::size_t i = bom_; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    char out;
+    std::size_t len = 1;
+    if (c == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') len = 2;
+      out = '\n';
+      identity = false;
+    } else if (c < 0x80) {
+      out = c == '\t' ? ' ' : (c < 0x20 && c != '\n' ? ' ' : static_cast<char>(c));
+    } else {
+      char32_t cp = decode_utf8(s, i, len);
+      identity = false;
+      if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0x00AD) {
+        i += len;  // zero-width characters and soft hyphens vanish from the scanned view
+        continue;
+      }
+      out = fold(cp);
+    }
+    norm_.push_back(out);
+    map.push_back(static_cast<std::uint32_t>(i));
+    i += len;
+    if (out == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i));
+  }
+  map.push_back(static_cast<std::uint32_t>(s.size()));
+  if (!identity) map_ = std::move(map);
+}
+
+std::pair<int, int> Article::line_col(std::size_t byte) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  std::size_t start = line_starts_[line];
+  if (line == 0 && byte >= bom_) start = bom_;
+  std::size_t col = count_code_points(std::string_view(bytes_).substr(start, byte - start)) + 1;
+  return {static_cast<int>(line + 1), static_cast<int>(col)};
+}
+
+void Article::blank_prefix(std::size_t n) {
+  for (std::size_t i = 0; i < n && i < norm_.size(); ++i)
+    if (norm_[i] != '\n') norm_[i] = ' ';
+  body_begin = n;
+}
+
+Location Article::locate(std::size_t b, std::size_t e) const {
+  Location loc;
+  loc.file = path_;
+  loc.begin = b;
+  loc.end = e;
+  std::tie(loc.line, loc.column) = line_col(b);
+  std::tie(loc.end_line, loc.end_column) = line_col(e);
+  return loc;
+}
+
+Location Article::locate_norm(std::size_t b, std::size_t e) const { return locate(byte_offset(b), byte_offset(e)); }
+
+std::string_view Article::original(std::size_t b, std::size_t e) const {
+  std::size_t ob = byte_offset(b), oe = byte_offset(e);
+  return std::string_view(bytes_).substr(ob, oe - ob);
+}
+
+void Article::fill_context(Location& loc) const {
+  if (!loc.known() || loc.line < 1 || static_cast<std::size_t>(loc.line) > line_starts_.size()) return;
+  std::size_t start = line_starts_[loc.line - 1];
+  if (loc.line == 1) start = std::max<std::size_t>(start, bom_);
+  std::size_t last_line = static_cast<std::size_t>(loc.end_line) < line_starts_.size() ? loc.end_line : line_starts_.size();
+  std::size_t stop = last_line < line_starts_.size() ? line_starts_[last_line] : bytes_.size();
+  while (stop > start && (bytes_[stop - 1] == '\n' || bytes_[stop - 1] == '\r')) --stop;
+  loc.context = bytes_.substr(start, stop - start);
+  loc.context_begin = std::min(loc.begin, stop) - start;
+  loc.context_end = std::min(std::max(loc.end, loc.begin), stop) - start;
+}
+
+}  // namespace wiclint

@@ -1,0 +1,101 @@
+#include "kb/config.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "kb/yaml_error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wiclint {
+
+Config load_config_text(const std::string& file, const std::string& text) {
+  Config c;
+  c.path = file;
+  YAML::Node root = load_yaml(file, text);
+  if (!root || root.IsNull()) return c;
+  check_keys(file, root, {"kb", "default_kb", "include", "exclude", "rules", "suppress"});
+  fs::path base = fs::path(file).parent_path();
+  if (root["kb"]) {
+    for (const auto& k : yaml_strings(file, root["kb"])) {
+      fs::path p(k);
+      c.kb.push_back(p.is_absolute() ? k : (base / p).lexically_normal().string());
+    }
+  }
+  if (auto d = root["default_kb"]) {
+    auto v = yaml_string(file, d);
+    if (v != "true" && v != "false") yaml_fail(file, d, "'default_kb' is true or false, got '" + v + "'");
+    c.default_kb = v == "true";
+  }
+  if (root["include"]) c.include = yaml_strings(file, root["include"]);
+  if (root["exclude"]) c.exclude = yaml_strings(file, root["exclude"]);
+  if (auto rules = root["rules"]) {
+    if (!rules.IsMap()) yaml_fail(file, rules, "'rules' maps rule ids to a severity or to settings");
+    for (auto kv : rules) {
+      RuleSettings s;
+      s.loc = yaml_location(file, kv.first);
+      const YAML::Node& v = kv.second;
+      auto read_severity = [&](const YAML::Node& n) {
+        Severity sev;
+        auto text = yaml_string(file, n);
+        if (!parse_severity(text, sev)) yaml_fail(file, n, "unknown severity '" + text + "' (allowed: off, note, warning, error)");
+        s.severity = sev;
+      };
+      if (v.IsScalar()) {
+        read_severity(v);
+      } else if (v.IsMap()) {
+        for (auto opt : v) {
+          auto key = opt.first.Scalar();
+          if (key == "severity") {
+            read_severity(opt.second);
+          } else {
+            s.options[key] = yaml_double(file, opt.second);
+            s.option_locations[key] = yaml_location(file, opt.first);
+          }
+        }
+      } else {
+        yaml_fail(file, v, "expected a severity (off, note, warning, error) or a mapping of settings");
+      }
+      c.rules[kv.first.Scalar()] = s;
+    }
+  }
+  if (auto sup = root["suppress"]) {
+    if (!sup.IsSequence()) yaml_fail(file, sup, "'suppress' must be a list of {file, rule, reason}");
+    for (const auto& item : sup) {
+      check_keys(file, item, {"file", "rule", "reason"});
+      Suppression s;
+      s.loc = yaml_location(file, item);
+      if (!item["file"] || !item["rule"] || !item["reason"])
+        yaml_fail(file, item, "a suppression needs 'file', 'rule' and 'reason'");
+      s.file = yaml_string(file, item["file"]);
+      s.rule = yaml_string(file, item["rule"]);
+      s.reason = yaml_string(file, item["reason"]);
+      if (s.reason.empty()) yaml_fail(file, item["reason"], "a suppression must say why");
+      c.suppress.push_back(s);
+    }
+  }
+  return c;
+}
+
+Config load_config_file(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw YamlError(file, 1, 1, "cannot open config file");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return load_config_text(file, text);
+}
+
+std::string find_config(const std::vector<std::string>& corpus_paths) {
+  std::error_code ec;
+  if (fs::is_regular_file("wiclint.yaml", ec)) return "wiclint.yaml";
+  for (const auto& p : corpus_paths) {
+    if (fs::is_directory(p, ec)) {
+      auto candidate = fs::path(p) / "wiclint.yaml";
+      if (fs::is_regular_file(candidate, ec)) return candidate.string();
+      break;
+    }
+  }
+  return "";
+}
+
+}  // namespace wiclint

@@ -1,0 +1,214 @@
+#include "kb/knowledge_base.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+
+#include "kb/yaml_error.hpp"
+
+extern const char wiclint_default_kb_data[];
+extern const std::size_t wiclint_default_kb_size;
+extern const char wiclint_default_kb_name[];
+extern const char wiclint_lexicon_data[];
+extern const std::size_t wiclint_lexicon_size;
+extern const char wiclint_lexicon_name[];
+
+namespace wiclint {
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
+  auto text = yaml_string(file, n);
+  auto d = parse_iso(text);
+  if (!d) yaml_fail(file, n, "expected a date as YYYY-MM-DD, got '" + text + "'");
+  return *d;
+}
+
+Series parse_series(const std::string& file, const YAML::Node& node) {
+  check_keys(file, node, {"id", "name", "aliases", "nouns", "first_year", "cadence", "venue", "editions"});
+  Series s;
+  s.file = file;
+  s.loc = yaml_location(file, node);
+  if (!node["id"]) yaml_fail(file, node, "a series needs an 'id'");
+  s.id = yaml_string(file, node["id"]);
+  s.name = node["name"] ? yaml_string(file, node["name"]) : s.id;
+  if (node["aliases"]) s.aliases = yaml_strings(file, node["aliases"]);
+  if (std::find(s.aliases.begin(), s.aliases.end(), s.name) == s.aliases.end()) s.aliases.insert(s.aliases.begin(), s.name);
+  if (node["nouns"]) s.nouns = yaml_strings(file, node["nouns"]);
+  for (auto& n : s.nouns) n = lower(n);
+  if (node["first_year"]) {
+    s.first_year = yaml_int(file, node["first_year"]);
+    s.first_year_loc = yaml_location(file, node["first_year"]);
+  }
+  if (auto c = node["cadence"]) {
+    auto text = yaml_string(file, c);
+    if (text == "annual") {
+      s.cadence = 1;
+    } else if (text == "biennial") {
+      s.cadence = 2;
+    } else {
+      yaml_fail(file, c, "unknown cadence '" + text + "' (allowed: annual, biennial)");
+    }
+  }
+  if (node["venue"]) s.venue = yaml_string(file, node["venue"]);
+  if (auto eds = node["editions"]) {
+    if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
+    for (const auto& e : eds) {
+      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name"});
+      EditionFact f;
+      f.loc = yaml_location(file, e);
+      if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
+      f.number = yaml_int(file, e["number"]);
+      if (f.number < 1) yaml_fail(file, e["number"], "edition numbers start at 1");
+      if (e["opening"]) {
+        f.opening = parse_date_node(file, e["opening"]);
+        f.opening_loc = yaml_location(file, e["opening"]);
+      }
+      if (e["closing"]) {
+        f.closing = parse_date_node(file, e["closing"]);
+        f.closing_loc = yaml_location(file, e["closing"]);
+      }
+      if (f.opening && f.closing && *f.closing < *f.opening)
+        yaml_fail(file, e["closing"], "closing date is before the opening date");
+      if (e["year"]) {
+        f.year = yaml_int(file, e["year"]);
+        f.year_loc = yaml_location(file, e["year"]);
+      } else if (f.opening) {
+        f.year = f.opening->year;
+        f.year_loc = f.opening_loc;
+      } else {
+        yaml_fail(file, e, "an edition needs a 'year' or an 'opening' date");
+      }
+      if (f.opening && f.opening->year != f.year) yaml_fail(file, e["opening"], "opening date is not in the edition's year");
+      if (e["source"]) f.source = yaml_string(file, e["source"]);
+      for (const auto& other : s.editions)
+        if (other.number == f.number) yaml_fail(file, e["number"], "edition " + std::to_string(f.number) + " is listed twice");
+      s.editions.push_back(f);
+    }
+    std::sort(s.editions.begin(), s.editions.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+  }
+  if (s.first_year == 0) {
+    if (s.editions.empty() || s.editions.front().number != 1)
+      yaml_fail(file, node, "a series needs 'first_year' or an edition numbered 1");
+    s.first_year = s.editions.front().year;
+    s.first_year_loc = s.editions.front().year_loc;
+  }
+  return s;
+}
+
+void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
+  check_keys(file, node, {"aliases", "roles", "exclusive", "ranks", "nationalities"});
+  if (auto a = node["aliases"]) {
+    if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
+    for (const auto& group : a) {
+      auto g = yaml_strings(file, group);
+      if (g.size() < 2) yaml_fail(file, group, "an alias group needs at least two phrases");
+      for (auto& p : g) p = lower(p);
+      t.aliases.push_back(g);
+    }
+  }
+  if (auto r = node["roles"]) {
+    if (!r.IsMap()) yaml_fail(file, r, "'roles' must map each canonical role to its phrases");
+    for (auto kv : r) {
+      auto canon = lower(kv.first.Scalar());
+      t.roles[canon] = canon;
+      if (!kv.second.IsNull())
+        for (auto& p : yaml_strings(file, kv.second)) t.roles[lower(p)] = canon;
+    }
+  }
+  if (node["exclusive"]) {
+    for (auto& r : yaml_strings(file, node["exclusive"])) {
+      r = lower(r);
+      if (!t.roles.count(r)) yaml_fail(file, node["exclusive"], "'" + r + "' is not a role listed under 'roles'");
+      t.exclusive.push_back(r);
+    }
+  }
+  if (node["ranks"]) {
+    t.ranks = yaml_strings(file, node["ranks"]);
+    for (auto& r : t.ranks) r = lower(r);
+  }
+  if (node["nationalities"]) t.nationalities = yaml_strings(file, node["nationalities"]);
+}
+
+}  // namespace
+
+int Series::year_of(int n) const {
+  if (const auto* f = fact(n)) return f->year;
+  // Between reference facts, count on from the nearest earlier one.
+  const EditionFact* base = nullptr;
+  for (const auto& e : editions)
+    if (e.number < n) base = &e;
+  if (base) return base->year + (n - base->number) * cadence;
+  return first_year + (n - 1) * cadence;
+}
+
+int Series::edition_in(int year) const {
+  for (const auto& e : editions)
+    if (e.year == year) return e.number;
+  if (year < first_year) return 0;
+  int last_known = editions.empty() ? 0 : editions.back().number;
+  for (int n = std::max(1, last_known); n < 1000; ++n) {
+    int y = year_of(n);
+    if (y == year) return n;
+    if (y > year) break;
+  }
+  return 0;
+}
+
+const EditionFact* Series::fact(int n) const {
+  for (const auto& e : editions)
+    if (e.number == n) return &e;
+  return nullptr;
+}
+
+const Series* KnowledgeBase::find_series(const std::string& id) const {
+  for (const auto& s : series)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string& text) {
+  YAML::Node root = load_yaml(file, text);
+  if (!root || root.IsNull()) return;
+  check_keys(file, root, {"series", "titles"});
+  if (auto s = root["series"]) {
+    std::vector<YAML::Node> items;
+    if (s.IsSequence()) {
+      for (const auto& i : s) items.push_back(i);
+    } else {
+      items.push_back(s);
+    }
+    for (const auto& item : items) {
+      Series parsed = parse_series(file, item);
+      auto it = std::find_if(kb.series.begin(), kb.series.end(), [&](const Series& x) { return x.id == parsed.id; });
+      if (it != kb.series.end()) {
+        *it = std::move(parsed);
+      } else {
+        kb.series.push_back(std::move(parsed));
+      }
+    }
+  }
+  if (auto t = root["titles"]) parse_titles(file, t, kb.titles);
+  kb.files.push_back(file);
+}
+
+void load_kb_file(KnowledgeBase& kb, const std::string& file) {
+  YAML::Node probe = load_yaml_file(file);  // for the "cannot open" and syntax errors
+  (void)probe;
+  std::ifstream in(file, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  load_kb_text(kb, file, text);
+}
+
+void load_default_kb(KnowledgeBase& kb, bool with_series) {
+  load_kb_text(kb, wiclint_lexicon_name, std::string(wiclint_lexicon_data, wiclint_lexicon_size));
+  if (with_series) load_kb_text(kb, wiclint_default_kb_name, std::string(wiclint_default_kb_data, wiclint_default_kb_size));
+}
+
+}  // namespace wiclint

@@ -1,0 +1,65 @@
+#pragma once
+// The knowledge base: event series, their aliases and reference facts, and the title lexicon,
+// all read from YAML (claims/*.yaml). Nothing about a particular event lives in C++.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/civil_date.hpp"
+#include "model/location.hpp"
+
+namespace wiclint {
+
+struct EditionFact {
+  int number = 0;
+  int year = 0;
+  std::optional<CivilDate> opening, closing;
+  std::string source;
+  Location loc;        // the entry in the YAML file
+  Location year_loc, opening_loc, closing_loc;
+};
+
+struct Series {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;  // names that denote the series ("World Internet Conference", "WIC")
+  std::vector<std::string> nouns;    // generic nouns that refer back to it in an article about it
+  int first_year = 0;
+  int cadence = 1;                   // years between editions
+  std::string venue;
+  std::vector<EditionFact> editions;  // reference facts, sorted by number
+  Location loc, first_year_loc;
+  std::string file;
+
+  // The year edition n is held in: a reference fact, or the cadence from the first year.
+  int year_of(int n) const;
+  // The edition held in `year`, or 0 when none is.
+  int edition_in(int year) const;
+  const EditionFact* fact(int n) const;
+};
+
+struct TitleLexicon {
+  // Groups of phrases that name the same thing; every phrase folds to the group's first.
+  std::vector<std::vector<std::string>> aliases;
+  std::map<std::string, std::string> roles;  // role phrase (lower case) -> canonical role
+  std::vector<std::string> exclusive;        // canonical roles one person holds for one body only
+  std::vector<std::string> ranks;            // "vice", "deputy", ...: a lower rank of the same role
+  std::vector<std::string> nationalities;    // "Chinese", "US": a body named by adjective
+};
+
+struct KnowledgeBase {
+  std::vector<Series> series;
+  TitleLexicon titles;
+  std::vector<std::string> files;
+
+  const Series* find_series(const std::string& id) const;
+};
+
+// Loads YAML text into kb. A series with an id already present replaces it. Throws YamlError.
+void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string& text);
+void load_kb_file(KnowledgeBase& kb, const std::string& file);
+// The knowledge base compiled into wiclint (claims/lexicon.yaml and claims/wic.yaml).
+void load_default_kb(KnowledgeBase& kb, bool with_series = true);
+
+}  // namespace wiclint

@@ -1,0 +1,111 @@
+#include "kb/yaml_error.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace wiclint {
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+YamlError::YamlError(const std::string& file, int line, int column, const std::string& what)
+    : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": error: " + what),
+      file_(file), line_(line), column_(column), detail_(what) {}
+
+void yaml_fail(const std::string& file, const YAML::Node& node, const std::string& what) {
+  auto m = node.Mark();
+  throw YamlError(file, m.line + 1, m.column + 1, what);
+}
+
+Location yaml_location(const std::string& file, const YAML::Node& node) {
+  Location loc;
+  loc.file = file;
+  auto m = node.Mark();
+  loc.line = loc.end_line = m.line + 1;
+  loc.column = m.column + 1;
+  loc.end_column = loc.column + 1;
+  return loc;
+}
+
+void check_keys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed) {
+  if (!map.IsMap()) yaml_fail(file, map, "expected a mapping of keys");
+  for (auto kv : map) {
+    auto key = kv.first.Scalar();
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::string best;
+    std::size_t best_d = 3;
+    for (const auto& a : allowed) {
+      auto d = edit_distance(key, a);
+      if (d < best_d) best_d = d, best = a;
+    }
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    yaml_fail(file, kv.first,
+              "unknown key '" + key + "'" + (best.empty() ? "" : "; did you mean '" + best + "'?") +
+                  " (allowed: " + list + ")");
+  }
+}
+
+YAML::Node load_yaml(const std::string& file, const std::string& text) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    throw YamlError(file, e.mark.line + 1, e.mark.column + 1, "malformed YAML: " + e.msg);
+  }
+}
+
+YAML::Node load_yaml_file(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw YamlError(file, 1, 1, "cannot open file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return load_yaml(file, ss.str());
+}
+
+std::string yaml_string(const std::string& file, const YAML::Node& node) {
+  if (!node.IsScalar()) yaml_fail(file, node, "expected a text value");
+  return node.Scalar();
+}
+
+int yaml_int(const std::string& file, const YAML::Node& node) {
+  try {
+    if (node.IsScalar()) return node.as<int>();
+  } catch (const YAML::Exception&) {
+  }
+  yaml_fail(file, node, "expected a whole number, got '" + (node.IsScalar() ? node.Scalar() : std::string("a collection")) + "'");
+}
+
+double yaml_double(const std::string& file, const YAML::Node& node) {
+  try {
+    if (node.IsScalar()) return node.as<double>();
+  } catch (const YAML::Exception&) {
+  }
+  yaml_fail(file, node, "expected a number, got '" + (node.IsScalar() ? node.Scalar() : std::string("a collection")) + "'");
+}
+
+std::vector<std::string> yaml_strings(const std::string& file, const YAML::Node& node) {
+  std::vector<std::string> out;
+  if (node.IsScalar()) {
+    out.push_back(node.Scalar());
+    return out;
+  }
+  if (!node.IsSequence()) yaml_fail(file, node, "expected a list of texts");
+  for (const auto& item : node) out.push_back(yaml_string(file, item));
+  return out;
+}
+
+}  // namespace wiclint

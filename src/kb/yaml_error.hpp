@@ -1,0 +1,42 @@
+#pragma once
+// User errors in YAML files (knowledge base, config), located at the offending node.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "model/location.hpp"
+
+namespace wiclint {
+
+class YamlError : public std::runtime_error {
+ public:
+  YamlError(const std::string& file, int line, int column, const std::string& what);
+  const std::string& file() const { return file_; }
+  int line() const { return line_; }
+  int column() const { return column_; }
+  const std::string& detail() const { return detail_; }
+
+ private:
+  std::string file_;
+  int line_, column_;
+  std::string detail_;
+};
+
+// Throws YamlError at `node` (yaml-cpp marks are 0-based; this adds 1).
+[[noreturn]] void yaml_fail(const std::string& file, const YAML::Node& node, const std::string& what);
+// Rejects keys of `map` outside `allowed`, suggesting the nearest allowed key.
+void check_keys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed);
+// Parses a whole YAML document, turning yaml-cpp's exceptions into YamlError.
+YAML::Node load_yaml(const std::string& file, const std::string& text);
+YAML::Node load_yaml_file(const std::string& file);
+Location yaml_location(const std::string& file, const YAML::Node& node);
+
+// Typed access with located errors.
+std::string yaml_string(const std::string& file, const YAML::Node& node);
+int yaml_int(const std::string& file, const YAML::Node& node);
+double yaml_double(const std::string& file, const YAML::Node& node);
+std::vector<std::string> yaml_strings(const std::string& file, const YAML::Node& node);
+
+}  // namespace wiclint

@@ -1,0 +1,22 @@
+#pragma once
+// What the extraction stage hands the rules and reporters: one entry per readable article.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/claim.hpp"
+
+namespace wiclint {
+
+struct ArticleClaims {
+  std::string path;
+  std::string title;                       // front matter title, else the first line
+  std::optional<CivilDate> published;      // the article's date, if found
+  std::optional<Location> published_loc;
+  std::string series;                      // id of the series the article is about, or ""
+  int main_edition = 0;                    // the edition it reports as current, or 0
+  std::optional<Location> main_edition_loc;
+  std::vector<Claim> claims;
+};
+
+}  // namespace wiclint

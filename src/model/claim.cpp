@@ -1,0 +1,119 @@
+#include "model/claim.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <tuple>
+
+#include "model/finding.hpp"
+#include "util/hash.hpp"
+
+namespace wiclint {
+
+const char* to_string(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::published: return "published";
+    case ClaimKind::date: return "date";
+    case ClaimKind::edition: return "edition";
+    case ClaimKind::count: return "count";
+    case ClaimKind::title: return "title";
+    case ClaimKind::duration: return "duration";
+  }
+  return "?";
+}
+
+const char* to_string(Relation r) {
+  switch (r) {
+    case Relation::absolute: return "absolute";
+    case Relation::yesterday: return "yesterday";
+    case Relation::today: return "today";
+    case Relation::tomorrow: return "tomorrow";
+    case Relation::weekday_past: return "weekday-past";
+    case Relation::weekday_future: return "weekday-future";
+    case Relation::this_year: return "this-year";
+    case Relation::last_year: return "last-year";
+    case Relation::next_year: return "next-year";
+  }
+  return "?";
+}
+
+const char* to_string(EventPart p) {
+  switch (p) {
+    case EventPart::mention: return "mention";
+    case EventPart::opening: return "opening";
+    case EventPart::closing: return "closing";
+    case EventPart::running: return "running";
+  }
+  return "?";
+}
+
+static std::string bound(double v) {
+  if (std::isinf(v)) return "inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", v);
+  return buf;
+}
+
+std::string describe_value(const Claim& c) {
+  switch (c.kind) {
+    case ClaimKind::published: return to_iso(c.as<PublishedValue>().date);
+    case ClaimKind::date: {
+      const auto& d = c.as<DateValue>();
+      if (!d.resolved) return std::string("unresolved ") + to_string(d.relation);
+      std::string s = to_iso(d.begin);
+      if (d.end != d.begin) s += ".." + to_iso(d.end);
+      return s;
+    }
+    case ClaimKind::edition: {
+      const auto& e = c.as<EditionValue>();
+      std::string s = e.ordinal ? "#" + std::to_string(e.ordinal) : std::string("edition");
+      if (e.ordinal_end) s += "..#" + std::to_string(e.ordinal_end);
+      if (e.year) s += " in " + std::to_string(e.year);
+      return s;
+    }
+    case ClaimKind::count: {
+      const auto& n = c.as<CountValue>();
+      return "[" + bound(n.min) + ", " + bound(n.max) + "] " + n.unit;
+    }
+    case ClaimKind::title: {
+      const auto& t = c.as<TitleValue>();
+      return t.person + ": " + (t.rank.empty() ? "" : t.rank + " ") + t.role + (t.body.empty() ? "" : " of " + t.body);
+    }
+    case ClaimKind::duration: {
+      const auto& d = c.as<DurationValue>();
+      return std::to_string(d.amount) + " " + d.unit + (d.amount == 1 ? "" : "s") + " (" + d.form + ")";
+    }
+  }
+  return "";
+}
+
+const char* to_string(Severity s) {
+  switch (s) {
+    case Severity::off: return "off";
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "?";
+}
+
+bool parse_severity(const std::string& s, Severity& out) {
+  for (Severity v : {Severity::off, Severity::note, Severity::warning, Severity::error}) {
+    if (s == to_string(v)) {
+      out = v;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Finding::fingerprint() const {
+  std::string key = rule + '\x1f' + loc.file + '\x1f' + quote + '\x1f' + discriminator;
+  return hex64(fnv1a64(key));
+}
+
+bool finding_less(const Finding& a, const Finding& b) {
+  return std::tie(a.loc.file, a.loc.line, a.loc.column, a.rule, a.message) <
+         std::tie(b.loc.file, b.loc.line, b.loc.column, b.rule, b.message);
+}
+
+}  // namespace wiclint

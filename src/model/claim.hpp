@@ -1,0 +1,101 @@
+#pragma once
+// Claims: what an article states, normalized, with the exact span it was read from.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/civil_date.hpp"
+#include "model/location.hpp"
+
+namespace wiclint {
+
+enum class ClaimKind { published, date, edition, count, title, duration };
+const char* to_string(ClaimKind k);
+
+// The article's own publication date.
+struct PublishedValue {
+  CivilDate date;
+  std::string source;  // "front-matter", "header" or "dateline"
+};
+
+// How a date mention relates to the article's publication date.
+enum class Relation {
+  absolute,        // "Nov. 16, 2016"; a missing year was taken from the article
+  yesterday, today, tomorrow,
+  weekday_past,    // "on Sunday" in past tense: the nearest such day on or before the article's date
+  weekday_future,  // "closes on Friday": on or after
+  this_year, last_year, next_year,
+};
+const char* to_string(Relation r);
+
+// What part of an edition a date speaks of.
+enum class EventPart { mention, opening, closing, running };
+const char* to_string(EventPart p);
+
+struct DateValue {
+  CivilDate begin;             // resolved (or absolute) date; year 0 when unresolved
+  CivilDate end;               // equals begin unless a range ("Dec 3-5, 2017")
+  Relation relation = Relation::absolute;
+  int relative_weekday = -1;   // for weekday relations, the weekday named (0 = Monday)
+  int stated_weekday = -1;     // an explicit weekday beside an absolute date ("Tuesday, Nov. 16")
+  int stated_weekday_end = -1; // for "from Wednesday to Friday"
+  bool resolved = true;        // false when relative and the article has no date
+  bool year_from_article = false;  // "Nov. 16" took its year from the article's date
+  bool year_only = false;      // "in 2015", "2015's conference"
+  bool dateline = false;       // "WUZHEN, Thursday, Nov. 7 --"
+  EventPart part = EventPart::mention;
+};
+
+struct EditionValue {
+  int ordinal = 0;       // 6 for "6th World Internet Conference"; 0 when named by year only
+  int ordinal_end = 0;   // "from the first to the fourth conference": 1..4
+  int year = 0;          // a year bound in the same phrase, or 0
+  bool current = false;  // the article reports it as happening (opens, runs, a letter is sent to it)
+  bool history = false;  // used as history (a range, "previous", "since")
+  std::optional<Location> year_location;  // where the bound year was read
+};
+
+// A count as an interval: "over 1,600" is [1601, inf); see docs/rules/count-agreement.md.
+struct CountValue {
+  long long number = 0;
+  double min = 0;
+  double max = 0;
+  std::string qualifier;    // "over", "about", ... or "" for an exact figure
+  std::string unit;         // normalized unit class: people, countries, organizations
+  std::string noun;         // the noun as written: "guests", "countries and regions"
+  bool attendance = false;  // the count is of who attended an edition
+};
+
+struct TitleValue {
+  std::string person;  // full name as first written ("Huang Kunming")
+  std::string role;    // normalized role: "head", "ceo", "member", ...
+  std::string rank;    // "", "deputy", "vice", "executive vice", ...
+  std::string body;    // normalized body ("publicity department of the cpc central committee")
+  std::string post;    // the post as written, for messages
+};
+
+struct DurationValue {
+  int amount = 0;
+  std::string unit;       // "year", "day"
+  std::string form;       // "history", "consecutive", "past", "span", "since", "ago"
+  int since_year = 0;     // "since 2014"
+  bool series = false;    // the duration is about the event series itself
+};
+
+struct Claim {
+  ClaimKind kind = ClaimKind::date;
+  Location loc;
+  std::string text;        // the source text of the span
+  int edition = 0;         // the edition it is about; 0 when the text does not say
+  std::size_t sentence = 0;  // index of the sentence in its article
+  std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue> value;
+
+  template <class T> const T& as() const { return std::get<T>(value); }
+  template <class T> T& as() { return std::get<T>(value); }
+};
+
+// A short normalized rendering of a claim's value ("2019-10-20", "[1601, inf) people", ...).
+std::string describe_value(const Claim& c);
+
+}  // namespace wiclint

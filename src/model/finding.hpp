@@ -1,0 +1,37 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/location.hpp"
+
+namespace wiclint {
+
+enum class Severity { off, note, warning, error };
+const char* to_string(Severity s);
+bool parse_severity(const std::string& s, Severity& out);
+
+// Another place that explains a finding: the conflicting claim in another article, or the
+// knowledge-base entry the claim disagrees with.
+struct Related {
+  Location loc;
+  std::string message;
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::warning;
+  std::string message;
+  Location loc;
+  std::vector<Related> related;
+
+  // Stable across lines moving: rule + file + the quoted text of the span (+ a discriminator the
+  // rule may set when one span can carry several findings).
+  std::string fingerprint() const;
+  std::string quote;  // the source text of the span
+  std::string discriminator;
+};
+
+// Deterministic order: file, line, column, rule, message.
+bool finding_less(const Finding& a, const Finding& b);
+
+}  // namespace wiclint
