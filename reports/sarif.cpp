@@ -1,11 +1,260 @@
-// TODO(#5): the sarif report. Until then the format reports itself as unavailable.
+// The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers.
+//
+// Contract: one log with one run; tool.driver lists every rule of the run (in RunInfo order, so
+// ruleIndex is stable); one result per finding, in the order the engine sent them. Columns are
+// Unicode code points (columnKind: unicodeCodePoints), end columns exclusive, exactly as Location
+// has them. partialFingerprints.primaryLocationLineHash is Finding::fingerprint(), which does not
+// contain line numbers, so an alert survives lines moving. No timestamps: the same run gives the
+// same bytes. Valid against the OASIS schema and `validate-report sarif-github`.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "reports/markup.hpp"
 #include "reports/reporter.hpp"
+#include "util/json.hpp"
+#include "util/utf8.hpp"
 
 namespace wiclint {
 
-std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out) {
-  (void)out;
-  return nullptr;
+namespace {
+
+const char* sarif_level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+    case Severity::off: return "none";
+  }
+  return "warning";
 }
+
+// A relative path becomes a relative URI reference ('/' separators, everything outside RFC 3986's
+// unreserved set percent-encoded, so a ':' can never pass for a scheme). An absolute path becomes
+// a file:// URI; GitHub makes those relative to the checkout, which beats guessing a root here.
+std::string artifact_uri(const std::string& path) {
+  std::string p = path;
+  std::replace(p.begin(), p.end(), '\\', '/');
+  while (p.rfind("./", 0) == 0) p.erase(0, 2);
+  std::string out;
+  std::size_t i = 0;
+  if (!p.empty() && p[0] == '/') {
+    out = "file://";
+  } else if (p.size() >= 3 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':' && p[2] == '/') {
+    out = std::string("file:///") + p[0] + ":";
+    i = 2;
+  }
+  for (; i < p.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+// SARIF message text may embed links as [text](id); literal brackets and backslashes elsewhere
+// must then be escaped (SARIF 2.1.0 §3.11.6).
+std::string message_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '[' || c == ']' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string where(const Location& l) {
+  if (!l.known()) return l.file;
+  return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+// Region of a location. A location without a line (an unreadable file, a whole-file finding)
+// points at line 1, column 1 with no end, which SARIF reads as "all of line 1": GitHub drops a
+// result whose region lacks startLine/startColumn, and the alert still lands on the right file.
+void write_region(JsonWriter& w, const Location& l, const std::string& snippet) {
+  w.key("region").begin_object();
+  if (!l.known()) {
+    w.key("startLine").value(1).key("startColumn").value(1);
+    w.end_object();
+    return;
+  }
+  int col = std::max(1, l.column);
+  int end_line = l.end_line >= l.line ? l.end_line : l.line;
+  int end_col = l.end_column > 0 ? l.end_column : col + 1;
+  if (end_line == l.line) end_col = std::max(end_col, col);
+  w.key("startLine").value(l.line).key("startColumn").value(col);
+  w.key("endLine").value(end_line).key("endColumn").value(end_col);
+  if (!snippet.empty()) w.key("snippet").begin_object().key("text").value(markup::valid_utf8(snippet)).end_object();
+  w.end_object();
+}
+
+void write_physical(JsonWriter& w, const Location& l, const std::string& snippet) {
+  w.key("physicalLocation").begin_object();
+  w.key("artifactLocation").begin_object().key("uri").value(artifact_uri(l.file)).end_object();
+  write_region(w, l, snippet);
+  w.end_object();
+}
+
+// The rule page is Markdown; fullDescription wants plain prose of at most 1024 characters, so it
+// takes the page's first paragraph that is not a heading, falling back to the summary.
+std::string first_paragraph(const std::string& md) {
+  std::string para;
+  std::size_t pos = 0;
+  while (pos <= md.size()) {
+    std::size_t eol = md.find('\n', pos);
+    if (eol == std::string::npos) eol = md.size();
+    std::string line = md.substr(pos, eol - pos);
+    pos = eol + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    bool blank = line.find_first_not_of(" \t") == std::string::npos;
+    if (blank || line[0] == '#' || line.rfind("```", 0) == 0) {
+      if (!para.empty()) break;
+      continue;
+    }
+    if (!para.empty()) para += ' ';
+    para += line;
+  }
+  if (para.size() > 1000) {
+    std::size_t cut = 1000;
+    while (cut > 0 && (static_cast<unsigned char>(para[cut]) & 0xC0) == 0x80) --cut;  // whole code points
+    para = para.substr(0, cut) + "...";
+  }
+  return para;
+}
+
+class SarifReporter final : public Reporter {
+ public:
+  explicit SarifReporter(std::ostream& out) : out_(out) {}
+
+  void begin(const RunInfo& run) override {
+    run_ = run;
+    for (std::size_t i = 0; i < run_.rules.size(); ++i) index_[run_.rules[i].id] = i;
+  }
+
+  void finding(const Finding& f) override {
+    // A finding from a rule the run did not announce still needs a rule entry: GitHub rejects a
+    // ruleId that names no rule.
+    if (!index_.count(f.rule)) {
+      RuleInfo r;
+      r.id = f.rule;
+      r.severity = r.default_severity = f.severity;
+      index_[f.rule] = run_.rules.size();
+      run_.rules.push_back(r);
+    }
+    findings_.push_back(f);
+  }
+
+  void end(const RunSummary& summary) override {
+    (void)summary;
+    JsonWriter w(out_, 2);
+    w.begin_object();
+    w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+    w.key("version").value("2.1.0");
+    w.key("runs").begin_array().begin_object();
+    write_tool(w);
+    w.key("columnKind").value("unicodeCodePoints");
+    w.key("results").begin_array();
+    for (const auto& f : findings_) write_result(w, f);
+    w.end_array();
+    w.end_object().end_array();
+    w.end_object();
+    out_ << '\n';
+  }
+
+ private:
+  void write_tool(JsonWriter& w) {
+    w.key("tool").begin_object().key("driver").begin_object();
+    w.key("name").value(run_.tool_name.empty() ? "wiclint" : run_.tool_name);
+    if (!run_.tool_version.empty()) {
+      w.key("version").value(run_.tool_version);
+      w.key("semanticVersion").value(run_.tool_version);
+    }
+    if (!run_.information_uri.empty()) w.key("informationUri").value(run_.information_uri);
+    w.key("rules").begin_array();
+    for (const auto& r : run_.rules) write_rule(w, r);
+    w.end_array();
+    w.end_object().end_object();
+  }
+
+  void write_rule(JsonWriter& w, const RuleInfo& r) {
+    std::string summary = r.summary.empty() ? r.id : markup::valid_utf8(r.summary);
+    std::string help = r.help.empty() ? summary : markup::valid_utf8(r.help);
+    std::string full = first_paragraph(help);
+    if (full.empty()) full = summary;
+    if (summary.size() > 1024) summary = first_paragraph(summary);
+    w.begin_object();
+    w.key("id").value(r.id);
+    w.key("shortDescription").begin_object().key("text").value(summary).end_object();
+    w.key("fullDescription").begin_object().key("text").value(full).end_object();
+    w.key("help").begin_object().key("text").value(help).key("markdown").value(help).end_object();
+    // The level is the effective one for this run (what results carry); a rule switched off is
+    // listed as disabled so viewers can still explain it.
+    Severity level = r.severity == Severity::off ? r.default_severity : r.severity;
+    w.key("defaultConfiguration").begin_object();
+    if (r.severity == Severity::off) w.key("enabled").value(false);
+    w.key("level").value(sarif_level(level));
+    w.end_object();
+    w.key("properties").begin_object();
+    w.key("tags").begin_array().value("fact-check");
+    auto dash = r.id.find('-');
+    if (dash != std::string::npos) w.value(r.id.substr(0, dash));
+    w.end_array();
+    w.end_object();
+    w.end_object();
+  }
+
+  void write_result(JsonWriter& w, const Finding& f) {
+    w.begin_object();
+    w.key("ruleId").value(f.rule);
+    w.key("ruleIndex").value(index_.at(f.rule));
+    w.key("level").value(sarif_level(f.severity));
+    std::string text = message_text(markup::valid_utf8(f.message));
+    if (!f.related.empty()) {
+      text += " See ";
+      for (std::size_t i = 0; i < f.related.size(); ++i) {
+        if (i) text += i + 1 == f.related.size() ? " and " : ", ";
+        text += "[" + message_text(markup::valid_utf8(where(f.related[i].loc))) + "](" + std::to_string(i + 1) + ")";
+      }
+      text += ".";
+    }
+    if (text.empty()) text = f.rule;
+    w.key("message").begin_object().key("text").value(text).end_object();
+    w.key("locations").begin_array().begin_object();
+    write_physical(w, f.loc, f.quote);
+    w.end_object().end_array();
+    if (!f.related.empty()) {
+      w.key("relatedLocations").begin_array();
+      for (std::size_t i = 0; i < f.related.size(); ++i) {
+        const auto& r = f.related[i];
+        w.begin_object();
+        w.key("id").value(i + 1);
+        write_physical(w, r.loc, "");
+        std::string msg = r.message.empty() ? where(r.loc) : r.message;
+        w.key("message").begin_object().key("text").value(markup::valid_utf8(msg)).end_object();
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.key("partialFingerprints").begin_object().key("primaryLocationLineHash").value(f.fingerprint()).end_object();
+    w.end_object();
+  }
+
+  std::ostream& out_;
+  RunInfo run_;
+  std::map<std::string, std::size_t> index_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out) { return std::make_unique<SarifReporter>(out); }
 
 }  // namespace wiclint
