@@ -454,7 +454,7 @@ class HtmlReporter final : public Reporter {
       o << "<p class=\"empty\">No edition has a known year.</p>\n</section>\n";
       return;
     }
-    const int left = 64, right = 110, step = 56, top = 34, lane_h = 30;
+    const int left = 64, right = 170, step = 56, top = 34, lane_h = 30;
     int width = left + (hi - lo) * step + right;
     int height = top + static_cast<int>(lanes.size()) * lane_h + 10;
     auto x = [&](int year) { return left + (year - lo) * step; };

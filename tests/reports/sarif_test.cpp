@@ -1,1 +1,112 @@
 #include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "reports/reporter.hpp"
+#include "tests/reports/sample_run.hpp"
+
+using namespace wiclint;
+
+namespace {
+
+std::string sarif(const test::SampleRun& s) {
+  std::ostringstream out;
+  auto rep = make_sarif_reporter(out);
+  test::run_reporter(*rep, s);
+  return out.str();
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
+  return n;
+}
+
+TEST(SarifReport, DeclaresSchemaVersionAndCodePointColumns) {
+  std::string s = sarif(test::sample_run());
+  EXPECT_NE(s.find("\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\""), std::string::npos);
+  EXPECT_NE(s.find("\"version\": \"2.1.0\""), std::string::npos);
+  EXPECT_NE(s.find("\"columnKind\": \"unicodeCodePoints\""), std::string::npos);
+  EXPECT_NE(s.find("\"informationUri\": \"https://github.com/wiclint/wiclint\""), std::string::npos);
+  EXPECT_EQ(count(s, "\"runs\""), 1u);
+}
+
+TEST(SarifReport, ListsEveryRuleWithHelpAndLevel) {
+  auto run = test::sample_run();
+  std::string s = sarif(run);
+  for (const auto& r : run.info.rules) EXPECT_NE(s.find("\"id\": \"" + r.id + "\""), std::string::npos) << r.id;
+  // help.markdown is the rule page; a rule without a page falls back to its summary.
+  EXPECT_NE(s.find("\"markdown\": \"# edition-year\\n\\nFlags an edition ordinal"), std::string::npos);
+  EXPECT_NE(s.find("\"fullDescription\": {\n                \"text\": \"Flags an edition ordinal that does not match"),
+            std::string::npos);
+  EXPECT_NE(s.find("\"text\": \"A fact only one article states\",\n                \"markdown\": \"A fact only one"),
+            std::string::npos);
+  // A rule that is off stays listed, disabled.
+  EXPECT_NE(s.find("\"enabled\": false"), std::string::npos);
+}
+
+TEST(SarifReport, ResultsPointAtRulesAndRegions) {
+  std::string s = sarif(test::sample_run());
+  EXPECT_EQ(count(s, "\"ruleId\""), 5u);
+  // edition-year is rules[1] in the run's order.
+  EXPECT_NE(s.find("\"ruleId\": \"edition-year\",\n          \"ruleIndex\": 1,\n          \"level\": \"error\""), std::string::npos);
+  EXPECT_NE(s.find("\"startLine\": 1,\n                  \"startColumn\": 5,\n                  \"endLine\": 1,\n"
+                   "                  \"endColumn\": 34"),
+            std::string::npos);
+}
+
+TEST(SarifReport, LinksRelatedLocationsFromTheMessage) {
+  std::string s = sarif(test::sample_run());
+  // Brackets in the finding's own text are escaped so they cannot pass for links.
+  EXPECT_NE(s.find("the 7th \\\\[sic\\\\]; the 6th was held in 2019; write '6th' See [claims/wic.yaml:31:5](1) and "
+                   "[corpus/000_wuzhen.txt:3:25](2)."),
+            std::string::npos);
+  EXPECT_NE(s.find("\"relatedLocations\""), std::string::npos);
+  EXPECT_NE(s.find("\"id\": 2"), std::string::npos);
+  EXPECT_NE(s.find("\"text\": \"the same article says 'sixth edition'\""), std::string::npos);
+}
+
+TEST(SarifReport, FileWithoutLineStillHasARegion) {
+  std::string s = sarif(test::sample_run());
+  auto at = s.find("\"uri\": \"corpus/003_broken.txt\"");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_NE(s.find("\"startLine\": 1,\n                  \"startColumn\": 1\n", at), std::string::npos);
+}
+
+TEST(SarifReport, UrisAreRelativeAndPercentEncoded) {
+  auto run = test::sample_run();
+  run.findings.resize(1);
+  run.findings[0].loc.file = "./corpus\\my file#1:ü.txt";
+  std::string s = sarif(run);
+  EXPECT_NE(s.find("\"uri\": \"corpus/my%20file%231%3A%C3%BC.txt\""), std::string::npos);
+  run.findings[0].loc.file = "/abs/a.txt";
+  EXPECT_NE(sarif(run).find("\"uri\": \"file:///abs/a.txt\""), std::string::npos);
+}
+
+TEST(SarifReport, FingerprintIgnoresLineNumbers) {
+  auto run = test::sample_run();
+  run.findings.resize(1);
+  std::string before = sarif(run);
+  run.findings[0].loc.line += 7;
+  run.findings[0].loc.end_line += 7;
+  std::string after = sarif(run);
+  auto fp = [](const std::string& s) {
+    auto at = s.find("\"primaryLocationLineHash\": \"");
+    return s.substr(at, 48);
+  };
+  EXPECT_NE(before, after);
+  EXPECT_EQ(fp(before), fp(after));
+  EXPECT_NE(fp(before).find(run.findings[0].fingerprint()), std::string::npos);
+}
+
+TEST(SarifReport, UnknownRuleIsAddedSoRuleIdResolves) {
+  auto run = test::sample_run();
+  run.findings[0].rule = "title-agreement";
+  std::string s = sarif(run);
+  EXPECT_NE(s.find("\"id\": \"title-agreement\""), std::string::npos);
+  EXPECT_NE(s.find("\"ruleId\": \"title-agreement\",\n          \"ruleIndex\": 5"), std::string::npos);
+}
+
+TEST(SarifReport, IsDeterministic) { EXPECT_EQ(sarif(test::sample_run()), sarif(test::sample_run())); }
+
+}  // namespace
