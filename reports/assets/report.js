@@ -66,7 +66,12 @@
     }
     window.addEventListener('hashchange', reveal);
 
-    if (location.hash === '#selftest') selftest(items, boxes, text, apply, reset);
+    // After load, so errors and policy violations from the whole page have been reported.
+    if (location.hash === '#selftest') {
+      var later = function () { setTimeout(function () { selftest(items, boxes, text, apply, reset); }, 50); };
+      if (document.readyState === 'complete') later();
+      else window.addEventListener('load', later);
+    }
   }
 
   function selftest(items, boxes, text, apply, reset) {
