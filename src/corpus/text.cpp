@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <stdexcept>
+#include <tuple>
 
 #include "corpus/article.hpp"
 #include "util/utf8.hpp"

@@ -89,6 +89,7 @@ struct Claim {
   std::string text;        // the source text of the span
   int edition = 0;         // the edition it is about; 0 when the text does not say
   std::size_t sentence = 0;  // index of the sentence in its article
+  std::size_t scan_begin = 0, scan_end = 0;  // the span in the article's normalized view
   std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue> value;
 
   template <class T> const T& as() const { return std::get<T>(value); }

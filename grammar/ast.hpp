@@ -1,0 +1,50 @@
+#pragma once
+// What the grammars return. Plain structs: positions are the [begin, end) of the parse, which the
+// extractor knows, so the ASTs carry no position tags of their own.
+#include <string>
+#include <vector>
+
+namespace wiclint::grammar::ast {
+
+// A calendar date as written: zeros mean "not said".
+struct DateMention {
+  int weekday = -1;      // explicit weekday (0 = Monday), "Wednesday, Nov. 16, 2016"
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int month_end = 0;     // ranges: "Dec 3-5, 2017", "from Nov. 16 to 18", "Nov. 30 to Dec. 2"
+  int day_end = 0;
+};
+
+enum class RelativeKind { yesterday, today, tomorrow, weekday, weekday_range, this_period, last_period, next_period };
+
+struct RelativeMention {
+  RelativeKind kind = RelativeKind::today;
+  int weekday = -1;
+  int weekday_end = -1;
+  bool year = true;          // "this year" (true) or "this week"/"this month" (false)
+  bool possessive = false;   // "Tuesday's ceremony", "last year's conference"
+};
+
+// Interval classes for count qualifiers; see docs/rules/count-agreement.md.
+enum class Qualifier { exact, over, at_least, about, nearly, under };
+
+struct CountMention {
+  Qualifier qualifier = Qualifier::exact;
+  std::string qualifier_text;
+  double number = 0;
+  int unit = 0;              // index into units()
+  std::string noun;          // as matched, lower case
+};
+
+// A post as written. Role and rank are indexes into the lexicon loaded at run time.
+struct PostMention {
+  std::string rank;         // "deputy", "under", ... lower case
+  std::string role;         // the role phrase as written, lower case
+  std::string body;         // "the Publicity Department of the CPC Central Committee"
+  std::string portfolio;    // "economic and social affairs"
+  std::string name;         // for title-before-name forms: "Xi Jinping"
+  bool before_name = false; // "Chinese President Xi Jinping"
+};
+
+}  // namespace wiclint::grammar::ast

@@ -1,0 +1,43 @@
+#pragma once
+#include "grammar/count.hpp"
+#include "grammar/number.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::grammar::parser {
+
+using ast::CountMention;
+
+// Words that end a noun phrase: a count's unit must come before any of them.
+inline const x3::symbols<x3::unused_type> phrase_breakers = [] {
+  x3::symbols<x3::unused_type> s;
+  for (const char* w : {"of", "the", "a", "an", "and", "or", "by", "in", "on", "at", "to", "from", "for", "with",
+                        "than", "percent", "per", "years", "year", "days", "day", "months", "times", "who", "which"})
+    s.add(w);
+  return s;
+}();
+
+inline auto const count_qualifier = [](auto& ctx) { x3::_val(ctx).qualifier = x3::_attr(ctx); };
+inline auto const count_qualifier_text = [](auto& ctx) {
+  auto r = x3::_attr(ctx);
+  x3::_val(ctx).qualifier_text.assign(r.begin(), r.end());
+};
+inline auto const count_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
+inline auto const count_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
+inline auto const count_noun = [](auto& ctx) {
+  auto r = x3::_attr(ctx);
+  x3::_val(ctx).noun.assign(r.begin(), r.end());
+};
+
+auto const csp = +x3::lit(' ');
+auto const cword = x3::alpha >> *(x3::alnum | (x3::char_('-') >> x3::alpha));
+// Up to two modifiers between the number and its unit: "1,600 Internet entrepreneurs".
+auto const modifier = !(x3::no_case[unit_words] >> !x3::alpha) >> !(x3::no_case[phrase_breakers] >> !x3::alpha) >> cword;
+
+count_type const count = "count";
+auto const count_def = x3::omit[-(x3::raw[x3::no_case[qualifier_words[count_qualifier]]][count_qualifier_text] >> csp) >>
+                       number()[count_number] >> csp >> x3::repeat(0, 2)[modifier >> csp] >>
+                       x3::raw[x3::no_case[unit_words[count_unit]]][count_noun] >> !x3::alpha];
+
+BOOST_SPIRIT_DEFINE(count)
+
+}  // namespace wiclint::grammar::parser

@@ -1,0 +1,44 @@
+#pragma once
+#include "grammar/date.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::grammar::parser {
+
+using ast::DateMention;
+
+inline auto field(int DateMention::*f) {
+  return [f](auto& ctx) { x3::_val(ctx).*f = x3::_attr(ctx); };
+}
+
+auto const dsp = +x3::lit(' ');
+auto const year4 = x3::uint_parser<int, 10, 4, 4>() >> !x3::digit;
+auto const two = x3::uint_parser<int, 10, 2, 2>() >> !x3::digit;
+auto const day12 = x3::uint_parser<int, 10, 1, 2>() >> !x3::digit;
+auto const month_abbr = month_words >> -x3::lit('.');
+auto const day_ord = day12 >> -x3::no_case[ordinal_suffixes];
+
+auto const iso = year4[field(&DateMention::year)] >> '-' >> two[field(&DateMention::month)] >> '-' >>
+                 two[field(&DateMention::day)];
+auto const day_mon_year = day12[field(&DateMention::day)] >> '-' >> month_words[field(&DateMention::month)] >> '-' >>
+                          year4[field(&DateMention::year)];
+auto const us_numeric = day12[field(&DateMention::month)] >> (x3::lit('-') | '/') >> day12[field(&DateMention::day)] >>
+                        (x3::lit('-') | '/') >> year4[field(&DateMention::year)];
+auto const range_tail =
+    ('-' >> day12[field(&DateMention::day_end)]) |
+    (dsp >> (x3::lit("to") | "through" | "till" | "until" | "and") >> dsp >>
+     -(month_abbr[field(&DateMention::month_end)] >> dsp) >> day_ord[field(&DateMention::day_end)]);
+auto const year_tail = (',' >> dsp >> year4[field(&DateMention::year)]) | (dsp >> year4[field(&DateMention::year)]);
+auto const month_day = month_abbr[field(&DateMention::month)] >> dsp >> day_ord[field(&DateMention::day)] >>
+                       -range_tail >> -year_tail;
+auto const day_month = day_ord[field(&DateMention::day)] >> dsp >> month_abbr[field(&DateMention::month)] >>
+                       -(dsp >> year4[field(&DateMention::year)]);
+auto const month_year = month_abbr[field(&DateMention::month)] >> dsp >> year4[field(&DateMention::year)];
+auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> ',' >> dsp;
+
+date_type const date = "date";
+auto const date_def =
+    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | month_day | month_year | day_month)] >> !x3::alnum;
+
+BOOST_SPIRIT_DEFINE(date)
+
+}  // namespace wiclint::grammar::parser

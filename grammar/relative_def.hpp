@@ -1,0 +1,44 @@
+#pragma once
+#include "grammar/relative.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::grammar::parser {
+
+using ast::RelativeKind;
+using ast::RelativeMention;
+
+// Only full weekday names are relative dates: "Sun" and "Sat" are too often something else.
+inline const x3::symbols<int> full_weekday_words = make_symbols<int>({
+    {"Monday", 0}, {"Tuesday", 1}, {"Wednesday", 2}, {"Thursday", 3}, {"Friday", 4}, {"Saturday", 5}, {"Sunday", 6}});
+inline const x3::symbols<RelativeKind> day_words = make_symbols<RelativeKind>({
+    {"yesterday", RelativeKind::yesterday}, {"today", RelativeKind::today}, {"tomorrow", RelativeKind::tomorrow}});
+inline const x3::symbols<RelativeKind> period_words = make_symbols<RelativeKind>({
+    {"this", RelativeKind::this_period}, {"last", RelativeKind::last_period}, {"next", RelativeKind::next_period}});
+
+inline auto const rel_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
+inline auto const rel_weekday = [](auto& ctx) {
+  x3::_val(ctx).kind = RelativeKind::weekday;
+  x3::_val(ctx).weekday = x3::_attr(ctx);
+};
+inline auto const rel_weekday_end = [](auto& ctx) {
+  x3::_val(ctx).kind = RelativeKind::weekday_range;
+  x3::_val(ctx).weekday_end = x3::_attr(ctx);
+};
+inline auto const rel_not_year = [](auto& ctx) { x3::_val(ctx).year = false; };
+inline auto const rel_possessive = [](auto& ctx) { x3::_val(ctx).possessive = true; };
+
+auto const rsp = +x3::lit(' ');
+auto const possessive = (x3::lit("'s") >> !x3::alnum)[rel_possessive];
+
+relative_type const relative = "relative";
+auto const relative_def = x3::omit[
+    (x3::no_case[day_words][rel_kind] >> -possessive) |
+    (x3::no_case[period_words][rel_kind] >> rsp >>
+     (x3::no_case[x3::lit("year")] | (x3::no_case[x3::lit("week") | "month"])[rel_not_year]) >> -possessive) |
+    (full_weekday_words[rel_weekday] >>
+     -(rsp >> (x3::lit("to") | "through" | "till" | "until") >> rsp >> full_weekday_words[rel_weekday_end]) >>
+     -possessive)];
+
+BOOST_SPIRIT_DEFINE(relative)
+
+}  // namespace wiclint::grammar::parser

@@ -1,0 +1,20 @@
+#include "grammar/title_def.hpp"
+
+namespace wiclint::grammar {
+namespace parser {
+BOOST_SPIRIT_INSTANTIATE(title_type, iterator_type, context_type)
+}
+parser::title_type const& title() { return parser::title; }
+}  // namespace wiclint::grammar
+
+namespace wiclint::grammar {
+void add_role_phrase(const std::string& phrase) {
+  if (!parser::role_words.find(phrase)) parser::role_words.add(phrase);
+}
+void add_rank_phrase(const std::string& phrase) {
+  if (!parser::rank_words.find(phrase)) parser::rank_words.add(phrase);
+}
+void add_nationality(const std::string& word) {
+  if (!parser::nationality_words.find(word)) parser::nationality_words.add(word);
+}
+}  // namespace wiclint::grammar

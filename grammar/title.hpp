@@ -1,0 +1,25 @@
+#pragma once
+// Posts held by people: "head of the Publicity Department of the CPC Central Committee", "the United Nations under-secretary-general for economic and social affairs", "Apple's chief executive", and titles before a name: "Chinese President Xi Jinping".
+#include "grammar/ast.hpp"
+#include <string>
+
+#include "grammar/config.hpp"
+
+namespace wiclint::grammar {
+namespace parser {
+struct title_class;
+using title_type = x3::rule<title_class, ast::PostMention>;
+BOOST_SPIRIT_DECLARE(title_type)
+}  // namespace parser
+
+parser::title_type const& title();
+
+}  // namespace wiclint::grammar
+
+namespace wiclint::grammar {
+// The lexicon is data loaded at run time (claims/lexicon.yaml): these add its phrases to the
+// tables the title grammar matches. Adding a phrase twice is harmless.
+void add_role_phrase(const std::string& phrase);
+void add_rank_phrase(const std::string& phrase);
+void add_nationality(const std::string& word);
+}  // namespace wiclint::grammar

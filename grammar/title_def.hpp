@@ -1,0 +1,70 @@
+#pragma once
+#include "grammar/title.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::grammar::parser {
+
+using ast::PostMention;
+
+// Filled from the lexicon at run time (see add_role_phrase). Lower case; matched without case.
+inline x3::symbols<x3::unused_type> role_words;
+inline x3::symbols<x3::unused_type> rank_words;
+inline x3::symbols<x3::unused_type> nationality_words;
+
+inline auto put(std::string PostMention::*f) {
+  return [f](auto& ctx) {
+    auto r = x3::_attr(ctx);
+    x3::_val(ctx).*f = std::string(r.begin(), r.end());
+  };
+}
+inline auto const mark_before_name = [](auto& ctx) { x3::_val(ctx).before_name = true; };
+
+inline const x3::symbols<x3::unused_type> body_connectors = [] {
+  x3::symbols<x3::unused_type> s;
+  for (const char* w : {"of the", "of", "for the", "for", "on", "and the", "and", "at the", "at"}) s.add(w);
+  return s;
+}();
+
+auto const tsp = x3::lit(' ');
+// A capitalized word of a body's name: "Publicity", "GSMA", "U.S.", "Ltd", "AT&T".
+auto const cap_word = x3::upper >> *(x3::alnum | x3::char_('&') | (x3::char_('-') >> x3::alnum) |
+                                     (x3::char_('.') >> x3::upper)) >> -x3::lit('.') >> !x3::alnum;
+auto const paren_word = '(' >> cap_word >> *(tsp >> cap_word) >> ')';
+auto const cap_seq = cap_word >> *(tsp >> (cap_word | paren_word));
+auto const lower_word = !(body_connectors >> tsp) >> x3::lower >> *(x3::lower | (x3::char_('-') >> x3::lower)) >> !x3::alnum;
+// A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
+auto const body = -(x3::lit("the") >> tsp) >>
+                  (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
+                  *(tsp >> body_connectors >> tsp >> cap_seq);
+auto const portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
+auto const role = x3::no_case[role_words] >> !(x3::alnum | '-');
+auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
+// A person's name after a title: "Xi Jinping", "Tim Cook", "Nii Narku Quaynor".
+auto const name_word = x3::upper >> +x3::lower >> !x3::alnum;
+auto const person_name = name_word >> x3::repeat(0, 2)[tsp >> name_word];
+
+// "a member of the Political Bureau ...", "head of the Publicity Department ...", "CEO of GSMA Ltd"
+auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][put(&PostMention::rank)] >>
+                     x3::raw[role][put(&PostMention::role)] >> tsp >> (x3::lit("of") | "at") >> tsp >>
+                     x3::raw[body][put(&PostMention::body)];
+// "the United Nations under-secretary-general for economic and social affairs"
+auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&PostMention::body)] >> tsp >>
+                             -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
+                             -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio][put(&PostMention::portfolio)]);
+// "Apple's chief executive"
+auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::lit("'s") >> tsp >>
+                             -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)];
+// "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "President Xi"
+auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::alnum) | (cap_seq >> "'s")]
+                                               [put(&PostMention::body)]] >>
+                            tsp) >>
+                          -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
+                          x3::raw[person_name][put(&PostMention::name)])[mark_before_name];
+
+title_type const title = "title";
+// omit[]: fields are set by the actions above, so the rule attribute is not threaded through.
+auto const title_def = x3::omit[before_name | post_of | post_possessive | post_body_first] >> !x3::alnum;
+
+BOOST_SPIRIT_DEFINE(title)
+
+}  // namespace wiclint::grammar::parser

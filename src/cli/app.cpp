@@ -1,0 +1,342 @@
+#include "cli/app.hpp"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "engine/engine.hpp"
+#include "extract/extractor.hpp"
+#include "kb/yaml_error.hpp"
+#include "reports/atomic_file.hpp"
+#include "util/json.hpp"
+
+#ifndef WICLINT_VERSION
+#define WICLINT_VERSION "0.0.0"
+#endif
+
+namespace wiclint {
+
+namespace {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::vector<std::string> reports;
+  std::string config;
+  std::vector<std::string> kb;
+  bool no_default_kb = false;
+  std::string fail_on = "error";
+  bool quiet = false;
+  std::string baseline, write_baseline;
+  std::string corpus;  // check
+};
+
+class UsageError : public std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+Config load_settings(const Options& o, KnowledgeBase& kb) {
+  Config config;
+  std::string path = o.config.empty() ? find_config(o.corpus.empty() ? o.paths : std::vector<std::string>{o.corpus}) : o.config;
+  if (!path.empty()) config = load_config_file(path);
+  load_default_kb(kb, config.default_kb && !o.no_default_kb);
+  for (const auto& f : config.kb) load_kb_file(kb, f);
+  for (const auto& f : o.kb) load_kb_file(kb, f);
+  return config;
+}
+
+void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& articles) {
+  JsonWriter w(out, 2);
+  w.begin_object().key("claims").begin_array();
+  for (const auto& a : articles) {
+    for (const auto& c : a.claims) {
+      w.begin_object();
+      w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file);
+      w.key("line").value(c.loc.line).key("column").value(c.loc.column);
+      w.key("end_line").value(c.loc.end_line).key("end_column").value(c.loc.end_column);
+      w.key("kind").value(to_string(c.kind));
+      w.key("text").value(c.text);
+      switch (c.kind) {
+        case ClaimKind::published:
+          w.key("subject").value("article").key("value").value(to_iso(c.as<PublishedValue>().date));
+          break;
+        case ClaimKind::date: {
+          const auto& d = c.as<DateValue>();
+          w.key("subject").value(to_string(d.part));
+          if (!d.resolved) {
+            w.key("value").null();
+          } else if (d.end != d.begin) {
+            w.key("value").begin_object().key("begin").value(to_iso(d.begin)).key("end").value(to_iso(d.end)).end_object();
+          } else {
+            w.key("value").value(to_iso(d.begin));
+          }
+          w.key("relation").value(to_string(d.relation));
+          if (d.stated_weekday >= 0) w.key("weekday").value(weekday_name(d.stated_weekday));
+          break;
+        }
+        case ClaimKind::edition: {
+          const auto& e = c.as<EditionValue>();
+          w.key("subject").value(a.series);
+          if (e.ordinal_end) {
+            w.key("value").begin_object().key("min").value(e.ordinal).key("max").value(e.ordinal_end).end_object();
+          } else if (e.ordinal) {
+            w.key("value").value(e.ordinal);
+          } else {
+            w.key("value").null();
+          }
+          if (e.year) w.key("year").value(e.year);
+          w.key("current").value(e.current).key("history").value(e.history);
+          break;
+        }
+        case ClaimKind::count: {
+          const auto& n = c.as<CountValue>();
+          w.key("subject").value(n.attendance ? "attendance" : "other");
+          w.key("value").begin_object().key("min").value(n.min).key("max").value(n.max).end_object();
+          w.key("number").value(static_cast<long long>(n.number));
+          w.key("qualifier").value(n.qualifier);
+          w.key("unit").value(n.unit);
+          break;
+        }
+        case ClaimKind::title: {
+          const auto& t = c.as<TitleValue>();
+          w.key("subject").value(t.person);
+          w.key("value").begin_object().key("role").value(t.role).key("rank").value(t.rank).key("body").value(t.body).end_object();
+          break;
+        }
+        case ClaimKind::duration: {
+          const auto& d = c.as<DurationValue>();
+          w.key("subject").value(d.series ? "series" : "other");
+          w.key("value").value(d.amount).key("unit").value(d.unit).key("form").value(d.form);
+          if (d.since_year) w.key("since").value(d.since_year);
+          break;
+        }
+      }
+      if (c.edition) {
+        w.key("edition").value(c.edition);
+      } else {
+        w.key("edition").null();
+      }
+      w.end_object();
+    }
+  }
+  w.end_array().end_object();
+  out << '\n';
+}
+
+void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& articles) {
+  for (const auto& a : articles) {
+    for (const auto& c : a.claims) {
+      out << (c.loc.file.empty() ? a.path : c.loc.file) << ':' << c.loc.line << ':' << c.loc.column << ": "
+          << to_string(c.kind) << ": " << describe_value(c);
+      if (c.edition) out << " [edition " << c.edition << "]";
+      out << "  \"" << c.text << "\"\n";
+    }
+  }
+}
+
+bool colour_wanted(const Options& o) {
+  return o.output.empty() && o.format == "text" && std::getenv("NO_COLOR") == nullptr && ::isatty(STDOUT_FILENO);
+}
+
+RunSummary summarize(const LintResult& r) {
+  RunSummary s;
+  s.files = r.files.size();
+  s.claims = r.claims;
+  for (const auto& f : r.findings) {
+    if (f.severity == Severity::error) ++s.errors;
+    if (f.severity == Severity::warning) ++s.warnings;
+    if (f.severity == Severity::note) ++s.notes;
+  }
+  return s;
+}
+
+std::string render(const std::string& format, const RunInfo& info, const LintResult& r, TextOptions text) {
+  std::ostringstream buf;
+  auto rep = make_reporter(format, buf, text);
+  if (!rep) throw UsageError("the " + format + " report is not available in this build");
+  rep->begin(info);
+  for (const auto& f : r.findings) rep->finding(f);
+  rep->end(summarize(r));
+  return buf.str();
+}
+
+int exit_for(const LintResult& r, const std::string& fail_on) {
+  for (const auto& f : r.findings) {
+    if (fail_on == "error" && f.severity == Severity::error) return kExitFindings;
+    if (fail_on == "warning" && (f.severity == Severity::error || f.severity == Severity::warning)) return kExitFindings;
+    if (fail_on == "note" && f.severity != Severity::off) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out) {
+  RunInfo info = engine.run_info(r, WICLINT_VERSION);
+  info.fail_on = o.fail_on;
+  // Every report is rendered before any is written, so a failure leaves no mix of old and new.
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& spec : o.reports) {
+    auto eq = spec.find('=');
+    files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}));
+  }
+  TextOptions text;
+  text.color = colour_wanted(o);
+  text.quiet = o.quiet;
+  std::string main = render(o.format, info, r, text);
+  if (!o.write_baseline.empty()) files.emplace_back(o.write_baseline, baseline_json(r.findings));
+  for (const auto& [path, content] : files) {
+    if (auto e = write_file_atomically(path, content); !e.empty()) throw UsageError(e);
+  }
+  if (o.output.empty()) {
+    out << main;
+  } else if (auto e = write_file_atomically(o.output, main); !e.empty()) {
+    throw UsageError(e);
+  }
+  return exit_for(r, o.fail_on);
+}
+
+void add_output_options(CLI::App& app, Options& o) {
+  std::vector<std::string> formats = report_formats();
+  app.add_option("--format", o.format, "Output format")->check(CLI::IsMember(formats));
+  app.add_option("-o,--output", o.output, "Write the output to FILE (atomically) instead of standard output");
+  app.add_option("--report", o.reports, "Also write a report: FORMAT=PATH (repeatable)")
+      ->check([formats](const std::string& s) -> std::string {
+        auto eq = s.find('=');
+        if (eq == std::string::npos || eq + 1 == s.size()) return "expected FORMAT=PATH";
+        if (std::find(formats.begin(), formats.end(), s.substr(0, eq)) == formats.end())
+          return "unknown report format '" + s.substr(0, eq) + "'";
+        return "";
+      });
+  app.add_option("--fail-on", o.fail_on, "Exit with status 1 when a finding reaches this severity")
+      ->check(CLI::IsMember({"error", "warning", "note", "never"}));
+  app.add_flag("-q,--quiet", o.quiet, "No closing summary line");
+  app.add_option("--baseline", o.baseline, "Report only findings not recorded in this baseline file");
+  app.add_option("--write-baseline", o.write_baseline, "Record today's findings in FILE");
+}
+
+void add_kb_options(CLI::App& app, Options& o) {
+  app.add_option("--config", o.config, "Config file (default: wiclint.yaml here or in the corpus folder)");
+  app.add_option("--kb", o.kb, "Knowledge-base file to add; a series with an existing id replaces it (repeatable)");
+  app.add_flag("--no-default-kb", o.no_default_kb, "Do not load the built-in claims/wic.yaml");
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  CLI::App app{"wiclint: a fact-checking and consistency linter for news corpora about a recurring event"};
+  app.set_version_flag("--version", std::string("wiclint ") + WICLINT_VERSION);
+  Options o;
+  app.add_option("paths", o.paths, "Files and folders to lint (default: .)");
+  add_output_options(app, o);
+  add_kb_options(app, o);
+
+  auto* claims_cmd = app.add_subcommand("claims", "Print the claims found in articles");
+  Options co;
+  claims_cmd->add_option("paths", co.paths, "Files and folders")->required();
+  claims_cmd->add_option("--format", co.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  add_kb_options(*claims_cmd, co);
+
+  auto* rules_cmd = app.add_subcommand("rules", "List the rules");
+
+  auto* check_cmd = app.add_subcommand("check", "Check new articles against a corpus before adding them");
+  Options ko;
+  check_cmd->add_option("articles", ko.paths, "New articles ('-' reads standard input)")->required();
+  check_cmd->add_option("--corpus", ko.corpus, "The existing corpus")->required();
+  add_output_options(*check_cmd, ko);
+  add_kb_options(*check_cmd, ko);
+
+  std::vector<std::string> argv_rev(args.rbegin(), args.rend());
+  try {
+    app.parse(argv_rev);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return kExitClean;
+  } catch (const CLI::CallForVersion&) {
+    out << "wiclint " << WICLINT_VERSION << '\n';
+    return kExitClean;
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      out << (claims_cmd->parsed() ? claims_cmd->help() : check_cmd->parsed() ? check_cmd->help() : app.help());
+      return kExitClean;
+    }
+    err << "wiclint: error: " << e.what() << "\n(run 'wiclint --help' for usage)\n";
+    return kExitUsage;
+  }
+
+  try {
+    if (rules_cmd->parsed()) {
+      KnowledgeBase kb;
+      Engine engine(kb, Config{});
+      for (const auto& r : engine.rule_infos())
+        out << r.id << std::string(r.id.size() < 22 ? 22 - r.id.size() : 1, ' ') << to_string(r.default_severity)
+            << std::string(9 - std::string(to_string(r.default_severity)).size(), ' ') << r.summary << '\n';
+      return kExitClean;
+    }
+    if (claims_cmd->parsed()) {
+      KnowledgeBase kb;
+      Config config = load_settings(co, kb);
+      LoadOptions lo{config.include, config.exclude};
+      LoadedCorpus corpus = load_corpus(co.paths, lo);
+      for (const auto& p : corpus.problems)
+        err << p.path << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string()) << ": error: "
+            << p.message << " [unreadable-input]\n";
+      Extractor ex(kb);
+      std::vector<ArticleClaims> arts;
+      for (const auto& a : corpus.articles) arts.push_back(ex.extract(*a));
+      if (co.format == "json") {
+        write_claims_json(out, arts);
+      } else {
+        write_claims_text(out, arts);
+      }
+      return corpus.problems.empty() ? kExitClean : kExitFindings;
+    }
+    Options& opts = check_cmd->parsed() ? ko : o;
+    if (!check_cmd->parsed() && opts.paths.empty()) opts.paths.push_back(".");
+    KnowledgeBase kb;
+    Config config = load_settings(opts, kb);
+    Engine engine(kb, config);
+    std::set<std::string> baseline;
+    if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);
+    LoadOptions lo{config.include, config.exclude};
+    LintResult result;
+    if (check_cmd->parsed()) {
+      LoadedCorpus corpus = load_corpus({opts.corpus}, lo);
+      std::vector<std::string> focus;
+      for (const auto& p : opts.paths) {
+        std::vector<InputProblem> problems;
+        std::shared_ptr<const Article> a;
+        std::string shown = p == "-" ? "<stdin>" : p;
+        if (p == "-") {
+          std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+          a = make_article(shown, std::move(text), problems);
+        } else {
+          a = load_article(shown, problems);
+        }
+        focus.push_back(shown);
+        corpus.problems.insert(corpus.problems.end(), problems.begin(), problems.end());
+        if (!a) continue;
+        // A new article replaces a corpus file of the same path (re-checking an edited article).
+        std::erase_if(corpus.articles, [&](const auto& x) { return x->path() == a->path(); });
+        corpus.articles.push_back(a);
+      }
+      ++corpus.files;
+      result = engine.run(corpus, focus, baseline);
+    } else {
+      LoadedCorpus corpus = load_corpus(opts.paths, lo);
+      result = engine.run(corpus, {}, baseline);
+    }
+    return emit(opts, engine, result, out);
+  } catch (const YamlError& e) {
+    err << e.what() << '\n';
+    return kExitUsage;
+  } catch (const UsageError& e) {
+    err << "wiclint: error: " << e.what() << '\n';
+    return kExitUsage;
+  }
+}
+
+}  // namespace wiclint

@@ -1,0 +1,13 @@
+#include <iostream>
+
+#include "cli/app.hpp"
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    return wiclint::run_cli(args, std::cin, std::cout, std::cerr);
+  } catch (const std::exception& e) {
+    std::cerr << "wiclint: internal error: " << e.what() << " (please report this)\n";
+    return wiclint::kExitInternal;
+  }
+}

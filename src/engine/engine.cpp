@@ -1,0 +1,154 @@
+#include "engine/engine.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "corpus/loader.hpp"
+#include "extract/extractor.hpp"
+#include "kb/yaml_error.hpp"
+
+namespace wiclint {
+
+Engine::Engine(const KnowledgeBase& kb, Config config) : kb_(kb), config_(std::move(config)), rules_(make_rules()) {
+  for (const auto& [id, settings] : config_.rules) {
+    auto it = std::find_if(rules_.begin(), rules_.end(), [&](const auto& r) { return r->id() == id; });
+    if (it == rules_.end()) {
+      std::string list;
+      for (const auto& r : rules_) list += (list.empty() ? "" : ", ") + std::string(r->id());
+      throw YamlError(settings.loc.file, settings.loc.line, settings.loc.column,
+                      "unknown rule '" + id + "' (rules: " + list + ")");
+    }
+    auto opts = (*it)->options();
+    for (const auto& [name, value] : settings.options) {
+      auto o = std::find_if(opts.begin(), opts.end(), [&](const RuleOption& x) { return x.name == name; });
+      const Location& l = settings.option_locations.at(name);
+      if (o == opts.end()) {
+        std::string list;
+        for (const auto& x : opts) list += (list.empty() ? "" : ", ") + x.name;
+        throw YamlError(l.file, l.line, l.column,
+                        "rule '" + id + "' has no option '" + name + "'" + (list.empty() ? " (it takes none but 'severity')" : " (options: severity, " + list + ")"));
+      }
+      if (value < 0) throw YamlError(l.file, l.line, l.column, "option '" + name + "' must not be negative");
+    }
+  }
+}
+
+Severity Engine::severity_of(const Rule& r) const {
+  auto it = config_.rules.find(std::string(r.id()));
+  if (it != config_.rules.end() && it->second.severity) return *it->second.severity;
+  return r.default_severity();
+}
+
+LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string>& focus,
+                       const std::set<std::string>& baseline) const {
+  LintResult res;
+  Extractor extractor(kb_);
+  std::map<std::string, const Article*> by_path;
+  for (const auto& a : corpus.articles) {
+    res.articles.push_back(extractor.extract(*a));
+    res.claims += res.articles.back().claims.size();
+    by_path[a->path()] = a.get();
+    res.files.push_back(a->path());
+  }
+  for (const auto& p : corpus.problems) res.files.push_back(p.path);
+  std::sort(res.files.begin(), res.files.end());
+  res.files.erase(std::unique(res.files.begin(), res.files.end()), res.files.end());
+
+  std::vector<Finding> all;
+  for (const auto& rule : rules_) {
+    Severity sev = severity_of(*rule);
+    if (sev == Severity::off) continue;
+    RuleContext ctx{res.articles, kb_, corpus.problems, {}};
+    for (const auto& o : rule->options()) ctx.options[o.name] = o.default_value;
+    if (auto it = config_.rules.find(std::string(rule->id())); it != config_.rules.end())
+      for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
+    std::vector<Finding> found;
+    rule->run(ctx, found);
+    for (auto& f : found) {
+      f.severity = sev;
+      all.push_back(std::move(f));
+    }
+  }
+  auto involves = [&](const Finding& f) {
+    if (focus.empty()) return true;
+    auto hit = [&](const std::string& file) { return std::find(focus.begin(), focus.end(), file) != focus.end(); };
+    if (hit(f.loc.file)) return true;
+    return std::any_of(f.related.begin(), f.related.end(), [&](const Related& r) { return hit(r.loc.file); });
+  };
+  for (auto& f : all) {
+    if (!involves(f)) continue;
+    bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
+      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, f.loc.file);
+    });
+    if (suppressed) {
+      ++res.suppressed;
+      continue;
+    }
+    if (baseline.count(f.fingerprint())) {
+      ++res.baselined;
+      continue;
+    }
+    if (auto it = by_path.find(f.loc.file); it != by_path.end()) it->second->fill_context(f.loc);
+    for (auto& r : f.related)
+      if (auto it = by_path.find(r.loc.file); it != by_path.end()) it->second->fill_context(r.loc);
+    res.findings.push_back(std::move(f));
+  }
+  std::sort(res.findings.begin(), res.findings.end(), finding_less);
+  res.findings.erase(std::unique(res.findings.begin(), res.findings.end(),
+                                 [](const Finding& a, const Finding& b) {
+                                   return a.rule == b.rule && a.loc.file == b.loc.file && a.loc.begin == b.loc.begin &&
+                                          a.loc.line == b.loc.line && a.message == b.message;
+                                 }),
+                     res.findings.end());
+  return res;
+}
+
+std::vector<RuleInfo> Engine::rule_infos() const {
+  std::vector<RuleInfo> out;
+  for (const auto& r : rules_) {
+    RuleInfo info;
+    info.id = std::string(r->id());
+    info.severity = severity_of(*r);
+    info.default_severity = r->default_severity();
+    info.summary = std::string(r->summary());
+    info.help = rule_doc(info.id);
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+RunInfo Engine::run_info(const LintResult& r, const std::string& version) const {
+  RunInfo info;
+  info.tool_version = version;
+  info.rules = rule_infos();
+  info.files = r.files;
+  info.articles = &r.articles;
+  // The series most articles are about, and its editions up to the latest mentioned.
+  std::map<std::string, int> votes;
+  for (const auto& a : r.articles)
+    if (!a.series.empty()) ++votes[a.series];
+  std::string best;
+  int most = 0;
+  for (const auto& [id, n] : votes)
+    if (n > most) most = n, best = id;
+  if (const Series* s = kb_.find_series(best)) {
+    info.series_name = s->name;
+    int latest = 0;
+    for (const auto& a : r.articles)
+      for (const auto& c : a.claims)
+        if (c.kind == ClaimKind::edition) latest = std::max({latest, c.edition, c.as<EditionValue>().ordinal_end});
+    for (int n = 1; n <= latest; ++n) {
+      EditionRow row;
+      row.number = n;
+      row.year = s->year_of(n);
+      if (const EditionFact* f = s->fact(n)) {
+        if (f->opening) row.opening = to_iso(*f->opening);
+        if (f->closing) row.closing = to_iso(*f->closing);
+      }
+      info.editions.push_back(row);
+    }
+  }
+  return info;
+}
+
+}  // namespace wiclint

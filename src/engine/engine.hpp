@@ -1,0 +1,52 @@
+#pragma once
+// The engine: extract claims from every article, run the rules, apply the configuration
+// (severities, options, suppressions, baseline) and hand back sorted, deduplicated findings.
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "corpus/loader.hpp"
+#include "kb/config.hpp"
+#include "kb/knowledge_base.hpp"
+#include "reports/reporter.hpp"
+#include "rules/rule.hpp"
+
+namespace wiclint {
+
+struct LintResult {
+  std::vector<ArticleClaims> articles;
+  std::vector<Finding> findings;  // sorted, deduplicated, severities applied
+  std::vector<std::string> files;  // every file considered
+  std::size_t claims = 0;
+  std::size_t suppressed = 0, baselined = 0;
+};
+
+class Engine {
+ public:
+  // Validates the config's rule settings against the rules; throws YamlError on an unknown rule,
+  // option or bad value.
+  Engine(const KnowledgeBase& kb, Config config);
+  // `focus`: when not empty, keep only findings that involve one of these files (the editor's
+  // check). `baseline`: fingerprints of findings to leave out.
+  LintResult run(const LoadedCorpus& corpus, const std::vector<std::string>& focus = {},
+                 const std::set<std::string>& baseline = {}) const;
+  std::vector<RuleInfo> rule_infos() const;
+  RunInfo run_info(const LintResult& r, const std::string& version) const;
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+
+ private:
+  Severity severity_of(const Rule& r) const;
+  const KnowledgeBase& kb_;
+  Config config_;
+  std::vector<std::unique_ptr<Rule>> rules_;
+};
+
+// The rule's page (docs/rules/<id>.md) compiled into wiclint, or "".
+std::string rule_doc(const std::string& id);
+
+// Baselines: the fingerprints of findings recorded earlier (JSON, see README).
+std::set<std::string> read_baseline(const std::string& path);  // throws YamlError
+std::string baseline_json(const std::vector<Finding>& findings);
+
+}  // namespace wiclint

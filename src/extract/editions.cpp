@@ -1,0 +1,284 @@
+// Editions of a series: which names denote it, where an article speaks of a numbered or dated
+// edition, which edition it reports as current, and which year a phrase binds to it.
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "extract/internal.hpp"
+#include "grammar/ordinal.hpp"
+
+namespace wiclint::extract {
+
+const std::vector<std::string>& current_triggers() {
+  static const std::vector<std::string> words = {
+      "open", "opens", "opened", "opening", "kicks off", "kicked off", "kick off", "kicking off", "runs", "running",
+      "run till", "run until", "close", "closes", "closed", "closing", "concludes", "concluded", "wraps up",
+      "wrapped up", "under way", "underway", "takes place", "is being held", "is held", "are held", "began",
+      "begins", "starts", "started", "letter", "attend", "attends", "attended", "attending", "took part",
+      "taking part", "take part", "participated", "draws", "drew", "inaugural", "ongoing", "gathered"};
+  return words;
+}
+
+std::size_t Work::sentence_at(std::size_t pos) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](std::size_t p, const Sentence& s) { return p < s.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<std::size_t>(it - sentences.begin()) - 1;
+}
+
+Claim Work::make_claim(ClaimKind kind, std::size_t b, std::size_t e) const {
+  Claim c;
+  c.kind = kind;
+  c.loc = article.locate_norm(b, e);
+  c.text = std::string(article.original(b, e));
+  c.sentence = sentence_at(b);
+  c.scan_begin = b;
+  c.scan_end = e;
+  return c;
+}
+
+std::vector<const AliasHit*> Work::aliases_in(std::size_t b, std::size_t e) const {
+  std::vector<const AliasHit*> out;
+  for (const auto& h : aliases)
+    if (h.begin >= b && h.end <= e) out.push_back(&h);
+  return out;
+}
+
+const AliasHit* Work::alias_at(std::size_t pos, bool allow_generic) const {
+  for (const auto& h : aliases)
+    if (h.begin == pos && (allow_generic || !h.generic)) return &h;
+  return nullptr;
+}
+
+void find_aliases(Work& w) {
+  std::string_view t = w.text;
+  // Longest names first, so "WIC Wuzhen Summit" is one mention.
+  struct Name {
+    std::string text;
+    const Series* series;
+    bool generic;
+  };
+  std::vector<Name> names;
+  for (const auto& s : w.kb.series) {
+    for (const auto& a : s.aliases) names.push_back({a, &s, false});
+    for (const auto& n : s.nouns) names.push_back({n, &s, true});
+  }
+  std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.text.size() > b.text.size(); });
+  std::map<const Series*, int> named;
+  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
+    if (!is_word(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
+    for (const auto& n : names) {
+      // Names match as written (an acronym must stay upper case); generic nouns in any case.
+      bool hit = n.generic ? word_at(t, i, n.text, true) : word_at(t, i, n.text, false);
+      if (!hit && !n.generic && n.text.find(' ') != std::string::npos) hit = word_at(t, i, n.text, true);
+      if (!hit) continue;
+      w.aliases.push_back({i, i + n.text.size(), n.series, n.generic});
+      if (!n.generic) ++named[n.series];
+      i += n.text.size() - 1;
+      break;
+    }
+  }
+  int best = 0;
+  for (const auto& [s, count] : named)
+    if (count > best) best = count, w.series = s;
+  // Generic nouns refer to a series only in an article that names it.
+  std::erase_if(w.aliases, [&](const AliasHit& h) { return h.generic && h.series != w.series; });
+}
+
+namespace {
+
+// The year an edition mention is bound to by its sentence: an absolute date with a year, or
+// "in YEAR", when the sentence speaks of exactly one numbered edition.
+void bind_years(Work& w) {
+  std::map<std::size_t, std::vector<Claim*>> by_sentence;
+  for (auto& c : w.claims)
+    if (c.kind == ClaimKind::edition && c.as<EditionValue>().ordinal && !c.as<EditionValue>().ordinal_end)
+      by_sentence[c.sentence].push_back(&c);
+  for (auto& [sentence, eds] : by_sentence) {
+    int distinct = 0, last = -1;
+    for (auto* e : eds)
+      if (e->as<EditionValue>().ordinal != last) ++distinct, last = e->as<EditionValue>().ordinal;
+    if (distinct != 1) continue;
+    for (const auto& c : w.claims) {
+      if (c.sentence != sentence || c.kind != ClaimKind::date) continue;
+      const auto& d = c.as<DateValue>();
+      if (!d.resolved || !d.begin.has_year() || d.year_from_article) continue;
+      if (d.relation != Relation::absolute && d.relation != Relation::last_year && d.relation != Relation::next_year &&
+          d.relation != Relation::this_year)
+        continue;
+      for (auto* e : eds) {
+        auto& ev = e->as<EditionValue>();
+        ev.year = d.begin.year;
+        ev.year_location = c.loc;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void resolve_editions(Work& w) {
+  std::string_view t = w.text;
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::edition) continue;
+    auto& e = c.as<EditionValue>();
+    if (e.ordinal_end) {
+      e.history = true;
+      continue;
+    }
+    const Sentence& s = w.sentences[c.sentence];
+    if (!e.ordinal) continue;
+    // "the previous conferences", "since the first WIC", "at the first WIC in 2014" are history.
+    auto prev = words_before(t, c.scan_begin, s.begin, 3);
+    bool history_word = false;
+    for (const auto& p : prev)
+      if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former") history_word = true;
+    if (history_word) {
+      e.history = true;
+      continue;
+    }
+    e.current = contains_any(t, s.begin, s.end, current_triggers());
+  }
+  bind_years(w);
+  // The main edition: the one most often reported as current; else, in a dated article, the
+  // numbered edition the series model places in its year.
+  std::map<int, int> votes;
+  for (const auto& c : w.claims)
+    if (c.kind == ClaimKind::edition && c.as<EditionValue>().current && c.as<EditionValue>().ordinal &&
+        !c.as<EditionValue>().year)
+      ++votes[c.as<EditionValue>().ordinal];
+  int best = 0;
+  for (const auto& [n, v] : votes)
+    if (v > best) best = v, w.main_edition = n;
+  if (!w.main_edition && w.published && w.series) {
+    int n = w.series->edition_in(w.published->year);
+    for (const auto& c : w.claims)
+      if (c.kind == ClaimKind::edition && c.as<EditionValue>().ordinal == n && n) w.main_edition = n;
+  }
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::edition) continue;
+    const auto& e = c.as<EditionValue>();
+    c.edition = e.ordinal;
+    if (!e.ordinal && e.year && w.series) c.edition = w.series->edition_in(e.year);
+  }
+}
+
+// Called by scan_mentions at a word start. Recognises
+//   ordinal + series name or noun   "6th World Internet Conference", "our sixth edition"
+//   ordinal + "edition of" + name   "the sixth edition of the WIC"
+//   a range of ordinals             "from the first to the fourth conference"
+//   name + year                     "WIC 2019"
+//   year + "'s" + name or noun      "2015's conference"
+//   "the" + year + name or noun     "the 2016 summit"
+bool try_edition(Work& w, std::size_t pos, std::size_t& end_out);
+
+bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
+  std::string_view t = w.text;
+  if (!w.series) return false;
+  auto skip_spaces = [&](std::size_t p) {
+    while (p < t.size() && t[p] == ' ') ++p;
+    return p;
+  };
+  auto name_at = [&](std::size_t p, bool generic) -> const AliasHit* {
+    p = skip_spaces(p);
+    if (word_at(t, p, "annual")) p = skip_spaces(p + 6);
+    return w.alias_at(p, generic);
+  };
+  auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
+    const char* first = t.data() + p;
+    if (!grammar::x3::parse(first, t.data() + t.size(), grammar::ordinal(), value)) return false;
+    end = static_cast<std::size_t>(first - t.data());
+    return value > 0 && value < 200;
+  };
+  int n = 0;
+  std::size_t after = 0;
+  if (parse_ordinal(pos, n, after)) {
+    // "the first to the fourth conference"
+    std::size_t p = skip_spaces(after);
+    for (const char* link : {"to", "through", "and"}) {
+      if (!word_at(t, p, link)) continue;
+      std::size_t q = skip_spaces(p + std::strlen(link));
+      if (word_at(t, q, "the")) q = skip_spaces(q + 3);
+      int m = 0;
+      std::size_t after2 = 0;
+      if (parse_ordinal(q, m, after2) && m > n) {
+        if (const AliasHit* h = name_at(after2, true)) {
+          Claim c = w.make_claim(ClaimKind::edition, pos, h->end);
+          EditionValue v;
+          v.ordinal = n;
+          v.ordinal_end = m;
+          v.history = true;
+          c.value = v;
+          w.claims.push_back(c);
+          end_out = h->end;
+          return true;
+        }
+      }
+    }
+    const AliasHit* h = name_at(after, true);
+    std::size_t end = h ? h->end : 0;
+    if (h && h->generic && word_at(t, h->begin, "edition")) {
+      // "the sixth edition of the World Internet Conference"
+      std::size_t q = skip_spaces(h->end);
+      if (word_at(t, q, "of")) {
+        q = skip_spaces(q + 2);
+        if (word_at(t, q, "the")) q = skip_spaces(q + 3);
+        if (const AliasHit* named = w.alias_at(q, false)) end = named->end;
+      }
+    }
+    if (!h) return false;
+    Claim c = w.make_claim(ClaimKind::edition, pos, end);
+    EditionValue v;
+    v.ordinal = n;
+    c.value = v;
+    w.claims.push_back(c);
+    end_out = end;
+    return true;
+  }
+  // Year-named editions.
+  auto year_at = [&](std::size_t p, int& y) {
+    if (p + 4 > t.size()) return false;
+    for (std::size_t i = 0; i < 4; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(t[p + i]))) return false;
+    if (p + 4 < t.size() && std::isdigit(static_cast<unsigned char>(t[p + 4]))) return false;
+    y = std::stoi(std::string(t.substr(p, 4)));
+    return y >= 1900 && y <= 2100;
+  };
+  int y = 0;
+  if (const AliasHit* h = w.alias_at(pos, false)) {
+    std::size_t p = h->end;
+    if (p < t.size() && t[p] == ' ' && year_at(p + 1, y)) {
+      Claim c = w.make_claim(ClaimKind::edition, pos, p + 5);
+      EditionValue v;
+      v.year = y;
+      v.year_location = c.loc;
+      c.value = v;
+      w.claims.push_back(c);
+      end_out = p + 5;
+      return true;
+    }
+    return false;
+  }
+  if (year_at(pos, y)) {
+    std::size_t p = pos + 4;
+    bool possessive = t.compare(p, 2, "'s") == 0;
+    bool after_the = words_before(t, pos, 0, 1) == std::vector<std::string>{"the"};
+    if (possessive) p += 2;
+    if (possessive || after_the) {
+      if (const AliasHit* h = name_at(p, true)) {
+        Claim c = w.make_claim(ClaimKind::edition, pos, h->end);
+        EditionValue v;
+        v.year = y;
+        v.year_location = w.article.locate_norm(pos, pos + 4);
+        c.value = v;
+        w.claims.push_back(c);
+        end_out = h->end;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace wiclint::extract

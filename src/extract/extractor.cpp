@@ -1,0 +1,529 @@
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "extract/internal.hpp"
+#include "grammar/count.hpp"
+#include "grammar/date.hpp"
+#include "grammar/number.hpp"
+#include "grammar/relative.hpp"
+#include "grammar/title.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint {
+
+namespace extract {
+
+bool try_edition(Work& w, std::size_t pos, std::size_t& end_out);
+
+namespace {
+
+namespace x3 = grammar::x3;
+using grammar::ast::Qualifier;
+
+template <class Parser, class Attr>
+bool parse_at(std::string_view t, std::size_t pos, const Parser& p, Attr& attr, std::size_t& end) {
+  const char* first = t.data() + pos;
+  if (!x3::parse(first, t.data() + t.size(), p, attr)) return false;
+  end = static_cast<std::size_t>(first - t.data());
+  return true;
+}
+
+std::size_t skip_spaces(std::string_view t, std::size_t p) {
+  while (p < t.size() && t[p] == ' ') ++p;
+  return p;
+}
+
+// Interval for a qualified count with the default tolerances (see docs/rules/count-agreement.md;
+// the rule recomputes intervals with the configured tolerances).
+void default_interval(CountValue& v, Qualifier q) {
+  double n = static_cast<double>(v.number);
+  switch (q) {
+    case Qualifier::exact: v.min = n * 0.98; v.max = n * 1.02; break;
+    case Qualifier::over: v.min = n + 1; v.max = INFINITY; break;
+    case Qualifier::at_least: v.min = n; v.max = INFINITY; break;
+    case Qualifier::about: v.min = n * 0.9; v.max = n * 1.1; break;
+    case Qualifier::nearly: v.min = n * 0.9; v.max = n; break;
+    case Qualifier::under: v.min = 0; v.max = n - 1; break;
+  }
+}
+
+const char* qualifier_name(Qualifier q) {
+  switch (q) {
+    case Qualifier::exact: return "";
+    case Qualifier::over: return "over";
+    case Qualifier::at_least: return "at-least";
+    case Qualifier::about: return "about";
+    case Qualifier::nearly: return "nearly";
+    case Qualifier::under: return "under";
+  }
+  return "";
+}
+
+bool dateline_before(std::string_view t, std::size_t pos) {
+  // "WUZHEN, Thursday, Nov. 7 --": an upper-case place name and a comma start the line.
+  std::size_t ls = pos;
+  while (ls > 0 && t[ls - 1] != '\n') --ls;
+  if (pos < ls + 4 || t[pos - 2] != ',') return false;
+  for (std::size_t i = ls; i < pos - 2; ++i)
+    if (std::islower(static_cast<unsigned char>(t[i]))) return false;
+  return is_upper(t[ls]);
+}
+
+bool try_date(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::DateMention d;
+  if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
+  DateValue v;
+  v.begin = CivilDate{d.year, d.month, d.day};
+  v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
+  if (v.end.month < v.begin.month && v.end.year) v.end.year += 1;  // "Dec. 30 to Jan. 2"
+  v.stated_weekday = d.weekday;
+  v.dateline = dateline_before(w.text, pos);
+  if (!v.begin.has_year()) {
+    if (w.published) {
+      v.begin.year = v.end.year = w.published->year;
+      v.year_from_article = true;
+    } else {
+      v.resolved = false;
+    }
+  }
+  // A month without a day ("December 2017") is a whole month; anything else must be a real day.
+  if (v.begin.day) {
+    CivilDate probe = v.begin, probe_end = v.end;
+    if (!probe.has_year()) probe.year = probe_end.year = 2000;  // leap year: Feb 29 stays possible
+    if (!is_valid(probe) || !is_valid(probe_end) || probe_end < probe) return false;
+  }
+  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  c.value = v;
+  w.claims.push_back(c);
+  return true;
+}
+
+bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::RelativeMention r;
+  if (!parse_at(w.text, pos, grammar::relative(), r, end)) return false;
+  using K = grammar::ast::RelativeKind;
+  DateValue v;
+  v.resolved = false;  // resolve_dates() fills the date
+  switch (r.kind) {
+    case K::yesterday: v.relation = Relation::yesterday; break;
+    case K::today: v.relation = Relation::today; break;
+    case K::tomorrow: v.relation = Relation::tomorrow; break;
+    case K::weekday:
+    case K::weekday_range:
+      v.relation = Relation::weekday_past;
+      v.relative_weekday = r.weekday;
+      v.stated_weekday_end = r.weekday_end;
+      break;
+    case K::this_period: v.relation = Relation::this_year; break;
+    case K::last_period: v.relation = Relation::last_year; break;
+    case K::next_period: v.relation = Relation::next_year; break;
+  }
+  bool period = r.kind == K::this_period || r.kind == K::last_period || r.kind == K::next_period;
+  if (period && !r.year) return true;  // "this week": consumed, but no date claim
+  if (period) v.year_only = true;
+  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  c.value = v;
+  w.claims.push_back(c);
+  // "last year's conference" also names an edition by its year.
+  if (period && r.possessive && w.series) {
+    std::size_t p = skip_spaces(w.text, end);
+    if (const AliasHit* h = w.alias_at(p, true)) {
+      Claim e = w.make_claim(ClaimKind::edition, pos, h->end);
+      EditionValue ev;
+      if (w.published) {
+        ev.year = w.published->year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
+        ev.year_location = c.loc;
+      }
+      e.value = ev;
+      w.claims.push_back(e);
+      end = h->end;
+    }
+  }
+  return true;
+}
+
+bool year_token(std::string_view t, std::size_t pos, int& y) {
+  if (pos + 4 > t.size()) return false;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(t[pos + i]))) return false;
+  if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))
+    return false;
+  y = std::stoi(std::string(t.substr(pos, 4)));
+  return y >= 1990 && y <= 2099;
+}
+
+bool in_chrome_line(std::string_view t, std::size_t pos) {
+  std::size_t ls = pos, le = pos;
+  while (ls > 0 && t[ls - 1] != '\n') --ls;
+  while (le < t.size() && t[le] != '\n') ++le;
+  std::string line = lower(t.substr(ls, le - ls));
+  return line.find("copyright") != std::string::npos || line.find("all right") != std::string::npos;
+}
+
+bool try_year(Work& w, std::size_t pos, std::size_t& end) {
+  int y = 0;
+  if (!year_token(w.text, pos, y) || in_chrome_line(w.text, pos)) return false;
+  end = pos + 4;
+  auto prev = words_before(w.text, pos, 0, 1);
+  if (!prev.empty() && prev[0] == "since") {
+    // The span starts at "since".
+    std::size_t b = pos;
+    while (b > 0 && w.text[b - 1] == ' ') --b;
+    b -= std::min<std::size_t>(b, 5);
+    Claim c = w.make_claim(ClaimKind::duration, b, end);
+    DurationValue d;
+    d.form = "since";
+    d.unit = "year";
+    d.since_year = y;
+    c.value = d;
+    w.claims.push_back(c);
+    return true;
+  }
+  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  DateValue v;
+  v.begin = v.end = CivilDate{y, 0, 0};
+  v.year_only = true;
+  c.value = v;
+  w.claims.push_back(c);
+  return true;
+}
+
+// Durations: "four-year history", "eight consecutive years", "over the past five years",
+// "for three days", "three-day meeting", "50 years since", "two years ago".
+bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
+  std::string_view t = w.text;
+  double n = 0;
+  std::size_t after = 0;
+  if (!parse_at(t, pos, grammar::number(), n, after)) {
+    // "a four-year history" is read from the number; "over the past years" has no number.
+    return false;
+  }
+  if (n <= 0 || n > 1000 || n != std::floor(n)) return false;
+  DurationValue d;
+  d.amount = static_cast<int>(n);
+  std::size_t b = pos, e = 0;
+  auto unit_word = [&](std::size_t p, std::string& unit, std::size_t& ue) {
+    for (const char* u : {"years", "year", "days", "day"}) {
+      if (word_at(t, p, u)) {
+        unit = u[0] == 'y' ? "year" : "day";
+        ue = p + std::strlen(u);
+        return true;
+      }
+    }
+    return false;
+  };
+  if (after < t.size() && t[after] == '-' && unit_word(after + 1, d.unit, e)) {
+    // "four-year history", "three-day meeting"
+    std::size_t p = skip_spaces(t, e);
+    if (word_at(t, p, "history")) {
+      d.form = "history";
+      e = p + 7;
+    } else if (word_at(t, p, "old")) {
+      d.form = "age";
+    } else {
+      d.form = "span";
+    }
+  } else if (after < t.size() && t[after] == ' ') {
+    std::size_t p = skip_spaces(t, after);
+    if (word_at(t, p, "consecutive") || word_at(t, p, "straight")) {
+      std::size_t q = skip_spaces(t, p + (word_at(t, p, "straight") ? 8 : 11));
+      if (!unit_word(q, d.unit, e)) return false;
+      d.form = "consecutive";
+    } else if (unit_word(p, d.unit, e)) {
+      std::size_t q = skip_spaces(t, e);
+      auto prev = words_before(t, pos, 0, 3);
+      bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
+      if (past) {
+        d.form = "past";
+        // Start the span at "over the past" / "in the past" / "the past".
+        std::size_t s = pos;
+        for (int k = 0; k < 3 && s > 0; ++k) {
+          std::size_t s2 = s;
+          while (s2 > 0 && t[s2 - 1] == ' ') --s2;
+          std::size_t s3 = s2;
+          while (s3 > 0 && is_word(t[s3 - 1])) --s3;
+          std::string word = lower(t.substr(s3, s2 - s3));
+          if (word == "past" || word == "last" || word == "the" || word == "over" || word == "in" || word == "during")
+            s = s3;
+          else
+            break;
+        }
+        b = s;
+      } else if (word_at(t, q, "since")) {
+        d.form = "since";
+        e = q + 5;
+      } else if (word_at(t, q, "ago")) {
+        d.form = "ago";
+        e = q + 3;
+      } else if (!prev.empty() && prev.back() == "for") {
+        d.form = "span";
+      } else {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  Claim c = w.make_claim(ClaimKind::duration, b, e);
+  c.value = d;
+  w.claims.push_back(c);
+  end = e;
+  return true;
+}
+
+bool try_count(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::CountMention m;
+  if (!parse_at(w.text, pos, grammar::count(), m, end)) return false;
+  if (m.number <= 0 || m.number != std::floor(m.number)) return false;
+  CountValue v;
+  v.number = static_cast<long long>(m.number);
+  v.qualifier = qualifier_name(m.qualifier);
+  v.unit = grammar::units()[static_cast<std::size_t>(m.unit)].unit;
+  v.noun = lower(m.noun);
+  default_interval(v, m.qualifier);
+  Claim c = w.make_claim(ClaimKind::count, pos, end);
+  c.value = v;
+  w.claims.push_back(c);
+  return true;
+}
+
+}  // namespace
+
+void scan_mentions(Work& w) {
+  std::string_view t = w.text;
+  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
+    if (!is_word(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
+    if (i >= w.header_skip_begin && i < w.header_skip_end) {
+      i = w.header_skip_end - 1;
+      continue;
+    }
+    std::size_t end = 0;
+    char c = t[i];
+    bool digit = std::isdigit(static_cast<unsigned char>(c)) != 0;
+    // Cheap dispatch on the first character: most words start no claim at all.
+    if ((digit || is_upper(c)) && try_edition(w, i, end)) {
+    } else if ((digit || is_upper(c)) && try_date(w, i, end)) {
+    } else if (!digit && try_edition(w, i, end)) {
+    } else if (!digit && try_relative(w, i, end)) {
+    } else if (try_duration(w, i, end)) {
+    } else if (try_count(w, i, end)) {
+    } else if (digit && try_year(w, i, end)) {
+    } else {
+      continue;
+    }
+    i = std::max(i, end - 1);
+  }
+}
+
+void resolve_dates(Work& w) {
+  std::string_view t = w.text;
+  static const std::vector<std::string> future = {"will", "runs", "run", "till", "until", "closes", "opens",
+                                                   "starts", "begins", "scheduled", "expected", "is", "are"};
+  static const std::vector<std::string> past = {"opened", "closed", "was", "were", "held", "began", "started",
+                                                 "kicked", "ended", "concluded", "said", "had", "took", "attended"};
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::date) continue;
+    auto& d = c.as<DateValue>();
+    const Sentence& s = w.sentences[c.sentence];
+    auto before = words_before(t, c.scan_begin, s.begin, 8);
+    if (d.relation == Relation::weekday_past) {
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        if (std::find(future.begin(), future.end(), *it) != future.end()) {
+          d.relation = Relation::weekday_future;
+          break;
+        }
+        if (std::find(past.begin(), past.end(), *it) != past.end()) break;
+      }
+    }
+    if (d.relation != Relation::absolute && w.published) {
+      const CivilDate& p = *w.published;
+      d.resolved = true;
+      switch (d.relation) {
+        case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
+        case Relation::today: d.begin = d.end = p; break;
+        case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
+        case Relation::weekday_past:
+        case Relation::weekday_future: {
+          int diff = d.relative_weekday - weekday(p);
+          if (d.relation == Relation::weekday_past) {
+            d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
+          } else {
+            d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
+          }
+          d.end = d.stated_weekday_end >= 0 ? add_days(d.begin, (d.stated_weekday_end - d.relative_weekday + 7) % 7)
+                                            : d.begin;
+          break;
+        }
+        case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
+        case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
+        case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
+        case Relation::absolute: break;
+      }
+    }
+  }
+}
+
+namespace {
+
+// The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
+// the article's main edition when the sentence speaks of the series, else 0.
+int edition_for_sentence(const Work& w, std::size_t s, bool needs_reference) {
+  int found = 0;
+  bool ambiguous = false;
+  for (const auto& c : w.claims) {
+    if (c.sentence != s || c.kind != ClaimKind::edition || !c.edition) continue;
+    if (c.as<EditionValue>().ordinal_end) continue;
+    if (found && found != c.edition) ambiguous = true;
+    found = c.edition;
+  }
+  if (ambiguous) return 0;
+  if (found) return found;
+  const Sentence& sent = w.sentences[s];
+  if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
+  return w.main_edition;
+}
+
+struct PartTrigger {
+  const char* words;
+  EventPart part;
+};
+
+}  // namespace
+
+void attach_claims(Work& w) {
+  std::string_view t = w.text;
+  static const PartTrigger triggers[] = {
+      {"opened", EventPart::opening},   {"opens", EventPart::opening},     {"open", EventPart::opening},
+      {"opening", EventPart::opening},  {"kicked off", EventPart::opening}, {"kicks off", EventPart::opening},
+      {"kick off", EventPart::opening}, {"began", EventPart::opening},     {"begins", EventPart::opening},
+      {"inaugurated", EventPart::opening},
+      {"closed", EventPart::closing},   {"closes", EventPart::closing},    {"close", EventPart::closing},
+      {"closing", EventPart::closing},  {"concluded", EventPart::closing}, {"concludes", EventPart::closing},
+      {"wraps up", EventPart::closing}, {"wrapped up", EventPart::closing}, {"ended", EventPart::closing},
+      {"ends", EventPart::closing},     {"till", EventPart::closing},      {"until", EventPart::closing},
+      {"runs", EventPart::running},     {"ran", EventPart::running},       {"held", EventPart::running},
+      {"takes place", EventPart::running}, {"took place", EventPart::running}};
+  static const std::vector<std::string> attendance = {"attend", "attends", "attended", "attending", "took part",
+                                                      "take part", "taking part", "participated", "participate",
+                                                      "were present", "gathered", "attracted", "drew",
+                                                      "brought together", "were represented"};
+  for (auto& c : w.claims) {
+    const Sentence& s = w.sentences[c.sentence];
+    if (c.kind == ClaimKind::date) {
+      auto& d = c.as<DateValue>();
+      if (d.year_only) continue;
+      // The trigger nearest before the date decides what part of the edition it dates.
+      std::size_t best = std::string_view::npos;
+      for (const auto& tr : triggers) {
+        std::size_t from = s.begin;
+        while (true) {
+          std::size_t at = find_any(t, from, c.scan_begin, {tr.words});
+          if (at == std::string_view::npos) break;
+          if (best == std::string_view::npos || at >= best) {
+            best = at;
+            d.part = tr.part;
+          }
+          from = at + 1;
+        }
+      }
+      if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
+      int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, c.sentence, true);
+      if (!ed) d.part = EventPart::mention;
+      c.edition = ed;
+    } else if (c.kind == ClaimKind::count) {
+      auto& v = c.as<CountValue>();
+      if (v.unit == "organizations" || v.number >= 1000000) continue;
+      std::size_t pred = find_any(t, s.begin, s.end, attendance);
+      if (pred == std::string_view::npos) continue;
+      auto prev = words_before(t, c.scan_begin, s.begin, 3);
+      if (v.unit == "countries") {
+        // "guests from over 110 countries": the countries of the people who came. "in more than
+        // 170 countries" is somewhere else entirely.
+        bool from = false;
+        for (const auto& p : prev) from |= p == "from";
+        if (!from) continue;
+      } else if (pred < c.scan_begin) {
+        // "attracted 1,500 guests" names them after the verb; "had attended ... 1,500" does not count.
+        std::string verb = lower(t.substr(pred, 8));
+        bool object = verb.rfind("attract", 0) == 0 || verb.rfind("drew", 0) == 0 || verb.rfind("brought", 0) == 0 ||
+                      verb.rfind("gathered", 0) == 0;
+        if (!object) continue;
+      }
+      v.attendance = true;
+      c.edition = edition_for_sentence(w, c.sentence, false);
+    } else if (c.kind == ClaimKind::duration) {
+      auto& d = c.as<DurationValue>();
+      bool about_series = !w.aliases_in(s.begin, s.end).empty();
+      if (d.form == "history" || d.form == "consecutive" || d.form == "past") {
+        d.series = about_series && w.series;
+      }
+      if (d.form == "consecutive") {
+        // "Since 2014, ... for eight consecutive years": the start year from the same sentence.
+        for (const auto& o : w.claims)
+          if (o.sentence == c.sentence && o.kind == ClaimKind::duration && o.as<DurationValue>().form == "since")
+            d.since_year = o.as<DurationValue>().since_year;
+      }
+      if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, c.sentence, true) : 0;
+    }
+  }
+}
+
+}  // namespace extract
+
+Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
+  for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
+  for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
+  for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
+}
+
+ArticleClaims Extractor::extract(const Article& article) const {
+  extract::Work w(article, kb_);
+  w.sentences = extract::split_sentences(w.text, article.body_begin);
+  if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
+  extract::find_publication_date(w);
+  extract::find_aliases(w);
+  extract::scan_mentions(w);
+  extract::resolve_dates(w);
+  extract::resolve_editions(w);
+  extract::attach_claims(w);
+  extract::find_titles(w);
+
+  ArticleClaims out;
+  out.path = article.path();
+  out.title = article.front.title;
+  if (out.title.empty()) {
+    std::string_view t = w.text;
+    std::size_t b = article.body_begin;
+    while (b < t.size() && (t[b] == '\n' || t[b] == ' ')) ++b;
+    std::size_t e = t.find('\n', b);
+    out.title = std::string(article.original(b, e == std::string_view::npos ? t.size() : e));
+  }
+  out.published = w.published;
+  out.published_loc = w.published_loc;
+  out.series = w.series ? w.series->id : "";
+  out.main_edition = w.main_edition;
+  if (w.published) {
+    Claim p;
+    p.kind = ClaimKind::published;
+    if (w.published_loc) p.loc = *w.published_loc;
+    p.text = w.published_loc ? std::string(article.bytes().substr(p.loc.begin, p.loc.end - p.loc.begin)) : "";
+    p.value = PublishedValue{*w.published, article.front.date ? "front-matter" : "header"};
+    out.claims.push_back(p);
+  }
+  for (auto& c : w.claims) {
+    if (c.kind == ClaimKind::edition && c.edition == out.main_edition && c.edition && !out.main_edition_loc)
+      out.main_edition_loc = c.loc;
+    out.claims.push_back(std::move(c));
+  }
+  std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
+    return a.loc.begin < b.loc.begin;
+  });
+  return out;
+}
+
+}  // namespace wiclint

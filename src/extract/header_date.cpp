@@ -1,0 +1,72 @@
+// The publication date: front matter, else the header area in the forms news pages use, else a
+// dateline's month and day.
+#include <cstring>
+
+#include "extract/internal.hpp"
+#include "grammar/date.hpp"
+
+namespace wiclint::extract {
+
+namespace {
+
+constexpr int kHeaderLines = 15;       // the header area: lines before the body's prose starts
+constexpr std::size_t kMaxHeaderWords = 12;  // a header line is short; prose lines are not
+
+bool chrome_line(std::string_view line) {
+  std::string l = lower(line);
+  return l.find("copyright") != std::string::npos || l.find("all rights") != std::string::npos ||
+         l.find("all right reserved") != std::string::npos || line.find('\x1a') != std::string::npos;
+}
+
+}  // namespace
+
+void find_publication_date(Work& w) {
+  const Article& a = w.article;
+  if (a.front.date) {
+    w.published = a.front.date;
+    w.published_loc = a.front.date_location;
+    return;
+  }
+  std::string_view t = w.text;
+  std::size_t pos = a.body_begin;
+  int line_no = 0;
+  std::optional<CivilDate> partial;  // a dateline's month and day
+  while (pos < t.size() && line_no < kHeaderLines) {
+    std::size_t eol = t.find('\n', pos);
+    if (eol == std::string_view::npos) eol = t.size();
+    std::string_view line = t.substr(pos, eol - pos);
+    if (!line.empty()) ++line_no;
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
+    // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019".
+    bool header_like = words_in(t, pos, eol).size() <= kMaxHeaderWords && !chrome_line(line) &&
+                       (trimmed.empty() || trimmed.back() != '.');
+    for (std::size_t i = pos; i < eol; ++i) {
+      if (i > pos && is_word(t[i - 1])) continue;
+      if (!is_word(t[i])) continue;
+      grammar::ast::DateMention d;
+      const char* first = t.data() + i;
+      const char* last = t.data() + eol;
+      if (!grammar::x3::parse(first, last, grammar::date(), d)) continue;
+      std::size_t end = static_cast<std::size_t>(first - t.data());
+      CivilDate c{d.year, d.month, d.day};
+      if (header_like && c.complete() && is_valid(c) && d.day_end == 0) {
+        w.published = c;
+        w.published_loc = a.locate_norm(i, end);
+        w.header_skip_begin = i;
+        w.header_skip_end = end;
+        return;
+      }
+      // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
+      if (!partial && d.year == 0 && d.day && i >= pos + 2 && t[i - 2] == ',' && is_upper(t[pos]) &&
+          is_upper(t[pos + 1])) {
+        partial = CivilDate{0, d.month, d.day};
+      }
+      i = end;
+    }
+    pos = eol + 1;
+  }
+  (void)partial;  // a month and day alone cannot date an article; the dateline weekday rule reads it
+}
+
+}  // namespace wiclint::extract

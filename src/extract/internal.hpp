@@ -1,0 +1,57 @@
+#pragma once
+// State shared by the extraction passes over one article (extractor.cpp drives them).
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "corpus/article.hpp"
+#include "extract/text_util.hpp"
+#include "kb/knowledge_base.hpp"
+#include "model/article_claims.hpp"
+
+namespace wiclint::extract {
+
+struct AliasHit {
+  std::size_t begin, end;
+  const Series* series;
+  bool generic;  // a generic noun ("conference"), not a name
+};
+
+struct Work {
+  const Article& article;
+  const KnowledgeBase& kb;
+  std::string_view text;
+  std::vector<Sentence> sentences;
+  std::optional<CivilDate> published;
+  std::optional<Location> published_loc;
+  std::size_t header_skip_begin = 0, header_skip_end = 0;  // the publication date's own span
+  std::vector<AliasHit> aliases;                            // series names and generic nouns, in order
+  const Series* series = nullptr;                           // the series the article is about
+  std::vector<Claim> claims;
+  int main_edition = 0;
+
+  Work(const Article& a, const KnowledgeBase& k) : article(a), kb(k), text(a.norm()) {}
+  std::size_t sentence_at(std::size_t pos) const;
+  Claim make_claim(ClaimKind kind, std::size_t b, std::size_t e) const;
+  // Series names or generic nouns inside [b, e).
+  std::vector<const AliasHit*> aliases_in(std::size_t b, std::size_t e) const;
+  // The series name (not generic noun) starting exactly at pos, if any.
+  const AliasHit* alias_at(std::size_t pos, bool allow_generic) const;
+};
+
+// Passes, in the order extractor.cpp runs them.
+void find_publication_date(Work& w);
+void find_aliases(Work& w);
+void scan_mentions(Work& w);        // dates, relative dates, counts, durations, editions
+void resolve_editions(Work& w);     // current/history, bound years, the article's main edition
+void resolve_dates(Work& w);        // relative dates against the publication date; event parts
+void attach_claims(Work& w);        // counts, dates and durations to editions and the series
+void find_titles(Work& w);          // people's posts
+
+// A body's name normalized for comparison: lower case, no parentheses, aliases folded.
+std::string normalize_body(const TitleLexicon& lex, std::string_view raw);
+
+// Words that mark an edition as happening when the article was written.
+const std::vector<std::string>& current_triggers();
+
+}  // namespace wiclint::extract

@@ -1,0 +1,174 @@
+// People's posts: appositives ("Huang Kunming, head of the Publicity Department ..."), posts joined
+// by "and", and titles before a name ("Chinese President Xi Jinping"). A later bare surname
+// ("Huang said", "President Xi") is linked back to the full name written earlier.
+#include <algorithm>
+#include <map>
+
+#include "extract/internal.hpp"
+#include "grammar/title.hpp"
+
+namespace wiclint::extract {
+
+namespace {
+
+namespace x3 = grammar::x3;
+
+bool name_word(std::string_view w) {
+  if (w.size() < 2 || !is_upper(w[0])) return false;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (!std::islower(static_cast<unsigned char>(w[i])) && w[i] != '-') return false;
+  return true;
+}
+
+bool not_a_name(const std::string& word) {
+  static const std::vector<std::string> stop = {
+      "province", "city", "county", "department", "committee", "conference", "summit", "university", "group",
+      "company", "bank", "ministry", "council", "office", "the", "in", "on", "at", "and", "but", "meanwhile",
+      "however", "china", "beijing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "president", "premier", "minister"};
+  return std::find(stop.begin(), stop.end(), lower(word)) != stop.end();
+}
+
+// The name written just before the comma at `comma`: up to three capitalized words.
+std::string name_before(std::string_view t, std::size_t comma, std::size_t limit) {
+  std::vector<std::string> words;
+  std::size_t i = comma;
+  while (words.size() < 3 && i > limit) {
+    std::size_t e = i;
+    std::size_t b = e;
+    while (b > limit && (std::isalpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '-')) --b;
+    if (b == e) break;
+    std::string_view w = t.substr(b, e - b);
+    if (!name_word(w) || not_a_name(std::string(w))) break;
+    words.insert(words.begin(), std::string(w));
+    i = b;
+    if (i > limit && t[i - 1] == ' ') --i;
+    else break;
+  }
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::string replace_words(std::string s, const std::string& from, const std::string& to) {
+  std::size_t pos = 0;
+  while ((pos = s.find(from, pos)) != std::string::npos) {
+    bool left = pos == 0 || !is_word(s[pos - 1]);
+    bool right = pos + from.size() >= s.size() || !is_word(s[pos + from.size()]);
+    if (left && right) {
+      s.replace(pos, from.size(), to);
+      pos += to.size();
+    } else {
+      pos += from.size();
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+// Lower case, no parentheses or leading article, aliases folded to the first phrase of their group.
+std::string normalize_body(const TitleLexicon& lex, std::string_view raw) {
+  std::string s;
+  int depth = 0;
+  for (char c : raw) {
+    if (c == '(') ++depth;
+    else if (c == ')') depth = std::max(0, depth - 1);
+    else if (!depth) s += lower_char(c);
+  }
+  if (s.size() >= 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
+  std::vector<std::pair<std::string, std::string>> folds;
+  for (const auto& group : lex.aliases)
+    for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
+  std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [from, to] : folds) s = replace_words(s, from, to);
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+void find_titles(Work& w) {
+  std::string_view t = w.text;
+  const TitleLexicon& lex = w.kb.titles;
+  std::map<std::string, std::string> surname;  // any word of a full name -> the full name
+  auto remember = [&](const std::string& full) {
+    std::size_t sp = full.find(' ');
+    if (sp == std::string::npos) return;
+    surname[full.substr(0, sp)] = full;
+    surname[full.substr(full.rfind(' ') + 1)] = full;
+  };
+  auto resolve = [&](const std::string& name) -> std::string {
+    if (name.find(' ') != std::string::npos) return name;
+    auto it = surname.find(name);
+    return it == surname.end() ? "" : it->second;
+  };
+  auto emit = [&](const grammar::ast::PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
+    auto role = lex.roles.find(lower(m.role));
+    if (role == lex.roles.end() || person.empty()) return;
+    Claim c = w.make_claim(ClaimKind::title, b, e);
+    TitleValue v;
+    v.person = person;
+    v.role = role->second;
+    v.rank = lower(m.rank);
+    while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
+    v.body = normalize_body(lex, m.body);
+    if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
+    v.post = c.text;
+    c.value = v;
+    w.claims.push_back(c);
+  };
+  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(t[i])) || (i > 0 && is_word(t[i - 1]))) continue;
+    grammar::ast::PostMention m;
+    const char* first = t.data() + i;
+    if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) continue;
+    std::size_t end = static_cast<std::size_t>(first - t.data());
+    while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.')) --end;
+    const Sentence& s = w.sentences[w.sentence_at(i)];
+    if (m.before_name) {
+      // The role must be written as a title ("President Xi", "CEO Jane Doe"), not "the president".
+      std::size_t role_pos = t.substr(i, end - i).find(m.role);
+      if (role_pos == std::string_view::npos || !is_upper(m.role[0])) continue;
+      std::string person = resolve(m.name);
+      if (m.name.find(' ') != std::string::npos) remember(m.name);
+      std::size_t post_end = i + role_pos + m.role.size();
+      emit(m, person, i, post_end);
+      i = end - 1;
+      continue;
+    }
+    // Appositive: "Name, post" — the name right before ", ".
+    if (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',') continue;
+    std::string name = name_before(t, i - 2, s.begin);
+    if (name.empty()) continue;
+    std::string person = resolve(name);
+    if (name.find(' ') != std::string::npos) remember(name);
+    emit(m, person, i, end);
+    // Further posts joined by "and": "a member of X and head of Y".
+    std::size_t p = end;
+    while (true) {
+      std::size_t q = p;
+      if (q < t.size() && t[q] == ',') ++q;
+      while (q < t.size() && t[q] == ' ') ++q;
+      if (!word_at(t, q, "and")) break;
+      q += 3;
+      while (q < t.size() && t[q] == ' ') ++q;
+      if (word_at(t, q, "also")) q += 5;
+      grammar::ast::PostMention m2;
+      const char* f2 = t.data() + q;
+      if (!x3::parse(f2, t.data() + t.size(), grammar::title(), m2) || m2.before_name) break;
+      std::size_t e2 = static_cast<std::size_t>(f2 - t.data());
+      while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
+      emit(m2, person, q, e2);
+      p = e2;
+    }
+    i = p - 1;
+  }
+}
+
+}  // namespace wiclint::extract

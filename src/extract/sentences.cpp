@@ -1,0 +1,111 @@
+#include <algorithm>
+
+#include "extract/text_util.hpp"
+
+namespace wiclint::extract {
+
+bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool ignore_case) {
+  if (pos + word.size() > text.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char a = text[pos + i], b = word[i];
+    if (ignore_case ? lower_char(a) != lower_char(b) : a != b) return false;
+  }
+  std::size_t end = pos + word.size();
+  return end == text.size() || !is_word(text[end]);
+}
+
+static bool word_char(char c) { return is_word(c) || c == '\'' || c == '-'; }
+
+std::vector<std::string> words_in(std::string_view text, std::size_t b, std::size_t e) {
+  std::vector<std::string> out;
+  std::size_t i = b;
+  while (i < e) {
+    while (i < e && !is_word(text[i])) ++i;
+    std::size_t s = i;
+    while (i < e && word_char(text[i])) ++i;
+    if (i > s) out.push_back(lower(text.substr(s, i - s)));
+  }
+  return out;
+}
+
+std::vector<std::string> words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
+  std::vector<std::string> out;
+  std::size_t i = pos;
+  while (out.size() < n && i > limit) {
+    while (i > limit && !is_word(text[i - 1])) --i;
+    std::size_t e = i;
+    while (i > limit && word_char(text[i - 1])) --i;
+    if (e > i) out.push_back(lower(text.substr(i, e - i)));
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles) {
+  for (std::size_t i = b; i < e; ++i) {
+    if (i > b && is_word(text[i - 1])) continue;
+    if (!is_word(text[i])) continue;
+    for (const auto& n : needles) {
+      if (i + n.size() <= e && word_at(text, i, n)) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles) {
+  return find_any(text, b, e, needles) != std::string_view::npos;
+}
+
+namespace {
+
+bool abbreviation_before(std::string_view text, std::size_t dot, std::size_t line_start) {
+  std::size_t i = dot;
+  while (i > line_start && (std::isalpha(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.')) --i;
+  std::string w = lower(text.substr(i, dot - i));
+  if (w.size() == 1) return true;                          // initials: "J. Smith"
+  if (w.find('.') != std::string::npos) return true;       // "U.S.", "a.m."
+  static const char* abbrevs[] = {"mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+                                  "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "gov",
+                                  "gen", "vs", "prof", "sen", "rep", "jr", "sr", "mt", "ft", "int'l", "approx"};
+  return std::find(std::begin(abbrevs), std::end(abbrevs), w) != std::end(abbrevs);
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
+  std::vector<Sentence> out;
+  int line = 0;
+  for (std::size_t i = 0; i < from && i < text.size(); ++i) line += text[i] == '\n';
+  std::size_t start = from, line_start = from;
+  auto push = [&](std::size_t b, std::size_t e) {
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && text[e - 1] == ' ') --e;
+    if (e > b) out.push_back({b, e, line});
+  };
+  for (std::size_t i = from; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      push(start, i);
+      start = line_start = i + 1;
+      ++line;
+      continue;
+    }
+    if ((c == '.' || c == '!' || c == '?') && i + 2 < text.size()) {
+      std::size_t j = i + 1;
+      while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
+      if (j >= text.size() || text[j] != ' ') continue;
+      std::size_t k = j;
+      while (k < text.size() && text[k] == ' ') ++k;
+      if (k >= text.size()) continue;
+      char n = text[k];
+      if (!(is_upper(n) || n == '"' || n == '\'' || std::isdigit(static_cast<unsigned char>(n)))) continue;
+      if (c == '.' && abbreviation_before(text, i, line_start)) continue;
+      push(start, j);
+      start = j;
+    }
+  }
+  push(start, text.size());
+  return out;
+}
+
+}  // namespace wiclint::extract

@@ -1,0 +1,48 @@
+#include "rules/duration_arithmetic.hpp"
+
+namespace wiclint::rules {
+
+void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  for (const auto& a : ctx.articles) {
+    const Series* s = ctx.series_of(a);
+    if (!s) continue;
+    // The year the article speaks from: the edition it reports, else its own date.
+    int year = a.main_edition ? s->year_of(a.main_edition) : a.published ? a.published->year : 0;
+    for (const auto& c : a.claims) {
+      if (c.kind != ClaimKind::duration) continue;
+      const auto& d = c.as<DurationValue>();
+      if (!d.series || d.unit != "year") continue;
+      std::string why;
+      Finding f;
+      if (d.form == "history" || d.form == "past") {
+        if (!year) continue;
+        // Editions held so far (inclusive count) and whole years elapsed since the first: a
+        // "four-year history" at the fourth edition, "over the past five years" in 2018 (2014-2018).
+        int inclusive = (year - s->first_year) / s->cadence + 1;
+        int elapsed = year - s->first_year;
+        if (d.amount == inclusive || d.amount == elapsed) continue;
+        f = finding_at(*this, c, "a " + std::to_string(d.amount) + "-year span of the " + s->name + " does not fit " +
+                                     std::to_string(year) + ": first held in " + std::to_string(s->first_year) + ", it spans " +
+                                     std::to_string(inclusive) + " years then");
+      } else if (d.form == "consecutive") {
+        int since = d.since_year ? d.since_year : s->first_year;
+        int last = since + (d.amount - 1) * s->cadence;
+        if (!a.published) continue;
+        int py = a.published->year;
+        if (py >= last && py <= last + s->cadence) continue;
+        f = finding_at(*this, c, std::to_string(d.amount) + " consecutive years from " + std::to_string(since) + " reach " +
+                                     std::to_string(last) + ", but the article is dated " + to_iso(*a.published));
+      } else {
+        continue;
+      }
+      if (a.main_edition && a.main_edition_loc)
+        f.related.push_back(related_to(*a.main_edition_loc, "the article reports the " + ordinal_name(a.main_edition) + " edition"));
+      else if (const Location* l = date_location(a))
+        f.related.push_back(related_to(*l, "the article is dated here"));
+      f.related.push_back(related_to(s->first_year_loc, "the " + s->name + " was first held in " + std::to_string(s->first_year)));
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace wiclint::rules

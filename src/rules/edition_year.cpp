@@ -1,0 +1,48 @@
+#include "rules/edition_year.hpp"
+
+namespace wiclint::rules {
+
+namespace {
+
+// An article about an edition may appear a little before it opens or after it closes (a preview
+// in the same year, a wrap-up in the new year): with reference dates, 60 days either side count.
+bool dated_near(const Series& s, int n, const CivilDate& published) {
+  int year = s.year_of(n);
+  if (published.year == year) return true;
+  const EditionFact* f = s.fact(n);
+  if (!f || !f->opening || !f->closing) return false;
+  long p = days_from_civil(published);
+  return p >= days_from_civil(*f->opening) - 60 && p <= days_from_civil(*f->closing) + 60;
+}
+
+}  // namespace
+
+void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  for (const auto& a : ctx.articles) {
+    const Series* s = ctx.series_of(a);
+    if (!s) continue;
+    for (const auto& c : a.claims) {
+      if (c.kind != ClaimKind::edition) continue;
+      const auto& e = c.as<EditionValue>();
+      if (!e.ordinal || e.ordinal_end || e.history) continue;
+      int expected = s->year_of(e.ordinal);
+      if (e.year) {
+        if (e.year == expected) continue;
+        Finding f = finding_at(*this, c, "the " + ordinal_name(e.ordinal) + " " + s->name + " was held in " +
+                                             std::to_string(expected) + ", not " + std::to_string(e.year));
+        if (e.year_location) f.related.push_back(related_to(*e.year_location, "the year " + std::to_string(e.year) + " is given here"));
+        f.related.push_back(series_evidence(*s, e.ordinal));
+        out.push_back(std::move(f));
+      } else if (e.current && a.published && !dated_near(*s, e.ordinal, *a.published)) {
+        Finding f = finding_at(*this, c, "the article, dated " + to_iso(*a.published) + ", reports the " +
+                                             ordinal_name(e.ordinal) + " " + s->name + " as current, but it was held in " +
+                                             std::to_string(expected));
+        if (const Location* d = date_location(a)) f.related.push_back(related_to(*d, "the article is dated " + to_iso(*a.published) + " here"));
+        f.related.push_back(series_evidence(*s, e.ordinal));
+        out.push_back(std::move(f));
+      }
+    }
+  }
+}
+
+}  // namespace wiclint::rules

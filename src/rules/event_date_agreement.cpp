@@ -1,0 +1,91 @@
+#include "rules/event_date_agreement.hpp"
+
+#include <map>
+#include <tuple>
+
+namespace wiclint::rules {
+
+namespace {
+
+struct Entry {
+  const ArticleClaims* article;
+  const Claim* claim;
+};
+
+std::string how(const Claim& c) {
+  const auto& d = c.as<DateValue>();
+  std::string s = to_iso(d.begin);
+  if (d.end != d.begin) s += " to " + to_iso(d.end);
+  if (d.relation != Relation::absolute) s += " (\"" + c.text + "\" read against the article's date)";
+  return s;
+}
+
+// Can the claim be true if the edition ran from `open` to `close`?
+bool fits(const DateValue& d, const CivilDate& open, const CivilDate& close) {
+  switch (d.part) {
+    case EventPart::opening: return d.begin == open;
+    case EventPart::closing: return d.begin == close || d.end == close;
+    case EventPart::running: return !(d.begin < open) && !(close < d.end);
+    case EventPart::mention: return true;
+  }
+  return true;
+}
+
+}  // namespace
+
+void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  // Dated claims about an edition, grouped by (series, edition, part).
+  std::map<std::tuple<std::string, int, EventPart>, std::vector<Entry>> groups;
+  for (const auto& a : ctx.articles) {
+    for (const auto& c : a.claims) {
+      if (c.kind != ClaimKind::date || !c.edition) continue;
+      const auto& d = c.as<DateValue>();
+      if (!d.resolved || d.part == EventPart::mention || !is_valid(d.begin)) continue;
+      groups[{a.series, c.edition, d.part}].push_back({&a, &c});
+    }
+  }
+  for (const auto& [key, entries] : groups) {
+    const auto& [series_id, edition, part] = key;
+    const Series* s = ctx.kb.find_series(series_id);
+    const EditionFact* fact = s ? s->fact(edition) : nullptr;
+    std::string name = (s ? s->name : series_id);
+    if (fact && fact->opening && fact->closing) {
+      // The knowledge base decides.
+      for (const auto& e : entries) {
+        const auto& d = e.claim->as<DateValue>();
+        if (fits(d, *fact->opening, *fact->closing)) continue;
+        Finding f = finding_at(*this, *e.claim,
+                               "the " + ordinal_name(edition) + " " + name + " ran from " + to_iso(*fact->opening) + " to " +
+                                   to_iso(*fact->closing) + ", but this gives its " + to_string(d.part) + " as " + how(*e.claim));
+        if (d.relation != Relation::absolute)
+          if (const Location* l = date_location(*e.article)) f.related.push_back(related_to(*l, "the article's date"));
+        f.related.push_back(related_to(part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
+                                       "the knowledge base's dates for the " + ordinal_name(edition) + " " + name));
+        for (const auto& o : entries)
+          if (o.article != e.article && fits(o.claim->as<DateValue>(), *fact->opening, *fact->closing))
+            f.related.push_back(related_to(*o.claim, "another source gives " + how(*o.claim)));
+        out.push_back(std::move(f));
+      }
+      continue;
+    }
+    // No reference: the value most sources give decides; ties go to the earliest source.
+    std::map<CivilDate, std::vector<const Entry*>> by_value;
+    for (const auto& e : entries) by_value[e.claim->as<DateValue>().begin].push_back(&e);
+    if (by_value.size() < 2) continue;
+    const std::vector<const Entry*>* majority = nullptr;
+    for (const auto& [v, list] : by_value)
+      if (!majority || list.size() > majority->size()) majority = &list;
+    for (const auto& [v, list] : by_value) {
+      if (&list == majority) continue;
+      for (const Entry* e : list) {
+        Finding f = finding_at(*this, *e->claim, "this gives the " + std::string(to_string(part)) + " of the " +
+                                                     ordinal_name(edition) + " " + name + " as " + how(*e->claim) +
+                                                     ", other sources as " + how(*majority->front()->claim));
+        for (const Entry* o : *majority) f.related.push_back(related_to(*o->claim, "another source gives " + how(*o->claim)));
+        out.push_back(std::move(f));
+      }
+    }
+  }
+}
+
+}  // namespace wiclint::rules

@@ -1,0 +1,31 @@
+// The catalogue: one line per rule, in id order. Written out by hand (no static
+// self-registration), so nothing depends on the linker keeping an unused object file.
+#include "rules/count_agreement.hpp"
+#include "rules/duration_arithmetic.hpp"
+#include "rules/edition_gap.hpp"
+#include "rules/edition_year.hpp"
+#include "rules/event_date_agreement.hpp"
+#include "rules/single_source.hpp"
+#include "rules/title_agreement.hpp"
+#include "rules/undated_article.hpp"
+#include "rules/unreadable_input.hpp"
+#include "rules/weekday_date.hpp"
+
+namespace wiclint {
+
+std::vector<std::unique_ptr<Rule>> make_rules() {
+  std::vector<std::unique_ptr<Rule>> r;
+  r.push_back(std::make_unique<rules::CountAgreementRule>());
+  r.push_back(std::make_unique<rules::DurationArithmeticRule>());
+  r.push_back(std::make_unique<rules::EditionGapRule>());
+  r.push_back(std::make_unique<rules::EditionYearRule>());
+  r.push_back(std::make_unique<rules::EventDateAgreementRule>());
+  r.push_back(std::make_unique<rules::SingleSourceRule>());
+  r.push_back(std::make_unique<rules::TitleAgreementRule>());
+  r.push_back(std::make_unique<rules::UndatedArticleRule>());
+  r.push_back(std::make_unique<rules::UnreadableInputRule>());
+  r.push_back(std::make_unique<rules::WeekdayDateRule>());
+  return r;
+}
+
+}  // namespace wiclint

@@ -1,0 +1,38 @@
+#include "rules/rule.hpp"
+
+namespace wiclint {
+
+Finding finding_at(const Rule& rule, const Claim& claim, std::string message) {
+  Finding f;
+  f.rule = std::string(rule.id());
+  f.severity = rule.default_severity();
+  f.message = std::move(message);
+  f.loc = claim.loc;
+  f.quote = claim.text;
+  return f;
+}
+
+Related related_to(const Claim& claim, std::string message) { return Related{claim.loc, std::move(message)}; }
+Related related_to(const Location& loc, std::string message) { return Related{loc, std::move(message)}; }
+
+std::string ordinal_name(int n) {
+  const char* suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    if (n % 10 == 2) suffix = "nd";
+    if (n % 10 == 3) suffix = "rd";
+  }
+  return std::to_string(n) + suffix;
+}
+
+Related series_evidence(const Series& s, int n) {
+  if (const EditionFact* f = s.fact(n))
+    return {f->year_loc, "the knowledge base places the " + ordinal_name(n) + " " + s.name + " in " + std::to_string(f->year)};
+  return {s.first_year_loc, "the " + s.name + " was first held in " + std::to_string(s.first_year) +
+                                (s.cadence == 1 ? " and is annual" : " and is held every " + std::to_string(s.cadence) + " years") +
+                                ", so the " + ordinal_name(n) + " falls in " + std::to_string(s.year_of(n))};
+}
+
+const Location* date_location(const ArticleClaims& a) { return a.published_loc ? &*a.published_loc : nullptr; }
+
+}  // namespace wiclint

@@ -1,0 +1,57 @@
+#pragma once
+// A rule reads claims and emits findings. It never prints, opens files or reads the command line:
+// everything it needs arrives in a RuleContext, and its findings go into the vector it is given.
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/loader.hpp"
+#include "kb/knowledge_base.hpp"
+#include "model/article_claims.hpp"
+#include "model/finding.hpp"
+
+namespace wiclint {
+
+struct RuleOption {
+  std::string name;
+  double default_value;
+  std::string help;
+};
+
+struct RuleContext {
+  const std::vector<ArticleClaims>& articles;
+  const KnowledgeBase& kb;
+  const std::vector<InputProblem>& problems;
+  std::map<std::string, double> options;  // this rule's options, defaults filled in
+
+  double option(const std::string& name) const { return options.at(name); }
+  const Series* series_of(const ArticleClaims& a) const { return a.series.empty() ? nullptr : kb.find_series(a.series); }
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual std::string_view id() const = 0;
+  virtual Severity default_severity() const = 0;
+  virtual std::string_view summary() const = 0;
+  virtual std::vector<RuleOption> options() const { return {}; }
+  // Appends findings; their severity is set by the engine from the configuration.
+  virtual void run(const RuleContext& ctx, std::vector<Finding>& out) const = 0;
+};
+
+// Every rule, in id order (registry.cpp is the catalogue).
+std::vector<std::unique_ptr<Rule>> make_rules();
+
+// Helpers shared by the rules.
+Finding finding_at(const Rule& rule, const Claim& claim, std::string message);
+Related related_to(const Claim& claim, std::string message);
+Related related_to(const Location& loc, std::string message);
+std::string ordinal_name(int n);  // "6th"
+// Where the series model places edition n: the KB entry when there is one, else its first year.
+Related series_evidence(const Series& s, int n);
+// The location that dates an article (its header date or front matter), if any.
+const Location* date_location(const ArticleClaims& a);
+
+}  // namespace wiclint

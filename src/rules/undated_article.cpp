@@ -1,0 +1,39 @@
+#include "rules/undated_article.hpp"
+
+namespace wiclint::rules {
+
+void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  for (const auto& a : ctx.articles) {
+    if (a.published) continue;
+    Finding f;
+    f.rule = std::string(id());
+    f.severity = default_severity();
+    f.loc.file = a.path;
+    f.loc.line = f.loc.end_line = 1;
+    f.loc.column = 1;
+    f.loc.end_column = 1 + static_cast<int>(a.title.size() > 0 ? std::min<std::size_t>(a.title.size(), 200) : 0);
+    f.quote = a.title;
+    f.message = "no publication date found; add a date line or front matter 'date: YYYY-MM-DD'";
+    // What the other claims say the date must be.
+    const Series* s = ctx.series_of(a);
+    if (s && a.main_edition) {
+      f.message += "; it reports the " + ordinal_name(a.main_edition) + " " + s->name + " as current, so it is from about " +
+                   std::to_string(s->year_of(a.main_edition));
+      if (a.main_edition_loc) f.related.push_back(related_to(*a.main_edition_loc, "the edition it reports"));
+    }
+    for (const auto& c : a.claims) {
+      if (c.kind != ClaimKind::duration || !s) continue;
+      const auto& d = c.as<DurationValue>();
+      if (d.form != "consecutive" || !d.series) continue;
+      int since = d.since_year ? d.since_year : s->first_year;
+      int last = since + (d.amount - 1) * s->cadence;
+      f.message += "; " + std::to_string(d.amount) + " consecutive years since " + std::to_string(since) +
+                   " put it between " + std::to_string(last) + " and " + std::to_string(last + s->cadence);
+      f.related.push_back(related_to(c, "this duration bounds the date"));
+      break;
+    }
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace wiclint::rules

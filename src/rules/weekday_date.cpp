@@ -1,0 +1,25 @@
+#include "rules/weekday_date.hpp"
+
+namespace wiclint::rules {
+
+void WeekdayDateRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  for (const auto& a : ctx.articles) {
+    for (const auto& c : a.claims) {
+      if (c.kind != ClaimKind::date) continue;
+      const auto& d = c.as<DateValue>();
+      if (d.stated_weekday < 0 || d.relation != Relation::absolute || !is_valid(d.begin)) continue;
+      int actual = weekday(d.begin);
+      if (actual == d.stated_weekday) continue;
+      Finding f = finding_at(*this, c, std::string(month_name(d.begin.month)) + " " + std::to_string(d.begin.day) + ", " +
+                                           std::to_string(d.begin.year) + " was a " + weekday_name(actual) + ", not a " +
+                                           weekday_name(d.stated_weekday));
+      if (d.year_from_article) {
+        if (const Location* l = date_location(a))
+          f.related.push_back(related_to(*l, "the year " + std::to_string(d.begin.year) + " comes from the article's date"));
+      }
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace wiclint::rules
