@@ -98,14 +98,14 @@ void bind_years(Work& w) {
     int distinct = 0, last = -1;
     for (auto* e : eds)
       if (e->as<EditionValue>().ordinal != last) ++distinct, last = e->as<EditionValue>().ordinal;
-    if (distinct != 1) continue;
+    if (distinct != 1 || eds.front()->as<EditionValue>().year) continue;
     for (const auto& c : w.claims) {
       if (c.sentence != sentence || c.kind != ClaimKind::date) continue;
       const auto& d = c.as<DateValue>();
       if (!d.resolved || !d.begin.has_year() || d.year_from_article) continue;
-      if (d.relation != Relation::absolute && d.relation != Relation::last_year && d.relation != Relation::next_year &&
-          d.relation != Relation::this_year)
-        continue;
+      // Relative years ("ready for next year") bind only when they follow the mention directly
+      // (see try_edition); across a sentence only absolute dates do.
+      if (d.relation != Relation::absolute) continue;
       for (auto* e : eds) {
         auto& ev = e->as<EditionValue>();
         ev.year = d.begin.year;
@@ -133,7 +133,9 @@ void resolve_editions(Work& w) {
     auto prev = words_before(t, c.scan_begin, s.begin, 3);
     bool history_word = false;
     for (const auto& p : prev)
-      if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former") history_word = true;
+      if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former" ||
+          p == "after" || p == "before" || p == "than" || p == "unlike")
+        history_word = true;
     if (history_word) {
       e.history = true;
       continue;
@@ -172,6 +174,46 @@ void resolve_editions(Work& w) {
 //   year + "'s" + name or noun      "2015's conference"
 //   "the" + year + name or noun     "the 2016 summit"
 bool try_edition(Work& w, std::size_t pos, std::size_t& end_out);
+
+namespace {
+
+// A year written right after an edition belongs to it: "the first conference in 2014", "the
+// fifth WIC, held in 2018", "the fourth WIC last year".
+void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
+  std::string_view t = w.text;
+  std::size_t p = end;
+  if (p < t.size() && t[p] == ',') ++p;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (word_at(t, p, "held")) p += 4;
+  while (p < t.size() && t[p] == ' ') ++p;
+  int delta = 0;
+  bool relative = false;
+  for (const auto& [word, d] : {std::pair<const char*, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
+    if (word_at(t, p, word)) {
+      relative = true;
+      delta = d;
+      if (w.published) {
+        v.year = w.published->year + delta;
+        v.year_location = w.article.locate_norm(p, p + std::strlen(word));
+      }
+      return;
+    }
+  }
+  (void)relative;
+  if (!word_at(t, p, "in")) return;
+  p += 2;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (p + 4 > t.size()) return;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(t[p + i]))) return;
+  if (p + 4 < t.size() && is_word(t[p + 4])) return;
+  int y = std::stoi(std::string(t.substr(p, 4)));
+  if (y < 1900 || y > 2100) return;
+  v.year = y;
+  v.year_location = w.article.locate_norm(p, p + 4);
+}
+
+}  // namespace
 
 bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   std::string_view t = w.text;
@@ -231,6 +273,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     Claim c = w.make_claim(ClaimKind::edition, pos, end);
     EditionValue v;
     v.ordinal = n;
+    bind_adjacent_year(w, end, v);
     c.value = v;
     w.claims.push_back(c);
     end_out = end;

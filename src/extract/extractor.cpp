@@ -322,8 +322,10 @@ void scan_mentions(Work& w) {
 
 void resolve_dates(Work& w) {
   std::string_view t = w.text;
+  // Present and future tense look forward from the article's date: "runs till", "ends on".
   static const std::vector<std::string> future = {"will", "runs", "run", "till", "until", "closes", "opens",
-                                                   "starts", "begins", "scheduled", "expected", "is", "are"};
+                                                   "starts", "begins", "scheduled", "expected", "is", "are",
+                                                   "ends", "concludes", "wraps", "continues", "lasts", "kicks"};
   static const std::vector<std::string> past = {"opened", "closed", "was", "were", "held", "began", "started",
                                                  "kicked", "ended", "concluded", "said", "had", "took", "attended"};
   for (auto& c : w.claims) {

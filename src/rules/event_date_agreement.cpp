@@ -41,6 +41,9 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       if (c.kind != ClaimKind::date || !c.edition) continue;
       const auto& d = c.as<DateValue>();
       if (!d.resolved || d.part == EventPart::mention || !is_valid(d.begin)) continue;
+      // A date in another year than the edition's means the edition is misnumbered, not misdated:
+      // edition-year reports that, once.
+      if (const Series* s = ctx.series_of(a); s && d.begin.year != s->year_of(c.edition)) continue;
       groups[{a.series, c.edition, d.part}].push_back({&a, &c});
     }
   }
