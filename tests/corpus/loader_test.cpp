@@ -1,0 +1,240 @@
+// Reading files into articles: encodings, line ends, positions, front matter and file listing.
+#include "corpus/loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "corpus/temp_dir.hpp"
+
+namespace wiclint {
+namespace {
+
+using test::TempDir;
+
+std::shared_ptr<const Article> make(const std::string& bytes, std::vector<InputProblem>& problems) {
+  return make_article("a.txt", bytes, problems);
+}
+
+// Location of the first occurrence of `needle` in the original bytes.
+Location find(const Article& a, const std::string& needle) {
+  auto b = a.bytes().find(needle);
+  EXPECT_NE(b, std::string::npos) << needle;
+  return a.locate(b, b + needle.size());
+}
+
+TEST(Loader, BomIsSkippedAndNotCountedAsAColumn) {
+  std::vector<InputProblem> p;
+  auto a = make("\xEF\xBB\xBFWuzhen opened", p);
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(p.empty());
+  auto loc = find(*a, "Wuzhen");
+  EXPECT_EQ(loc.line, 1);
+  EXPECT_EQ(loc.column, 1);
+  EXPECT_EQ(find(*a, "opened").column, 8);
+  EXPECT_EQ(a->norm().find("Wuzhen"), 0u);
+}
+
+TEST(Loader, CrlfLineEndsGiveCorrectLineNumbers) {
+  std::vector<InputProblem> p;
+  auto a = make("one\r\ntwo\r\nthree word\r\n", p);
+  ASSERT_TRUE(a);
+  auto loc = find(*a, "word");
+  EXPECT_EQ(loc.line, 3);
+  EXPECT_EQ(loc.column, 7);
+  EXPECT_EQ(a->norm(), "one\ntwo\nthree word\n");
+}
+
+TEST(Loader, LoneCrLineEndsGiveCorrectLineNumbers) {
+  std::vector<InputProblem> p;
+  auto a = make("one\rtwo\rthree word", p);
+  ASSERT_TRUE(a);
+  auto loc = find(*a, "word");
+  EXPECT_EQ(loc.line, 3);
+  EXPECT_EQ(loc.column, 7);
+}
+
+TEST(Loader, ColumnsCountCodePointsNotBytes) {
+  std::vector<InputProblem> p;
+  // "’" is three bytes but one column.
+  auto a = make("China\xE2\x80\x99s summit", p);
+  ASSERT_TRUE(a);
+  auto loc = find(*a, "summit");
+  EXPECT_EQ(loc.column, 9);
+  EXPECT_EQ(loc.end_column, 15);
+  EXPECT_EQ(a->norm(), "China's summit");  // the curly quote folds to ASCII
+}
+
+TEST(Loader, InvalidUtf8IsAProblemWithLineColumnAndByteOffset) {
+  std::vector<InputProblem> p;
+  auto a = make("ok\nab\xFF rest", p);
+  EXPECT_FALSE(a);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].line, 2);
+  EXPECT_EQ(p[0].column, 3);
+  EXPECT_NE(p[0].message.find("UTF-8"), std::string::npos) << p[0].message;
+  EXPECT_NE(p[0].message.find("byte offset 5"), std::string::npos) << p[0].message;
+}
+
+TEST(Loader, NulByteIsAProblemWithLineColumnAndByteOffset) {
+  std::vector<InputProblem> p;
+  auto a = make(std::string("line\nx\0y", 8), p);
+  EXPECT_FALSE(a);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].line, 2);
+  EXPECT_EQ(p[0].column, 2);
+  EXPECT_NE(p[0].message.find("NUL"), std::string::npos) << p[0].message;
+  EXPECT_NE(p[0].message.find("byte offset 6"), std::string::npos) << p[0].message;
+}
+
+TEST(Loader, EmptyFileIsAnArticleWithoutProblem) {
+  TempDir d;
+  auto f = d.write("empty.txt", "");
+  std::vector<InputProblem> p;
+  auto a = load_article(f, p);
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(p.empty());
+  EXPECT_TRUE(a->norm().empty());
+}
+
+TEST(Loader, FrontMatterDateAndTitleAreRead) {
+  std::vector<InputProblem> p;
+  auto a = make("---\ntitle: WIC opens\ndate: 2019-10-20\n---\nBody text.\n", p);
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(p.empty());
+  EXPECT_TRUE(a->front.present);
+  EXPECT_EQ(a->front.title, "WIC opens");
+  ASSERT_TRUE(a->front.date);
+  EXPECT_EQ(*a->front.date, (CivilDate{2019, 10, 20}));
+  ASSERT_TRUE(a->front.date_location);
+  EXPECT_EQ(a->front.date_location->line, 3);
+  EXPECT_EQ(a->front.date_location->column, 7);
+}
+
+TEST(Loader, FrontMatterBlockIsBlankedInTheScannedView) {
+  std::vector<InputProblem> p;
+  auto a = make("---\ndate: 2019-10-20\n---\nBody text.\n", p);
+  ASSERT_TRUE(a);
+  // The grammars never see the metadata, so no claim can come from it; lines are kept.
+  EXPECT_EQ(a->norm().find("2019"), std::string::npos);
+  EXPECT_NE(a->norm().find("Body text."), std::string::npos);
+  EXPECT_EQ(std::count(a->norm().begin(), a->norm().end(), '\n'), 4);
+  EXPECT_EQ(a->body_begin, a->norm().find("Body"));
+}
+
+TEST(Loader, MalformedFrontMatterIsAProblemWithALine) {
+  std::vector<InputProblem> p;
+  auto a = make("---\ntitle: x\ndate: [2019\n---\nBody\n", p);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_GE(p[0].line, 2);
+  EXPECT_LE(p[0].line, 4);
+  EXPECT_NE(p[0].message.find("front matter"), std::string::npos) << p[0].message;
+}
+
+TEST(Loader, FrontMatterBadDateIsAProblemAtTheValue) {
+  std::vector<InputProblem> p;
+  make("---\ntitle: x\ndate: soon\n---\nBody\n", p);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].line, 3);
+  EXPECT_EQ(p[0].column, 7);
+}
+
+TEST(Loader, ListFilesIsSortedAndRecursive) {
+  TempDir d;
+  d.write("b.txt", "b");
+  d.write("a.txt", "a");
+  d.write("sub/deeper/c.md", "c");
+  d.write("sub/notes.pdf", "x");
+  std::vector<InputProblem> p;
+  auto files = list_files({d.str()}, LoadOptions{}, p);
+  EXPECT_TRUE(p.empty());
+  auto root = std::filesystem::path(d.str()).lexically_normal().generic_string();
+  EXPECT_EQ(files, (std::vector<std::string>{root + "/a.txt", root + "/b.txt", root + "/sub/deeper/c.md"}));
+}
+
+TEST(Loader, ListFilesAppliesIncludeAndExcludeGlobs) {
+  TempDir d;
+  d.write("keep.txt", "");
+  d.write("drafts/skip.txt", "");
+  d.write("page.html", "");
+  LoadOptions o;
+  o.include = {"*.txt", "*.html"};
+  o.exclude = {"drafts/**"};
+  std::vector<InputProblem> p;
+  auto files = list_files({d.str()}, o, p);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_NE(files[0].find("keep.txt"), std::string::npos);
+  EXPECT_NE(files[1].find("page.html"), std::string::npos);
+}
+
+TEST(Loader, ListFilesSkipsHiddenFolders) {
+  TempDir d;
+  d.write(".git/x.txt", "");
+  d.write("seen.txt", "");
+  std::vector<InputProblem> p;
+  auto files = list_files({d.str()}, LoadOptions{}, p);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_NE(files[0].find("seen.txt"), std::string::npos);
+}
+
+TEST(Loader, MissingPathIsAProblem) {
+  TempDir d;
+  std::vector<InputProblem> p;
+  auto files = list_files({d.str() + "/nope"}, LoadOptions{}, p);
+  EXPECT_TRUE(files.empty());
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].path.find("nope"), std::string::npos);
+  EXPECT_NE(p[0].message.find("no such"), std::string::npos) << p[0].message;
+}
+
+TEST(Loader, BrokenSymlinkInAFolderIsAProblem) {
+  TempDir d;
+  d.write("ok.txt", "");
+  std::filesystem::create_symlink(d.path() / "gone.txt", d.path() / "link.txt");
+  std::vector<InputProblem> p;
+  auto files = list_files({d.str()}, LoadOptions{}, p);
+  ASSERT_EQ(files.size(), 1u);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].path.find("link.txt"), std::string::npos);
+  EXPECT_NE(p[0].message.find("broken symbolic link"), std::string::npos);
+}
+
+TEST(Loader, BrokenSymlinkNamedDirectlyIsAProblem) {
+  TempDir d;
+  std::filesystem::create_symlink(d.path() / "gone.txt", d.path() / "link.txt");
+  std::vector<InputProblem> p;
+  auto files = list_files({(d.path() / "link.txt").string()}, LoadOptions{}, p);
+  EXPECT_TRUE(files.empty());
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].message.find("broken symbolic link"), std::string::npos);
+}
+
+TEST(Glob, StarMatchesWithinAName) {
+  EXPECT_TRUE(glob_match("*.txt", "a.txt"));
+  EXPECT_TRUE(glob_match("*.txt", "dir/sub/a.txt"));  // no '/': matched against the file name
+  EXPECT_FALSE(glob_match("*.txt", "a.md"));
+  EXPECT_FALSE(glob_match("dir/*.txt", "dir/sub/a.txt"));
+}
+
+TEST(Glob, DoubleStarCrossesFolders) {
+  EXPECT_TRUE(glob_match("dir/**/a.txt", "dir/x/y/a.txt"));
+  EXPECT_TRUE(glob_match("drafts/**", "drafts/one/two.txt"));
+  EXPECT_FALSE(glob_match("drafts/**", "final/one.txt"));
+}
+
+TEST(Glob, QuestionMarkMatchesOneCharacter) {
+  EXPECT_TRUE(glob_match("a?.txt", "ab.txt"));
+  EXPECT_FALSE(glob_match("a?.txt", "abc.txt"));
+  EXPECT_FALSE(glob_match("a?.txt", "a.txt"));
+}
+
+TEST(Glob, BracketsMatchASetOrRange) {
+  EXPECT_TRUE(glob_match("seed[0-9].txt", "seed3.txt"));
+  EXPECT_FALSE(glob_match("seed[0-9].txt", "seedx.txt"));
+  EXPECT_TRUE(glob_match("[ab].md", "b.md"));
+  EXPECT_FALSE(glob_match("[ab].md", "c.md"));
+}
+
+}  // namespace
+}  // namespace wiclint

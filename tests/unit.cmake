@@ -1,0 +1,9 @@
+# Included from tests/CMakeLists.txt: the unit tests of each stage, one file per unit, in one binary.
+file(GLOB WICLINT_UNIT_TEST_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_CURRENT_LIST_DIR}/corpus/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/kb/*_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/grammar/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/extract/*_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rules/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/*_test.cpp)
+add_executable(unit_tests ${WICLINT_UNIT_TEST_SOURCES})
+target_include_directories(unit_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(unit_tests PRIVATE wiclint_cli GTest::gtest_main)
+gtest_discover_tests(unit_tests)
