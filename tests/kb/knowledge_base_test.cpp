@@ -1,0 +1,114 @@
+// The knowledge base: the compiled-in default and located errors in user-supplied YAML.
+#include "kb/knowledge_base.hpp"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "kb/yaml_error.hpp"
+
+namespace wiclint {
+namespace {
+
+KnowledgeBase default_kb() {
+  KnowledgeBase kb;
+  load_default_kb(kb);
+  return kb;
+}
+
+// Runs load_kb_text and returns the error it throws; fails the test when it does not throw.
+YamlError kb_error(const std::string& text) {
+  KnowledgeBase kb;
+  try {
+    load_kb_text(kb, "user.yaml", text);
+  } catch (const YamlError& e) {
+    return e;
+  }
+  ADD_FAILURE() << "no YamlError for:\n" << text;
+  return YamlError("", 0, 0, "");
+}
+
+TEST(KnowledgeBase, DefaultHasTheWicSeries) {
+  auto kb = default_kb();
+  const Series* s = kb.find_series("wic");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->first_year, 2014);
+  EXPECT_EQ(s->year_of(6), 2019);
+  EXPECT_EQ(s->edition_in(2016), 3);
+  EXPECT_EQ(s->edition_in(2013), 0);
+}
+
+TEST(KnowledgeBase, DefaultHasAliasesAndReferenceFacts) {
+  auto kb = default_kb();
+  const Series* s = kb.find_series("wic");
+  ASSERT_NE(s, nullptr);
+  auto has = [&](const std::string& a) { return std::find(s->aliases.begin(), s->aliases.end(), a) != s->aliases.end(); };
+  EXPECT_TRUE(has("WIC"));
+  EXPECT_TRUE(has("World Internet Conference"));
+  EXPECT_TRUE(has("Wuzhen Summit"));
+  const EditionFact* f = s->fact(4);
+  ASSERT_NE(f, nullptr);
+  ASSERT_TRUE(f->opening);
+  EXPECT_EQ(*f->opening, (CivilDate{2017, 12, 3}));
+}
+
+TEST(KnowledgeBase, MalformedYamlIsLocatedOneBased) {
+  auto e = kb_error("series:\n  id: x\n  name: [unclosed\n");
+  EXPECT_EQ(e.file(), "user.yaml");
+  EXPECT_GE(e.line(), 3);
+  EXPECT_GE(e.column(), 1);
+  EXPECT_EQ(std::string(e.what()).rfind("user.yaml:" + std::to_string(e.line()) + ":", 0), 0u) << e.what();
+}
+
+TEST(KnowledgeBase, BadIndentationPointsAtTheLine) {
+  // yaml-cpp reports line 2 (0-based 1) for the stray mapping; users read 1-based.
+  auto e = kb_error("series:\n  id: x\n bad: y\n");
+  EXPECT_EQ(e.line(), 3);
+}
+
+TEST(KnowledgeBase, UnknownKeySuggestsTheNearestOne) {
+  auto e = kb_error("series:\n  id: x\n  first_year: 2014\n  alias: [X]\n");
+  EXPECT_EQ(e.line(), 4);
+  EXPECT_EQ(e.column(), 3);
+  EXPECT_NE(e.detail().find("unknown key 'alias'"), std::string::npos) << e.detail();
+  EXPECT_NE(e.detail().find("did you mean 'aliases'"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, BadDateIsAnErrorAtTheValue) {
+  auto e = kb_error(
+      "series:\n  id: x\n  first_year: 2014\n  editions:\n    - number: 1\n      opening: 2014-13-40\n");
+  EXPECT_EQ(e.line(), 6);
+  EXPECT_EQ(e.column(), 16);
+  EXPECT_NE(e.detail().find("YYYY-MM-DD"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, DuplicateEditionIsAnError) {
+  auto e = kb_error(
+      "series:\n  id: x\n  first_year: 2014\n  editions:\n    - number: 1\n      year: 2014\n"
+      "    - number: 1\n      year: 2014\n");
+  EXPECT_EQ(e.line(), 7);
+  EXPECT_NE(e.detail().find("listed twice"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, ClosingBeforeOpeningIsAnError) {
+  auto e = kb_error(
+      "series:\n  id: x\n  first_year: 2014\n  editions:\n    - number: 1\n      opening: 2014-11-19\n"
+      "      closing: 2014-11-18\n");
+  EXPECT_EQ(e.line(), 7);
+  EXPECT_NE(e.detail().find("before the opening"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, SeriesWithTheSameIdReplacesTheDefault) {
+  auto kb = default_kb();
+  auto before = kb.series.size();
+  load_kb_text(kb, "mine.yaml", "series:\n  id: wic\n  name: Mine\n  first_year: 2015\n");
+  EXPECT_EQ(kb.series.size(), before);
+  const Series* s = kb.find_series("wic");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name, "Mine");
+  EXPECT_EQ(s->first_year, 2015);
+  EXPECT_EQ(s->year_of(6), 2020);
+}
+
+}  // namespace
+}  // namespace wiclint
