@@ -1,0 +1,62 @@
+// Counts of people, countries and organizations with their qualifiers.
+#include "grammar/count.hpp"
+
+#include <gtest/gtest.h>
+
+#include "grammar/parse.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::grammar {
+namespace {
+
+using ast::CountMention;
+using ast::Qualifier;
+using test::parse_all;
+using test::parse_prefix;
+
+TEST(CountGrammar, OverWithModifier) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "Over 1,600 Internet entrepreneurs", c));
+  EXPECT_EQ(c.qualifier, Qualifier::over);
+  EXPECT_EQ(c.qualifier_text, "Over");
+  EXPECT_DOUBLE_EQ(c.number, 1600);
+  EXPECT_EQ(c.noun, "entrepreneurs");
+  EXPECT_STREQ(units()[c.unit].unit, "people");
+}
+
+TEST(CountGrammar, MoreThanCountriesAndRegions) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "more than 80 countries and regions", c));
+  EXPECT_EQ(c.qualifier, Qualifier::over);
+  EXPECT_DOUBLE_EQ(c.number, 80);
+  EXPECT_EQ(c.noun, "countries and regions");
+  EXPECT_STREQ(units()[c.unit].unit, "countries");
+}
+
+TEST(CountGrammar, SomeIsAbout) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "some 1,600 guests", c));
+  EXPECT_EQ(c.qualifier, Qualifier::about);
+  EXPECT_DOUBLE_EQ(c.number, 1600);
+}
+
+TEST(CountGrammar, ExactWithoutQualifier) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "1,500 guests", c));
+  EXPECT_EQ(c.qualifier, Qualifier::exact);
+  EXPECT_TRUE(c.qualifier_text.empty());
+}
+
+TEST(CountGrammar, ThingsThatAreNotUnitsAreRejected) {
+  CountMention c;
+  EXPECT_EQ(parse_prefix(count(), "34 cross-border land cables", c), -1);
+}
+
+TEST(CountGrammar, UnitMustComeBeforeAPhraseBreaker) {
+  CountMention c;
+  // "of" ends the noun phrase: the 5 is not a count of countries.
+  EXPECT_EQ(parse_prefix(count(), "5 percent of countries", c), -1);
+}
+
+}  // namespace
+}  // namespace wiclint::grammar
