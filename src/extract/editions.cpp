@@ -215,6 +215,16 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
 
 }  // namespace
 
+// A year-named edition ("WIC 2019", "2015's conference") also states its year as a date.
+void push_year_date(Work& w, std::size_t b, int y) {
+  Claim c = w.make_claim(ClaimKind::date, b, b + 4);
+  DateValue v;
+  v.begin = v.end = CivilDate{y, 0, 0};
+  v.year_only = true;
+  c.value = v;
+  w.claims.push_back(c);
+}
+
 bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   std::string_view t = w.text;
   if (!w.series) return false;
@@ -298,6 +308,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       v.year_location = c.loc;
       c.value = v;
       w.claims.push_back(c);
+      push_year_date(w, p + 1, y);
       end_out = p + 5;
       return true;
     }
@@ -316,6 +327,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
         v.year_location = w.article.locate_norm(pos, pos + 4);
         c.value = v;
         w.claims.push_back(c);
+        push_year_date(w, pos, y);
         end_out = h->end;
         return true;
       }

@@ -72,6 +72,15 @@ bool dateline_before(std::string_view t, std::size_t pos) {
   return is_upper(t[ls]);
 }
 
+// A short line that is not a sentence: a header, a source line, a footer.
+bool metadata_line(std::string_view t, std::size_t pos) {
+  std::size_t ls = pos, le = pos;
+  while (ls > 0 && t[ls - 1] != '\n') --ls;
+  while (le < t.size() && t[le] != '\n') ++le;
+  while (le > ls && t[le - 1] == ' ') --le;
+  return words_in(t, ls, le).size() <= 12 && le > ls && t[le - 1] != '.';
+}
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
@@ -95,6 +104,11 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     if (!probe.has_year()) probe.year = probe_end.year = 2000;  // leap year: Feb 29 stays possible
     if (!is_valid(probe) || !is_valid(probe_end) || probe_end < probe) return false;
   }
+  // The publication date repeated in page chrome ("Source: China Daily | 2018-11-07 13:45") or in a
+  // dateline without a weekday ("BEIJING, Nov. 16 (Xinhua)") is metadata, not a claim of the text.
+  if (w.published && v.begin == *w.published && v.end == v.begin && v.stated_weekday < 0 &&
+      (v.dateline || metadata_line(w.text, pos)))
+    return true;
   Claim c = w.make_claim(ClaimKind::date, pos, end);
   c.value = v;
   w.claims.push_back(c);
@@ -123,6 +137,8 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   }
   bool period = r.kind == K::this_period || r.kind == K::last_period || r.kind == K::next_period;
   if (period && !r.year) return true;  // "this week": consumed, but no date claim
+  // ", today, ..." set off by commas means "nowadays", not the article's date.
+  if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
   if (period) v.year_only = true;
   Claim c = w.make_claim(ClaimKind::date, pos, end);
   c.value = v;
@@ -180,6 +196,13 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
     d.since_year = y;
     c.value = d;
     w.claims.push_back(c);
+    // "since 2014" is also a date: the year the span starts.
+    Claim year = w.make_claim(ClaimKind::date, b, end);
+    DateValue v;
+    v.begin = v.end = CivilDate{y, 0, 0};
+    v.year_only = true;
+    year.value = v;
+    w.claims.push_back(year);
     return true;
   }
   Claim c = w.make_claim(ClaimKind::date, pos, end);
@@ -258,8 +281,8 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       } else if (word_at(t, q, "ago")) {
         d.form = "ago";
         e = q + 3;
-      } else if (!prev.empty() && prev.back() == "for") {
-        d.form = "span";
+      } else if ((!prev.empty() && prev.back() == "for") || (d.unit == "day" && word_at(t, q, "of"))) {
+        d.form = "span";  // "for three days", "after three days of talks"
       } else {
         return false;
       }

@@ -103,10 +103,12 @@ void find_titles(Work& w) {
     surname[full.substr(0, sp)] = full;
     surname[full.substr(full.rfind(' ') + 1)] = full;
   };
+  // A bare surname resolves to the full name written earlier; one not seen yet keeps its single
+  // word until the end of the article ("President Xi" in a headline, "Xi Jinping" below).
   auto resolve = [&](const std::string& name) -> std::string {
     if (name.find(' ') != std::string::npos) return name;
     auto it = surname.find(name);
-    return it == surname.end() ? "" : it->second;
+    return it == surname.end() ? name : it->second;
   };
   auto emit = [&](const grammar::ast::PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
     auto role = lex.roles.find(lower(m.role));
@@ -168,6 +170,11 @@ void find_titles(Work& w) {
       p = e2;
     }
     i = p - 1;
+  }
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::title) continue;
+    auto& v = c.as<TitleValue>();
+    if (v.person.find(' ') == std::string::npos) v.person = resolve(v.person);
   }
 }
 
