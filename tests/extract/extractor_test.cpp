@@ -1,0 +1,242 @@
+// The extraction stage on real sentences: publication dates, relative dates, editions, counts
+// and titles, each with its exact span.
+#include "extract/extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include "corpus/article.hpp"
+#include "kb/knowledge_base.hpp"
+
+namespace wiclint {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    kb_ = new KnowledgeBase;
+    load_default_kb(*kb_);
+  }
+  static void TearDownTestSuite() {
+    delete kb_;
+    kb_ = nullptr;
+  }
+  ArticleClaims extract(const std::string& text) {
+    Extractor ex(*kb_);
+    return ex.extract(Article("a.txt", text));
+  }
+  static std::vector<const Claim*> of_kind(const ArticleClaims& ac, ClaimKind k) {
+    std::vector<const Claim*> out;
+    for (const auto& c : ac.claims)
+      if (c.kind == k) out.push_back(&c);
+    return out;
+  }
+  static const Claim* with_text(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
+    for (const auto& c : ac.claims)
+      if (c.kind == k && c.text == text) return &c;
+    return nullptr;
+  }
+  static KnowledgeBase* kb_;
+};
+KnowledgeBase* ExtractorTest::kb_ = nullptr;
+
+// --- publication dates ---
+
+struct HeaderCase {
+  const char* text;
+  CivilDate date;
+};
+
+class PublishedDate : public ExtractorTest, public ::testing::WithParamInterface<HeaderCase> {};
+
+TEST_P(PublishedDate, IsReadFromTheHeader) {
+  auto ac = extract(std::string("WIC news\n") + GetParam().text + "\nThe conference went on.\n");
+  ASSERT_TRUE(ac.published) << GetParam().text;
+  EXPECT_EQ(*ac.published, GetParam().date) << GetParam().text;
+  ASSERT_EQ(of_kind(ac, ClaimKind::published).size(), 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(HeaderFormats, PublishedDate,
+                         ::testing::Values(HeaderCase{"Updated 19:04, 21-Oct-2019", {2019, 10, 21}},
+                                           HeaderCase{"Last Updated: 2018-11-07 13:45", {2018, 11, 7}},
+                                           HeaderCase{"11-16-2016 17:23 BJT", {2016, 11, 16}},
+                                           HeaderCase{"Published: 2016-11-18", {2016, 11, 18}},
+                                           HeaderCase{"December 3, 2017", {2017, 12, 3}},
+                                           HeaderCase{"2019-10-20 18:02", {2019, 10, 20}}));
+
+TEST_F(ExtractorTest, PublishedClaimSpansTheDateOnly) {
+  auto ac = extract("Headline\nUpdated 19:04, 21-Oct-2019\n");
+  auto p = of_kind(ac, ClaimKind::published);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0]->text, "21-Oct-2019");
+  EXPECT_EQ(p[0]->loc.line, 2);
+  EXPECT_EQ(p[0]->loc.column, 16);
+  EXPECT_EQ(p[0]->loc.end_column, 27);
+}
+
+TEST_F(ExtractorTest, CopyrightYearRangeIsNotADate) {
+  auto ac = extract("Headline\nThe summit was held.\nCopyright 2003-2015 CGTN. All rights reserved.\n");
+  EXPECT_FALSE(ac.published);
+  EXPECT_TRUE(of_kind(ac, ClaimKind::date).empty());
+  EXPECT_TRUE(of_kind(ac, ClaimKind::published).empty());
+}
+
+// --- relative dates ---
+
+TEST_F(ExtractorTest, PastWeekdayResolvesToTheDayBefore) {
+  auto ac = extract("Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference opened on Sunday in Wuzhen.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Sunday");
+  ASSERT_NE(c, nullptr);
+  const auto& d = c->as<DateValue>();
+  EXPECT_EQ(d.begin, (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(d.relation, Relation::weekday_past);
+  EXPECT_EQ(d.part, EventPart::opening);
+  EXPECT_EQ(c->edition, 6);
+  EXPECT_EQ(c->loc.line, 2);
+  EXPECT_EQ(c->loc.column, 45);
+}
+
+TEST_F(ExtractorTest, TillTomorrowIsTheClosingDay) {
+  auto ac = extract("Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference runs till tomorrow.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "tomorrow");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2019, 10, 22}));
+  EXPECT_EQ(c->as<DateValue>().part, EventPart::closing);
+}
+
+TEST_F(ExtractorTest, ClosesOnFridayLooksForward) {
+  // 2016-11-16 is a Wednesday; "closes on Friday" is the 18th, not the 11th.
+  auto ac = extract("Published: 2016-11-16\nThe third World Internet Conference closes on Friday.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Friday");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2016, 11, 18}));
+  EXPECT_EQ(c->as<DateValue>().relation, Relation::weekday_future);
+  EXPECT_EQ(c->as<DateValue>().part, EventPart::closing);
+}
+
+TEST_F(ExtractorTest, RelativeDateInUndatedArticleIsUnresolved) {
+  auto ac = extract("The 6th World Internet Conference opened on Sunday in Wuzhen.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Sunday");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->as<DateValue>().resolved);
+}
+
+// --- editions ---
+
+TEST_F(ExtractorTest, OrdinalEditionBindsToTheSeries) {
+  auto ac = extract("Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference opened on Sunday.\n");
+  const Claim* c = with_text(ac, ClaimKind::edition, "6th World Internet Conference");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<EditionValue>().ordinal, 6);
+  EXPECT_TRUE(c->as<EditionValue>().current);
+  EXPECT_EQ(ac.series, "wic");
+  EXPECT_EQ(ac.main_edition, 6);
+  EXPECT_EQ(c->loc.line, 2);
+  EXPECT_EQ(c->loc.column, 5);
+  EXPECT_EQ(c->loc.end_column, 34);
+}
+
+TEST_F(ExtractorTest, OrdinalRangeIsHistory) {
+  auto ac = extract(
+      "The World Internet Conference opened.\nFrom the first to the fourth conference, the event grew.\n");
+  const Claim* c = with_text(ac, ClaimKind::edition, "first to the fourth conference");
+  ASSERT_NE(c, nullptr);
+  const auto& e = c->as<EditionValue>();
+  EXPECT_EQ(e.ordinal, 1);
+  EXPECT_EQ(e.ordinal_end, 4);
+  EXPECT_TRUE(e.history);
+  EXPECT_FALSE(e.current);
+}
+
+TEST_F(ExtractorTest, EditionBindsAnAdjacentYear) {
+  auto ac = extract("The second WIC Wuzhen Summit in 2015 was big.\n");
+  const Claim* c = with_text(ac, ClaimKind::edition, "second WIC Wuzhen Summit");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<EditionValue>().ordinal, 2);
+  EXPECT_EQ(c->as<EditionValue>().year, 2015);
+  ASSERT_TRUE(c->as<EditionValue>().year_location);
+  EXPECT_EQ(c->as<EditionValue>().year_location->column, 33);
+}
+
+// --- counts ---
+
+TEST_F(ExtractorTest, AttendanceCountAttachesToTheArticlesEdition) {
+  auto ac = extract(
+      "Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference opened on Sunday.\n"
+      "Over 1,600 Internet entrepreneurs attended the conference.\n");
+  const Claim* c = with_text(ac, ClaimKind::count, "Over 1,600 Internet entrepreneurs");
+  ASSERT_NE(c, nullptr);
+  const auto& v = c->as<CountValue>();
+  EXPECT_TRUE(v.attendance);
+  EXPECT_EQ(c->edition, 6);
+  EXPECT_EQ(v.number, 1600);
+  EXPECT_DOUBLE_EQ(v.min, 1601);
+  EXPECT_EQ(v.unit, "people");
+  EXPECT_EQ(c->loc.line, 3);
+  EXPECT_EQ(c->loc.column, 1);
+}
+
+TEST_F(ExtractorTest, CountInAnUnrelatedSentenceIsNotAttendance) {
+  auto ac = extract(
+      "Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference opened on Sunday.\n"
+      "China now trades with more than 170 countries.\n");
+  const Claim* c = with_text(ac, ClaimKind::count, "more than 170 countries");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->as<CountValue>().attendance);
+}
+
+// --- titles ---
+
+TEST_F(ExtractorTest, AppositiveTitleWithAliasFolding) {
+  auto ac = extract("Huang Kunming, head of the Propaganda Department of the CPC Central Committee, spoke.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 1u);
+  const auto& v = t[0]->as<TitleValue>();
+  EXPECT_EQ(v.person, "Huang Kunming");
+  EXPECT_EQ(v.role, "head");
+  // Propaganda folds to Publicity: two translations of one post.
+  EXPECT_EQ(v.body, "publicity department of the cpc central committee");
+  EXPECT_EQ(t[0]->loc.line, 1);
+  EXPECT_EQ(t[0]->loc.column, 16);
+}
+
+TEST_F(ExtractorTest, ChainedTitlesJoinedByAndBothBindToThePerson) {
+  auto ac = extract(
+      "Huang Kunming, a member of the Political Bureau of the CPC Central Committee and head of the "
+      "Publicity Department of the CPC Central Committee, spoke.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0]->as<TitleValue>().person, "Huang Kunming");
+  EXPECT_EQ(t[0]->as<TitleValue>().role, "member");
+  EXPECT_EQ(t[1]->as<TitleValue>().person, "Huang Kunming");
+  EXPECT_EQ(t[1]->as<TitleValue>().role, "head");
+}
+
+TEST_F(ExtractorTest, TitleBeforeName) {
+  auto ac = extract("Chinese President Xi Jinping sent a letter.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->as<TitleValue>().person, "Xi Jinping");
+  EXPECT_EQ(t[0]->as<TitleValue>().role, "president");
+  EXPECT_EQ(t[0]->loc.column, 1);
+}
+
+TEST_F(ExtractorTest, PossessiveTitleAfterName) {
+  auto ac = extract("Tim Cook, Apple's chief executive, spoke.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->as<TitleValue>().person, "Tim Cook");
+  EXPECT_EQ(t[0]->as<TitleValue>().role, "ceo");
+  EXPECT_EQ(t[0]->as<TitleValue>().body, "apple");
+}
+
+TEST_F(ExtractorTest, SpanColumnsCountCodePoints) {
+  // The curly apostrophe is three bytes; the span's column counts it once.
+  auto ac = extract("China\xE2\x80\x99s 6th World Internet Conference opened.\n");
+  const Claim* c = with_text(ac, ClaimKind::edition, "6th World Internet Conference");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->loc.column, 9);
+  EXPECT_EQ(c->loc.end_column, 38);
+}
+
+}  // namespace
+}  // namespace wiclint
