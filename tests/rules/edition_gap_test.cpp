@@ -1,0 +1,36 @@
+#include "rules/edition_gap.hpp"
+
+#include "rules/fixture.hpp"
+
+namespace wiclint::test {
+namespace {
+
+rules::EditionGapRule rule;
+
+TEST(EditionGap, MissingEditionBelowTheLatestMentioned) {
+  auto a = article("a.txt", CivilDate{2014, 11, 19}, 1);
+  a.claims.push_back(edition_claim(at("a.txt", 3, 5), 1, 0, true));
+  auto b = article("b.txt", CivilDate{2016, 11, 16}, 3);
+  b.claims.push_back(edition_claim(at("b.txt", 3, 5), 3, 0, true));
+  auto f = run_rule(rule, {a, b});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "b.txt", 3, 5);
+  EXPECT_TRUE(contains(f[0].message, "no article covers the 2nd World Internet Conference (2015)")) << f[0].message;
+  EXPECT_TRUE(contains(f[0].message, "up to the 3rd")) << f[0].message;
+  ASSERT_EQ(f[0].related.size(), 1u);
+  // The knowledge base's entry for the 2nd edition.
+  EXPECT_EQ(f[0].related[0].loc.line, default_kb().find_series("wic")->fact(2)->year_loc.line);
+  EXPECT_TRUE(contains(f[0].related[0].message, "2nd"));
+}
+
+TEST(EditionGap, EveryEditionCoveredIsSilent) {
+  // Editions 1 and 2 are both reported as current somewhere; a mention of the 2nd adds nothing.
+  auto a = article("a.txt", CivilDate{2014, 11, 19}, 1);
+  a.claims.push_back(edition_claim(at("a.txt", 3, 5), 1, 0, true));
+  auto b = article("b.txt", CivilDate{2015, 12, 16}, 2);
+  b.claims.push_back(edition_claim(at("b.txt", 3, 5), 2, 0, true));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+}  // namespace
+}  // namespace wiclint::test

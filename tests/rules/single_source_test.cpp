@@ -1,0 +1,36 @@
+#include "rules/single_source.hpp"
+
+#include "rules/fixture.hpp"
+
+namespace wiclint::test {
+namespace {
+
+rules::SingleSourceRule rule;
+
+TEST(SingleSource, AttendanceGivenByOneArticleOnly) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20}, 6);
+  a.claims.push_back(count_claim(at("a.txt", 5, 2, 12), "1,500 guests", 1500, "", 6));
+  auto f = run_rule(rule, {a});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "a.txt", 5, 2);
+  EXPECT_TRUE(contains(f[0].message, "attendance (people) of the 6th World Internet Conference")) << f[0].message;
+  EXPECT_TRUE(f[0].related.empty());
+}
+
+TEST(SingleSource, OpeningDateConfirmedByTheKnowledgeBaseIsSilent) {
+  // The KB lists the 6th edition's dates: it is the second source.
+  auto a = article("a.txt", CivilDate{2019, 10, 21}, 6);
+  a.claims.push_back(date_claim(at("a.txt", 4, 1), "Sunday", {2019, 10, 20}, EventPart::opening, 6));
+  EXPECT_TRUE(run_rule(rule, {a}).empty());
+}
+
+TEST(SingleSource, AttendanceFromTwoArticlesIsSilent) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20}, 6);
+  a.claims.push_back(count_claim(at("a.txt", 5, 2), "1,500 guests", 1500, "", 6));
+  auto b = article("b.txt", CivilDate{2019, 10, 21}, 6);
+  b.claims.push_back(count_claim(at("b.txt", 5, 2), "1,500 guests", 1500, "", 6));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+}  // namespace
+}  // namespace wiclint::test

@@ -1,0 +1,45 @@
+#include "rules/title_agreement.hpp"
+
+#include "rules/fixture.hpp"
+
+namespace wiclint::test {
+namespace {
+
+rules::TitleAgreementRule rule;
+
+const char* kPublicity = "publicity department of the cpc central committee";
+
+TEST(TitleAgreement, TwoRanksOfOneBodyAtTheSameTime) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16, 40), "Huang Kunming", "head", kPublicity));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 6, 3, 40), "Huang Kunming", "head", kPublicity, "deputy"));
+  auto f = run_rule(rule, {a, b});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "b.txt", 6, 3);
+  EXPECT_TRUE(contains(f[0].message, "Huang Kunming is given as deputy head of " + std::string(kPublicity))) << f[0].message;
+  EXPECT_TRUE(contains(f[0].message, "but as head of")) << f[0].message;
+  ASSERT_EQ(f[0].related.size(), 1u);
+  expect_at(f[0].related[0].loc, "a.txt", 4, 16);
+}
+
+TEST(TitleAgreement, MemberOfTwoBodiesIsSilent) {
+  // "member" is not an exclusive role: one person sits on many bodies.
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Huang Kunming", "member", "political bureau"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Huang Kunming", "member", "state council"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+TEST(TitleAgreement, PostsThreeYearsApartAreSilent) {
+  // A promotion over three years is outside the 365-day window.
+  auto a = article("a.txt", CivilDate{2016, 11, 16});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Huang Kunming", "head", kPublicity, "deputy"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Huang Kunming", "head", kPublicity));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+}  // namespace
+}  // namespace wiclint::test

@@ -1,0 +1,26 @@
+#include "rules/undated_article.hpp"
+
+#include "rules/fixture.hpp"
+
+namespace wiclint::test {
+namespace {
+
+rules::UndatedArticleRule rule;
+
+TEST(UndatedArticle, ReportsTheEditionThatBoundsTheDate) {
+  auto a = article("a.txt", std::nullopt, 6);
+  auto f = run_rule(rule, {a});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "a.txt", 1, 1);
+  EXPECT_TRUE(contains(f[0].message, "no publication date found")) << f[0].message;
+  EXPECT_TRUE(contains(f[0].message, "6th World Internet Conference as current, so it is from about 2019")) << f[0].message;
+  ASSERT_EQ(f[0].related.size(), 1u);
+  expect_at(f[0].related[0].loc, "a.txt", 3, 5);
+}
+
+TEST(UndatedArticle, DatedArticleIsSilent) {
+  EXPECT_TRUE(run_rule(rule, {article("a.txt", CivilDate{2019, 10, 21}, 6)}).empty());
+}
+
+}  // namespace
+}  // namespace wiclint::test
