@@ -1,0 +1,218 @@
+// The command line end to end through run_cli: exit statuses, output files, reports, claims,
+// check against a corpus, and baselines. The corpus is never modified.
+#include "cli/app.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "corpus/temp_dir.hpp"
+
+namespace wiclint {
+namespace {
+
+namespace fs = std::filesystem;
+using test::read_file;
+using test::TempDir;
+
+const char* kClean =
+    "WIC opens\nUpdated 19:04, 21-Oct-2019\nThe 6th World Internet Conference opened on Sunday in Wuzhen.\n";
+// 2016-11-16 was a Wednesday: a weekday-date error.
+const char* kWrongWeekday =
+    "WIC\nPublished: 2016-11-17\nOn Tuesday, Nov. 16, the third World Internet Conference opened.\n";
+// "Saturday" from 22-Oct-2019 is the 19th; the 6th edition opened on the 20th.
+const char* kWrongOpening =
+    "WIC opens\nUpdated 19:04, 22-Oct-2019\nThe 6th World Internet Conference opened on Saturday in Wuzhen.\n";
+
+struct Result {
+  int status;
+  std::string out, err;
+};
+
+Result run(std::vector<std::string> args, const std::string& input = "") {
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  int status = run_cli(args, in, out, err);
+  return {status, out.str(), err.str()};
+}
+
+// Every file under `dir` with its contents and modification time.
+std::map<std::string, std::pair<std::string, fs::file_time_type>> snapshot(const fs::path& dir) {
+  std::map<std::string, std::pair<std::string, fs::file_time_type>> m;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) m[e.path().string()] = {read_file(e.path().string()), fs::last_write_time(e.path())};
+  return m;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  TempDir dir;
+  std::string corpus() const { return (dir.path() / "corpus").string(); }
+  std::string in_corpus(const std::string& name, const std::string& text) { return dir.write("corpus/" + name, text); }
+};
+
+TEST_F(Cli, CleanCorpusExitsZero) {
+  in_corpus("a.txt", kClean);
+  auto before = snapshot(corpus());
+  auto r = run({"-q", corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(snapshot(corpus()), before);
+}
+
+TEST_F(Cli, ErrorFindingExitsOne) {
+  in_corpus("w.txt", kWrongWeekday);
+  auto before = snapshot(corpus());
+  auto r = run({corpus()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("w.txt:3:4: error: November 16, 2016 was a Wednesday, not a Tuesday [weekday-date]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(snapshot(corpus()), before);
+}
+
+TEST_F(Cli, FailOnNeverExitsZeroDespiteErrors) {
+  in_corpus("w.txt", kWrongWeekday);
+  EXPECT_EQ(run({"--fail-on", "never", corpus()}).status, 0);
+}
+
+TEST_F(Cli, BadFlagExitsTwo) {
+  in_corpus("a.txt", kClean);
+  auto r = run({"--no-such-flag", corpus()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("wiclint: error:"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST_F(Cli, MalformedConfigExitsTwoAndNamesFileLineColumn) {
+  in_corpus("a.txt", kClean);
+  auto cfg = dir.write("wiclint.yaml", "rules:\n  weekday-date: loud\n");
+  auto r = run({"--config", cfg, corpus()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(cfg + ":2:17: error: unknown severity 'loud'"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, UnknownRuleInConfigExitsTwo) {
+  in_corpus("a.txt", kClean);
+  auto cfg = dir.write("wiclint.yaml", "rules:\n  weekday-dates: off\n");
+  auto r = run({"--config", cfg, corpus()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("unknown rule 'weekday-dates'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(cfg + ":2:"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, OutputGoesToTheFileAndNothingToStdout) {
+  in_corpus("w.txt", kWrongWeekday);
+  auto file = (dir.path() / "out.txt").string();
+  auto r = run({"-o", file, corpus()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_NE(read_file(file).find("[weekday-date]"), std::string::npos);
+}
+
+TEST_F(Cli, ReportCreatesItsParentFolder) {
+  in_corpus("a.txt", kClean);
+  auto report = (dir.path() / "reports" / "deep" / "x.json").string();
+  auto r = run({"-q", corpus(), "--report", "json=" + report});
+  EXPECT_EQ(r.status, 0) << r.err;
+  ASSERT_TRUE(fs::exists(report));
+  EXPECT_EQ(read_file(report).front(), '{');
+}
+
+TEST_F(Cli, UnwritableReportExitsTwoAndLeavesNoTempFile) {
+  in_corpus("a.txt", kClean);
+  // The report path is an existing folder: the write fails after the temp file is made.
+  auto target = dir.path() / "out" / "x.json";
+  fs::create_directories(target);
+  auto r = run({"-q", corpus(), "--report", "json=" + target.string()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("wiclint: error: cannot write " + target.string()), std::string::npos) << r.err;
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path() / "out")) left.push_back(e.path().filename().string());
+  EXPECT_EQ(left, std::vector<std::string>{"x.json"});
+  EXPECT_TRUE(fs::is_empty(target));
+}
+
+// BUG: --report is greedy: in `wiclint --report json=x.json corpus`
+// CLI11 takes "corpus" as a second --report value and fails with "expected FORMAT=PATH" (exit 2).
+// Each --report should take exactly one value (src/cli/app.cpp, add_output_options).
+TEST_F(Cli, DISABLED_ReportBeforeThePathsTakesOneValue) {
+  in_corpus("a.txt", kClean);
+  auto report = (dir.path() / "x.json").string();
+  auto r = run({"-q", "--report", "json=" + report, corpus()});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(fs::exists(report));
+}
+
+TEST_F(Cli, RulesListsAllTenRules) {
+  auto r = run({"rules"});
+  EXPECT_EQ(r.status, 0);
+  for (const char* id : {"count-agreement", "duration-arithmetic", "edition-gap", "edition-year", "event-date-agreement",
+                         "single-source", "title-agreement", "undated-article", "unreadable-input", "weekday-date"})
+    EXPECT_NE(r.out.find(std::string(id) + " "), std::string::npos) << id;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 10);
+}
+
+TEST_F(Cli, ClaimsJsonHasPublishedAndEditionKinds) {
+  auto f = in_corpus("a.txt", kClean);
+  auto r = run({"claims", "--format", "json", f});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"kind\": \"published\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"kind\": \"edition\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"text\": \"21-Oct-2019\""), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, CheckReportsConflictsOfTheNewArticleOnly) {
+  in_corpus("a.txt", kClean);
+  in_corpus("w.txt", kWrongWeekday);  // a finding wholly inside the corpus
+  auto before = snapshot(corpus());
+  auto fresh = dir.write("new.txt", kWrongOpening);
+  auto r = run({"check", fresh, "--corpus", corpus()});
+  EXPECT_EQ(r.status, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("new.txt:3:45: error:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[event-date-agreement]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("a.txt:3:45: note: another source gives 2019-10-20"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("weekday-date"), std::string::npos) << r.out;
+  EXPECT_EQ(snapshot(corpus()), before);
+}
+
+TEST_F(Cli, CheckDashReadsStandardInput) {
+  in_corpus("a.txt", kClean);
+  auto r = run({"check", "-", "--corpus", corpus()}, kWrongOpening);
+  EXPECT_EQ(r.status, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("<stdin>:3:45: error:"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, BaselineHidesRecordedFindingsEvenAfterLinesMove) {
+  in_corpus("w.txt", kWrongWeekday);
+  auto baseline = (dir.path() / "baseline.json").string();
+  auto first = run({"--write-baseline", baseline, corpus()});
+  EXPECT_EQ(first.status, 1);
+  ASSERT_TRUE(fs::exists(baseline));
+
+  auto again = run({"--baseline", baseline, corpus()});
+  EXPECT_EQ(again.status, 0) << again.out;
+  EXPECT_EQ(again.out.find("[weekday-date]"), std::string::npos) << again.out;
+
+  // Two lines inserted above the finding: the fingerprint quotes the span, not its line.
+  dir.write("corpus/w.txt", std::string("WIC\nPublished: 2016-11-17\nA new paragraph.\n\n") +
+                                "On Tuesday, Nov. 16, the third World Internet Conference opened.\n");
+  auto moved = run({"--baseline", baseline, corpus()});
+  EXPECT_EQ(moved.status, 0) << moved.out;
+  EXPECT_EQ(moved.out.find("[weekday-date]"), std::string::npos) << moved.out;
+}
+
+TEST_F(Cli, BaselineStillReportsNewFindings) {
+  in_corpus("a.txt", kClean);
+  auto baseline = (dir.path() / "baseline.json").string();
+  ASSERT_EQ(run({"-q", "--write-baseline", baseline, corpus()}).status, 0);
+  in_corpus("w.txt", kWrongWeekday);
+  auto r = run({"--baseline", baseline, corpus()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("[weekday-date]"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace wiclint
