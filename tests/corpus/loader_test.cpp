@@ -236,5 +236,77 @@ TEST(Glob, BracketsMatchASetOrRange) {
   EXPECT_FALSE(glob_match("[ab].md", "c.md"));
 }
 
+TEST(Loader, TabIsOneColumn) {
+  std::vector<InputProblem> p;
+  auto a = make("\tWuzhen", p);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(find(*a, "Wuzhen").column, 2);
+}
+
+TEST(Loader, InvalidUtf8AfterBomDoesNotCountTheBom) {
+  std::vector<InputProblem> p;
+  make("\xEF\xBB\xBF" "ab\xC3", p);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].line, 1);
+  EXPECT_EQ(p[0].column, 3);
+  EXPECT_NE(p[0].message.find("byte offset 5"), std::string::npos) << p[0].message;
+}
+
+TEST(Loader, InvalidUtf8AfterLoneCrCountsLines) {
+  std::vector<InputProblem> p;
+  make("one\rtwo\r\n\xFF", p);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].line, 3);
+  EXPECT_EQ(p[0].column, 1);
+}
+
+TEST(Loader, FrontMatterWithCrlfLineEnds) {
+  std::vector<InputProblem> p;
+  auto a = make("---\r\ndate: 2019-10-20\r\n---\r\nBody\r\n", p);
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(p.empty());
+  ASSERT_TRUE(a->front.date);
+  EXPECT_EQ(*a->front.date, (CivilDate{2019, 10, 20}));
+  ASSERT_TRUE(a->front.date_location);
+  EXPECT_EQ(a->front.date_location->line, 2);
+}
+
+TEST(Loader, LoneDashLineIsNotFrontMatter) {
+  std::vector<InputProblem> p;
+  auto a = make("---\nNo closing line, just a rule.\n", p);
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(p.empty());
+  EXPECT_FALSE(a->front.present);
+}
+
+TEST(Loader, FileNamedDirectlyIsTakenWhateverItsExtension) {
+  TempDir d;
+  auto f = d.write("notes.html", "x");
+  std::vector<InputProblem> p;
+  auto files = list_files({f}, LoadOptions{}, p);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_TRUE(p.empty());
+}
+
+TEST(Loader, LoadCorpusCountsUnreadableFiles) {
+  TempDir d;
+  d.write("a.txt", "fine");
+  d.write("b.txt", "bad \xFF");
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_EQ(c.files, 2u);
+  EXPECT_EQ(c.articles.size(), 1u);
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("b.txt"), std::string::npos);
+}
+
+TEST(Glob, DoubleStarMatchesZeroFolders) {
+  EXPECT_TRUE(glob_match("dir/**/a.txt", "dir/a.txt"));
+}
+
+TEST(Glob, NegatedBracket) {
+  EXPECT_TRUE(glob_match("[!a].md", "b.md"));
+  EXPECT_FALSE(glob_match("[!a].md", "a.md"));
+}
+
 }  // namespace
 }  // namespace wiclint

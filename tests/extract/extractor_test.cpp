@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "corpus/article.hpp"
+#include "corpus/loader.hpp"
 #include "kb/knowledge_base.hpp"
 
 namespace wiclint {
@@ -236,6 +237,42 @@ TEST_F(ExtractorTest, SpanColumnsCountCodePoints) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->loc.column, 9);
   EXPECT_EQ(c->loc.end_column, 38);
+}
+
+TEST_F(ExtractorTest, FrontMatterDateIsThePublicationDate) {
+  Article art("a.txt", "---\ndate: 2019-10-21\ntitle: WIC\n---\nThe 6th World Internet Conference opened on Sunday.\n");
+  std::vector<InputProblem> problems;
+  ASSERT_TRUE(parse_front_matter(art, problems));
+  Extractor ex(*kb_);
+  auto ac = ex.extract(art);
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 21}));
+  EXPECT_EQ(ac.title, "WIC");
+  ASSERT_TRUE(ac.published_loc);
+  EXPECT_EQ(ac.published_loc->line, 2);
+  // Only the publication claim comes from the block; no date claim is read from it.
+  EXPECT_TRUE(of_kind(ac, ClaimKind::date).size() == 1u);
+  EXPECT_EQ(of_kind(ac, ClaimKind::date)[0]->text, "Sunday");
+  EXPECT_EQ(of_kind(ac, ClaimKind::date)[0]->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+}
+
+TEST_F(ExtractorTest, WeekdayRangeRunsFromTheFirstWeekday) {
+  // 2016-11-16 was a Wednesday: "from Wednesday to Friday" is the 16th to the 18th.
+  auto ac = extract("Published: 2016-11-16\nThe third World Internet Conference runs from Wednesday to Friday.\n");
+  const Claim* c = nullptr;
+  for (const auto& x : ac.claims)
+    if (x.kind == ClaimKind::date && x.text.find("Wednesday") != std::string::npos) c = &x;
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text.rfind("Wednesday", 0), 0u) << c->text;
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2016, 11, 16}));
+  EXPECT_EQ(c->as<DateValue>().end, (CivilDate{2016, 11, 18}));
+  EXPECT_EQ(c->edition, 3);
+}
+
+TEST_F(ExtractorTest, UsSlashDateInHeader) {
+  auto ac = extract("WIC news\n11/16/2016 17:23 BJT\nThe conference went on.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2016, 11, 16}));
 }
 
 }  // namespace
