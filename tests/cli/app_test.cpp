@@ -214,5 +214,74 @@ TEST_F(Cli, BaselineStillReportsNewFindings) {
   EXPECT_NE(r.out.find("[weekday-date]"), std::string::npos) << r.out;
 }
 
+TEST_F(Cli, ConfigSeverityOverrideChangesTheExitStatus) {
+  in_corpus("w.txt", kWrongWeekday);
+  auto cfg = dir.write("wiclint.yaml", "rules:\n  weekday-date: warning\n");
+  auto r = run({"--config", cfg, corpus()});
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("warning: November 16, 2016 was a Wednesday"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, ConfigInTheCorpusFolderIsFound) {
+  in_corpus("w.txt", kWrongWeekday);
+  in_corpus("wiclint.yaml", "rules:\n  weekday-date: off\n");
+  auto r = run({corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("[weekday-date]"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, SuppressionHidesMatchingFindings) {
+  in_corpus("w.txt", kWrongWeekday);
+  auto cfg = dir.write("wiclint.yaml",
+                       "suppress:\n  - file: '**/w.txt'\n    rule: weekday-date\n    reason: known typo in the source\n");
+  auto r = run({"--config", cfg, corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("[weekday-date]"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, UnwritableOutputExitsTwoAndLeavesNoTempFile) {
+  in_corpus("a.txt", kClean);
+  auto target = dir.path() / "o" / "out.txt";
+  fs::create_directories(target);
+  auto r = run({"-q", corpus(), "-o", target.string()});
+  EXPECT_EQ(r.status, 2);
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path() / "o")) left.push_back(e.path().filename().string());
+  EXPECT_EQ(left, std::vector<std::string>{"out.txt"});
+}
+
+TEST_F(Cli, CheckReplacesTheCorpusCopyOfAnEditedArticle) {
+  // Re-checking a corpus file after editing it: the edit replaces the old text, so the old
+  // (correct) copy does not count as a second source.
+  auto a = in_corpus("a.txt", kClean);
+  auto before = snapshot(corpus());
+  auto r = run({"-q", "check", a, "--corpus", corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(snapshot(corpus()), before);
+}
+
+TEST_F(Cli, UnreadableFileIsAnErrorFinding) {
+  in_corpus("a.txt", kClean);
+  in_corpus("bad.txt", "ok\nab\xFF rest");
+  auto r = run({corpus()});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("bad.txt:2:3: error: invalid UTF-8 at byte offset 5"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[unreadable-input]"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, MissingCorpusPathIsReported) {
+  auto r = run({(dir.path() / "nope").string()});
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE((r.out + r.err).find("no such file or folder"), std::string::npos) << r.out << r.err;
+}
+
+TEST_F(Cli, MalformedKbFileExitsTwoWithLocation) {
+  in_corpus("a.txt", kClean);
+  auto kb = dir.write("kb.yaml", "series:\n  id: x\n  alias: [X]\n");
+  auto r = run({"--kb", kb, corpus()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(kb + ":3:3: error: unknown key 'alias'; did you mean 'aliases'?"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace wiclint

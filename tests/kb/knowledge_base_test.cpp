@@ -110,5 +110,41 @@ TEST(KnowledgeBase, SeriesWithTheSameIdReplacesTheDefault) {
   EXPECT_EQ(s->year_of(6), 2020);
 }
 
+TEST(KnowledgeBase, BiennialSeriesSkipsOffYears) {
+  KnowledgeBase kb;
+  load_kb_text(kb, "b.yaml", "series:\n  id: b\n  name: B\n  first_year: 2010\n  cadence: biennial\n");
+  const Series* s = kb.find_series("b");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->year_of(3), 2014);
+  EXPECT_EQ(s->edition_in(2014), 3);
+  EXPECT_EQ(s->edition_in(2013), 0);
+}
+
+TEST(KnowledgeBase, UnknownCadenceListsTheAllowedValues) {
+  auto e = kb_error("series:\n  id: x\n  first_year: 2014\n  cadence: weekly\n");
+  EXPECT_EQ(e.line(), 4);
+  EXPECT_EQ(e.column(), 12);
+  EXPECT_NE(e.detail().find("annual, biennial"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, UnknownKeyInAnEditionIsLocated) {
+  auto e = kb_error("series:\n  id: x\n  first_year: 2014\n  editions:\n    - number: 1\n      openin: 2014-11-19\n");
+  EXPECT_EQ(e.line(), 6);
+  EXPECT_EQ(e.column(), 7);
+  EXPECT_NE(e.detail().find("did you mean 'opening'"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, FactYearOverridesTheCadence) {
+  // Editions not listed follow the cadence from the nearest listed one (claims/wic.yaml).
+  KnowledgeBase kb;
+  load_kb_text(kb, "s.yaml",
+               "series:\n  id: s\n  name: S\n  first_year: 2014\n  editions:\n    - number: 2\n      year: 2016\n");
+  const Series* s = kb.find_series("s");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->year_of(2), 2016);
+  EXPECT_EQ(s->year_of(3), 2017);
+  EXPECT_EQ(s->edition_in(2016), 2);
+}
+
 }  // namespace
 }  // namespace wiclint
