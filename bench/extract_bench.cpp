@@ -1,0 +1,121 @@
+// Claim-extraction throughput on one thread.
+//
+//   WICLINT_BENCH_CORPUS=bench/data/extract100m build-bench/bench/extract_bench
+//
+// Every *.txt / *.md file under $WICLINT_BENCH_CORPUS is read into memory once, before timing,
+// so the numbers measure extraction rather than the disk. Each iteration then walks the corpus one
+// article at a time: build the Article from the in-memory bytes (the same code load_article runs
+// after reading the file: UTF-8 check, normalization, front matter), extract its claims, count
+// them and drop both. Peak memory is the raw corpus plus one article, independent of how many
+// claims the corpus holds.
+//
+// BM_LoadAndExtract is the headline number (bytes/s of input text). BM_LoadOnly builds the
+// articles without extracting, so extraction alone ~ the difference between the two.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "corpus/loader.hpp"
+#include "extract/extractor.hpp"
+#include "kb/knowledge_base.hpp"
+
+namespace {
+
+struct Corpus {
+  std::vector<std::pair<std::string, std::string>> files;  // path, bytes
+  std::size_t bytes = 0;
+};
+
+const Corpus& corpus() {
+  static const Corpus c = [] {
+    Corpus c;
+    const char* dir = std::getenv("WICLINT_BENCH_CORPUS");
+    if (!dir || !*dir) {
+      std::fprintf(stderr, "extract_bench: set WICLINT_BENCH_CORPUS to a corpus folder\n");
+      std::exit(2);
+    }
+    std::vector<wiclint::InputProblem> problems;
+    for (const auto& path : wiclint::list_files({dir}, wiclint::LoadOptions{}, problems)) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      c.bytes += ss.str().size();
+      c.files.emplace_back(path, std::move(ss).str());
+    }
+    if (c.files.empty() || !problems.empty()) {
+      std::fprintf(stderr, "extract_bench: no readable articles under %s\n", dir);
+      std::exit(2);
+    }
+    std::fprintf(stderr, "extract_bench: %zu articles, %.1f MB in memory\n", c.files.size(),
+                 c.bytes / 1e6);
+    return c;
+  }();
+  return c;
+}
+
+const wiclint::KnowledgeBase& kb() {
+  static const wiclint::KnowledgeBase k = [] {
+    wiclint::KnowledgeBase k;
+    wiclint::load_default_kb(k);
+    return k;
+  }();
+  return k;
+}
+
+void BM_LoadAndExtract(benchmark::State& state) {
+  const Corpus& c = corpus();
+  const wiclint::Extractor extractor(kb());
+  std::size_t claims = 0, articles = 0, unreadable = 0;
+  for (auto _ : state) {
+    for (const auto& [path, bytes] : c.files) {
+      std::vector<wiclint::InputProblem> problems;
+      auto article = wiclint::make_article(path, bytes, problems);
+      if (!article) {
+        ++unreadable;
+        continue;
+      }
+      wiclint::ArticleClaims ac = extractor.extract(*article);
+      claims += ac.claims.size();
+      ++articles;
+      benchmark::DoNotOptimize(ac);
+    }  // article and its claims are dropped here
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(articles));
+  const double it = static_cast<double>(state.iterations());
+  state.counters["claims"] = benchmark::Counter(claims / it);
+  state.counters["articles"] = benchmark::Counter(articles / it);
+  state.counters["unreadable"] = benchmark::Counter(unreadable / it);
+  state.counters["MB"] = benchmark::Counter(c.bytes / 1e6);
+  // Decimal MB per second of CPU time of this thread (Google Benchmark divides rates by CPU time),
+  // so a concurrent build on the other core does not count against it.
+  state.counters["MB/s"] = benchmark::Counter(c.bytes / 1e6 * it, benchmark::Counter::kIsRate);
+}
+
+void BM_LoadOnly(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (const auto& [path, bytes] : c.files) {
+      std::vector<wiclint::InputProblem> problems;
+      auto article = wiclint::make_article(path, bytes, problems);
+      benchmark::DoNotOptimize(article);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.counters["MB/s"] = benchmark::Counter(c.bytes / 1e6 * state.iterations(),
+                                              benchmark::Counter::kIsRate);
+}
+
+BENCHMARK(BM_LoadAndExtract)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1)->Repetitions(3);
+BENCHMARK(BM_LoadOnly)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1)->Repetitions(3);
+
+}  // namespace
+
+BENCHMARK_MAIN();
