@@ -54,9 +54,13 @@ auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&P
 // "Apple's chief executive"
 auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::lit("'s") >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)];
-// "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "President Xi"
-auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::alnum) | (cap_seq >> "'s")]
-                                               [put(&PostMention::body)]] >>
+// The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
+// stop at the first role word, so "Apple CEO Tim Cook" is organisation, role, name.
+auto const org_prefix = cap_word >> *(tsp >> !(role) >> cap_word);
+// "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "Baidu founder Robin Li",
+// "President Xi"
+auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::alnum) | (cap_seq >> "'s") |
+                                             (!role >> org_prefix)][put(&PostMention::body)]] >>
                             tsp) >>
                           -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
                           x3::raw[person_name][put(&PostMention::name)])[mark_before_name];

@@ -2,6 +2,7 @@
 // Word lists the grammars share. Each list is data, written once here; the grammars refer to the
 // tables, never to the words. Tables are inline variables so that every rule definition that
 // uses one (in a later-included header) is initialized after it.
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,23 @@ x3::symbols<T> make_symbols(std::initializer_list<std::pair<const char*, T>> ite
   return s;
 }
 
-// Months, capitalized and abbreviated ("Nov", "Nov." is the abbreviation plus an optional dot).
-inline const x3::symbols<int> month_words = make_symbols<int>({
-    {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
-    {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
-    {"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7}, {"Aug", 8},
-    {"Sep", 9}, {"Sept", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12}});
+// Months, capitalized or in capitals ("Nov", "NOV"; "Nov." is the abbreviation plus an optional
+// dot). Lower case is left out on purpose: "may" and "march" are verbs.
+inline const x3::symbols<int> month_words = [] {
+  x3::symbols<int> s;
+  const std::pair<const char*, int> months[] = {
+      {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
+      {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
+      {"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7}, {"Aug", 8},
+      {"Sep", 9}, {"Sept", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12}};
+  for (const auto& [name, n] : months) {
+    std::string upper(name);
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    s.add(name, n);
+    s.add(upper, n);
+  }
+  return s;
+}();
 
 inline const x3::symbols<int> weekday_words = make_symbols<int>({
     {"Monday", 0}, {"Tuesday", 1}, {"Wednesday", 2}, {"Thursday", 3}, {"Friday", 4}, {"Saturday", 5},

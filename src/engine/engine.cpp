@@ -33,6 +33,31 @@ Engine::Engine(const KnowledgeBase& kb, Config config) : kb_(kb), config_(std::m
   }
 }
 
+void infer_series_years(KnowledgeBase& kb, const std::vector<ArticleClaims>& articles) {
+  for (auto& s : kb.series) {
+    if (s.first_year) continue;
+    // Each numbered edition with a year (bound in its phrase, or the article's own year for the
+    // edition it reports as current) votes for a first year; the most votes win, ties the earliest.
+    std::map<int, std::pair<int, Location>> votes;
+    for (const auto& a : articles) {
+      if (a.series != s.id) continue;
+      for (const auto& c : a.claims) {
+        if (c.kind != ClaimKind::edition) continue;
+        const auto& e = c.as<EditionValue>();
+        if (!e.ordinal || e.ordinal_end || e.history) continue;
+        int year = e.year ? e.year : (e.current && a.published ? a.published->year : 0);
+        if (!year) continue;
+        auto& v = votes[year - (e.ordinal - 1) * s.cadence];
+        if (!v.first++) v.second = c.loc;
+      }
+    }
+    int best = 0;
+    for (const auto& [first, v] : votes)
+      if (v.first > best) best = v.first, s.first_year = first, s.first_year_loc = v.second;
+    s.inferred = best > 0;
+  }
+}
+
 Severity Engine::severity_of(const Rule& r) const {
   auto it = config_.rules.find(std::string(r.id()));
   if (it != config_.rules.end() && it->second.severity) return *it->second.severity;
@@ -54,11 +79,14 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::sort(res.files.begin(), res.files.end());
   res.files.erase(std::unique(res.files.begin(), res.files.end()), res.files.end());
 
+  KnowledgeBase kb = kb_;
+  infer_series_years(kb, res.articles);
+  res.series = kb.series;
   std::vector<Finding> all;
   for (const auto& rule : rules_) {
     Severity sev = severity_of(*rule);
     if (sev == Severity::off) continue;
-    RuleContext ctx{res.articles, kb_, corpus.problems, {}};
+    RuleContext ctx{res.articles, kb, corpus.problems, {}};
     for (const auto& o : rule->options()) ctx.options[o.name] = o.default_value;
     if (auto it = config_.rules.find(std::string(rule->id())); it != config_.rules.end())
       for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
@@ -131,7 +159,8 @@ RunInfo Engine::run_info(const LintResult& r, const std::string& version) const 
   int most = 0;
   for (const auto& [id, n] : votes)
     if (n > most) most = n, best = id;
-  if (const Series* s = kb_.find_series(best)) {
+  auto it = std::find_if(r.series.begin(), r.series.end(), [&](const Series& s) { return s.id == best; });
+  if (const Series* s = it == r.series.end() ? nullptr : &*it; s && s->first_year) {
     info.series_name = s->name;
     int latest = 0;
     for (const auto& a : r.articles)

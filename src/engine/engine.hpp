@@ -20,6 +20,7 @@ struct LintResult {
   std::vector<std::string> files;  // every file considered
   std::size_t claims = 0;
   std::size_t suppressed = 0, baselined = 0;
+  std::vector<Series> series;  // the series model the rules used (first years inferred where needed)
 };
 
 class Engine {
@@ -41,6 +42,9 @@ class Engine {
   Config config_;
   std::vector<std::unique_ptr<Rule>> rules_;
 };
+
+// Series whose knowledge base gives no first year get the one most of the corpus agrees with.
+void infer_series_years(KnowledgeBase& kb, const std::vector<ArticleClaims>& articles);
 
 // The rule's page (docs/rules/<id>.md) compiled into wiclint, or "".
 std::string rule_doc(const std::string& id);

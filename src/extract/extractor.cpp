@@ -506,8 +506,15 @@ Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
 }
 
-ArticleClaims Extractor::extract(const Article& article) const {
+ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
+
+ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const {
   extract::Work w(article, kb_);
+  if (given) {
+    w.published = given->first;
+    w.published_loc = given->second;
+    w.published_source = "dateline";
+  }
   w.sentences = extract::split_sentences(w.text, article.body_begin);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
   extract::find_publication_date(w);
@@ -515,6 +522,13 @@ ArticleClaims Extractor::extract(const Article& article) const {
   extract::scan_mentions(w);
   extract::resolve_dates(w);
   extract::resolve_editions(w);
+  // "BEIJING, Nov. 16 (Xinhua)" in an article that reports the 3rd edition as current: the year is
+  // that edition's, and every relative date can then be resolved. Read the article again with it.
+  if (!w.published && w.dateline && w.main_edition && w.series && !given) {
+    CivilDate d = *w.dateline;
+    d.year = w.series->year_of(w.main_edition);
+    if (is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
+  }
   extract::attach_claims(w);
   extract::find_titles(w);
 
@@ -537,7 +551,7 @@ ArticleClaims Extractor::extract(const Article& article) const {
     p.kind = ClaimKind::published;
     if (w.published_loc) p.loc = *w.published_loc;
     p.text = w.published_loc ? std::string(article.bytes().substr(p.loc.begin, p.loc.end - p.loc.begin)) : "";
-    p.value = PublishedValue{*w.published, article.front.date ? "front-matter" : "header"};
+    p.value = PublishedValue{*w.published, w.published_source};
     out.claims.push_back(p);
   }
   for (auto& c : w.claims) {

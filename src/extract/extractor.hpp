@@ -1,5 +1,8 @@
 #pragma once
 // The extraction stage: article text in, normalized claims with spans out.
+#include <optional>
+#include <utility>
+
 #include "corpus/article.hpp"
 #include "kb/knowledge_base.hpp"
 #include "model/article_claims.hpp"
@@ -13,6 +16,7 @@ class Extractor {
   ArticleClaims extract(const Article& article) const;
 
  private:
+  ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const;
   const KnowledgeBase& kb_;
 };
 

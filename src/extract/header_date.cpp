@@ -22,9 +22,11 @@ bool chrome_line(std::string_view line) {
 
 void find_publication_date(Work& w) {
   const Article& a = w.article;
+  if (w.published) return;  // given by the caller (a dateline completed by the article's edition)
   if (a.front.date) {
     w.published = a.front.date;
     w.published_loc = a.front.date_location;
+    w.published_source = "front-matter";
     return;
   }
   std::string_view t = w.text;
@@ -53,20 +55,24 @@ void find_publication_date(Work& w) {
       if (header_like && c.complete() && is_valid(c) && d.day_end == 0) {
         w.published = c;
         w.published_loc = a.locate_norm(i, end);
+        w.published_source = "header";
         w.header_skip_begin = i;
         w.header_skip_end = end;
         return;
       }
       // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
-      if (!partial && d.year == 0 && d.day && i >= pos + 2 && t[i - 2] == ',' && is_upper(t[pos]) &&
+      if (!partial && d.year == 0 && d.day && d.day_end == 0 && i >= pos + 2 && t[i - 2] == ',' && is_upper(t[pos]) &&
           is_upper(t[pos + 1])) {
         partial = CivilDate{0, d.month, d.day};
+        w.dateline = partial;
+        w.dateline_loc = a.locate_norm(i, end);
       }
       i = end;
     }
     pos = eol + 1;
   }
-  (void)partial;  // a month and day alone cannot date an article; the dateline weekday rule reads it
+  // A month and day alone do not date an article; Extractor::extract completes them with the year
+  // of the edition the article reports, when it reports one.
 }
 
 }  // namespace wiclint::extract

@@ -25,6 +25,9 @@ struct Work {
   std::optional<CivilDate> published;
   std::optional<Location> published_loc;
   std::size_t header_skip_begin = 0, header_skip_end = 0;  // the publication date's own span
+  std::optional<CivilDate> dateline;                        // "BEIJING, Nov. 16 (Xinhua)": month and day
+  std::optional<Location> dateline_loc;
+  std::string published_source;                             // "front-matter", "header", "dateline"
   std::vector<AliasHit> aliases;                            // series names and generic nouns, in order
   const Series* series = nullptr;                           // the series the article is about
   std::vector<Claim> claims;

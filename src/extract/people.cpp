@@ -125,18 +125,59 @@ void find_titles(Work& w) {
     c.value = v;
     w.claims.push_back(c);
   };
+  auto try_shared_body = [&](Work& w, std::size_t i, std::map<std::string, std::string>&, std::size_t& end_out) {
+    if (i < 2 || t[i - 1] != ' ' || t[i - 2] != ',') return false;
+    // The longest lexicon role phrase at i, then " and ", then a full post.
+    std::size_t role_len = 0;
+    for (const auto& [phrase, canon] : lex.roles)
+      if (phrase.size() > role_len && word_at(t, i, phrase)) role_len = phrase.size();
+    if (!role_len) return false;
+    std::size_t q = i + role_len;
+    while (q < t.size() && t[q] == ' ') ++q;
+    if (!word_at(t, q, "and")) return false;
+    q += 3;
+    while (q < t.size() && t[q] == ' ') ++q;
+    grammar::ast::PostMention m2;
+    const char* f2 = t.data() + q;
+    if (!x3::parse(f2, t.data() + t.size(), grammar::title(), m2) || m2.before_name || m2.body.empty()) return false;
+    const Sentence& s = w.sentences[w.sentence_at(i)];
+    std::string name = name_before(t, i - 2, s.begin);
+    if (name.empty()) return false;
+    std::string person = resolve(name);
+    if (name.find(' ') != std::string::npos) remember(name);
+    std::size_t e2 = static_cast<std::size_t>(f2 - t.data());
+    while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
+    grammar::ast::PostMention m1 = m2;
+    m1.role = std::string(t.substr(i, role_len));
+    m1.rank.clear();
+    emit(m1, person, i, e2);
+    emit(m2, person, i, e2);
+    end_out = e2;
+    return true;
+  };
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
     if (!std::isalpha(static_cast<unsigned char>(t[i])) || (i > 0 && is_word(t[i - 1]))) continue;
     grammar::ast::PostMention m;
     const char* first = t.data() + i;
-    if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) continue;
+    if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) {
+      // "Name, chairman and CEO of Tencent": two roles share one body.
+      std::size_t shared_end = 0;
+      if (try_shared_body(w, i, surname, shared_end)) i = shared_end - 1;
+      continue;
+    }
     std::size_t end = static_cast<std::size_t>(first - t.data());
     while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.')) --end;
     const Sentence& s = w.sentences[w.sentence_at(i)];
     if (m.before_name) {
-      // The role must be written as a title ("President Xi", "CEO Jane Doe"), not "the president".
+      // The role must be written as a title ("President Xi", "CEO Jane Doe"), not "the president",
+      // unless an organisation names it ("Baidu founder Robin Li").
+      static const std::vector<std::string> not_orgs = {"the", "a", "an", "this", "that", "its", "his", "her",
+                                                        "their", "our", "in", "on", "at", "as", "but", "and",
+                                                        "former", "late", "then", "new"};
+      std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
+      if (std::find(not_orgs.begin(), not_orgs.end(), first_word) != not_orgs.end()) continue;
       std::size_t role_pos = t.substr(i, end - i).find(m.role);
-      if (role_pos == std::string_view::npos || !is_upper(m.role[0])) continue;
+      if (role_pos == std::string_view::npos || (!is_upper(m.role[0]) && m.body.empty())) continue;
       std::string person = resolve(m.name);
       if (m.name.find(' ') != std::string::npos) remember(m.name);
       std::size_t post_end = i + role_pos + m.role.size();

@@ -93,12 +93,13 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
     }
     std::sort(s.editions.begin(), s.editions.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
   }
-  if (s.first_year == 0) {
-    if (s.editions.empty() || s.editions.front().number != 1)
-      yaml_fail(file, node, "a series needs 'first_year' or an edition numbered 1");
-    s.first_year = s.editions.front().year;
-    s.first_year_loc = s.editions.front().year_loc;
+  if (s.first_year == 0 && !s.editions.empty()) {
+    // Count back from the first listed edition.
+    const EditionFact& e = s.editions.front();
+    s.first_year = e.year - (e.number - 1) * s.cadence;
+    s.first_year_loc = e.year_loc;
   }
+  // With neither, first_year stays 0 and the engine infers it from the corpus.
   return s;
 }
 
@@ -149,6 +150,7 @@ int Series::year_of(int n) const {
 }
 
 int Series::edition_in(int year) const {
+  if (first_year == 0) return 0;  // not known (yet): see infer_series_years
   for (const auto& e : editions)
     if (e.year == year) return e.number;
   if (year < first_year) return 0;

@@ -25,7 +25,8 @@ struct Series {
   std::string name;
   std::vector<std::string> aliases;  // names that denote the series ("World Internet Conference", "WIC")
   std::vector<std::string> nouns;    // generic nouns that refer back to it in an article about it
-  int first_year = 0;
+  int first_year = 0;                // 0: not given; inferred from the corpus (see Engine)
+  bool inferred = false;             // first_year was inferred from the corpus
   int cadence = 1;                   // years between editions
   std::string venue;
   std::vector<EditionFact> editions;  // reference facts, sorted by number

@@ -31,10 +31,10 @@ void EditionGapRule::run(const RuleContext& ctx, std::vector<Finding>& out) cons
       if (v.covered.count(n)) continue;
       Finding f = finding_at(*this, *v.latest_claim,
                              "no article covers the " + ordinal_name(n) + " " + name +
-                                 (s ? " (" + std::to_string(s->year_of(n)) + ")" : std::string()) + "; the corpus mentions editions up to the " +
+                                 (s && s->first_year ? " (" + std::to_string(s->year_of(n)) + ")" : std::string()) + "; the corpus mentions editions up to the " +
                                  ordinal_name(v.latest));
       f.discriminator = std::to_string(n);
-      if (s) f.related.push_back(series_evidence(*s, n));
+      if (s && s->first_year) f.related.push_back(series_evidence(*s, n));
       out.push_back(std::move(f));
     }
   }

@@ -28,6 +28,9 @@ std::string ordinal_name(int n) {
 Related series_evidence(const Series& s, int n) {
   if (const EditionFact* f = s.fact(n))
     return {f->year_loc, "the knowledge base places the " + ordinal_name(n) + " " + s.name + " in " + std::to_string(f->year)};
+  if (s.inferred)
+    return {s.first_year_loc, "most of the corpus places the first " + s.name + " in " + std::to_string(s.first_year) +
+                                  ", so the " + ordinal_name(n) + " falls in " + std::to_string(s.year_of(n))};
   return {s.first_year_loc, "the " + s.name + " was first held in " + std::to_string(s.first_year) +
                                 (s.cadence == 1 ? " and is annual" : " and is held every " + std::to_string(s.cadence) + " years") +
                                 ", so the " + ordinal_name(n) + " falls in " + std::to_string(s.year_of(n))};

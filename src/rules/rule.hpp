@@ -27,7 +27,11 @@ struct RuleContext {
   std::map<std::string, double> options;  // this rule's options, defaults filled in
 
   double option(const std::string& name) const { return options.at(name); }
-  const Series* series_of(const ArticleClaims& a) const { return a.series.empty() ? nullptr : kb.find_series(a.series); }
+  // The series an article is about, when its model is known (a first year given or inferred).
+  const Series* series_of(const ArticleClaims& a) const {
+    const Series* s = a.series.empty() ? nullptr : kb.find_series(a.series);
+    return s && s->first_year ? s : nullptr;
+  }
 };
 
 class Rule {
