@@ -8,7 +8,7 @@ Each article starts from one seed: its prose paragraphs are shuffled (the lead p
 stays first), a few paragraphs from other seeds are mixed in, and then everything is moved to one
 target edition of the conference consistently: edition ordinals ("Fifth", "6th"), years and the
 dateline move together, and counts ("1,500 participants") are rescaled with one factor per number
-per article. The header is rebuilt in one of several formats ("Updated 19:04, 21-Oct-2019",
+The header is rebuilt in one of several formats ("Updated 19:04, 21-Oct-2019",
 "Published: 2016-11-18", "Last Updated: ... | Source", "December 3, 2017", YAML front matter, or
 no date at all), and menus, share bars, footers and the odd very long line are added.
 
@@ -105,13 +105,22 @@ class Seed:
         return 5
 
 
-class Shift:
-    """Moves text from a seed's edition to the article's target edition, with per-article counts."""
+# Opening day of each edition; datelines fall near it so most articles agree with the KB.
+OPENS = {1: (2014, 11, 19), 2: (2015, 12, 16), 3: (2016, 11, 16), 4: (2017, 12, 3),
+         5: (2018, 11, 7), 6: (2019, 10, 20), 7: (2020, 11, 23), 8: (2021, 9, 26),
+         9: (2022, 11, 9), 10: (2023, 11, 8), 11: (2024, 11, 20)}
+CORPUS_COUNTS = {}  # (edition, original figure) -> figure, shared by every article of the corpus
+NOISY = 0.03        # share of articles that get their own (conflicting) figures and dateline
 
-    def __init__(self, rng, target):
+
+class Shift:
+    """Moves text from a seed's edition to the article's target edition. Figures are rescaled once
+    per edition for the whole corpus (sources agree), or per article for the noisy few."""
+
+    def __init__(self, rng, target, noisy):
         self.rng = rng
         self.target = target
-        self.counts = {}
+        self.counts = {} if noisy else CORPUS_COUNTS.setdefault(target, {})
 
     def count(self, m):
         s = m.group(1)
@@ -169,10 +178,13 @@ def header(rng, title, date, src, rep):
 def make_article(rng, seeds):
     base = rng.choice(seeds)
     target = rng.randint(1, 11)
-    sh = Shift(rng, target)
+    noisy = rng.random() < NOISY
+    sh = Shift(rng, target, noisy)
     year = 2013 + target
-    # WIC runs in autumn; pick a dateline near it.
-    date = datetime.date(year, rng.choice([10, 11, 11, 12]), rng.randint(1, 28))
+    if noisy:  # any autumn day
+        date = datetime.date(year, rng.choice([10, 11, 11, 12]), rng.randint(1, 28))
+    else:      # during or just after the edition
+        date = datetime.date(*OPENS[target]) + datetime.timedelta(days=rng.randint(0, 3))
     src, rep = rng.choice(SOURCES), rng.choice(REPORTERS)
 
     paras = [(p, base.edition) for p in base.paras]
