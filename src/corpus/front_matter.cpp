@@ -32,7 +32,8 @@ bool parse_front_matter(Article& a, std::vector<InputProblem>& problems) {
     YAML::Node root = YAML::Load(yaml);
     if (root && !root.IsNull()) {
       if (!root.IsMap()) {
-        problems.push_back({a.path(), "front matter is not a mapping of keys", first_line, 1});
+        problems.push_back({a.path(), "front matter is not a mapping of keys", first_line, 1, true});
+        a.blank_prefix(after);
         return false;
       }
       for (auto kv : root) {
@@ -43,7 +44,7 @@ bool parse_front_matter(Article& a, std::vector<InputProblem>& problems) {
           auto d = parse_iso(text.substr(0, 10));
           if (!d) {
             problems.push_back({a.path(), "front matter 'date' must start with YYYY-MM-DD, got '" + text + "'",
-                                first_line + v.Mark().line, v.Mark().column + 1});
+                                first_line + v.Mark().line, v.Mark().column + 1, true});
             continue;
           }
           a.front.date = d;
@@ -68,7 +69,8 @@ bool parse_front_matter(Article& a, std::vector<InputProblem>& problems) {
     }
   } catch (const YAML::Exception& e) {
     problems.push_back({a.path(), "malformed front matter: " + e.msg, first_line + std::max(0, e.mark.line),
-                        std::max(0, e.mark.column) + 1});
+                        std::max(0, e.mark.column) + 1, true});
+    a.blank_prefix(after);  // still metadata, even when broken: keep it out of the prose
     return false;
   }
   a.blank_prefix(after);

@@ -14,6 +14,7 @@ struct InputProblem {
   std::string message;
   int line = 0;     // 0 when the problem has no position
   int column = 0;
+  bool checked = false;  // the file was still read as an article (a broken front matter block)
 };
 
 struct LoadOptions {

@@ -432,7 +432,9 @@ void attach_claims(Work& w) {
       {"wraps up", EventPart::closing}, {"wrapped up", EventPart::closing}, {"ended", EventPart::closing},
       {"ends", EventPart::closing},     {"till", EventPart::closing},      {"until", EventPart::closing},
       {"runs", EventPart::running},     {"ran", EventPart::running},       {"held", EventPart::running},
-      {"takes place", EventPart::running}, {"took place", EventPart::running}};
+      {"takes place", EventPart::running}, {"took place", EventPart::running},
+      {"continues", EventPart::running}, {"continued", EventPart::running}, {"underway", EventPart::running},
+      {"under way", EventPart::running}};
   static const std::vector<std::string> attendance = {"attend", "attends", "attended", "attending", "took part",
                                                       "take part", "taking part", "participated", "participate",
                                                       "were present", "gathered", "attracted", "drew",

@@ -27,16 +27,24 @@ void EditionGapRule::run(const RuleContext& ctx, std::vector<Finding>& out) cons
     const Series* s = ctx.kb.find_series(id);
     if (!v.latest_claim) continue;
     std::string name = s ? s->name : id;
-    for (int n = 1; n <= v.latest; ++n) {
-      if (v.covered.count(n)) continue;
-      Finding f = finding_at(*this, *v.latest_claim,
-                             "no article covers the " + ordinal_name(n) + " " + name +
-                                 (s && s->first_year ? " (" + std::to_string(s->year_of(n)) + ")" : std::string()) + "; the corpus mentions editions up to the " +
-                                 ordinal_name(v.latest));
-      f.discriminator = std::to_string(n);
-      if (s && s->first_year) f.related.push_back(series_evidence(*s, n));
-      out.push_back(std::move(f));
+    // One note for the whole series: a list of the missing editions reads better than one note each.
+    std::vector<int> missing;
+    for (int n = 1; n <= v.latest; ++n)
+      if (!v.covered.count(n)) missing.push_back(n);
+    if (missing.empty()) continue;
+    std::string list;
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+      list += (i == 0 ? "" : i + 1 == missing.size() ? " and " : ", ") + ordinal_name(missing[i]);
+      if (s && s->first_year) list += " (" + std::to_string(s->year_of(missing[i])) + ")";
     }
+    Finding f = finding_at(*this, *v.latest_claim,
+                           "no article covers the " + list + " " + name + (missing.size() > 1 ? " editions" : " edition") +
+                               "; the corpus mentions editions up to the " + ordinal_name(v.latest));
+    for (int n : missing) {
+      f.discriminator += std::to_string(n) + ",";
+      if (s && s->first_year && s->fact(n)) f.related.push_back(series_evidence(*s, n));
+    }
+    out.push_back(std::move(f));
   }
 }
 

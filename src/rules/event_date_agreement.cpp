@@ -71,13 +71,33 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       }
       continue;
     }
-    // No reference: the value most sources give decides; ties go to the earliest source.
+    // No reference: the value most sources give decides; between equals, the value of the earliest
+    // article (by date, then path) stands and the later ones are reported.
     std::map<CivilDate, std::vector<const Entry*>> by_value;
     for (const auto& e : entries) by_value[e.claim->as<DateValue>().begin].push_back(&e);
     if (by_value.size() < 2) continue;
+    auto earliest = [](const std::vector<const Entry*>& list) {
+      const ArticleClaims* best = nullptr;
+      for (const Entry* e : list) {
+        const ArticleClaims* a = e->article;
+        if (!best || (a->published && (!best->published || *a->published < *best->published)) ||
+            (a->published == best->published && a->path < best->path))
+          best = a;
+      }
+      return best;
+    };
     const std::vector<const Entry*>* majority = nullptr;
-    for (const auto& [v, list] : by_value)
-      if (!majority || list.size() > majority->size()) majority = &list;
+    for (const auto& [v, list] : by_value) {
+      if (!majority || list.size() > majority->size()) {
+        majority = &list;
+      } else if (list.size() == majority->size()) {
+        const ArticleClaims* a = earliest(list);
+        const ArticleClaims* b = earliest(*majority);
+        if ((a->published && b->published && *a->published < *b->published) ||
+            (a->published == b->published && a->path < b->path))
+          majority = &list;
+      }
+    }
     for (const auto& [v, list] : by_value) {
       if (&list == majority) continue;
       for (const Entry* e : list) {

@@ -55,7 +55,8 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
         const auto& tj = entries[j].claim->as<TitleValue>();
         if (!conflict(ti, tj) || !same_time(entries[i], entries[j])) continue;
         against.push_back(j);
-        // The post fewer sources give is the one reported; between equals, the later one.
+        // The post fewer mentions give is the one reported; between equals, the one in the later file
+        // (or later in the same file), so the report is stable.
         if (support[i] < support[j] || (support[i] == support[j] && entries[j].claim->loc.file < entries[i].claim->loc.file) ||
             (support[i] == support[j] && entries[j].claim->loc.file == entries[i].claim->loc.file &&
              entries[j].claim->loc.begin < entries[i].claim->loc.begin))
