@@ -45,8 +45,8 @@ std::vector<const AliasHit*> Work::aliases_in(std::size_t b, std::size_t e) cons
 }
 
 const AliasHit* Work::alias_at(std::size_t pos, bool allow_generic) const {
-  for (const auto& h : aliases)
-    if (h.begin == pos && (allow_generic || !h.generic)) return &h;
+  auto it = std::lower_bound(aliases.begin(), aliases.end(), pos, [](const AliasHit& h, std::size_t p) { return h.begin < p; });
+  if (it != aliases.end() && it->begin == pos && (allow_generic || !it->generic)) return &*it;
   return nullptr;
 }
 
@@ -64,10 +64,15 @@ void find_aliases(Work& w) {
     for (const auto& n : s.nouns) names.push_back({n, &s, true});
   }
   std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.text.size() > b.text.size(); });
+  // Index the names by their first letter (lower case), so a word is compared with few names.
+  std::vector<const Name*> by_letter[26];
+  for (const auto& n : names)
+    if (is_alpha(n.text[0])) by_letter[lower_char(n.text[0]) - 'a'].push_back(&n);
   std::map<const Series*, int> named;
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    if (!is_word(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
-    for (const auto& n : names) {
+    if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
+    for (const Name* np : by_letter[lower_char(t[i]) - 'a']) {
+      const Name& n = *np;
       // Names match as written (an acronym must stay upper case); generic nouns in any case.
       bool hit = n.generic ? word_at(t, i, n.text, true) : word_at(t, i, n.text, false);
       if (!hit && !n.generic && n.text.find(' ') != std::string::npos) hit = word_at(t, i, n.text, true);
@@ -205,7 +210,7 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
   while (p < t.size() && t[p] == ' ') ++p;
   if (p + 4 > t.size()) return;
   for (std::size_t i = 0; i < 4; ++i)
-    if (!std::isdigit(static_cast<unsigned char>(t[p + i]))) return;
+    if (!is_digit(t[p + i])) return;
   if (p + 4 < t.size() && is_word(t[p + 4])) return;
   int y = std::stoi(std::string(t.substr(p, 4)));
   if (y < 1900 || y > 2100) return;
@@ -293,8 +298,8 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   auto year_at = [&](std::size_t p, int& y) {
     if (p + 4 > t.size()) return false;
     for (std::size_t i = 0; i < 4; ++i)
-      if (!std::isdigit(static_cast<unsigned char>(t[p + i]))) return false;
-    if (p + 4 < t.size() && std::isdigit(static_cast<unsigned char>(t[p + 4]))) return false;
+      if (!is_digit(t[p + i])) return false;
+    if (p + 4 < t.size() && is_digit(t[p + 4])) return false;
     y = std::stoi(std::string(t.substr(p, 4)));
     return y >= 1900 && y <= 2100;
   };

@@ -68,7 +68,7 @@ bool dateline_before(std::string_view t, std::size_t pos) {
   while (ls > 0 && t[ls - 1] != '\n') --ls;
   if (pos < ls + 4 || t[pos - 2] != ',') return false;
   for (std::size_t i = ls; i < pos - 2; ++i)
-    if (std::islower(static_cast<unsigned char>(t[i]))) return false;
+    if (is_lower(t[i])) return false;
   return is_upper(t[ls]);
 }
 
@@ -164,7 +164,7 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
 bool year_token(std::string_view t, std::size_t pos, int& y) {
   if (pos + 4 > t.size()) return false;
   for (std::size_t i = 0; i < 4; ++i)
-    if (!std::isdigit(static_cast<unsigned char>(t[pos + i]))) return false;
+    if (!is_digit(t[pos + i])) return false;
   if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))
     return false;
   y = std::stoi(std::string(t.substr(pos, 4)));
@@ -317,8 +317,37 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
 
 }  // namespace
 
+namespace {
+
+// Which parsers may match at a word, decided from the word alone: most words start no claim.
+struct Dispatch {
+  bool number = false;    // a cardinal or a count qualifier: durations, counts
+  bool ordinal = false;   // an ordinal word: editions
+  bool relative = false;  // yesterday, today, this/last/next, a weekday
+};
+
+Dispatch dispatch_for(std::string_view key) {
+  static const std::vector<std::string> numbers = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+      "sixty", "seventy", "eighty", "ninety", "over", "more", "above", "upwards", "in", "at", "no", "about",
+      "around", "some", "roughly", "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"};
+  static const std::vector<std::string> ordinals = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+      "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "twenty", "thirty", "forty", "fifty"};
+  static const std::vector<std::string> relatives = {"yesterday", "today", "tomorrow", "this", "last", "next",
+                                                     "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                     "saturday", "sunday"};
+  auto in = [&](const std::vector<std::string>& list) { return std::find(list.begin(), list.end(), key) != list.end(); };
+  return {in(numbers), in(ordinals), in(relatives)};
+}
+
+}  // namespace
+
 void scan_mentions(Work& w) {
   std::string_view t = w.text;
+  char buf[24];
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
     if (!is_word(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
     if (i >= w.header_skip_begin && i < w.header_skip_end) {
@@ -327,14 +356,15 @@ void scan_mentions(Work& w) {
     }
     std::size_t end = 0;
     char c = t[i];
-    bool digit = std::isdigit(static_cast<unsigned char>(c)) != 0;
-    // Cheap dispatch on the first character: most words start no claim at all.
-    if ((digit || is_upper(c)) && try_edition(w, i, end)) {
-    } else if ((digit || is_upper(c)) && try_date(w, i, end)) {
-    } else if (!digit && try_edition(w, i, end)) {
-    } else if (!digit && try_relative(w, i, end)) {
-    } else if (try_duration(w, i, end)) {
-    } else if (try_count(w, i, end)) {
+    bool digit = is_digit(c);
+    Dispatch d = digit ? Dispatch{true, true, false} : dispatch_for(word_key(t, i, buf));
+    bool upper = is_upper(c);
+    bool alias = upper && w.alias_at(i, false);
+    if ((d.ordinal || alias || digit) && try_edition(w, i, end)) {
+    } else if ((digit || upper) && try_date(w, i, end)) {
+    } else if (d.relative && try_relative(w, i, end)) {
+    } else if (d.number && try_duration(w, i, end)) {
+    } else if (d.number && try_count(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;
@@ -413,28 +443,24 @@ int edition_for_sentence(const Work& w, std::size_t s, bool needs_reference) {
   return w.main_edition;
 }
 
-struct PartTrigger {
-  const char* words;
-  EventPart part;
-};
-
 }  // namespace
 
 void attach_claims(Work& w) {
   std::string_view t = w.text;
-  static const PartTrigger triggers[] = {
-      {"opened", EventPart::opening},   {"opens", EventPart::opening},     {"open", EventPart::opening},
-      {"opening", EventPart::opening},  {"kicked off", EventPart::opening}, {"kicks off", EventPart::opening},
-      {"kick off", EventPart::opening}, {"began", EventPart::opening},     {"begins", EventPart::opening},
-      {"inaugurated", EventPart::opening},
-      {"closed", EventPart::closing},   {"closes", EventPart::closing},    {"close", EventPart::closing},
-      {"closing", EventPart::closing},  {"concluded", EventPart::closing}, {"concludes", EventPart::closing},
-      {"wraps up", EventPart::closing}, {"wrapped up", EventPart::closing}, {"ended", EventPart::closing},
-      {"ends", EventPart::closing},     {"till", EventPart::closing},      {"until", EventPart::closing},
-      {"runs", EventPart::running},     {"ran", EventPart::running},       {"held", EventPart::running},
-      {"takes place", EventPart::running}, {"took place", EventPart::running},
-      {"continues", EventPart::running}, {"continued", EventPart::running}, {"underway", EventPart::running},
-      {"under way", EventPart::running}};
+  static const PhraseTable<int> triggers = [] {
+    PhraseTable<int> t;
+    auto add = [&](const char* w, EventPart p) { t.phrases.emplace_back(w, static_cast<int>(p)); };
+    for (const char* w : {"opened", "opens", "open", "opening", "kicked off", "kicks off", "kick off", "began", "begins",
+                          "inaugurated"})
+      add(w, EventPart::opening);
+    for (const char* w : {"closed", "closes", "close", "closing", "concluded", "concludes", "wraps up", "wrapped up",
+                          "ended", "ends", "till", "until"})
+      add(w, EventPart::closing);
+    for (const char* w : {"runs", "ran", "held", "takes place", "took place", "continues", "continued", "underway",
+                          "under way"})
+      add(w, EventPart::running);
+    return t;
+  }();
   static const std::vector<std::string> attendance = {"attend", "attends", "attended", "attending", "took part",
                                                       "take part", "taking part", "participated", "participate",
                                                       "were present", "gathered", "attracted", "drew",
@@ -445,19 +471,8 @@ void attach_claims(Work& w) {
       auto& d = c.as<DateValue>();
       if (d.year_only) continue;
       // The trigger nearest before the date decides what part of the edition it dates.
-      std::size_t best = std::string_view::npos;
-      for (const auto& tr : triggers) {
-        std::size_t from = s.begin;
-        while (true) {
-          std::size_t at = find_any(t, from, c.scan_begin, {tr.words});
-          if (at == std::string_view::npos) break;
-          if (best == std::string_view::npos || at >= best) {
-            best = at;
-            d.part = tr.part;
-          }
-          from = at + 1;
-        }
-      }
+      auto [at, part] = triggers.last_in(t, s.begin, c.scan_begin);
+      if (at != std::string_view::npos) d.part = static_cast<EventPart>(part);
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, c.sentence, true);
       if (!ed) d.part = EventPart::mention;

@@ -16,7 +16,7 @@ namespace x3 = grammar::x3;
 bool name_word(std::string_view w) {
   if (w.size() < 2 || !is_upper(w[0])) return false;
   for (std::size_t i = 1; i < w.size(); ++i)
-    if (!std::islower(static_cast<unsigned char>(w[i])) && w[i] != '-') return false;
+    if (!is_lower(w[i]) && w[i] != '-') return false;
   return true;
 }
 
@@ -37,7 +37,7 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
   while (words.size() < 3 && i > limit) {
     std::size_t e = i;
     std::size_t b = e;
-    while (b > limit && (std::isalpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '-')) --b;
+    while (b > limit && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
     if (b == e) break;
     std::string_view w = t.substr(b, e - b);
     if (!name_word(w) || not_a_name(std::string(w))) break;
@@ -156,7 +156,9 @@ void find_titles(Work& w) {
     return true;
   };
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    if (!std::isalpha(static_cast<unsigned char>(t[i])) || (i > 0 && is_word(t[i - 1]))) continue;
+    if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
+    // Titles start at a capitalized word ("Chinese President Xi") or right after ", " (appositives).
+    if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',')) continue;
     grammar::ast::PostMention m;
     const char* first = t.data() + i;
     if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) {

@@ -45,8 +45,9 @@ std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const 
   for (std::size_t i = b; i < e; ++i) {
     if (i > b && is_word(text[i - 1])) continue;
     if (!is_word(text[i])) continue;
+    char c = lower_char(text[i]);
     for (const auto& n : needles) {
-      if (i + n.size() <= e && word_at(text, i, n)) return i;
+      if (n[0] == c && i + n.size() <= e && word_at(text, i, n)) return i;
     }
   }
   return std::string_view::npos;
@@ -56,11 +57,46 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
   return find_any(text, b, e, needles) != std::string_view::npos;
 }
 
+template <class V>
+std::pair<std::size_t, V> PhraseTable<V>::last_in(std::string_view text, std::size_t b, std::size_t e) const {
+  std::pair<std::size_t, V> best{std::string_view::npos, V{}};
+  for (std::size_t i = b; i < e; ++i) {
+    if (!is_alpha(text[i]) || (i > b && is_word(text[i - 1]))) continue;
+    for (const auto& [phrase, value] : phrases) {
+      if (lower_char(text[i]) != phrase[0] || i + phrase.size() > e) continue;
+      if (word_at(text, i, phrase)) best = {i, value};
+    }
+  }
+  return best;
+}
+
+template <class V>
+std::size_t PhraseTable<V>::first_in(std::string_view text, std::size_t b, std::size_t e) const {
+  for (std::size_t i = b; i < e; ++i) {
+    if (!is_alpha(text[i]) || (i > b && is_word(text[i - 1]))) continue;
+    for (const auto& [phrase, value] : phrases)
+      if (lower_char(text[i]) == phrase[0] && i + phrase.size() <= e && word_at(text, i, phrase)) return i;
+  }
+  return std::string_view::npos;
+}
+
+template struct PhraseTable<int>;
+
+std::string_view word_key(std::string_view text, std::size_t pos, char (&buf)[24]) {
+  std::size_t n = 0;
+  while (pos + n < text.size() && n < sizeof buf && is_alpha(text[pos + n])) {
+    buf[n] = lower_char(text[pos + n]);
+    ++n;
+  }
+  if (n == sizeof buf) return {};
+  return {buf, n};
+}
+
 namespace {
 
 bool abbreviation_before(std::string_view text, std::size_t dot, std::size_t line_start) {
   std::size_t i = dot;
-  while (i > line_start && (std::isalpha(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.')) --i;
+  while (i > line_start && (is_alpha(text[i - 1]) || text[i - 1] == '.')) --i;
   std::string w = lower(text.substr(i, dot - i));
   if (w.size() == 1) return true;                          // initials: "J. Smith"
   if (w.find('.') != std::string::npos) return true;       // "U.S.", "a.m."
@@ -98,7 +134,7 @@ std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
       while (k < text.size() && text[k] == ' ') ++k;
       if (k >= text.size()) continue;
       char n = text[k];
-      if (!(is_upper(n) || n == '"' || n == '\'' || std::isdigit(static_cast<unsigned char>(n)))) continue;
+      if (!(is_upper(n) || n == '"' || n == '\'' || is_digit(n))) continue;
       if (c == '.' && abbreviation_before(text, i, line_start)) continue;
       push(start, j);
       start = j;

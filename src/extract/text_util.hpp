@@ -7,9 +7,13 @@
 
 namespace wiclint::extract {
 
-inline bool is_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-inline bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
-inline char lower_char(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII only, without the C library's locale lookups: the scanned view is ASCII by construction.
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+inline bool is_word(char c) { return is_alpha(c) || is_digit(c); }
+inline char lower_char(char c) { return is_upper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
 inline std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = lower_char(c);
@@ -29,6 +33,18 @@ std::vector<std::string> words_before(std::string_view text, std::size_t pos, st
 bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
 // The position of the first such occurrence, or npos.
 std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
+
+// The lower-case word at `pos` (letters only, at most 24 characters), for cheap dispatch.
+std::string_view word_key(std::string_view text, std::size_t pos, char (&buf)[24]);
+
+// Trigger phrases (one or two words, lower case) mapped to a value; looked up word by word.
+template <class V>
+struct PhraseTable {
+  std::vector<std::pair<std::string, V>> phrases;
+  // The last phrase in text[b, e) as (position, value); position npos when none.
+  std::pair<std::size_t, V> last_in(std::string_view text, std::size_t b, std::size_t e) const;
+  std::size_t first_in(std::string_view text, std::size_t b, std::size_t e) const;
+};
 
 struct Sentence {
   std::size_t begin = 0, end = 0;
