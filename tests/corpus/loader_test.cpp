@@ -127,6 +127,9 @@ TEST(Loader, MalformedFrontMatterIsAProblemWithALine) {
   std::vector<InputProblem> p;
   auto a = make("---\ntitle: x\ndate: [2019\n---\nBody\n", p);
   ASSERT_EQ(p.size(), 1u);
+  // The rest of the file is still an article.
+  EXPECT_TRUE(a);
+  EXPECT_TRUE(p[0].checked);
   EXPECT_GE(p[0].line, 2);
   EXPECT_LE(p[0].line, 4);
   EXPECT_NE(p[0].message.find("front matter"), std::string::npos) << p[0].message;

@@ -15,7 +15,7 @@ TEST(EditionGap, MissingEditionBelowTheLatestMentioned) {
   auto f = run_rule(rule, {a, b});
   ASSERT_EQ(f.size(), 1u);
   expect_at(f[0].loc, "b.txt", 3, 5);
-  EXPECT_TRUE(contains(f[0].message, "no article covers the 2nd World Internet Conference (2015)")) << f[0].message;
+  EXPECT_TRUE(contains(f[0].message, "no article covers the 2nd (2015) World Internet Conference edition")) << f[0].message;
   EXPECT_TRUE(contains(f[0].message, "up to the 3rd")) << f[0].message;
   ASSERT_EQ(f[0].related.size(), 1u);
   // The knowledge base's entry for the 2nd edition.
@@ -30,6 +30,20 @@ TEST(EditionGap, EveryEditionCoveredIsSilent) {
   auto b = article("b.txt", CivilDate{2015, 12, 16}, 2);
   b.claims.push_back(edition_claim(at("b.txt", 3, 5), 2, 0, true));
   EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+TEST(EditionGap, SeveralMissingEditionsMakeOneNote) {
+  // One note per series, listing every missing edition with a KB entry for each.
+  auto a = article("a.txt", CivilDate{2019, 10, 20}, 6);
+  a.claims.push_back(edition_claim(at("a.txt", 3, 5), 6, 0, true));
+  auto b = article("b.txt", CivilDate{2016, 11, 16}, 3);
+  b.claims.push_back(edition_claim(at("b.txt", 3, 5), 3, 0, true));
+  auto f = run_rule(rule, {a, b});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "a.txt", 3, 5);
+  EXPECT_TRUE(contains(f[0].message, "1st (2014), 2nd (2015), 4th (2017) and 5th (2018) World Internet Conference editions"))
+      << f[0].message;
+  EXPECT_EQ(f[0].related.size(), 4u);
 }
 
 }  // namespace

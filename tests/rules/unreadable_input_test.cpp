@@ -16,6 +16,15 @@ TEST(UnreadableInput, EachProblemIsAFindingAtItsPosition) {
   EXPECT_TRUE(f[0].related.empty());
 }
 
+TEST(UnreadableInput, ProblemInACheckedFileSaysTheRestWasChecked) {
+  InputProblem broken{"fm.txt", "malformed front matter", 3, 7};
+  broken.checked = true;
+  auto f = run_rule(rule, {}, {broken});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "fm.txt", 3, 7);
+  EXPECT_TRUE(contains(f[0].message, "the rest of the file was checked without it")) << f[0].message;
+}
+
 TEST(UnreadableInput, NoProblemsIsSilent) {
   // Readable articles alone never produce this finding.
   EXPECT_TRUE(run_rule(rule, {article("a.txt", std::nullopt)}).empty());
