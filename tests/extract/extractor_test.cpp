@@ -298,5 +298,27 @@ TEST_F(ExtractorTest, DISABLED_YearlessRangeAcrossTheNewYearIsKept) {
   EXPECT_EQ(c->as<DateValue>().end, (CivilDate{2019, 1, 2}));
 }
 
+TEST_F(ExtractorTest, DayRangeWithYearIsOneClaim) {
+  auto ac = extract("WIC\nPublished: 2016-11-15\nThe forum runs Nov. 16-18, 2016, in Wuzhen.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Nov. 16-18, 2016");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2016, 11, 16}));
+  EXPECT_EQ(c->as<DateValue>().end, (CivilDate{2016, 11, 18}));
+  EXPECT_EQ(c->loc.column, 16);
+}
+
+TEST_F(ExtractorTest, ImpossibleDayIsNotADate) {
+  auto ac = extract("WIC\nPublished: 2019-03-01\nOn Feb. 30, 2019 nothing happened.\n");
+  for (const auto& c : ac.claims)
+    if (c.kind == ClaimKind::date) EXPECT_EQ(c.as<DateValue>().begin.day, 0) << c.text;
+}
+
+TEST_F(ExtractorTest, AbbreviatedWeekdayBesideADateIsStated) {
+  auto ac = extract("WIC\nPublished: 2016-11-17\nOn Wed., Nov. 16, 2016 the summit opened.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Wed., Nov. 16, 2016");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().stated_weekday, 2);
+}
+
 }  // namespace
 }  // namespace wiclint
