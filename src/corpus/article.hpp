@@ -55,6 +55,9 @@ class Article {
   std::string norm_;
   std::vector<std::uint32_t> map_;        // norm index -> byte offset; empty when identical
   std::vector<std::uint32_t> line_starts_;  // byte offsets
+  std::vector<bool> line_ascii_;            // columns on an ASCII line are byte differences
+  // The last position located; not thread-safe, like the rest of an Article's use by one extractor.
+  mutable std::size_t col_cache_line_ = static_cast<std::size_t>(-1), col_cache_byte_ = 0, col_cache_col_ = 0;
   std::size_t bom_ = 0;
 };
 

@@ -52,6 +52,7 @@ void Article::build() {
   line_starts_.push_back(static_cast<std::uint32_t>(0));
   norm_.reserve(s.size());
   bool identity = bom_ == 0;
+  bool ascii_line = true;
   std::vector<std::uint32_t> map;
   map.reserve(s.size() + 1);
   for (std::size_t i = bom_; i < s.size();) {
@@ -75,9 +76,15 @@ void Article::build() {
     }
     norm_.push_back(out);
     map.push_back(static_cast<std::uint32_t>(i));
+    if (len > 1 && c != '\r') ascii_line = false;
     i += len;
-    if (out == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i));
+    if (out == '\n') {
+      line_starts_.push_back(static_cast<std::uint32_t>(i));
+      line_ascii_.push_back(ascii_line);
+      ascii_line = true;
+    }
   }
+  line_ascii_.push_back(ascii_line);
   map.push_back(static_cast<std::uint32_t>(s.size()));
   if (!identity) map_ = std::move(map);
 }
@@ -87,7 +94,18 @@ std::pair<int, int> Article::line_col(std::size_t byte) const {
   std::size_t line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
   std::size_t start = line_starts_[line];
   if (line == 0 && byte >= bom_) start = bom_;
-  std::size_t col = count_code_points(std::string_view(bytes_).substr(start, byte - start)) + 1;
+  std::size_t col;
+  if (line_ascii_[line]) {
+    col = byte - start + 1;
+  } else if (col_cache_line_ == line && col_cache_byte_ <= byte) {
+    // Claims are located in text order: count on from the last position on this line.
+    col = col_cache_col_ + count_code_points(std::string_view(bytes_).substr(col_cache_byte_, byte - col_cache_byte_));
+  } else {
+    col = count_code_points(std::string_view(bytes_).substr(start, byte - start)) + 1;
+  }
+  col_cache_line_ = line;
+  col_cache_byte_ = byte;
+  col_cache_col_ = col;
   return {static_cast<int>(line + 1), static_cast<int>(col)};
 }
 

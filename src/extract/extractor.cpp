@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 #include "extract/internal.hpp"
 #include "grammar/count.hpp"
@@ -321,6 +322,7 @@ namespace {
 
 // Which parsers may match at a word, decided from the word alone: most words start no claim.
 struct Dispatch {
+  bool date = false;      // a month or weekday name
   bool number = false;    // a cardinal or a count qualifier: durations, counts
   bool ordinal = false;   // an ordinal word: editions
   bool relative = false;  // yesterday, today, this/last/next, a weekday
@@ -339,8 +341,36 @@ Dispatch dispatch_for(std::string_view key) {
   static const std::vector<std::string> relatives = {"yesterday", "today", "tomorrow", "this", "last", "next",
                                                      "monday", "tuesday", "wednesday", "thursday", "friday",
                                                      "saturday", "sunday"};
-  auto in = [&](const std::vector<std::string>& list) { return std::find(list.begin(), list.end(), key) != list.end(); };
-  return {in(numbers), in(ordinals), in(relatives)};
+  // Buckets by first letter: a word is compared with the few entries that share it.
+  struct Table {
+    std::vector<std::pair<std::string_view, Dispatch>> bucket[26];
+    Dispatch& operator[](std::string_view w) {
+      auto& b = bucket[w[0] - 'a'];
+      for (auto& [k, v] : b)
+        if (k == w) return v;
+      b.emplace_back(w, Dispatch{});
+      return b.back().second;
+    }
+    Dispatch find(std::string_view w) const {
+      if (w.empty()) return {};
+      for (const auto& [k, v] : bucket[w[0] - 'a'])
+        if (k == w) return v;
+      return {};
+    }
+  };
+  static const Table table = [&] {
+    Table m;
+    for (const auto& w : numbers) m[w].number = true;
+    for (const auto& w : ordinals) m[w].ordinal = true;
+    for (const auto& w : relatives) m[w].relative = true;
+    for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+      m[w].date = true;
+    return m;
+  }();
+  return table.find(key);
 }
 
 }  // namespace
@@ -357,11 +387,11 @@ void scan_mentions(Work& w) {
     std::size_t end = 0;
     char c = t[i];
     bool digit = is_digit(c);
-    Dispatch d = digit ? Dispatch{true, true, false} : dispatch_for(word_key(t, i, buf));
+    Dispatch d = digit ? Dispatch{true, true, true, false} : dispatch_for(word_key(t, i, buf));
     bool upper = is_upper(c);
     bool alias = upper && w.alias_at(i, false);
     if ((d.ordinal || alias || digit) && try_edition(w, i, end)) {
-    } else if ((digit || upper) && try_date(w, i, end)) {
+    } else if ((digit || (upper && d.date)) && try_date(w, i, end)) {
     } else if (d.relative && try_relative(w, i, end)) {
     } else if (d.number && try_duration(w, i, end)) {
     } else if (d.number && try_count(w, i, end)) {

@@ -3,6 +3,7 @@
 // ("Huang said", "President Xi") is linked back to the full name written earlier.
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "extract/internal.hpp"
 #include "grammar/title.hpp"
@@ -78,11 +79,20 @@ std::string normalize_body(const TitleLexicon& lex, std::string_view raw) {
     else if (!depth) s += lower_char(c);
   }
   if (s.size() >= 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
-  std::vector<std::pair<std::string, std::string>> folds;
-  for (const auto& group : lex.aliases)
-    for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
-  std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (const auto& [from, to] : folds) s = replace_words(s, from, to);
+  // The fold list is built once per lexicon: longest phrases first.
+  static thread_local const TitleLexicon* cached_for = nullptr;
+  static thread_local std::size_t cached_groups = 0;
+  static thread_local std::vector<std::pair<std::string, std::string>> folds;
+  if (cached_for != &lex || cached_groups != lex.aliases.size()) {
+    folds.clear();
+    for (const auto& group : lex.aliases)
+      for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
+    std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    cached_for = &lex;
+    cached_groups = lex.aliases.size();
+  }
+  for (const auto& [from, to] : folds)
+    if (s.find(from) != std::string::npos) s = replace_words(s, from, to);
   std::string out;
   for (char c : s) {
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
@@ -155,10 +165,26 @@ void find_titles(Work& w) {
     end_out = e2;
     return true;
   };
+  // Every title holds a role word ("head", "CEO", "under-secretary-general"): find them once, and
+  // parse only where one follows closely.
+  std::vector<std::string> starts;
+  for (const auto& [phrase, canon] : lex.roles) starts.push_back(phrase.substr(0, phrase.find_first_of(" -")));
+  for (const auto& r : lex.ranks) starts.push_back(r.substr(0, r.find_first_of(" -")));
+  std::unordered_set<std::string_view> role_starts(starts.begin(), starts.end());
+  std::vector<std::size_t> role_at;
+  char buf[24];
+  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
+    if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
+    std::string_view key = word_key(t, i, buf);
+    if (!key.empty() && role_starts.count(key)) role_at.push_back(i);
+  }
+  constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
     if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
     // Titles start at a capitalized word ("Chinese President Xi") or right after ", " (appositives).
     if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',')) continue;
+    auto next_role = std::lower_bound(role_at.begin(), role_at.end(), i);
+    if (next_role == role_at.end() || *next_role > i + kRoleReach) continue;
     grammar::ast::PostMention m;
     const char* first = t.data() + i;
     if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) {
