@@ -204,6 +204,7 @@ void add_output_options(CLI::App& app, Options& o) {
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember(formats));
   app.add_option("-o,--output", o.output, "Write the output to FILE (atomically) instead of standard output");
   app.add_option("--report", o.reports, "Also write a report: FORMAT=PATH (repeatable)")
+      ->allow_extra_args(false)  // one value per --report: "--report json=x.json corpus" keeps corpus a path
       ->check([formats](const std::string& s) -> std::string {
         auto eq = s.find('=');
         if (eq == std::string::npos || eq + 1 == s.size()) return "expected FORMAT=PATH";
@@ -220,7 +221,8 @@ void add_output_options(CLI::App& app, Options& o) {
 
 void add_kb_options(CLI::App& app, Options& o) {
   app.add_option("--config", o.config, "Config file (default: wiclint.yaml here or in the corpus folder)");
-  app.add_option("--kb", o.kb, "Knowledge-base file to add; a series with an existing id replaces it (repeatable)");
+  app.add_option("--kb", o.kb, "Knowledge-base file to add; a series with an existing id replaces it (repeatable)")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-kb", o.no_default_kb, "Do not load the built-in claims/wic.yaml");
 }
 

@@ -101,7 +101,8 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
     if (focus.empty()) return true;
     auto hit = [&](const std::string& file) { return std::find(focus.begin(), focus.end(), file) != focus.end(); };
     if (hit(f.loc.file)) return true;
-    return std::any_of(f.related.begin(), f.related.end(), [&](const Related& r) { return hit(r.loc.file); });
+    // A new article that only agrees with the reference against an old claim is not involved.
+    return std::any_of(f.related.begin(), f.related.end(), [&](const Related& r) { return !r.corroborates && hit(r.loc.file); });
   };
   for (auto& f : all) {
     if (!involves(f)) continue;

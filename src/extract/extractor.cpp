@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
@@ -88,21 +89,37 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   DateValue v;
   v.begin = CivilDate{d.year, d.month, d.day};
   v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
-  if (v.end.month < v.begin.month && v.end.year) v.end.year += 1;  // "Dec. 30 to Jan. 2"
   v.stated_weekday = d.weekday;
   v.dateline = dateline_before(w.text, pos);
   if (!v.begin.has_year()) {
     if (w.published) {
-      v.begin.year = v.end.year = w.published->year;
+      // The year that puts the date nearest the article's: "Dec. 30" in an article of 2 January
+      // is last December.
+      const CivilDate& p = *w.published;
+      int best = p.year;
+      long best_gap = -1;
+      for (int y : {p.year - 1, p.year, p.year + 1}) {
+        CivilDate probe{y, v.begin.month, v.begin.day ? v.begin.day : 1};
+        if (!is_valid(probe)) continue;
+        long gap = std::labs(days_from_civil(probe) - days_from_civil(p));
+        if (best_gap < 0 || gap < best_gap) best_gap = gap, best = y;
+      }
+      v.begin.year = v.end.year = best;
+      if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
       v.year_from_article = true;
     } else {
       v.resolved = false;
     }
+  } else if (v.end.month < v.begin.month) {
+    v.end.year = v.begin.year + 1;
   }
   // A month without a day ("December 2017") is a whole month; anything else must be a real day.
   if (v.begin.day) {
     CivilDate probe = v.begin, probe_end = v.end;
-    if (!probe.has_year()) probe.year = probe_end.year = 2000;  // leap year: Feb 29 stays possible
+    if (!probe.has_year()) {  // leap year: Feb 29 stays possible
+      probe.year = 2000;
+      probe_end.year = probe_end.month < probe.month ? 2001 : 2000;
+    }
     if (!is_valid(probe) || !is_valid(probe_end) || probe_end < probe) return false;
   }
   // The publication date repeated in page chrome ("Source: China Daily | 2018-11-07 13:45") or in a

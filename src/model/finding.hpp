@@ -15,6 +15,7 @@ bool parse_severity(const std::string& s, Severity& out);
 struct Related {
   Location loc;
   std::string message;
+  bool corroborates = false;  // agrees with the reference against the finding (not a side of it)
 };
 
 struct Finding {

@@ -73,10 +73,17 @@ void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       Finding f = finding_at(*this, *entries[i].claim,
                              "\"" + entries[i].claim->text + "\" (" + unit + ") for the " + ordinal_name(edition) + " " +
                                  name + " cannot be squared with another source's figure");
+      // At most five sources as notes: enough to act on, and the report stays linear in the corpus.
+      std::size_t more = 0;
       for (std::size_t j = 0; j < entries.size(); ++j) {
         if (entries[i].article == entries[j].article || !disjoint(entries[i].iv, entries[j].iv)) continue;
-        f.related.push_back(related_to(*entries[j].claim, "another source gives \"" + entries[j].claim->text + "\""));
+        if (f.related.size() < 5) {
+          f.related.push_back(related_to(*entries[j].claim, "another source gives \"" + entries[j].claim->text + "\""));
+        } else {
+          ++more;
+        }
       }
+      if (more) f.message += " (and " + std::to_string(more) + " more disagreeing sources)";
       f.discriminator = v.unit;
       out.push_back(std::move(f));
     }

@@ -64,9 +64,12 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
           if (const Location* l = date_location(*e.article)) f.related.push_back(related_to(*l, "the article's date"));
         f.related.push_back(related_to(part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
                                        "the knowledge base's dates for the " + ordinal_name(edition) + " " + name));
+        std::size_t agreeing = 0;
         for (const auto& o : entries)
-          if (o.article != e.article && fits(o.claim->as<DateValue>(), *fact->opening, *fact->closing))
+          if (o.article != e.article && fits(o.claim->as<DateValue>(), *fact->opening, *fact->closing) && agreeing++ < 3) {
             f.related.push_back(related_to(*o.claim, "another source gives " + how(*o.claim)));
+            f.related.back().corroborates = true;
+          }
         out.push_back(std::move(f));
       }
       continue;
@@ -104,7 +107,9 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
         Finding f = finding_at(*this, *e->claim, "this gives the " + std::string(to_string(part)) + " of the " +
                                                      ordinal_name(edition) + " " + name + " as " + how(*e->claim) +
                                                      ", other sources as " + how(*majority->front()->claim));
-        for (const Entry* o : *majority) f.related.push_back(related_to(*o->claim, "another source gives " + how(*o->claim)));
+        for (std::size_t k = 0; k < majority->size() && k < 5; ++k)
+          f.related.push_back(related_to(*(*majority)[k]->claim, "another source gives " + how(*(*majority)[k]->claim)));
+        if (majority->size() > 5) f.message += " (" + std::to_string(majority->size()) + " sources in all)";
         out.push_back(std::move(f));
       }
     }

@@ -1,6 +1,8 @@
 #include "rules/title_agreement.hpp"
 
 #include <algorithm>
+#include <climits>
+#include <tuple>
 #include <cstdlib>
 #include <map>
 
@@ -19,56 +21,79 @@ struct Entry {
 
 std::string post(const TitleValue& t) { return (t.rank.empty() ? "" : t.rank + " ") + t.role + " of " + t.body; }
 
+// When a post was last given: the latest article date, then path, then the post itself.
+std::tuple<long, std::string, std::string> latest(const std::vector<Entry>& entries, const std::string& key) {
+  std::tuple<long, std::string, std::string> best{LONG_MIN, "", key};
+  for (const auto& e : entries) {
+    long d = e.article->published ? days_from_civil(*e.article->published) : LONG_MIN;
+    best = std::max(best, std::tuple<long, std::string, std::string>{d, e.article->path, key});
+  }
+  return best;
+}
+
 }  // namespace
 
 void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
   const auto& exclusive = ctx.kb.titles.exclusive;
   long window = static_cast<long>(ctx.option("window_days"));
-  std::map<std::string, std::vector<Entry>> people;
+  // person -> post -> the claims that give it. Posts are few per person, claims can be many (a
+  // head of state in every article), so conflicts are found between posts, not between claims.
+  std::map<std::string, std::map<std::string, std::vector<Entry>>> people;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
       if (c.kind == ClaimKind::title) {
         const auto& t = c.as<TitleValue>();
         if (t.body.empty() || std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) continue;
-        people[t.person].push_back({&a, &c});
+        people[t.person][post(t)].push_back({&a, &c});
       }
-  auto same_time = [&](const Entry& x, const Entry& y) {
-    if (x.article == y.article) return true;
-    if (!x.article->published || !y.article->published) return false;
-    return std::labs(days_from_civil(*x.article->published) - days_from_civil(*y.article->published)) <= window;
-  };
   auto conflict = [&](const TitleValue& x, const TitleValue& y) {
     if (x.role != y.role) return false;
     if (x.body != y.body) return x.rank == y.rank;  // the same role of two bodies
     return x.rank != y.rank;                         // two ranks of one body
   };
-  for (const auto& [person, entries] : people) {
-    std::vector<int> support(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i)
-      for (std::size_t j = 0; j < entries.size(); ++j)
-        if (post(entries[i].claim->as<TitleValue>()) == post(entries[j].claim->as<TitleValue>())) ++support[i];
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      const auto& ti = entries[i].claim->as<TitleValue>();
-      std::vector<std::size_t> against;
-      bool report = false;
-      for (std::size_t j = 0; j < entries.size(); ++j) {
-        const auto& tj = entries[j].claim->as<TitleValue>();
-        if (!conflict(ti, tj) || !same_time(entries[i], entries[j])) continue;
-        against.push_back(j);
-        // The post fewer mentions give is the one reported; between equals, the one in the later file
-        // (or later in the same file), so the report is stable.
-        if (support[i] < support[j] || (support[i] == support[j] && entries[j].claim->loc.file < entries[i].claim->loc.file) ||
-            (support[i] == support[j] && entries[j].claim->loc.file == entries[i].claim->loc.file &&
-             entries[j].claim->loc.begin < entries[i].claim->loc.begin))
-          report = true;
+  constexpr std::size_t kMaxRelated = 5;
+  for (const auto& [person, posts] : people) {
+    // For each post, its dated claims sorted by day, to find "at the same time" by binary search.
+    std::map<std::string, std::vector<std::pair<long, const Entry*>>> by_day;
+    for (const auto& [key, entries] : posts) {
+      auto& v = by_day[key];
+      for (const auto& e : entries)
+        if (e.article->published) v.emplace_back(days_from_civil(*e.article->published), &e);
+      std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    }
+    for (const auto& [key, entries] : posts) {
+      const TitleValue& mine = entries.front().claim->as<TitleValue>();
+      for (const auto& e : entries) {
+        std::vector<const Entry*> against;
+        std::string against_post;
+        for (const auto& [other_key, others] : posts) {
+          if (other_key == key || !conflict(mine, others.front().claim->as<TitleValue>())) continue;
+          // The post fewer claims give is the one reported; between equals, the one given last
+          // (latest article, then path, then post), so exactly one side of a pair is reported.
+          bool weaker = entries.size() < others.size() ||
+                        (entries.size() == others.size() && latest(entries, key) > latest(others, other_key));
+          if (!weaker) continue;
+          std::size_t before = against.size();
+          for (const auto& o : others)
+            if (o.article == e.article && against.size() < kMaxRelated) against.push_back(&o);
+          if (e.article->published) {
+            long d = days_from_civil(*e.article->published);
+            const auto& days = by_day[other_key];
+            auto it = std::lower_bound(days.begin(), days.end(), d - window,
+                                       [](const auto& x, long v) { return x.first < v; });
+            for (; it != days.end() && it->first <= d + window && against.size() < kMaxRelated; ++it)
+              if (it->second->article != e.article) against.push_back(it->second);
+          }
+          if (against.size() > before && against_post.empty()) against_post = other_key;
+        }
+        if (against.empty()) continue;
+        Finding f = finding_at(*this, *e.claim,
+                               person + " is given as " + key + " here, but as " + against_post +
+                                   " at the same time elsewhere");
+        for (const Entry* o : against)
+          f.related.push_back(related_to(*o->claim, "gives " + person + " as " + post(o->claim->as<TitleValue>())));
+        out.push_back(std::move(f));
       }
-      if (!report) continue;
-      Finding f = finding_at(*this, *entries[i].claim,
-                             person + " is given as " + post(ti) + " here, but as " +
-                                 post(entries[against.front()].claim->as<TitleValue>()) + " at the same time elsewhere");
-      for (std::size_t j : against)
-        f.related.push_back(related_to(*entries[j].claim, "gives " + person + " as " + post(entries[j].claim->as<TitleValue>())));
-      out.push_back(std::move(f));
     }
   }
 }

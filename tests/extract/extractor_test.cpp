@@ -275,22 +275,17 @@ TEST_F(ExtractorTest, UsSlashDateInHeader) {
   EXPECT_EQ(*ac.published, (CivilDate{2016, 11, 16}));
 }
 
-// BUG (src/extract/extractor.cpp, try_date): a date without a year always takes the article's
-// year, even when that puts it almost a year away. "Saturday, Dec. 30" in an article of
-// 2018-01-02 becomes 2018-12-30 (a Sunday), so weekday-date reports a false error; it should be
-// 2017-12-30, the Dec. 30 nearest the article's date.
-TEST_F(ExtractorTest, DISABLED_YearlessDateTakesTheYearNearestTheArticle) {
+// A date without a year takes the year that puts it nearest the article's date: "Saturday,
+// Dec. 30" in an article of 2018-01-02 is 2017-12-30 (a Saturday), not 2018-12-30.
+TEST_F(ExtractorTest, YearlessDateTakesTheYearNearestTheArticle) {
   auto ac = extract("Review\nPublished: 2018-01-02\nOn Saturday, Dec. 30, the forum closed.\n");
   const Claim* c = with_text(ac, ClaimKind::date, "Saturday, Dec. 30");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2017, 12, 30}));
 }
 
-// BUG (src/extract/extractor.cpp, try_date): a yearless range across the new year is dropped.
-// The end's year is bumped only when the text gives a year; otherwise both ends get the
-// article's year, the end falls before the start, and the whole range is rejected, leaving
-// only "Jan. 2" as a separate date.
-TEST_F(ExtractorTest, DISABLED_YearlessRangeAcrossTheNewYearIsKept) {
+// A yearless range across the new year keeps both ends, the end in the following year.
+TEST_F(ExtractorTest, YearlessRangeAcrossTheNewYearIsKept) {
   auto ac = extract("Preview\nPublished: 2018-11-20\nThe forum runs from Dec. 30 to Jan. 2.\n");
   const Claim* c = with_text(ac, ClaimKind::date, "Dec. 30 to Jan. 2");
   ASSERT_NE(c, nullptr);
@@ -310,7 +305,9 @@ TEST_F(ExtractorTest, DayRangeWithYearIsOneClaim) {
 TEST_F(ExtractorTest, ImpossibleDayIsNotADate) {
   auto ac = extract("WIC\nPublished: 2019-03-01\nOn Feb. 30, 2019 nothing happened.\n");
   for (const auto& c : ac.claims)
-    if (c.kind == ClaimKind::date) EXPECT_EQ(c.as<DateValue>().begin.day, 0) << c.text;
+    if (c.kind == ClaimKind::date) {
+      EXPECT_EQ(c.as<DateValue>().begin.day, 0) << c.text;
+    }
 }
 
 TEST_F(ExtractorTest, AbbreviatedWeekdayBesideADateIsStated) {
