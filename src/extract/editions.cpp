@@ -57,11 +57,12 @@ void find_aliases(Work& w) {
     std::string text;
     const Series* series;
     bool generic;
+    std::string lower;
   };
   std::vector<Name> names;
   for (const auto& s : w.kb.series) {
-    for (const auto& a : s.aliases) names.push_back({a, &s, false});
-    for (const auto& n : s.nouns) names.push_back({n, &s, true});
+    for (const auto& a : s.aliases) names.push_back({a, &s, false, lower(a)});
+    for (const auto& n : s.nouns) names.push_back({n, &s, true, lower(n)});
   }
   std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.text.size() > b.text.size(); });
   // Index the names by their first letter (lower case), so a word is compared with few names.
@@ -69,17 +70,23 @@ void find_aliases(Work& w) {
   for (const auto& n : names)
     if (is_alpha(n.text[0])) by_letter[lower_char(n.text[0]) - 'a'].push_back(&n);
   std::map<const Series*, int> named;
-  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
-    for (const Name* np : by_letter[lower_char(t[i]) - 'a']) {
+  std::string_view lo = w.lower;
+  std::size_t skip_to = 0;
+  for (const Token& tk : w.tokens) {
+    std::size_t i = tk.begin;
+    if (i < skip_to || !tk.letters) continue;
+    for (const Name* np : by_letter[lo[i] - 'a']) {
       const Name& n = *np;
-      // Names match as written (an acronym must stay upper case); generic nouns in any case.
-      bool hit = n.generic ? word_at(t, i, n.text, true) : word_at(t, i, n.text, false);
-      if (!hit && !n.generic && n.text.find(' ') != std::string::npos) hit = word_at(t, i, n.text, true);
+      std::size_t e = i + n.text.size();
+      if (e > t.size() || (e < t.size() && is_word(t[e]))) continue;
+      // Names match as written (an acronym must stay upper case), or in any case when they are
+      // several words; generic nouns in any case.
+      bool any_case = n.generic || n.text.find(' ') != std::string::npos;
+      bool hit = any_case ? lo.compare(i, n.text.size(), n.lower) == 0 : t.compare(i, n.text.size(), n.text) == 0;
       if (!hit) continue;
-      w.aliases.push_back({i, i + n.text.size(), n.series, n.generic});
+      w.aliases.push_back({i, e, n.series, n.generic});
       if (!n.generic) ++named[n.series];
-      i += n.text.size() - 1;
+      skip_to = e;
       break;
     }
   }

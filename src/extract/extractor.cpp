@@ -340,17 +340,20 @@ namespace {
 // Which parsers may match at a word, decided from the word alone: most words start no claim.
 struct Dispatch {
   bool date = false;      // a month or weekday name
-  bool number = false;    // a cardinal or a count qualifier: durations, counts
+  bool number = false;    // a cardinal: durations, counts
   bool ordinal = false;   // an ordinal word: editions
   bool relative = false;  // yesterday, today, this/last/next, a weekday
+  bool qualifier = false; // the first word of a count qualifier ("over", "more than", "about")
 };
 
 Dispatch dispatch_for(std::string_view key) {
   static const std::vector<std::string> numbers = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-      "sixty", "seventy", "eighty", "ninety", "over", "more", "above", "upwards", "in", "at", "no", "about",
-      "around", "some", "roughly", "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"};
+      "sixty", "seventy", "eighty", "ninety"};
+  static const std::vector<std::string> qualifiers = {
+      "over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
+      "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"};
   static const std::vector<std::string> ordinals = {
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
       "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -378,6 +381,7 @@ Dispatch dispatch_for(std::string_view key) {
   static const Table table = [&] {
     Table m;
     for (const auto& w : numbers) m[w].number = true;
+    for (const auto& w : qualifiers) m[w].qualifier = true;
     for (const auto& w : ordinals) m[w].ordinal = true;
     for (const auto& w : relatives) m[w].relative = true;
     for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -394,29 +398,34 @@ Dispatch dispatch_for(std::string_view key) {
 
 void scan_mentions(Work& w) {
   std::string_view t = w.text;
-  char buf[24];
-  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    if (!is_word(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
-    if (i >= w.header_skip_begin && i < w.header_skip_end) {
-      i = w.header_skip_end - 1;
-      continue;
-    }
+  std::size_t skip_to = 0;
+  const auto& tokens = w.tokens;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    std::size_t i = tokens[k].begin;
+    if (i < skip_to || (i >= w.header_skip_begin && i < w.header_skip_end)) continue;
     std::size_t end = 0;
     char c = t[i];
     bool digit = is_digit(c);
-    Dispatch d = digit ? Dispatch{true, true, true, false} : dispatch_for(word_key(t, i, buf));
+    Dispatch d = digit ? Dispatch{true, true, true, false, false} : dispatch_for(w.key(tokens[k]));
+    if (d.qualifier && !d.number) {
+      // "over", "about", "more than": a count only if a number follows within three words.
+      bool number_follows = false;
+      for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !number_follows; ++j)
+        number_follows = is_digit(t[tokens[j].begin]) || dispatch_for(w.key(tokens[j])).number;
+      if (!number_follows) continue;
+    }
     bool upper = is_upper(c);
     bool alias = upper && w.alias_at(i, false);
     if ((d.ordinal || alias || digit) && try_edition(w, i, end)) {
     } else if ((digit || (upper && d.date)) && try_date(w, i, end)) {
     } else if (d.relative && try_relative(w, i, end)) {
     } else if (d.number && try_duration(w, i, end)) {
-    } else if (d.number && try_count(w, i, end)) {
+    } else if ((d.number || d.qualifier) && try_count(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;
     }
-    i = std::max(i, end - 1);
+    skip_to = end;
   }
 }
 
@@ -579,6 +588,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
     w.published_loc = given->second;
     w.published_source = "dateline";
   }
+  w.tokenize();
   w.sentences = extract::split_sentences(w.text, article.body_begin);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
   extract::find_publication_date(w);

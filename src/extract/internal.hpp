@@ -1,5 +1,6 @@
 #pragma once
 // State shared by the extraction passes over one article (extractor.cpp drives them).
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,13 @@ struct AliasHit {
   std::size_t begin, end;
   const Series* series;
   bool generic;  // a generic noun ("conference"), not a name
+};
+
+// A word of the scanned view: where it starts and the length of its leading letters (0 for a
+// word that starts with a digit).
+struct Token {
+  std::uint32_t begin;
+  std::uint32_t letters;
 };
 
 struct Work {
@@ -33,7 +41,13 @@ struct Work {
   std::vector<Claim> claims;
   int main_edition = 0;
 
+  std::string lower;           // the scanned view in lower case, for case-insensitive lookups
+  std::vector<Token> tokens;   // every word start of the body, in order
+
   Work(const Article& a, const KnowledgeBase& k) : article(a), kb(k), text(a.norm()) {}
+  // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
+  void tokenize();
+  std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   std::size_t sentence_at(std::size_t pos) const;
   Claim make_claim(ClaimKind kind, std::size_t b, std::size_t e) const;
   // Series names or generic nouns inside [b, e).

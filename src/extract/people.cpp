@@ -172,15 +172,16 @@ void find_titles(Work& w) {
   for (const auto& r : lex.ranks) starts.push_back(r.substr(0, r.find_first_of(" -")));
   std::unordered_set<std::string_view> role_starts(starts.begin(), starts.end());
   std::vector<std::size_t> role_at;
-  char buf[24];
-  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
-    std::string_view key = word_key(t, i, buf);
-    if (!key.empty() && role_starts.count(key)) role_at.push_back(i);
-  }
+  for (const Token& tk : w.tokens)
+    if (tk.letters && role_starts.count(w.key(tk))) role_at.push_back(tk.begin);
   constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
+  std::size_t next_token = 0;
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    if (!is_alpha(t[i]) || (i > 0 && is_word(t[i - 1]))) continue;
+    // Walk word starts only: jump to the next token at or after i.
+    while (next_token < w.tokens.size() && w.tokens[next_token].begin < i) ++next_token;
+    if (next_token == w.tokens.size()) break;
+    i = w.tokens[next_token].begin;
+    if (!is_alpha(t[i])) continue;
     // Titles start at a capitalized word ("Chinese President Xi") or right after ", " (appositives).
     if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',')) continue;
     auto next_role = std::lower_bound(role_at.begin(), role_at.end(), i);

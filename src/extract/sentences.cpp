@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "extract/internal.hpp"
 #include "extract/text_util.hpp"
 
 namespace wiclint::extract {
@@ -81,6 +82,19 @@ std::size_t PhraseTable<V>::first_in(std::string_view text, std::size_t b, std::
 }
 
 template struct PhraseTable<int>;
+
+void Work::tokenize() {
+  lower.resize(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) lower[i] = lower_char(text[i]);
+  tokens.clear();
+  tokens.reserve(text.size() / 5);
+  for (std::size_t i = article.body_begin; i < text.size(); ++i) {
+    if (!is_word(text[i]) || (i > 0 && is_word(text[i - 1]))) continue;
+    std::size_t n = 0;
+    while (i + n < text.size() && is_alpha(text[i + n])) ++n;
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+  }
+}
 
 std::string_view word_key(std::string_view text, std::size_t pos, char (&buf)[24]) {
   std::size_t n = 0;
