@@ -50,42 +50,53 @@ void Article::build() {
   const std::string_view s = bytes_;
   if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) bom_ = 3;
   line_starts_.push_back(static_cast<std::uint32_t>(0));
-  norm_.reserve(s.size());
+  // Written through raw pointers into buffers sized for the worst case (one output per input
+  // byte), then trimmed: this loop runs over every byte of the corpus.
+  norm_.resize(s.size());
+  std::vector<std::uint32_t> map(s.size() + 1);
+  char* out = norm_.data();
+  std::uint32_t* at = map.data();
+  std::size_t n = 0;
   bool identity = bom_ == 0;
   bool ascii_line = true;
-  std::vector<std::uint32_t> map;
-  map.reserve(s.size() + 1);
   for (std::size_t i = bom_; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
-    char out;
+    if (c >= 0x20 && c < 0x7F) {  // the common case: printable ASCII, copied as is
+      out[n] = static_cast<char>(c);
+      at[n++] = static_cast<std::uint32_t>(i++);
+      continue;
+    }
+    char o;
     std::size_t len = 1;
     if (c == '\r') {
       if (i + 1 < s.size() && s[i + 1] == '\n') len = 2;
-      out = '\n';
+      o = '\n';
       identity = false;
     } else if (c < 0x80) {
-      out = c == '\t' ? ' ' : (c < 0x20 && c != '\n' ? ' ' : static_cast<char>(c));
+      o = c == '\n' ? '\n' : ' ';  // tabs and other control characters scan as spaces
     } else {
       char32_t cp = decode_utf8(s, i, len);
       identity = false;
+      ascii_line = false;
       if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0x00AD) {
         i += len;  // zero-width characters and soft hyphens vanish from the scanned view
         continue;
       }
-      out = fold(cp);
+      o = fold(cp);
     }
-    norm_.push_back(out);
-    map.push_back(static_cast<std::uint32_t>(i));
-    if (len > 1 && c != '\r') ascii_line = false;
+    out[n] = o;
+    at[n++] = static_cast<std::uint32_t>(i);
     i += len;
-    if (out == '\n') {
+    if (o == '\n') {
       line_starts_.push_back(static_cast<std::uint32_t>(i));
       line_ascii_.push_back(ascii_line);
       ascii_line = true;
     }
   }
+  norm_.resize(n);
   line_ascii_.push_back(ascii_line);
-  map.push_back(static_cast<std::uint32_t>(s.size()));
+  at[n] = static_cast<std::uint32_t>(s.size());
+  map.resize(n + 1);
   if (!identity) map_ = std::move(map);
 }
 

@@ -361,19 +361,21 @@ Dispatch dispatch_for(std::string_view key) {
   static const std::vector<std::string> relatives = {"yesterday", "today", "tomorrow", "this", "last", "next",
                                                      "monday", "tuesday", "wednesday", "thursday", "friday",
                                                      "saturday", "sunday"};
-  // Buckets by first letter: a word is compared with the few entries that share it.
+  // Buckets by first letter and length: a word is compared with the one or two entries that
+  // share both.
   struct Table {
-    std::vector<std::pair<std::string_view, Dispatch>> bucket[26];
+    enum : std::size_t { kMaxLen = 14 };
+    std::vector<std::pair<std::string_view, Dispatch>> bucket[26][kMaxLen + 1];
     Dispatch& operator[](std::string_view w) {
-      auto& b = bucket[w[0] - 'a'];
+      auto& b = bucket[w[0] - 'a'][w.size()];
       for (auto& [k, v] : b)
         if (k == w) return v;
       b.emplace_back(w, Dispatch{});
       return b.back().second;
     }
     Dispatch find(std::string_view w) const {
-      if (w.empty()) return {};
-      for (const auto& [k, v] : bucket[w[0] - 'a'])
+      if (w.empty() || w.size() > kMaxLen) return {};
+      for (const auto& [k, v] : bucket[w[0] - 'a'][w.size()])
         if (k == w) return v;
       return {};
     }
@@ -633,9 +635,15 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
       out.main_edition_loc = c.loc;
     out.claims.push_back(std::move(c));
   }
-  std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
-    return a.loc.begin < b.loc.begin;
-  });
+  // Text order; claims are large, so sort their indexes and move each claim once.
+  std::vector<std::size_t> order(out.claims.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return out.claims[a].loc.begin < out.claims[b].loc.begin; });
+  std::vector<Claim> sorted;
+  sorted.reserve(order.size());
+  for (std::size_t k : order) sorted.push_back(std::move(out.claims[k]));
+  out.claims = std::move(sorted);
   return out;
 }
 
