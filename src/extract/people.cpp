@@ -167,13 +167,26 @@ void find_titles(Work& w) {
   };
   // Every title holds a role word ("head", "CEO", "under-secretary-general"): find them once, and
   // parse only where one follows closely.
-  std::vector<std::string> starts;
-  for (const auto& [phrase, canon] : lex.roles) starts.push_back(phrase.substr(0, phrase.find_first_of(" -")));
-  for (const auto& r : lex.ranks) starts.push_back(r.substr(0, r.find_first_of(" -")));
-  std::unordered_set<std::string_view> role_starts(starts.begin(), starts.end());
+  // The first words of roles and ranks, sorted; built once per lexicon.
+  static thread_local const TitleLexicon* starts_for = nullptr;
+  static thread_local std::size_t starts_size = 0;
+  static thread_local std::vector<std::string> starts;
+  if (starts_for != &lex || starts_size != lex.roles.size() + lex.ranks.size()) {
+    starts.clear();
+    for (const auto& [phrase, canon] : lex.roles) starts.push_back(phrase.substr(0, phrase.find_first_of(" -")));
+    for (const auto& r : lex.ranks) starts.push_back(r.substr(0, r.find_first_of(" -")));
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    starts_for = &lex;
+    starts_size = lex.roles.size() + lex.ranks.size();
+  }
   std::vector<std::size_t> role_at;
-  for (const Token& tk : w.tokens)
-    if (tk.letters && role_starts.count(w.key(tk))) role_at.push_back(tk.begin);
+  for (const Token& tk : w.tokens) {
+    if (!tk.letters) continue;
+    std::string_view key = w.key(tk);
+    auto it = std::lower_bound(starts.begin(), starts.end(), key, [](const std::string& a, std::string_view b) { return a < b; });
+    if (it != starts.end() && *it == key) role_at.push_back(tk.begin);
+  }
   constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
   std::size_t next_token = 0;
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
