@@ -1,6 +1,8 @@
 #include "engine/engine.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <map>
 
 #include "corpus/loader.hpp"
@@ -67,13 +69,24 @@ Severity Engine::severity_of(const Rule& r) const {
 LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string>& focus,
                        const std::set<std::string>& baseline) const {
   LintResult res;
+  // Articles are independent: extract them on every core. The extractor is shared read-only.
   Extractor extractor(kb_);
+  res.articles.resize(corpus.articles.size());
+  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  workers = std::min(workers, std::max<std::size_t>(1, corpus.articles.size() / 64));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k = next++; k < corpus.articles.size(); k = next++) res.articles[k] = extractor.extract(*corpus.articles[k]);
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
   std::map<std::string, const Article*> by_path;
-  for (const auto& a : corpus.articles) {
-    res.articles.push_back(extractor.extract(*a));
-    res.claims += res.articles.back().claims.size();
-    by_path[a->path()] = a.get();
-    res.files.push_back(a->path());
+  for (std::size_t k = 0; k < corpus.articles.size(); ++k) {
+    res.claims += res.articles[k].claims.size();
+    by_path[corpus.articles[k]->path()] = corpus.articles[k].get();
+    res.files.push_back(corpus.articles[k]->path());
   }
   for (const auto& p : corpus.problems) res.files.push_back(p.path);
   std::sort(res.files.begin(), res.files.end());

@@ -88,11 +88,17 @@ void Work::tokenize() {
   for (std::size_t i = 0; i < text.size(); ++i) lower[i] = lower_char(text[i]);
   tokens.clear();
   tokens.reserve(text.size() / 5);
-  for (std::size_t i = article.body_begin; i < text.size(); ++i) {
-    if (!is_word(text[i]) || (i > 0 && is_word(text[i - 1]))) continue;
-    std::size_t n = 0;
-    while (i + n < text.size() && is_alpha(text[i + n])) ++n;
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+  const std::size_t size = text.size();
+  std::size_t i = article.body_begin;
+  if (i > 0 && i < size && is_word(text[i - 1]))
+    while (i < size && is_word(text[i])) ++i;
+  while (i < size) {
+    while (i < size && !is_word(text[i])) ++i;
+    if (i == size) break;
+    std::size_t b = i;
+    while (i < size && is_alpha(text[i])) ++i;
+    tokens.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i - b)});
+    while (i < size && is_word(text[i])) ++i;
   }
 }
 

@@ -8,12 +8,28 @@
 namespace wiclint::extract {
 
 // ASCII only, without the C library's locale lookups: the scanned view is ASCII by construction.
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
-inline bool is_word(char c) { return is_alpha(c) || is_digit(c); }
-inline char lower_char(char c) { return is_upper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
+// One table lookup per test: these run on every byte of the corpus.
+struct CharClass {
+  enum : unsigned char { upper = 1, lower = 2, digit = 4 };
+  unsigned char flags[256] = {};
+  char to_lower[256] = {};
+  constexpr CharClass() {
+    for (int c = 0; c < 256; ++c) {
+      to_lower[c] = static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') flags[c] = upper, to_lower[c] = static_cast<char>(c + ('a' - 'A'));
+      if (c >= 'a' && c <= 'z') flags[c] = lower;
+      if (c >= '0' && c <= '9') flags[c] = digit;
+    }
+  }
+};
+inline constexpr CharClass kCharClass{};
+inline unsigned char char_flags(char c) { return kCharClass.flags[static_cast<unsigned char>(c)]; }
+inline bool is_upper(char c) { return char_flags(c) & CharClass::upper; }
+inline bool is_lower(char c) { return char_flags(c) & CharClass::lower; }
+inline bool is_digit(char c) { return char_flags(c) & CharClass::digit; }
+inline bool is_alpha(char c) { return char_flags(c) & (CharClass::upper | CharClass::lower); }
+inline bool is_word(char c) { return char_flags(c) != 0; }
+inline char lower_char(char c) { return kCharClass.to_lower[static_cast<unsigned char>(c)]; }
 inline std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = lower_char(c);
