@@ -8,8 +8,8 @@ namespace wiclint::grammar::parser {
 using ast::CountMention;
 
 // Words that end a noun phrase: a count's unit must come before any of them.
-inline const x3::symbols<x3::unused_type> phrase_breakers = [] {
-  x3::symbols<x3::unused_type> s;
+inline const x3::ascii::symbols<x3::unused_type> phrase_breakers = [] {
+  x3::ascii::symbols<x3::unused_type> s;
   for (const char* w : {"of", "the", "a", "an", "and", "or", "by", "in", "on", "at", "to", "from", "for", "with",
                         "than", "percent", "per", "years", "year", "days", "day", "months", "times", "who", "which"})
     s.add(w);
@@ -29,14 +29,14 @@ inline auto const count_noun = [](auto& ctx) {
 };
 
 auto const csp = +x3::lit(' ');
-auto const cword = x3::alpha >> *(x3::alnum | (x3::char_('-') >> x3::alpha));
+auto const cword = x3::ascii::alpha >> *(x3::ascii::alnum | (x3::ascii::char_('-') >> x3::ascii::alpha));
 // Up to two modifiers between the number and its unit: "1,600 Internet entrepreneurs".
-auto const modifier = !(x3::no_case[unit_words] >> !x3::alpha) >> !(x3::no_case[phrase_breakers] >> !x3::alpha) >> cword;
+auto const modifier = !(x3::no_case[unit_words] >> !x3::ascii::alpha) >> !(x3::no_case[phrase_breakers] >> !x3::ascii::alpha) >> cword;
 
 count_type const count = "count";
 auto const count_def = x3::omit[-(x3::raw[x3::no_case[qualifier_words[count_qualifier]]][count_qualifier_text] >> csp) >>
                        number()[count_number] >> csp >> x3::repeat(0, 2)[modifier >> csp] >>
-                       x3::raw[x3::no_case[unit_words[count_unit]]][count_noun] >> !x3::alpha];
+                       x3::raw[x3::no_case[unit_words[count_unit]]][count_noun] >> !x3::ascii::alpha];
 
 BOOST_SPIRIT_DEFINE(count)
 

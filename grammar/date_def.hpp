@@ -11,9 +11,9 @@ inline auto field(int DateMention::*f) {
 }
 
 auto const dsp = +x3::lit(' ');
-auto const year4 = x3::uint_parser<int, 10, 4, 4>() >> !x3::digit;
-auto const two = x3::uint_parser<int, 10, 2, 2>() >> !x3::digit;
-auto const day12 = x3::uint_parser<int, 10, 1, 2>() >> !x3::digit;
+auto const year4 = x3::uint_parser<int, 10, 4, 4>() >> !x3::ascii::digit;
+auto const two = x3::uint_parser<int, 10, 2, 2>() >> !x3::ascii::digit;
+auto const day12 = x3::uint_parser<int, 10, 1, 2>() >> !x3::ascii::digit;
 auto const month_abbr = month_words >> -x3::lit('.');
 auto const day_ord = day12 >> -x3::no_case[ordinal_suffixes];
 
@@ -33,11 +33,12 @@ auto const month_day = month_abbr[field(&DateMention::month)] >> dsp >> day_ord[
 auto const day_month = day_ord[field(&DateMention::day)] >> dsp >> month_abbr[field(&DateMention::month)] >>
                        -(dsp >> year4[field(&DateMention::year)]);
 auto const month_year = month_abbr[field(&DateMention::month)] >> dsp >> year4[field(&DateMention::year)];
-auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> ',' >> dsp;
+// "Wednesday, Nov. 16, 2016", and in headers also "Friday 21 November 2014".
+auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> -x3::lit(',') >> dsp;
 
 date_type const date = "date";
 auto const date_def =
-    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | month_day | month_year | day_month)] >> !x3::alnum;
+    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | month_day | month_year | day_month)] >> !x3::ascii::alnum;
 
 BOOST_SPIRIT_DEFINE(date)
 

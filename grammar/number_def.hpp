@@ -18,8 +18,8 @@ inline auto const mul_val = [](auto& ctx) { x3::_val(ctx) *= x3::_attr(ctx); };
 
 // Digits with thousands separators and an optional decimal part. "2016." (a full stop) is not a
 // decimal: the fraction needs a digit.
-auto const digits_number = x3::raw[+x3::digit >> *(',' >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
-                                   -('.' >> +x3::digit)][to_double];
+auto const digits_number = x3::raw[+x3::ascii::digit >> *(',' >> x3::repeat(3)[x3::ascii::digit] >> !x3::ascii::digit) >>
+                                   -('.' >> +x3::ascii::digit)][to_double];
 
 auto const spelled_number =
     (x3::no_case[tens_words][set_val] >> -('-' >> x3::no_case[cardinal_unit_words][add_val])) |
@@ -28,7 +28,7 @@ auto const spelled_number =
 number_type const number = "number";
 // "4G" and "5G" are names, not numbers: a number must end at a word boundary.
 auto const number_def = (digits_number | spelled_number) >>
-                        *(+x3::lit(' ') >> x3::no_case[scale_words][mul_val]) >> !(x3::alnum);
+                        *(+x3::lit(' ') >> x3::no_case[scale_words][mul_val]) >> !(x3::ascii::alnum);
 
 BOOST_SPIRIT_DEFINE(number)
 

@@ -12,7 +12,7 @@ auto const ordinal_def =
     ((x3::uint_parser<int, 10, 1, 3>()[ord_set] >> x3::no_case[ordinal_suffixes]) |
      (x3::no_case[tens_words][ord_set] >> '-' >> x3::no_case[ordinal_unit_words][ord_add]) |
      x3::no_case[ordinal_teen_words][ord_set] | x3::no_case[ordinal_unit_words][ord_set]) >>
-    !x3::alnum;
+    !x3::ascii::alnum;
 
 BOOST_SPIRIT_DEFINE(ordinal)
 

@@ -8,11 +8,11 @@ using ast::RelativeKind;
 using ast::RelativeMention;
 
 // Only full weekday names are relative dates: "Sun" and "Sat" are too often something else.
-inline const x3::symbols<int> full_weekday_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> full_weekday_words = make_symbols<int>({
     {"Monday", 0}, {"Tuesday", 1}, {"Wednesday", 2}, {"Thursday", 3}, {"Friday", 4}, {"Saturday", 5}, {"Sunday", 6}});
-inline const x3::symbols<RelativeKind> day_words = make_symbols<RelativeKind>({
+inline const x3::ascii::symbols<RelativeKind> day_words = make_symbols<RelativeKind>({
     {"yesterday", RelativeKind::yesterday}, {"today", RelativeKind::today}, {"tomorrow", RelativeKind::tomorrow}});
-inline const x3::symbols<RelativeKind> period_words = make_symbols<RelativeKind>({
+inline const x3::ascii::symbols<RelativeKind> period_words = make_symbols<RelativeKind>({
     {"this", RelativeKind::this_period}, {"last", RelativeKind::last_period}, {"next", RelativeKind::next_period}});
 
 inline auto const rel_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
@@ -28,7 +28,7 @@ inline auto const rel_not_year = [](auto& ctx) { x3::_val(ctx).year = false; };
 inline auto const rel_possessive = [](auto& ctx) { x3::_val(ctx).possessive = true; };
 
 auto const rsp = +x3::lit(' ');
-auto const possessive = (x3::lit("'s") >> !x3::alnum)[rel_possessive];
+auto const possessive = (x3::lit("'s") >> !x3::ascii::alnum)[rel_possessive];
 
 relative_type const relative = "relative";
 auto const relative_def = x3::omit[

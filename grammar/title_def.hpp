@@ -7,9 +7,9 @@ namespace wiclint::grammar::parser {
 using ast::PostMention;
 
 // Filled from the lexicon at run time (see add_role_phrase). Lower case; matched without case.
-inline x3::symbols<x3::unused_type> role_words;
-inline x3::symbols<x3::unused_type> rank_words;
-inline x3::symbols<x3::unused_type> nationality_words;
+inline x3::ascii::symbols<x3::unused_type> role_words;
+inline x3::ascii::symbols<x3::unused_type> rank_words;
+inline x3::ascii::symbols<x3::unused_type> nationality_words;
 
 inline auto put(std::string PostMention::*f) {
   return [f](auto& ctx) {
@@ -19,28 +19,28 @@ inline auto put(std::string PostMention::*f) {
 }
 inline auto const mark_before_name = [](auto& ctx) { x3::_val(ctx).before_name = true; };
 
-inline const x3::symbols<x3::unused_type> body_connectors = [] {
-  x3::symbols<x3::unused_type> s;
+inline const x3::ascii::symbols<x3::unused_type> body_connectors = [] {
+  x3::ascii::symbols<x3::unused_type> s;
   for (const char* w : {"of the", "of", "for the", "for", "on", "and the", "and", "at the", "at"}) s.add(w);
   return s;
 }();
 
 auto const tsp = x3::lit(' ');
 // A capitalized word of a body's name: "Publicity", "GSMA", "U.S.", "Ltd", "AT&T".
-auto const cap_word = x3::upper >> *(x3::alnum | x3::char_('&') | (x3::char_('-') >> x3::alnum) |
-                                     (x3::char_('.') >> x3::upper)) >> -x3::lit('.') >> !x3::alnum;
+auto const cap_word = x3::ascii::upper >> *(x3::ascii::alnum | x3::ascii::char_('&') | (x3::ascii::char_('-') >> x3::ascii::alnum) |
+                                     (x3::ascii::char_('.') >> x3::ascii::upper)) >> -x3::lit('.') >> !x3::ascii::alnum;
 auto const paren_word = '(' >> cap_word >> *(tsp >> cap_word) >> ')';
 auto const cap_seq = cap_word >> *(tsp >> (cap_word | paren_word));
-auto const lower_word = !(body_connectors >> tsp) >> x3::lower >> *(x3::lower | (x3::char_('-') >> x3::lower)) >> !x3::alnum;
+auto const lower_word = !(body_connectors >> tsp) >> x3::ascii::lower >> *(x3::ascii::lower | (x3::ascii::char_('-') >> x3::ascii::lower)) >> !x3::ascii::alnum;
 // A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
 auto const body = -(x3::lit("the") >> tsp) >>
                   (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
                   *(tsp >> body_connectors >> tsp >> cap_seq);
 auto const portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
-auto const role = x3::no_case[role_words] >> !(x3::alnum | '-');
+auto const role = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
 auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
 // A person's name after a title: "Xi Jinping", "Tim Cook", "Nii Narku Quaynor".
-auto const name_word = x3::upper >> +x3::lower >> !x3::alnum;
+auto const name_word = x3::ascii::upper >> +x3::ascii::lower >> !x3::ascii::alnum;
 auto const person_name = name_word >> x3::repeat(0, 2)[tsp >> name_word];
 
 // "a member of the Political Bureau ...", "head of the Publicity Department ...", "CEO of GSMA Ltd"
@@ -59,7 +59,7 @@ auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::li
 auto const org_prefix = cap_word >> *(tsp >> !(role) >> cap_word);
 // "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "Baidu founder Robin Li",
 // "President Xi"
-auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::alnum) | (cap_seq >> "'s") |
+auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
                                              (!role >> org_prefix)][put(&PostMention::body)]] >>
                             tsp) >>
                           -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
@@ -67,7 +67,7 @@ auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> 
 
 title_type const title = "title";
 // omit[]: fields are set by the actions above, so the rule attribute is not threaded through.
-auto const title_def = x3::omit[before_name | post_of | post_possessive | post_body_first] >> !x3::alnum;
+auto const title_def = x3::omit[before_name | post_of | post_possessive | post_body_first] >> !x3::ascii::alnum;
 
 BOOST_SPIRIT_DEFINE(title)
 

@@ -20,16 +20,16 @@ struct Unit {
 const std::vector<Unit>& units();
 
 template <class T>
-x3::symbols<T> make_symbols(std::initializer_list<std::pair<const char*, T>> items) {
-  x3::symbols<T> s;
+x3::ascii::symbols<T> make_symbols(std::initializer_list<std::pair<const char*, T>> items) {
+  x3::ascii::symbols<T> s;
   for (const auto& [word, value] : items) s.add(word, value);
   return s;
 }
 
 // Months, capitalized or in capitals ("Nov", "NOV"; "Nov." is the abbreviation plus an optional
 // dot). Lower case is left out on purpose: "may" and "march" are verbs.
-inline const x3::symbols<int> month_words = [] {
-  x3::symbols<int> s;
+inline const x3::ascii::symbols<int> month_words = [] {
+  x3::ascii::symbols<int> s;
   const std::pair<const char*, int> months[] = {
       {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
       {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
@@ -44,40 +44,40 @@ inline const x3::symbols<int> month_words = [] {
   return s;
 }();
 
-inline const x3::symbols<int> weekday_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> weekday_words = make_symbols<int>({
     {"Monday", 0}, {"Tuesday", 1}, {"Wednesday", 2}, {"Thursday", 3}, {"Friday", 4}, {"Saturday", 5},
     {"Sunday", 6}, {"Mon", 0}, {"Tue", 1}, {"Tues", 1}, {"Wed", 2}, {"Thu", 3}, {"Thur", 3}, {"Thurs", 3},
     {"Fri", 4}, {"Sat", 5}, {"Sun", 6}});
 
 // Cardinal words, matched case-insensitively (entries are lower case).
-inline const x3::symbols<int> cardinal_unit_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> cardinal_unit_words = make_symbols<int>({
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
     {"eight", 8}, {"nine", 9}});
-inline const x3::symbols<int> cardinal_teen_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> cardinal_teen_words = make_symbols<int>({
     {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}});
-inline const x3::symbols<int> tens_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> tens_words = make_symbols<int>({
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
     {"eighty", 80}, {"ninety", 90}});
-inline const x3::symbols<double> scale_words = make_symbols<double>({
+inline const x3::ascii::symbols<double> scale_words = make_symbols<double>({
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}});
 
 // Ordinal words up to the nineteenth, and the tens ("twentieth"); "twenty-first" is tens + unit.
-inline const x3::symbols<int> ordinal_unit_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> ordinal_unit_words = make_symbols<int>({
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
     {"seventh", 7}, {"eighth", 8}, {"ninth", 9}});
-inline const x3::symbols<int> ordinal_teen_words = make_symbols<int>({
+inline const x3::ascii::symbols<int> ordinal_teen_words = make_symbols<int>({
     {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14},
     {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
     {"twentieth", 20}, {"thirtieth", 30}, {"fortieth", 40}, {"fiftieth", 50}, {"hundredth", 100}});
-inline const x3::symbols<x3::unused_type> ordinal_suffixes = [] {
-  x3::symbols<x3::unused_type> s;
+inline const x3::ascii::symbols<x3::unused_type> ordinal_suffixes = [] {
+  x3::ascii::symbols<x3::unused_type> s;
   for (const char* w : {"st", "nd", "rd", "th"}) s.add(w);
   return s;
 }();
 
 // Count qualifiers (lower case; matched case-insensitively). Each maps to an interval class.
-inline const x3::symbols<ast::Qualifier> qualifier_words = make_symbols<ast::Qualifier>({
+inline const x3::ascii::symbols<ast::Qualifier> qualifier_words = make_symbols<ast::Qualifier>({
     {"over", ast::Qualifier::over}, {"more than", ast::Qualifier::over}, {"above", ast::Qualifier::over},
     {"upwards of", ast::Qualifier::over}, {"in excess of", ast::Qualifier::over},
     {"at least", ast::Qualifier::at_least}, {"no fewer than", ast::Qualifier::at_least},
@@ -89,8 +89,8 @@ inline const x3::symbols<ast::Qualifier> qualifier_words = make_symbols<ast::Qua
     {"fewer than", ast::Qualifier::under}, {"less than", ast::Qualifier::under}, {"under", ast::Qualifier::under}});
 
 // Unit nouns (lower case), longest match first: "countries and regions" is one unit.
-inline const x3::symbols<int> unit_words = [] {
-  x3::symbols<int> s;
+inline const x3::ascii::symbols<int> unit_words = [] {
+  x3::ascii::symbols<int> s;
   for (std::size_t i = 0; i < units().size(); ++i) s.add(units()[i].noun, static_cast<int>(i));
   return s;
 }();

@@ -246,8 +246,14 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   };
   auto name_at = [&](std::size_t p, bool generic) -> const AliasHit* {
     p = skip_spaces(p);
-    if (word_at(t, p, "annual")) p = skip_spaces(p + 6);
-    return w.alias_at(p, generic);
+    if (const AliasHit* h = w.alias_at(p, generic)) return h;
+    // One modifier the knowledge base allows before a generic noun: "the fourth annual summit".
+    for (const auto& m : w.series->noun_modifiers)
+      if (word_at(t, p, m)) {
+        const AliasHit* h = w.alias_at(skip_spaces(p + m.size()), generic);
+        return h && h->generic ? h : nullptr;
+      }
+    return nullptr;
   };
   auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
     const char* first = t.data() + p;

@@ -65,13 +65,10 @@ const char* qualifier_name(Qualifier q) {
 }
 
 bool dateline_before(std::string_view t, std::size_t pos) {
-  // "WUZHEN, Thursday, Nov. 7 --": an upper-case place name and a comma start the line.
+  // "WUZHEN, Thursday, Nov. 7 --": a place in capitals and a comma start the line.
   std::size_t ls = pos;
   while (ls > 0 && t[ls - 1] != '\n') --ls;
-  if (pos < ls + 4 || t[pos - 2] != ',') return false;
-  for (std::size_t i = ls; i < pos - 2; ++i)
-    if (is_lower(t[i])) return false;
-  return is_upper(t[ls]);
+  return is_dateline_at(t, ls, pos);
 }
 
 // A short line that is not a sentence: a header, a source line, a footer.
@@ -436,7 +433,7 @@ void resolve_dates(Work& w) {
   // Present and future tense look forward from the article's date: "runs till", "ends on".
   static const std::vector<std::string> future = {"will", "runs", "run", "till", "until", "closes", "opens",
                                                    "starts", "begins", "scheduled", "expected", "is", "are",
-                                                   "ends", "concludes", "wraps", "continues", "lasts", "kicks"};
+                                                   "ends", "concludes", "wraps", "continues", "lasts", "kicks", "can", "may", "shall"};
   static const std::vector<std::string> past = {"opened", "closed", "was", "were", "held", "began", "started",
                                                  "kicked", "ended", "concluded", "said", "had", "took", "attended"};
   for (auto& c : w.claims) {

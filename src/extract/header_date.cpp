@@ -20,6 +20,16 @@ bool chrome_line(std::string_view line) {
 
 }  // namespace
 
+// A dateline: the line opens with a place in capitals and a comma ("BEIJING,", "HANGZHOU, China,")
+// and the date follows within a few words ("BEIJING, Nov. 16 (Xinhua)", "WUZHEN, China, Dec 16").
+bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
+  constexpr std::size_t kReach = 40;
+  if (pos < line_start + 4 || pos > line_start + kReach || t[pos - 2] != ',') return false;
+  std::size_t i = line_start;
+  while (i < pos && (is_upper(t[i]) || t[i] == ' ' || t[i] == '-' || t[i] == '.')) ++i;
+  return i > line_start + 2 && i < pos && t[i] == ',' && is_upper(t[i - 1]);
+}
+
 void find_publication_date(Work& w) {
   const Article& a = w.article;
   if (w.published) return;  // given by the caller (a dateline completed by the article's edition)
@@ -52,17 +62,17 @@ void find_publication_date(Work& w) {
       if (!grammar::x3::parse(first, last, grammar::date(), d)) continue;
       std::size_t end = static_cast<std::size_t>(first - t.data());
       CivilDate c{d.year, d.month, d.day};
-      if (header_like && c.complete() && is_valid(c) && d.day_end == 0) {
+      bool dateline = is_dateline_at(t, pos, i);
+      if ((header_like || dateline) && c.complete() && is_valid(c) && d.day_end == 0) {
         w.published = c;
         w.published_loc = a.locate_norm(i, end);
-        w.published_source = "header";
+        w.published_source = dateline ? "dateline" : "header";
         w.header_skip_begin = i;
         w.header_skip_end = end;
         return;
       }
       // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
-      if (!partial && d.year == 0 && d.day && d.day_end == 0 && i >= pos + 2 && t[i - 2] == ',' && is_upper(t[pos]) &&
-          is_upper(t[pos + 1])) {
+      if (!partial && d.year == 0 && d.day && d.day_end == 0 && dateline) {
         partial = CivilDate{0, d.month, d.day};
         w.dateline = partial;
         w.dateline_loc = a.locate_norm(i, end);

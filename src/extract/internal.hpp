@@ -68,6 +68,9 @@ void find_titles(Work& w);          // people's posts
 // A body's name normalized for comparison: lower case, no parentheses, aliases folded.
 std::string normalize_body(const TitleLexicon& lex, std::string_view raw);
 
+// Is the date at `pos` part of a dateline opening the line at `line_start`?
+bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos);
+
 // Words that mark an edition as happening when the article was written.
 const std::vector<std::string>& current_triggers();
 

@@ -31,7 +31,8 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
 }
 
 Series parse_series(const std::string& file, const YAML::Node& node) {
-  check_keys(file, node, {"id", "name", "aliases", "nouns", "first_year", "cadence", "venue", "editions"});
+  check_keys(file, node,
+             {"id", "name", "aliases", "nouns", "noun_modifiers", "first_year", "cadence", "venue", "editions"});
   Series s;
   s.file = file;
   s.loc = yaml_location(file, node);
@@ -42,6 +43,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (std::find(s.aliases.begin(), s.aliases.end(), s.name) == s.aliases.end()) s.aliases.insert(s.aliases.begin(), s.name);
   if (node["nouns"]) s.nouns = yaml_strings(file, node["nouns"]);
   for (auto& n : s.nouns) n = lower(n);
+  if (node["noun_modifiers"]) s.noun_modifiers = yaml_strings(file, node["noun_modifiers"]);
+  for (auto& n : s.noun_modifiers) n = lower(n);
   if (node["first_year"]) {
     s.first_year = yaml_int(file, node["first_year"]);
     s.first_year_loc = yaml_location(file, node["first_year"]);
