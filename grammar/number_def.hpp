@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdlib>
 #include <string>
 
 #include "grammar/number.hpp"
@@ -10,7 +11,10 @@ inline auto const to_double = [](auto& ctx) {
   std::string s;
   for (char c : x3::_attr(ctx))
     if (c != ',') s += c;
-  x3::_val(ctx) = std::stod(s);
+  // strtod, not stod: a run of 400 digits is no count, and must not throw.
+  double v = std::strtod(s.c_str(), nullptr);
+  if (!(v < 1e15)) x3::_pass(ctx) = false;
+  x3::_val(ctx) = v;
 };
 inline auto const set_val = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 inline auto const add_val = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };

@@ -1,11 +1,17 @@
 #include "corpus/loader.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <limits>
+#include <mutex>
+#include <thread>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include "util/utf8.hpp"
 
@@ -116,7 +122,7 @@ std::shared_ptr<const Article> load_article(const std::string& path, std::vector
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    problems.push_back({path, std::string("cannot open: ") + std::strerror(errno), 0, 0});
+    problems.push_back({path, "cannot open: " + std::generic_category().message(errno), 0, 0});
     return nullptr;
   }
   auto size = fs::file_size(path, ec);
@@ -127,7 +133,7 @@ std::shared_ptr<const Article> load_article(const std::string& path, std::vector
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) {
-    problems.push_back({path, std::string("read error: ") + std::strerror(errno), 0, 0});
+    problems.push_back({path, "read error: " + std::generic_category().message(errno), 0, 0});
     return nullptr;
   }
   return make_article(path, ss.str(), problems);
@@ -137,8 +143,32 @@ LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOption
   LoadedCorpus c;
   auto files = list_files(paths, opts, c.problems);
   c.files = files.size() + c.problems.size();
-  for (const auto& f : files) {
-    if (auto a = load_article(f, c.problems)) c.articles.push_back(std::move(a));
+  // Reading and normalizing files is independent per file: spread it over the cores, then merge
+  // in path order so the result does not depend on the schedule.
+  std::vector<std::shared_ptr<const Article>> articles(files.size());
+  std::vector<std::vector<InputProblem>> problems(files.size());
+  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  workers = std::min(workers, std::max<std::size_t>(1, files.size() / 64));
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  auto work = [&] {
+    try {
+      for (std::size_t k = next++; k < files.size(); k = next++) articles[k] = load_article(files[k], problems[k]);
+    } catch (...) {  // rethrown on the calling thread: a worker must not terminate the process
+      std::lock_guard<std::mutex> hold(failure_lock);
+      if (!failure) failure = std::current_exception();
+      next = std::numeric_limits<std::size_t>::max() / 2;
+    }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    if (articles[k]) c.articles.push_back(std::move(articles[k]));
+    c.problems.insert(c.problems.end(), problems[k].begin(), problems[k].end());
   }
   return c;
 }

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <limits>
+#include <mutex>
 #include <thread>
 #include <map>
 
@@ -75,13 +78,22 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
   workers = std::min(workers, std::max<std::size_t>(1, corpus.articles.size() / 64));
   std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_lock;
   auto work = [&] {
-    for (std::size_t k = next++; k < corpus.articles.size(); k = next++) res.articles[k] = extractor.extract(*corpus.articles[k]);
+    try {
+      for (std::size_t k = next++; k < corpus.articles.size(); k = next++) res.articles[k] = extractor.extract(*corpus.articles[k]);
+    } catch (...) {  // rethrown on the calling thread: a worker must not terminate the process
+      std::lock_guard<std::mutex> hold(failure_lock);
+      if (!failure) failure = std::current_exception();
+      next = std::numeric_limits<std::size_t>::max() / 2;
+    }
   };
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
   std::map<std::string, const Article*> by_path;
   for (std::size_t k = 0; k < corpus.articles.size(); ++k) {
     res.claims += res.articles[k].claims.size();

@@ -39,8 +39,15 @@ Claim Work::make_claim(ClaimKind kind, std::size_t b, std::size_t e) const {
 
 std::vector<const AliasHit*> Work::aliases_in(std::size_t b, std::size_t e) const {
   std::vector<const AliasHit*> out;
-  for (const auto& h : aliases)
-    if (h.begin >= b && h.end <= e) out.push_back(&h);
+  auto it = std::lower_bound(aliases.begin(), aliases.end(), b, [](const AliasHit& h, std::size_t p) { return h.begin < p; });
+  for (; it != aliases.end() && it->begin < e; ++it)
+    if (it->end <= e) out.push_back(&*it);
+  return out;
+}
+
+std::vector<std::vector<std::size_t>> Work::claims_by_sentence() const {
+  std::vector<std::vector<std::size_t>> out(sentences.size());
+  for (std::size_t k = 0; k < claims.size(); ++k) out[claims[k].sentence].push_back(k);
   return out;
 }
 
@@ -106,13 +113,15 @@ void bind_years(Work& w) {
   for (auto& c : w.claims)
     if (c.kind == ClaimKind::edition && c.as<EditionValue>().ordinal && !c.as<EditionValue>().ordinal_end)
       by_sentence[c.sentence].push_back(&c);
+  const auto in_sentence = w.claims_by_sentence();
   for (auto& [sentence, eds] : by_sentence) {
     int distinct = 0, last = -1;
     for (auto* e : eds)
       if (e->as<EditionValue>().ordinal != last) ++distinct, last = e->as<EditionValue>().ordinal;
     if (distinct != 1 || eds.front()->as<EditionValue>().year) continue;
-    for (const auto& c : w.claims) {
-      if (c.sentence != sentence || c.kind != ClaimKind::date) continue;
+    for (std::size_t k : in_sentence[sentence]) {
+      const Claim& c = w.claims[k];
+      if (c.kind != ClaimKind::date) continue;
       const auto& d = c.as<DateValue>();
       if (!d.resolved || !d.begin.has_year() || d.year_from_article) continue;
       // Relative years ("ready for next year") bind only when they follow the mention directly

@@ -64,21 +64,7 @@ const char* qualifier_name(Qualifier q) {
   return "";
 }
 
-bool dateline_before(std::string_view t, std::size_t pos) {
-  // "WUZHEN, Thursday, Nov. 7 --": a place in capitals and a comma start the line.
-  std::size_t ls = pos;
-  while (ls > 0 && t[ls - 1] != '\n') --ls;
-  return is_dateline_at(t, ls, pos);
-}
 
-// A short line that is not a sentence: a header, a source line, a footer.
-bool metadata_line(std::string_view t, std::size_t pos) {
-  std::size_t ls = pos, le = pos;
-  while (ls > 0 && t[ls - 1] != '\n') --ls;
-  while (le < t.size() && t[le] != '\n') ++le;
-  while (le > ls && t[le - 1] == ' ') --le;
-  return words_in(t, ls, le).size() <= 12 && le > ls && t[le - 1] != '.';
-}
 
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
@@ -87,7 +73,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   v.begin = CivilDate{d.year, d.month, d.day};
   v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
   v.stated_weekday = d.weekday;
-  v.dateline = dateline_before(w.text, pos);
+  v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos);  // "WUZHEN, Thursday, Nov. 7 --"
   if (!v.begin.has_year()) {
     if (w.published) {
       // The year that puts the date nearest the article's: "Dec. 30" in an article of 2 January
@@ -122,7 +108,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   // The publication date repeated in page chrome ("Source: China Daily | 2018-11-07 13:45") or in a
   // dateline without a weekday ("BEIJING, Nov. 16 (Xinhua)") is metadata, not a claim of the text.
   if (w.published && v.begin == *w.published && v.end == v.begin && v.stated_weekday < 0 &&
-      (v.dateline || metadata_line(w.text, pos)))
+      (v.dateline || (w.line_flag(pos) & Work::kMetadataLine)))
     return true;
   Claim c = w.make_claim(ClaimKind::date, pos, end);
   c.value = v;
@@ -186,17 +172,9 @@ bool year_token(std::string_view t, std::size_t pos, int& y) {
   return y >= 1990 && y <= 2099;
 }
 
-bool in_chrome_line(std::string_view t, std::size_t pos) {
-  std::size_t ls = pos, le = pos;
-  while (ls > 0 && t[ls - 1] != '\n') --ls;
-  while (le < t.size() && t[le] != '\n') ++le;
-  std::string line = lower(t.substr(ls, le - ls));
-  return line.find("copyright") != std::string::npos || line.find("all right") != std::string::npos;
-}
-
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
-  if (!year_token(w.text, pos, y) || in_chrome_line(w.text, pos)) return false;
+  if (!year_token(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
   end = pos + 4;
   auto prev = words_before(w.text, pos, 0, 1);
   if (!prev.empty() && prev[0] == "since") {
@@ -482,11 +460,13 @@ namespace {
 
 // The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
 // the article's main edition when the sentence speaks of the series, else 0.
-int edition_for_sentence(const Work& w, std::size_t s, bool needs_reference) {
+int edition_for_sentence(const Work& w, const std::vector<std::vector<std::size_t>>& in_sentence, std::size_t s,
+                         bool needs_reference) {
   int found = 0;
   bool ambiguous = false;
-  for (const auto& c : w.claims) {
-    if (c.sentence != s || c.kind != ClaimKind::edition || !c.edition) continue;
+  for (std::size_t k : in_sentence[s]) {
+    const Claim& c = w.claims[k];
+    if (c.kind != ClaimKind::edition || !c.edition) continue;
     if (c.as<EditionValue>().ordinal_end) continue;
     if (found && found != c.edition) ambiguous = true;
     found = c.edition;
@@ -520,6 +500,7 @@ void attach_claims(Work& w) {
                                                       "take part", "taking part", "participated", "participate",
                                                       "were present", "gathered", "attracted", "drew",
                                                       "brought together", "were represented"};
+  const auto in_sentence = w.claims_by_sentence();
   for (auto& c : w.claims) {
     const Sentence& s = w.sentences[c.sentence];
     if (c.kind == ClaimKind::date) {
@@ -529,7 +510,7 @@ void attach_claims(Work& w) {
       auto [at, part] = triggers.last_in(t, s.begin, c.scan_begin);
       if (at != std::string_view::npos) d.part = static_cast<EventPart>(part);
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
-      int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, c.sentence, true);
+      int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true);
       if (!ed) d.part = EventPart::mention;
       c.edition = ed;
     } else if (c.kind == ClaimKind::count) {
@@ -552,7 +533,7 @@ void attach_claims(Work& w) {
         if (!object) continue;
       }
       v.attendance = true;
-      c.edition = edition_for_sentence(w, c.sentence, false);
+      c.edition = edition_for_sentence(w, in_sentence, c.sentence, false);
     } else if (c.kind == ClaimKind::duration) {
       auto& d = c.as<DurationValue>();
       bool about_series = !w.aliases_in(s.begin, s.end).empty();
@@ -561,11 +542,13 @@ void attach_claims(Work& w) {
       }
       if (d.form == "consecutive") {
         // "Since 2014, ... for eight consecutive years": the start year from the same sentence.
-        for (const auto& o : w.claims)
-          if (o.sentence == c.sentence && o.kind == ClaimKind::duration && o.as<DurationValue>().form == "since")
+        for (std::size_t k : in_sentence[c.sentence]) {
+          const Claim& o = w.claims[k];
+          if (o.kind == ClaimKind::duration && o.as<DurationValue>().form == "since")
             d.since_year = o.as<DurationValue>().since_year;
+        }
       }
-      if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, c.sentence, true) : 0;
+      if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, in_sentence, c.sentence, true) : 0;
     }
   }
 }

@@ -43,6 +43,13 @@ struct Work {
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
   std::vector<Token> tokens;   // every word start of the body, in order
+  // Lines of the scanned view, measured once so no claim rescans its line.
+  std::vector<std::size_t> line_starts;
+  std::vector<unsigned char> line_flags;  // kChromeLine, kMetadataLine
+  static constexpr unsigned char kChromeLine = 1;    // "Copyright 2003-2015 ... All rights reserved"
+  static constexpr unsigned char kMetadataLine = 2;  // short and not a sentence: headers, source lines
+  std::size_t line_begin(std::size_t pos) const;
+  unsigned char line_flag(std::size_t pos) const;
 
   Work(const Article& a, const KnowledgeBase& k) : article(a), kb(k), text(a.norm()) {}
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
@@ -50,6 +57,8 @@ struct Work {
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   std::size_t sentence_at(std::size_t pos) const;
   Claim make_claim(ClaimKind kind, std::size_t b, std::size_t e) const;
+  // For each sentence, the indexes of its claims (a snapshot: claims added later are not in it).
+  std::vector<std::vector<std::size_t>> claims_by_sentence() const;
   // Series names or generic nouns inside [b, e).
   std::vector<const AliasHit*> aliases_in(std::size_t b, std::size_t e) const;
   // The series name (not generic noun) starting exactly at pos, if any.

@@ -83,9 +83,36 @@ std::size_t PhraseTable<V>::first_in(std::string_view text, std::size_t b, std::
 
 template struct PhraseTable<int>;
 
+std::size_t Work::line_begin(std::size_t pos) const {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), pos);
+  return *(it - 1);
+}
+
+unsigned char Work::line_flag(std::size_t pos) const {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), pos);
+  return line_flags[static_cast<std::size_t>(it - line_starts.begin()) - 1];
+}
+
 void Work::tokenize() {
   lower.resize(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) lower[i] = lower_char(text[i]);
+  line_starts.assign(1, 0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') line_starts.push_back(i + 1);
+  line_flags.assign(line_starts.size(), 0);
+  std::string_view lo = lower;
+  for (std::size_t l = 0; l < line_starts.size(); ++l) {
+    std::size_t b = line_starts[l];
+    std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : text.size();
+    std::string_view line = lo.substr(b, e - b);
+    if (line.find("copyright") != std::string_view::npos || line.find("all right") != std::string_view::npos)
+      line_flags[l] |= kChromeLine;
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < line.size() && words <= 12; ++i)
+      if (is_word(line[i]) && (i == 0 || !is_word(line[i - 1]))) ++words;
+    if (!line.empty() && words <= 12 && line.back() != '.') line_flags[l] |= kMetadataLine;
+  }
   tokens.clear();
   tokens.reserve(text.size() / 5);
   const std::size_t size = text.size();
@@ -138,8 +165,16 @@ std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
     while (e > b && text[e - 1] == ' ') --e;
     if (e > b) out.push_back({b, e, line});
   };
+  // A "sentence" is cut after kMaxSentence characters at the next space: every per-sentence
+  // pass stays linear on a huge line without full stops (a table, a run of links).
+  constexpr std::size_t kMaxSentence = 1000;
   for (std::size_t i = from; i < text.size(); ++i) {
     char c = text[i];
+    if (c == ' ' && i - start > kMaxSentence) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
     if (c == '\n') {
       push(start, i);
       start = line_start = i + 1;
