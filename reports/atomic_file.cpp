@@ -38,8 +38,11 @@ std::string write_file_atomically(const std::string& path, const std::string& co
     left -= static_cast<std::size_t>(n);
   }
   ::fchmod(fd, 0644);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string err = std::strerror(errno);
+  int synced = ::fsync(fd);
+  int sync_errno = errno;
+  int closed = ::close(fd);  // closed whatever fsync said, so no descriptor leaks
+  if (synced != 0 || closed != 0) {
+    std::string err = std::strerror(synced != 0 ? sync_errno : errno);
     ::unlink(tmpl.c_str());
     return "cannot write " + path + ": " + err;
   }

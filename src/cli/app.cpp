@@ -187,7 +187,13 @@ int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostre
   text.color = colour_wanted(o);
   text.quiet = o.quiet;
   std::string main = render(o.format, info, r, text);
-  if (!o.write_baseline.empty()) files.emplace_back(o.write_baseline, baseline_json(r.findings));
+  if (!o.write_baseline.empty()) {
+    // Today's findings, including those an old baseline hid, so rewriting a baseline keeps them.
+    std::vector<Finding> all = r.findings;
+    all.insert(all.end(), r.baseline_hits.begin(), r.baseline_hits.end());
+    std::sort(all.begin(), all.end(), finding_less);
+    files.emplace_back(o.write_baseline, baseline_json(all));
+  }
   for (const auto& [path, content] : files) {
     if (auto e = write_file_atomically(path, content); !e.empty()) throw UsageError(e);
   }

@@ -151,6 +151,18 @@ void Article::fill_context(Location& loc) const {
   std::size_t stop = last_line < line_starts_.size() ? line_starts_[last_line] : bytes_.size();
   while (stop > start && (bytes_[stop - 1] == '\n' || bytes_[stop - 1] == '\r')) --stop;
   loc.context = bytes_.substr(start, stop - start);
+  if (loc.begin < start || loc.begin > stop) {
+    // A location known only by line and column (a problem found before the text was read as an
+    // article): walk the columns as code points.
+    std::size_t b = 0;
+    for (int col = 1; col < loc.column && b < loc.context.size(); ++col) {
+      ++b;
+      while (b < loc.context.size() && (static_cast<unsigned char>(loc.context[b]) & 0xC0) == 0x80) ++b;
+    }
+    loc.context_begin = b;
+    loc.context_end = std::min(b + 1, loc.context.size());
+    return;
+  }
   loc.context_begin = std::min(loc.begin, stop) - start;
   loc.context_end = std::min(std::max(loc.end, loc.begin), stop) - start;
 }

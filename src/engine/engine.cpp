@@ -140,6 +140,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
     }
     if (baseline.count(f.fingerprint())) {
       ++res.baselined;
+      res.baseline_hits.push_back(std::move(f));
       continue;
     }
     if (auto it = by_path.find(f.loc.file); it != by_path.end()) it->second->fill_context(f.loc);

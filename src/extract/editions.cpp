@@ -123,7 +123,9 @@ void bind_years(Work& w) {
       const Claim& c = w.claims[k];
       if (c.kind != ClaimKind::date) continue;
       const auto& d = c.as<DateValue>();
-      if (!d.resolved || !d.begin.has_year() || d.year_from_article) continue;
+      // Only a full date ("Nov. 16, 2016") binds across a sentence; a bare year there is as likely
+      // a deadline or a comparison ("by 2020", "since 2014").
+      if (!d.resolved || !d.begin.complete() || d.year_from_article) continue;
       // Relative years ("ready for next year") bind only when they follow the mention directly
       // (see try_edition); across a sentence only absolute dates do.
       if (d.relation != Relation::absolute) continue;
@@ -236,6 +238,27 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
 
 }  // namespace
 
+// A generic noun ("the third conference") means the series only when the series is named in the
+// same sentence or the two before, and the noun is not given another owner ("the third conference
+// of the Global Blockchain Forum").
+bool generic_refers_to_series(const Work& w, const AliasHit& h) {
+  std::string_view t = w.text;
+  std::size_t p = h.end;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (word_at(t, p, "of")) {
+    p += 2;
+    while (p < t.size() && t[p] == ' ') ++p;
+    if (word_at(t, p, "the")) p += 3;
+    while (p < t.size() && t[p] == ' ') ++p;
+    if (p < t.size() && is_upper(t[p]) && !w.alias_at(p, false)) return false;
+  }
+  std::size_t s = w.sentence_at(h.begin);
+  std::size_t from = w.sentences[s >= 2 ? s - 2 : 0].begin;
+  for (const AliasHit* a : w.aliases_in(from, w.sentences[s].end))
+    if (!a->generic) return true;
+  return false;
+}
+
 // A year-named edition ("WIC 2019", "2015's conference") also states its year as a date.
 void push_year_date(Work& w, std::size_t b, int y) {
   Claim c = w.make_claim(ClaimKind::date, b, b + 4);
@@ -296,6 +319,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       }
     }
     const AliasHit* h = name_at(after, true);
+    if (h && h->generic && !generic_refers_to_series(w, *h)) h = nullptr;
     std::size_t end = h ? h->end : 0;
     if (h && h->generic && word_at(t, h->begin, "edition")) {
       // "the sixth edition of the World Internet Conference"

@@ -458,6 +458,39 @@ void resolve_dates(Work& w) {
 
 namespace {
 
+// "the event's four-year history", "the WIC's history", "the four-year history of the summit":
+// the history belongs to the series only when the series owns it in the text.
+bool history_of_series(const Work& w, const Claim& c) {
+  std::string_view t = w.text;
+  std::size_t b = c.scan_begin;
+  while (b > 0 && t[b - 1] == ' ') --b;
+  if (b >= 2 && t.compare(b - 2, 2, "'s") == 0) {
+    std::size_t e = b - 2, a = e;
+    while (a > 0 && (is_word(t[a - 1]) || t[a - 1] == ' ') && e - a < 60) {
+      --a;
+      if (const AliasHit* h = w.alias_at(a, true); h && h->end == e) return true;
+    }
+    return false;
+  }
+  std::size_t p = c.scan_end;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (!word_at(t, p, "of")) return false;
+  p += 2;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (word_at(t, p, "the")) p += 3;
+  while (p < t.size() && t[p] == ' ') ++p;
+  return w.alias_at(p, true) != nullptr;
+}
+
+// "Over the past five years, the Wuzhen summit has ...": the series is the subject right after
+// the duration, not merely named later in the sentence.
+bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
+  constexpr std::size_t kSubjectReach = 40;
+  for (const AliasHit* h : w.aliases_in(from, std::min(sentence_end, from + kSubjectReach + 30)))
+    if (h->begin <= from + kSubjectReach) return true;
+  return false;
+}
+
 // The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
 // the article's main edition when the sentence speaks of the series, else 0.
 int edition_for_sentence(const Work& w, const std::vector<std::vector<std::size_t>>& in_sentence, std::size_t s,
@@ -518,6 +551,11 @@ void attach_claims(Work& w) {
       if (v.unit == "organizations" || v.number >= 1000000) continue;
       std::size_t pred = find_any(t, s.begin, s.end, attendance);
       if (pred == std::string_view::npos) continue;
+      // "200 experts attended a sub-forum": a part of the event, not the event.
+      static const std::vector<std::string> parts = {"sub-forum", "subforum", "forum", "session", "panel", "workshop",
+                                                     "ceremony", "exhibition", "expo", "dinner", "banquet",
+                                                     "seminar", "roundtable", "launch", "side event"};
+      if (contains_any(t, pred, std::min(s.end, pred + 60), parts)) continue;
       auto prev = words_before(t, c.scan_begin, s.begin, 3);
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than
@@ -537,8 +575,14 @@ void attach_claims(Work& w) {
     } else if (c.kind == ClaimKind::duration) {
       auto& d = c.as<DurationValue>();
       bool about_series = !w.aliases_in(s.begin, s.end).empty();
-      if (d.form == "history" || d.form == "consecutive" || d.form == "past") {
-        d.series = about_series && w.series;
+      if (w.series && about_series) {
+        if (d.form == "history") {
+          d.series = history_of_series(w, c);
+        } else if (d.form == "past") {
+          d.series = subject_after(w, c.scan_end, s.end);
+        } else if (d.form == "consecutive") {
+          d.series = contains_any(t, s.begin, s.end, {"held", "hosted", "convened", "taken place", "organized"});
+        }
       }
       if (d.form == "consecutive") {
         // "Since 2014, ... for eight consecutive years": the start year from the same sentence.

@@ -74,8 +74,11 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
                         (entries.size() == others.size() && latest(entries, key) > latest(others, other_key));
           if (!weaker) continue;
           std::size_t before = against.size();
+          // Posts in one sentence are stated together ("chief of Baidu and head of the Baidu
+          // Foundation"): they describe one person at once, so they cannot contradict each other.
           for (const auto& o : others)
-            if (o.article == e.article && against.size() < kMaxRelated) against.push_back(&o);
+            if (o.article == e.article && o.claim->sentence != e.claim->sentence && against.size() < kMaxRelated)
+              against.push_back(&o);
           if (e.article->published) {
             long d = days_from_civil(*e.article->published);
             const auto& days = by_day[other_key];

@@ -46,5 +46,11 @@ TEST(NumberGrammar, NameLike4GIsRejected) {
   EXPECT_EQ(parse_prefix(number(), "4G networks", v), -1);
 }
 
+TEST(NumberGrammar, RunawayDigitsAreNoNumberAndDoNotThrow) {
+  // 400 digits overflow a double; a linter must read past them, not stop (review finding).
+  double v = 0;
+  EXPECT_FALSE(parse_all(number(), std::string(400, '9'), v));
+}
+
 }  // namespace
 }  // namespace wiclint::grammar
