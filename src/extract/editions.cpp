@@ -238,9 +238,8 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
 
 }  // namespace
 
-// A generic noun ("the third conference") means the series only when the series is named in the
-// same sentence or the two before, and the noun is not given another owner ("the third conference
-// of the Global Blockchain Forum").
+// A generic noun ("the third conference") means the series in an article that names it, unless the
+// noun is given another owner ("the third conference of the Global Blockchain Forum").
 bool generic_refers_to_series(const Work& w, const AliasHit& h) {
   std::string_view t = w.text;
   std::size_t p = h.end;
@@ -252,11 +251,8 @@ bool generic_refers_to_series(const Work& w, const AliasHit& h) {
     while (p < t.size() && t[p] == ' ') ++p;
     if (p < t.size() && is_upper(t[p]) && !w.alias_at(p, false)) return false;
   }
-  std::size_t s = w.sentence_at(h.begin);
-  std::size_t from = w.sentences[s >= 2 ? s - 2 : 0].begin;
-  for (const AliasHit* a : w.aliases_in(from, w.sentences[s].end))
-    if (!a->generic) return true;
-  return false;
+  // The article names the series somewhere (find_aliases keeps generic nouns only then).
+  return true;
 }
 
 // A year-named edition ("WIC 2019", "2015's conference") also states its year as a date.

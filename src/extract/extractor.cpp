@@ -418,7 +418,7 @@ void resolve_dates(Work& w) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
     const Sentence& s = w.sentences[c.sentence];
-    auto before = words_before(t, c.scan_begin, s.begin, 8);
+    auto before = words_before(t, c.scan_begin, s.begin, 12);
     if (d.relation == Relation::weekday_past) {
       for (auto it = before.rbegin(); it != before.rend(); ++it) {
         if (std::find(future.begin(), future.end(), *it) != future.end()) {

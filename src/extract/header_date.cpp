@@ -18,6 +18,23 @@ bool chrome_line(std::string_view line) {
          l.find("all right reserved") != std::string::npos || line.find('\x1a') != std::string::npos;
 }
 
+// A header line that stamps the article, as opposed to a headline that happens to hold a date
+// ("WIC to open on Nov. 7, 2019"): the date is nearly all of it, or it says what the date is
+// ("Updated", "Published", "Last updated"), or a time or a '|' separator sits beside it.
+bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t date_b, std::size_t date_e) {
+  constexpr std::size_t kOtherWords = 3;
+  std::size_t other = words_in(t, b, date_b).size() + words_in(t, date_e, e).size();
+  if (other <= kOtherWords) return true;
+  std::string line = lower(t.substr(b, e - b));
+  for (const char* k : {"updated", "published", "posted", "date", "source", "bjt", "gmt", "utc", "|"})
+    if (line.find(k) != std::string::npos) return true;
+  for (std::size_t i = b; i + 2 < e; ++i)  // a time: 19:04, 11.05
+    if (is_digit(t[i]) && (t[i + 1] == ':' || t[i + 1] == '.') && i + 2 < e && is_digit(t[i + 2]) &&
+        (i < date_b || i >= date_e))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 // A dateline: the line opens with a place in capitals and a comma ("BEIJING,", "HANGZHOU, China,")
@@ -63,7 +80,8 @@ void find_publication_date(Work& w) {
       std::size_t end = static_cast<std::size_t>(first - t.data());
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
-      if ((header_like || dateline) && c.complete() && is_valid(c) && d.day_end == 0) {
+      if ((dateline || (header_like && stamp_line(t, pos, eol, i, end))) && c.complete() && is_valid(c) &&
+          d.day_end == 0) {
         w.published = c;
         w.published_loc = a.locate_norm(i, end);
         w.published_source = dateline ? "dateline" : "header";
