@@ -1,3 +1,5 @@
+#include <mutex>
+
 #include "grammar/title_def.hpp"
 
 namespace wiclint::grammar {
@@ -8,13 +10,19 @@ parser::title_type const& title() { return parser::title; }
 }  // namespace wiclint::grammar
 
 namespace wiclint::grammar {
+namespace {
+std::mutex lexicon_lock;  // additions from several Extractors at once must not corrupt the tables
+}
 void add_role_phrase(const std::string& phrase) {
+  std::lock_guard<std::mutex> hold(lexicon_lock);
   if (!parser::role_words.find(phrase)) parser::role_words.add(phrase);
 }
 void add_rank_phrase(const std::string& phrase) {
+  std::lock_guard<std::mutex> hold(lexicon_lock);
   if (!parser::rank_words.find(phrase)) parser::rank_words.add(phrase);
 }
 void add_nationality(const std::string& word) {
+  std::lock_guard<std::mutex> hold(lexicon_lock);
   if (!parser::nationality_words.find(word)) parser::nationality_words.add(word);
 }
 }  // namespace wiclint::grammar

@@ -18,7 +18,10 @@ parser::title_type const& title();
 
 namespace wiclint::grammar {
 // The lexicon is data loaded at run time (claims/lexicon.yaml): these add its phrases to the
-// tables the title grammar matches. Adding a phrase twice is harmless.
+// tables the title grammar matches. The tables are process-wide and only grow: a phrase added for
+// one knowledge base stays recognised, which is harmless because the extractor maps a matched
+// phrase to a role through its own lexicon and drops phrases that lexicon does not know.
+// Additions are serialized; they must not overlap a parse (see Extractor).
 void add_role_phrase(const std::string& phrase);
 void add_rank_phrase(const std::string& phrase);
 void add_nationality(const std::string& word);

@@ -599,7 +599,9 @@ void attach_claims(Work& w) {
 
 }  // namespace extract
 
-Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
+Extractor::~Extractor() = default;
+
+Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb), tables_(std::make_unique<extract::TitleTables>(kb.titles)) {
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
@@ -608,7 +610,7 @@ Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
 
 ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const {
-  extract::Work w(article, kb_);
+  extract::Work w(article, kb_, *tables_);
   if (given) {
     w.published = given->first;
     w.published_loc = given->second;

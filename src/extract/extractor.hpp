@@ -1,5 +1,6 @@
 #pragma once
 // The extraction stage: article text in, normalized claims with spans out.
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -9,15 +10,24 @@
 
 namespace wiclint {
 
+namespace extract {
+struct TitleTables;
+}
+
+// Thread safety: extract() may run on many threads at once over different articles. Constructing
+// an Extractor registers the lexicon's phrases with the grammar's shared tables; do not construct
+// one while another extracts.
 class Extractor {
  public:
   // Registers the knowledge base's title lexicon with the grammar; kb must outlive the extractor.
   explicit Extractor(const KnowledgeBase& kb);
+  ~Extractor();
   ArticleClaims extract(const Article& article) const;
 
  private:
   ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const;
   const KnowledgeBase& kb_;
+  std::unique_ptr<const extract::TitleTables> tables_;
 };
 
 }  // namespace wiclint

@@ -25,6 +25,14 @@ struct Token {
   std::uint32_t letters;
 };
 
+// Tables derived from the title lexicon once per Extractor (never per article, never cached by
+// address): alias folds, longest first, and the sorted first words of roles and ranks.
+struct TitleTables {
+  std::vector<std::pair<std::string, std::string>> folds;
+  std::vector<std::string> role_starts;
+  explicit TitleTables(const TitleLexicon& lex);
+};
+
 struct Work {
   const Article& article;
   const KnowledgeBase& kb;
@@ -51,7 +59,9 @@ struct Work {
   std::size_t line_begin(std::size_t pos) const;
   unsigned char line_flag(std::size_t pos) const;
 
-  Work(const Article& a, const KnowledgeBase& k) : article(a), kb(k), text(a.norm()) {}
+  const TitleTables& tables;
+
+  Work(const Article& a, const KnowledgeBase& k, const TitleTables& t) : article(a), kb(k), text(a.norm()), tables(t) {}
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
@@ -75,7 +85,7 @@ void attach_claims(Work& w);        // counts, dates and durations to editions a
 void find_titles(Work& w);          // people's posts
 
 // A body's name normalized for comparison: lower case, no parentheses, aliases folded.
-std::string normalize_body(const TitleLexicon& lex, std::string_view raw);
+std::string normalize_body(const TitleTables& tables, std::string_view raw);
 
 // Is the date at `pos` part of a dateline opening the line at `line_start`?
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos);

@@ -70,7 +70,17 @@ std::string replace_words(std::string s, const std::string& from, const std::str
 }  // namespace
 
 // Lower case, no parentheses or leading article, aliases folded to the first phrase of their group.
-std::string normalize_body(const TitleLexicon& lex, std::string_view raw) {
+TitleTables::TitleTables(const TitleLexicon& lex) {
+  for (const auto& group : lex.aliases)
+    for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
+  std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [phrase, canon] : lex.roles) role_starts.push_back(phrase.substr(0, phrase.find_first_of(" -")));
+  for (const auto& r : lex.ranks) role_starts.push_back(r.substr(0, r.find_first_of(" -")));
+  std::sort(role_starts.begin(), role_starts.end());
+  role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
+}
+
+std::string normalize_body(const TitleTables& tables, std::string_view raw) {
   std::string s;
   int depth = 0;
   for (char c : raw) {
@@ -79,19 +89,7 @@ std::string normalize_body(const TitleLexicon& lex, std::string_view raw) {
     else if (!depth) s += lower_char(c);
   }
   if (s.size() >= 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
-  // The fold list is built once per lexicon: longest phrases first.
-  static thread_local const TitleLexicon* cached_for = nullptr;
-  static thread_local std::size_t cached_groups = 0;
-  static thread_local std::vector<std::pair<std::string, std::string>> folds;
-  if (cached_for != &lex || cached_groups != lex.aliases.size()) {
-    folds.clear();
-    for (const auto& group : lex.aliases)
-      for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
-    std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    cached_for = &lex;
-    cached_groups = lex.aliases.size();
-  }
-  for (const auto& [from, to] : folds)
+  for (const auto& [from, to] : tables.folds)
     if (s.find(from) != std::string::npos) s = replace_words(s, from, to);
   std::string out;
   for (char c : s) {
@@ -129,7 +127,7 @@ void find_titles(Work& w) {
     v.role = role->second;
     v.rank = lower(m.rank);
     while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
-    v.body = normalize_body(lex, m.body);
+    v.body = normalize_body(w.tables, m.body);
     if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
     v.post = c.text;
     c.value = v;
@@ -167,19 +165,7 @@ void find_titles(Work& w) {
   };
   // Every title holds a role word ("head", "CEO", "under-secretary-general"): find them once, and
   // parse only where one follows closely.
-  // The first words of roles and ranks, sorted; built once per lexicon.
-  static thread_local const TitleLexicon* starts_for = nullptr;
-  static thread_local std::size_t starts_size = 0;
-  static thread_local std::vector<std::string> starts;
-  if (starts_for != &lex || starts_size != lex.roles.size() + lex.ranks.size()) {
-    starts.clear();
-    for (const auto& [phrase, canon] : lex.roles) starts.push_back(phrase.substr(0, phrase.find_first_of(" -")));
-    for (const auto& r : lex.ranks) starts.push_back(r.substr(0, r.find_first_of(" -")));
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    starts_for = &lex;
-    starts_size = lex.roles.size() + lex.ranks.size();
-  }
+  const auto& starts = w.tables.role_starts;
   std::vector<std::size_t> role_at;
   for (const Token& tk : w.tokens) {
     if (!tk.letters) continue;
