@@ -331,7 +331,6 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
         std::erase_if(corpus.articles, [&](const auto& x) { return x->path() == a->path(); });
         corpus.articles.push_back(a);
       }
-      ++corpus.files;
       result = engine.run(corpus, focus, baseline);
     } else {
       LoadedCorpus corpus = load_corpus(opts.paths, lo);

@@ -196,8 +196,6 @@ void resolve_editions(Work& w) {
 //   name + year                     "WIC 2019"
 //   year + "'s" + name or noun      "2015's conference"
 //   "the" + year + name or noun     "the 2016 summit"
-bool try_edition(Work& w, std::size_t pos, std::size_t& end_out);
-
 namespace {
 
 // A year written right after an edition belongs to it: "the first conference in 2014", "the
@@ -209,12 +207,8 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
   while (p < t.size() && t[p] == ' ') ++p;
   if (word_at(t, p, "held")) p += 4;
   while (p < t.size() && t[p] == ' ') ++p;
-  int delta = 0;
-  bool relative = false;
-  for (const auto& [word, d] : {std::pair<const char*, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
+  for (const auto& [word, delta] : {std::pair<const char*, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
     if (word_at(t, p, word)) {
-      relative = true;
-      delta = d;
       if (w.published) {
         v.year = w.published->year + delta;
         v.year_location = w.article.locate_norm(p, p + std::strlen(word));
@@ -222,16 +216,11 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
       return;
     }
   }
-  (void)relative;
   if (!word_at(t, p, "in")) return;
   p += 2;
   while (p < t.size() && t[p] == ' ') ++p;
-  if (p + 4 > t.size()) return;
-  for (std::size_t i = 0; i < 4; ++i)
-    if (!is_digit(t[p + i])) return;
-  if (p + 4 < t.size() && is_word(t[p + 4])) return;
-  int y = std::stoi(std::string(t.substr(p, 4)));
-  if (y < 1900 || y > 2100) return;
+  int y = 0;
+  if (!year_at(t, p, y)) return;
   v.year = y;
   v.year_location = w.article.locate_norm(p, p + 4);
 }
@@ -337,18 +326,10 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     return true;
   }
   // Year-named editions.
-  auto year_at = [&](std::size_t p, int& y) {
-    if (p + 4 > t.size()) return false;
-    for (std::size_t i = 0; i < 4; ++i)
-      if (!is_digit(t[p + i])) return false;
-    if (p + 4 < t.size() && is_digit(t[p + 4])) return false;
-    y = std::stoi(std::string(t.substr(p, 4)));
-    return y >= 1900 && y <= 2100;
-  };
   int y = 0;
   if (const AliasHit* h = w.alias_at(pos, false)) {
     std::size_t p = h->end;
-    if (p < t.size() && t[p] == ' ' && year_at(p + 1, y)) {
+    if (p < t.size() && t[p] == ' ' && year_at(t, p + 1, y)) {
       Claim c = w.make_claim(ClaimKind::edition, pos, p + 5);
       EditionValue v;
       v.year = y;
@@ -361,7 +342,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     }
     return false;
   }
-  if (year_at(pos, y)) {
+  if (year_at(t, pos, y)) {
     std::size_t p = pos + 4;
     bool possessive = t.compare(p, 2, "'s") == 0;
     bool after_the = words_before(t, pos, 0, 1) == std::vector<std::string>{"the"};

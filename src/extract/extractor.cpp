@@ -162,19 +162,9 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
-bool year_token(std::string_view t, std::size_t pos, int& y) {
-  if (pos + 4 > t.size()) return false;
-  for (std::size_t i = 0; i < 4; ++i)
-    if (!is_digit(t[pos + i])) return false;
-  if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))
-    return false;
-  y = std::stoi(std::string(t.substr(pos, 4)));
-  return y >= 1990 && y <= 2099;
-}
-
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
-  if (!year_token(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
+  if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
   end = pos + 4;
   auto prev = words_before(w.text, pos, 0, 1);
   if (!prev.empty() && prev[0] == "since") {

@@ -59,7 +59,6 @@ void find_publication_date(Work& w) {
   std::string_view t = w.text;
   std::size_t pos = a.body_begin;
   int line_no = 0;
-  std::optional<CivilDate> partial;  // a dateline's month and day
   while (pos < t.size() && line_no < kHeaderLines) {
     std::size_t eol = t.find('\n', pos);
     if (eol == std::string_view::npos) eol = t.size();
@@ -90,9 +89,8 @@ void find_publication_date(Work& w) {
         return;
       }
       // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
-      if (!partial && d.year == 0 && d.day && d.day_end == 0 && dateline) {
-        partial = CivilDate{0, d.month, d.day};
-        w.dateline = partial;
+      if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
+        w.dateline = CivilDate{0, d.month, d.day};
         w.dateline_loc = a.locate_norm(i, end);
       }
       i = end;

@@ -133,7 +133,7 @@ void find_titles(Work& w) {
     c.value = v;
     w.claims.push_back(c);
   };
-  auto try_shared_body = [&](Work& w, std::size_t i, std::map<std::string, std::string>&, std::size_t& end_out) {
+  auto try_shared_body = [&](std::size_t i, std::size_t& end_out) {
     if (i < 2 || t[i - 1] != ' ' || t[i - 2] != ',') return false;
     // The longest lexicon role phrase at i, then " and ", then a full post.
     std::size_t role_len = 0;
@@ -190,7 +190,7 @@ void find_titles(Work& w) {
     if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) {
       // "Name, chairman and CEO of Tencent": two roles share one body.
       std::size_t shared_end = 0;
-      if (try_shared_body(w, i, surname, shared_end)) i = shared_end - 1;
+      if (try_shared_body(i, shared_end)) i = shared_end - 1;
       continue;
     }
     std::size_t end = static_cast<std::size_t>(first - t.data());

@@ -71,16 +71,6 @@ std::pair<std::size_t, V> PhraseTable<V>::last_in(std::string_view text, std::si
   return best;
 }
 
-template <class V>
-std::size_t PhraseTable<V>::first_in(std::string_view text, std::size_t b, std::size_t e) const {
-  for (std::size_t i = b; i < e; ++i) {
-    if (!is_alpha(text[i]) || (i > b && is_word(text[i - 1]))) continue;
-    for (const auto& [phrase, value] : phrases)
-      if (lower_char(text[i]) == phrase[0] && i + phrase.size() <= e && word_at(text, i, phrase)) return i;
-  }
-  return std::string_view::npos;
-}
-
 template struct PhraseTable<int>;
 
 std::size_t Work::line_begin(std::size_t pos) const {
@@ -129,14 +119,14 @@ void Work::tokenize() {
   }
 }
 
-std::string_view word_key(std::string_view text, std::size_t pos, char (&buf)[24]) {
-  std::size_t n = 0;
-  while (pos + n < text.size() && n < sizeof buf && is_alpha(text[pos + n])) {
-    buf[n] = lower_char(text[pos + n]);
-    ++n;
-  }
-  if (n == sizeof buf) return {};
-  return {buf, n};
+bool year_at(std::string_view t, std::size_t pos, int& y) {
+  if (pos + 4 > t.size() || (pos > 0 && is_word(t[pos - 1]))) return false;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (!is_digit(t[pos + i])) return false;
+  if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))
+    return false;
+  y = (t[pos] - '0') * 1000 + (t[pos + 1] - '0') * 100 + (t[pos + 2] - '0') * 10 + (t[pos + 3] - '0');
+  return y >= 1900 && y <= 2099;
 }
 
 namespace {

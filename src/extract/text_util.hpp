@@ -50,8 +50,9 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
 // The position of the first such occurrence, or npos.
 std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
 
-// The lower-case word at `pos` (letters only, at most 24 characters), for cheap dispatch.
-std::string_view word_key(std::string_view text, std::size_t pos, char (&buf)[24]);
+// A four-digit year (1900-2099) standing alone at `pos`: not part of a longer number, not
+// "2016-17" or "4G"-like tokens. Sets y.
+bool year_at(std::string_view text, std::size_t pos, int& y);
 
 // Trigger phrases (one or two words, lower case) mapped to a value; looked up word by word.
 template <class V>
@@ -59,7 +60,6 @@ struct PhraseTable {
   std::vector<std::pair<std::string, V>> phrases;
   // The last phrase in text[b, e) as (position, value); position npos when none.
   std::pair<std::size_t, V> last_in(std::string_view text, std::size_t b, std::size_t e) const;
-  std::size_t first_in(std::string_view text, std::size_t b, std::size_t e) const;
 };
 
 struct Sentence {
