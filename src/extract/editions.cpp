@@ -65,6 +65,7 @@ void find_aliases(Work& w) {
     const Series* series;
     bool generic;
     std::string lower;
+    std::size_t first_word = 0;  // letters in its first word: a cheap reject before comparing
   };
   std::vector<Name> names;
   for (const auto& s : w.kb.series) {
@@ -72,6 +73,8 @@ void find_aliases(Work& w) {
     for (const auto& n : s.nouns) names.push_back({n, &s, true, lower(n)});
   }
   std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.text.size() > b.text.size(); });
+  for (auto& n : names)
+    while (n.first_word < n.text.size() && is_alpha(n.text[n.first_word])) ++n.first_word;
   // Index the names by their first letter (lower case), so a word is compared with few names.
   std::vector<const Name*> by_letter[26];
   for (const auto& n : names)
@@ -84,6 +87,7 @@ void find_aliases(Work& w) {
     if (i < skip_to || !tk.letters) continue;
     for (const Name* np : by_letter[lo[i] - 'a']) {
       const Name& n = *np;
+      if (n.first_word != tk.letters) continue;
       std::size_t e = i + n.text.size();
       if (e > t.size() || (e < t.size() && is_word(t[e]))) continue;
       // Names match as written (an acronym must stay upper case), or in any case when they are

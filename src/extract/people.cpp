@@ -78,6 +78,15 @@ TitleTables::TitleTables(const TitleLexicon& lex) {
   for (const auto& r : lex.ranks) role_starts.push_back(r.substr(0, r.find_first_of(" -")));
   std::sort(role_starts.begin(), role_starts.end());
   role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
+  for (const auto& r : role_starts)
+    if (!r.empty() && is_lower(r[0]) && r.size() < 16) starts_by[r[0] - 'a'][r.size()].push_back(r);
+}
+
+bool TitleTables::role_start(std::string_view word) const {
+  if (word.empty() || word.size() >= 16 || !is_lower(word[0])) return false;
+  for (const auto& r : starts_by[word[0] - 'a'][word.size()])
+    if (r == word) return true;
+  return false;
 }
 
 std::string normalize_body(const TitleTables& tables, std::string_view raw) {
@@ -165,14 +174,9 @@ void find_titles(Work& w) {
   };
   // Every title holds a role word ("head", "CEO", "under-secretary-general"): find them once, and
   // parse only where one follows closely.
-  const auto& starts = w.tables.role_starts;
   std::vector<std::size_t> role_at;
-  for (const Token& tk : w.tokens) {
-    if (!tk.letters) continue;
-    std::string_view key = w.key(tk);
-    auto it = std::lower_bound(starts.begin(), starts.end(), key, [](const std::string& a, std::string_view b) { return a < b; });
-    if (it != starts.end() && *it == key) role_at.push_back(tk.begin);
-  }
+  for (const Token& tk : w.tokens)
+    if (tk.letters && w.tables.role_start(w.key(tk))) role_at.push_back(tk.begin);
   constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
   std::size_t next_token = 0;
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {

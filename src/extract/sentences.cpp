@@ -84,38 +84,43 @@ unsigned char Work::line_flag(std::size_t pos) const {
 }
 
 void Work::tokenize() {
-  lower.resize(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) lower[i] = lower_char(text[i]);
+  // One pass over the text: the lower-case copy, line starts and word starts together.
+  const std::size_t size = text.size();
+  lower.resize(size);
   line_starts.assign(1, 0);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') line_starts.push_back(i + 1);
+  tokens.clear();
+  tokens.reserve(size / 5);
+  const std::size_t body = article.body_begin;
+  bool in_word = body > 0 && body <= size && is_word(text[body - 1]);
+  for (std::size_t i = 0; i < size; ++i) {
+    char c = text[i];
+    lower[i] = lower_char(c);
+    if (c == '\n') line_starts.push_back(i + 1);
+    bool word = is_word(c);
+    if (word && !in_word && i >= body) {
+      std::size_t n = 0;
+      while (i + n < size && is_alpha(text[i + n])) ++n;
+      tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+    }
+    in_word = word;
+  }
+  // Per line: its word count and whether it is page chrome, read off the tokens.
   line_flags.assign(line_starts.size(), 0);
-  std::string_view lo = lower;
+  std::vector<std::uint32_t> words(line_starts.size(), 0);
+  std::size_t line = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& tk = tokens[k];
+    while (line + 1 < line_starts.size() && line_starts[line + 1] <= tk.begin) ++line;
+    ++words[line];
+    std::string_view w = key(tk);
+    if (w == "copyright" || (w == "all" && k + 1 < tokens.size() && key(tokens[k + 1]).substr(0, 5) == "right"))
+      line_flags[line] |= kChromeLine;
+  }
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];
-    std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : text.size();
-    std::string_view line = lo.substr(b, e - b);
-    if (line.find("copyright") != std::string_view::npos || line.find("all right") != std::string_view::npos)
-      line_flags[l] |= kChromeLine;
-    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    std::size_t words = 0;
-    for (std::size_t i = 0; i < line.size() && words <= 12; ++i)
-      if (is_word(line[i]) && (i == 0 || !is_word(line[i - 1]))) ++words;
-    if (!line.empty() && words <= 12 && line.back() != '.') line_flags[l] |= kMetadataLine;
-  }
-  tokens.clear();
-  tokens.reserve(text.size() / 5);
-  const std::size_t size = text.size();
-  std::size_t i = article.body_begin;
-  if (i > 0 && i < size && is_word(text[i - 1]))
-    while (i < size && is_word(text[i])) ++i;
-  while (i < size) {
-    while (i < size && !is_word(text[i])) ++i;
-    if (i == size) break;
-    std::size_t b = i;
-    while (i < size && is_alpha(text[i])) ++i;
-    tokens.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i - b)});
-    while (i < size && is_word(text[i])) ++i;
+    std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : size;
+    while (e > b && text[e - 1] == ' ') --e;
+    if (e > b && words[l] <= 12 && text[e - 1] != '.') line_flags[l] |= kMetadataLine;
   }
 }
 
