@@ -1,11 +1,6 @@
 #include "corpus/loader.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <limits>
-#include <mutex>
-#include <thread>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -13,6 +8,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "util/parallel.hpp"
 #include "util/utf8.hpp"
 
 namespace fs = std::filesystem;
@@ -147,25 +143,7 @@ LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOption
   // in path order so the result does not depend on the schedule.
   std::vector<std::shared_ptr<const Article>> articles(files.size());
   std::vector<std::vector<InputProblem>> problems(files.size());
-  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-  workers = std::min(workers, std::max<std::size_t>(1, files.size() / 64));
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_lock;
-  auto work = [&] {
-    try {
-      for (std::size_t k = next++; k < files.size(); k = next++) articles[k] = load_article(files[k], problems[k]);
-    } catch (...) {  // rethrown on the calling thread: a worker must not terminate the process
-      std::lock_guard<std::mutex> hold(failure_lock);
-      if (!failure) failure = std::current_exception();
-      next = std::numeric_limits<std::size_t>::max() / 2;
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+  parallel_for(files.size(), [&](std::size_t k) { articles[k] = load_article(files[k], problems[k]); });
   for (std::size_t k = 0; k < files.size(); ++k) {
     if (articles[k]) c.articles.push_back(std::move(articles[k]));
     c.problems.insert(c.problems.end(), problems[k].begin(), problems[k].end());

@@ -1,16 +1,12 @@
 #include "engine/engine.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <limits>
-#include <mutex>
-#include <thread>
 #include <map>
 
 #include "corpus/loader.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
+#include "util/parallel.hpp"
 
 namespace wiclint {
 
@@ -75,25 +71,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   // Articles are independent: extract them on every core. The extractor is shared read-only.
   Extractor extractor(kb_);
   res.articles.resize(corpus.articles.size());
-  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-  workers = std::min(workers, std::max<std::size_t>(1, corpus.articles.size() / 64));
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_lock;
-  auto work = [&] {
-    try {
-      for (std::size_t k = next++; k < corpus.articles.size(); k = next++) res.articles[k] = extractor.extract(*corpus.articles[k]);
-    } catch (...) {  // rethrown on the calling thread: a worker must not terminate the process
-      std::lock_guard<std::mutex> hold(failure_lock);
-      if (!failure) failure = std::current_exception();
-      next = std::numeric_limits<std::size_t>::max() / 2;
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+  parallel_for(corpus.articles.size(), [&](std::size_t k) { res.articles[k] = extractor.extract(*corpus.articles[k]); });
   std::map<std::string, const Article*> by_path;
   for (std::size_t k = 0; k < corpus.articles.size(); ++k) {
     res.claims += res.articles[k].claims.size();
