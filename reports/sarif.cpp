@@ -161,9 +161,28 @@ class SarifReporter final : public Reporter {
     w.key("runs").begin_array().begin_object();
     write_tool(w);
     w.key("columnKind").value("unicodeCodePoints");
+    // GitHub code scanning rejects a run with more than 25,000 results. Keep the most severe ones
+    // (stable, so the report stays deterministic) and say in the run how many were left out.
+    constexpr std::size_t kMaxResults = 25000;
+    std::vector<const Finding*> kept;
+    for (const auto& f : findings_) kept.push_back(&f);
+    std::size_t dropped = 0;
+    if (kept.size() > kMaxResults) {
+      std::stable_sort(kept.begin(), kept.end(),
+                       [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+      dropped = kept.size() - kMaxResults;
+      kept.resize(kMaxResults);
+      std::stable_sort(kept.begin(), kept.end(), [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
+    }
     w.key("results").begin_array();
-    for (const auto& f : findings_) write_result(w, f);
+    for (const Finding* f : kept) write_result(w, *f);
     w.end_array();
+    if (dropped) {
+      w.key("properties").begin_object();
+      w.key("resultsOmitted").value(dropped);
+      w.key("note").value("GitHub accepts at most 25,000 results per run; the least severe findings were left out");
+      w.end_object();
+    }
     w.end_object().end_array();
     w.end_object();
     out_ << '\n';

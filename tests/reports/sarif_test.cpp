@@ -110,3 +110,26 @@ TEST(SarifReport, UnknownRuleIsAddedSoRuleIdResolves) {
 TEST(SarifReport, IsDeterministic) { EXPECT_EQ(sarif(test::sample_run()), sarif(test::sample_run())); }
 
 }  // namespace
+
+namespace {
+
+TEST(SarifReport, KeepsTheMostSevereWithinGitHubsResultLimit) {
+  // GitHub rejects a run with more than 25,000 results: the notes go first, and the run says how
+  // many were left out.
+  auto run = test::sample_run();
+  Finding error = run.findings.front();
+  error.severity = Severity::error;
+  Finding note = error;
+  note.severity = Severity::note;
+  run.findings.clear();
+  for (int i = 0; i < 24990; ++i) run.findings.push_back(error);
+  for (int i = 0; i < 20; ++i) run.findings.push_back(note);
+  std::string s = sarif(run);
+  EXPECT_EQ(count(s, "\"ruleId\""), 25000u);
+  std::string results = s.substr(s.find("\"results\""));
+  EXPECT_EQ(count(results, "\"level\": \"note\""), 10u);  // 20 notes, 10 left out
+  EXPECT_EQ(count(results, "\"level\": \"error\""), 24990u);
+  EXPECT_NE(s.find("\"resultsOmitted\": 10"), std::string::npos);
+}
+
+}  // namespace
