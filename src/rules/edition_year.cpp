@@ -2,17 +2,21 @@
 
 namespace wiclint::rules {
 
+std::vector<RuleOption> EditionYearRule::options() const {
+  return {{"near_days", 60, "an article dated this many days before the edition opens or after it closes may report it as current"}};
+}
+
 namespace {
 
 // An article about an edition may appear a little before it opens or after it closes (a preview
-// in the same year, a wrap-up in the new year): with reference dates, 60 days either side count.
-bool dated_near(const Series& s, int n, const CivilDate& published) {
+// in the same year, a wrap-up in the new year): with reference dates, near_days either side count.
+bool dated_near(const Series& s, int n, const CivilDate& published, long near_days) {
   int year = s.year_of(n);
   if (published.year == year) return true;
   const EditionFact* f = s.fact(n);
   if (!f || !f->opening || !f->closing) return false;
   long p = days_from_civil(published);
-  return p >= days_from_civil(*f->opening) - 60 && p <= days_from_civil(*f->closing) + 60;
+  return p >= days_from_civil(*f->opening) - near_days && p <= days_from_civil(*f->closing) + near_days;
 }
 
 }  // namespace
@@ -33,7 +37,8 @@ void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
         if (e.year_location) f.related.push_back(related_to(*e.year_location, "the year " + std::to_string(e.year) + " is given here"));
         f.related.push_back(series_evidence(*s, e.ordinal));
         out.push_back(std::move(f));
-      } else if (e.current && a.published && !dated_near(*s, e.ordinal, *a.published)) {
+      } else if (e.current && a.published &&
+                 !dated_near(*s, e.ordinal, *a.published, static_cast<long>(ctx.option("near_days")))) {
         Finding f = finding_at(*this, c, "the article, dated " + to_iso(*a.published) + ", reports the " +
                                              ordinal_name(e.ordinal) + " " + s->name + " as current, but it was held in " +
                                              std::to_string(expected));
