@@ -5,6 +5,7 @@ namespace wiclint::rules {
 void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
   for (const auto& a : ctx.articles) {
     if (a.published) continue;
+    if (a.title.empty() && a.claims.empty()) continue;  // an empty file has nothing to date
     Finding f;
     f.rule = std::string(id());
     f.severity = default_severity();

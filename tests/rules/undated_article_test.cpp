@@ -22,5 +22,17 @@ TEST(UndatedArticle, DatedArticleIsSilent) {
   EXPECT_TRUE(run_rule(rule, {article("a.txt", CivilDate{2019, 10, 21}, 6)}).empty());
 }
 
+TEST(UndatedArticle, ArticleWithTextButNoClaimsStillFires) {
+  auto a = article("a.txt", std::nullopt);
+  ASSERT_EQ(run_rule(rule, {a}).size(), 1u);
+}
+
+TEST(UndatedArticle, EmptyFileIsSilent) {
+  // An empty file has no text to date: warning about it would be noise.
+  auto a = article("empty.txt", std::nullopt);
+  a.title.clear();
+  EXPECT_TRUE(run_rule(rule, {a}).empty());
+}
+
 }  // namespace
 }  // namespace wiclint::test
