@@ -116,6 +116,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           break;
         }
       }
+      if (c.kind != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
       if (c.edition) {
         w.key("edition").value(c.edition);
       } else {
