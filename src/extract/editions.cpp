@@ -157,7 +157,7 @@ void resolve_editions(Work& w) {
     const Sentence& s = w.sentences[c.sentence];
     if (!e.ordinal) continue;
     // "the previous conferences", "since the first WIC", "at the first WIC in 2014" are history.
-    auto prev = words_before(t, c.scan_begin, s.begin, 3);
+    auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
     bool history_word = false;
     for (const auto& p : prev)
       if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former" ||
@@ -349,7 +349,8 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   if (year_at(t, pos, y)) {
     std::size_t p = pos + 4;
     bool possessive = t.compare(p, 2, "'s") == 0;
-    bool after_the = words_before(t, pos, 0, 1) == std::vector<std::string>{"the"};
+    auto before = words_before(w.lower, pos, 0, 1);
+    bool after_the = before.size() == 1 && before[0] == "the";
     if (possessive) p += 2;
     if (possessive || after_the) {
       if (const AliasHit* h = name_at(p, true)) {

@@ -166,7 +166,7 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
   if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
   end = pos + 4;
-  auto prev = words_before(w.text, pos, 0, 1);
+  auto prev = words_before(w.lower, pos, 0, 1);
   if (!prev.empty() && prev[0] == "since") {
     // The span starts at "since".
     std::size_t b = pos;
@@ -240,7 +240,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       d.form = "consecutive";
     } else if (unit_word(p, d.unit, e)) {
       std::size_t q = skip_spaces(t, e);
-      auto prev = words_before(t, pos, 0, 3);
+      auto prev = words_before(w.lower, pos, 0, 3);
       bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
       if (past) {
         d.form = "past";
@@ -397,7 +397,6 @@ void scan_mentions(Work& w) {
 }
 
 void resolve_dates(Work& w) {
-  std::string_view t = w.text;
   // Present and future tense look forward from the article's date: "runs till", "ends on".
   static const std::vector<std::string> future = {"will", "runs", "run", "till", "until", "closes", "opens",
                                                    "starts", "begins", "scheduled", "expected", "is", "are",
@@ -408,7 +407,7 @@ void resolve_dates(Work& w) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
     const Sentence& s = w.sentences[c.sentence];
-    auto before = words_before(t, c.scan_begin, s.begin, 12);
+    auto before = words_before(w.lower, c.scan_begin, s.begin, 12);
     if (d.relation == Relation::weekday_past) {
       for (auto it = before.rbegin(); it != before.rend(); ++it) {
         if (std::find(future.begin(), future.end(), *it) != future.end()) {
@@ -546,7 +545,7 @@ void attach_claims(Work& w) {
                                                      "ceremony", "exhibition", "expo", "dinner", "banquet",
                                                      "seminar", "roundtable", "launch", "side event"};
       if (contains_any(t, pred, std::min(s.end, pred + 60), parts)) continue;
-      auto prev = words_before(t, c.scan_begin, s.begin, 3);
+      auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than
         // 170 countries" is somewhere else entirely.

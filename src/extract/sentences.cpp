@@ -29,16 +29,17 @@ std::vector<std::string> words_in(std::string_view text, std::size_t b, std::siz
   return out;
 }
 
-std::vector<std::string> words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
-  std::vector<std::string> out;
+WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
+  WordList out;
+  n = std::min(n, out.words.size());
   std::size_t i = pos;
-  while (out.size() < n && i > limit) {
+  while (out.n < n && i > limit) {
     while (i > limit && !is_word(text[i - 1])) --i;
     std::size_t e = i;
     while (i > limit && word_char(text[i - 1])) --i;
-    if (e > i) out.push_back(lower(text.substr(i, e - i)));
+    if (e > i) out.words[out.n++] = text.substr(i, e - i);
   }
-  std::reverse(out.begin(), out.end());
+  std::reverse(out.words.begin(), out.words.begin() + static_cast<std::ptrdiff_t>(out.n));
   return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Small helpers over the normalized article view (ASCII, one byte per code point).
+#include <array>
 #include <cctype>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +44,23 @@ bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool
 // The lower-case words of text[b, e), split on anything but letters, digits, apostrophes and hyphens.
 std::vector<std::string> words_in(std::string_view text, std::size_t b, std::size_t e);
 
-// The `n` words before position `pos`, nearest last, lower case, not crossing `limit`.
-std::vector<std::string> words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n);
+// Up to twelve words, as views into the text they were read from.
+struct WordList {
+  std::array<std::string_view, 12> words;
+  std::size_t n = 0;
+  bool empty() const { return n == 0; }
+  std::size_t size() const { return n; }
+  std::string_view operator[](std::size_t i) const { return words[i]; }
+  std::string_view back() const { return words[n - 1]; }
+  auto begin() const { return words.begin(); }
+  auto end() const { return words.begin() + static_cast<std::ptrdiff_t>(n); }
+  auto rbegin() const { return std::make_reverse_iterator(end()); }
+  auto rend() const { return std::make_reverse_iterator(begin()); }
+};
+
+// The `n` (at most 12) words before position `pos`, nearest last, not crossing `limit`. Pass the
+// lower-case view (Work::lower) to compare them with lower-case words; no copies are made.
+WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n);
 
 // Does any of `needles` (lower-case words or phrases) occur as whole words in text[b, e)?
 bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
