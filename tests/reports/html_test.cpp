@@ -10,18 +10,9 @@ using namespace wiclint;
 
 namespace {
 
-std::string html(const test::SampleRun& s) {
-  std::ostringstream out;
-  auto rep = make_html_reporter(out);
-  test::run_reporter(*rep, s);
-  return out.str();
-}
+std::string html(const test::SampleRun& s) { return test::render("html", s); }
 
-std::size_t count(const std::string& hay, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
-  return n;
-}
+using test::count;
 
 TEST(HtmlReport, ArticleTextIsEscapedEverywhere) {
   std::string h = html(test::sample_run());

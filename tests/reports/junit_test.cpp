@@ -9,18 +9,9 @@ using namespace wiclint;
 
 namespace {
 
-std::string junit(const test::SampleRun& s) {
-  std::ostringstream out;
-  auto rep = make_junit_reporter(out);
-  test::run_reporter(*rep, s);
-  return out.str();
-}
+std::string junit(const test::SampleRun& s) { return test::render("junit", s); }
 
-std::size_t count(const std::string& hay, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
-  return n;
-}
+using test::count;
 
 TEST(JunitReport, OneSuitePerActiveRuleAndOneCasePerFile) {
   std::string x = junit(test::sample_run());

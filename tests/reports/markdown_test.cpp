@@ -9,12 +9,7 @@ using namespace wiclint;
 
 namespace {
 
-std::string markdown(const test::SampleRun& s) {
-  std::ostringstream out;
-  auto rep = make_markdown_reporter(out);
-  test::run_reporter(*rep, s);
-  return out.str();
-}
+std::string markdown(const test::SampleRun& s) { return test::render("markdown", s); }
 
 TEST(MarkdownReport, SummaryLineAndOneRowPerFinding) {
   std::string m = markdown(test::sample_run());

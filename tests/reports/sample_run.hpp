@@ -3,6 +3,7 @@
 // World Internet Conference, one of them carrying script payloads, findings of every severity,
 // a finding without a line, related locations in other files and in the knowledge base.
 #include <limits>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -183,6 +184,21 @@ inline void run_reporter(Reporter& rep, const SampleRun& s) {
   rep.begin(info);
   for (const auto& f : s.findings) rep.finding(f);
   rep.end(s.summary);
+}
+
+// The report of `format` for a sample run, as a string.
+inline std::string render(const std::string& format, const SampleRun& s) {
+  std::ostringstream out;
+  auto rep = make_reporter(format, out);
+  run_reporter(*rep, s);
+  return out.str();
+}
+
+// How often `needle` occurs in `hay`.
+inline std::size_t count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
+  return n;
 }
 
 }  // namespace wiclint::test

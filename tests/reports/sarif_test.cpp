@@ -9,18 +9,9 @@ using namespace wiclint;
 
 namespace {
 
-std::string sarif(const test::SampleRun& s) {
-  std::ostringstream out;
-  auto rep = make_sarif_reporter(out);
-  test::run_reporter(*rep, s);
-  return out.str();
-}
+std::string sarif(const test::SampleRun& s) { return test::render("sarif", s); }
 
-std::size_t count(const std::string& hay, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
-  return n;
-}
+using test::count;
 
 TEST(SarifReport, DeclaresSchemaVersionAndCodePointColumns) {
   std::string s = sarif(test::sample_run());
