@@ -30,6 +30,7 @@ struct Token {
 struct TitleTables {
   std::vector<std::pair<std::string, std::string>> folds;
   std::vector<std::string> role_starts;
+  std::vector<std::string> body_suffixes;  // from the lexicon, lower case
   // role_starts by first letter and length, for the per-word test
   std::vector<std::string> starts_by[26][16];
   bool role_start(std::string_view word) const;

@@ -78,6 +78,7 @@ TitleTables::TitleTables(const TitleLexicon& lex) {
   for (const auto& r : lex.ranks) role_starts.push_back(r.substr(0, r.find_first_of(" -")));
   std::sort(role_starts.begin(), role_starts.end());
   role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
+  body_suffixes = lex.body_suffixes;
   for (const auto& r : role_starts)
     if (!r.empty() && is_lower(r[0]) && r.size() < 16) starts_by[r[0] - 'a'][r.size()].push_back(r);
 }
@@ -107,6 +108,18 @@ std::string normalize_body(const TitleTables& tables, std::string_view raw) {
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  // "Alibaba Group" and "Alibaba", "GSMA Ltd" and "GSMA": a legal suffix does not make another body.
+  for (bool again = true; again;) {
+    again = false;
+    for (const auto& suffix : tables.body_suffixes) {
+      if (out.size() > suffix.size() + 1 && out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+          out[out.size() - suffix.size() - 1] == ' ') {
+        out.resize(out.size() - suffix.size() - 1);
+        while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+        again = true;
+      }
+    }
+  }
   return out;
 }
 

@@ -107,7 +107,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
 }
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
-  check_keys(file, node, {"aliases", "roles", "exclusive", "ranks", "nationalities"});
+  check_keys(file, node, {"aliases", "roles", "exclusive", "ranks", "nationalities", "body_suffixes"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
@@ -138,6 +138,8 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
     for (auto& r : t.ranks) r = lower(r);
   }
   if (node["nationalities"]) t.nationalities = yaml_strings(file, node["nationalities"]);
+  if (node["body_suffixes"])
+    for (auto& x : yaml_strings(file, node["body_suffixes"])) t.body_suffixes.push_back(lower(x));
 }
 
 }  // namespace

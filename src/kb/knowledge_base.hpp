@@ -48,6 +48,7 @@ struct TitleLexicon {
   std::vector<std::string> exclusive;        // canonical roles one person holds for one body only
   std::vector<std::string> ranks;            // "vice", "deputy", ...: a lower rank of the same role
   std::vector<std::string> nationalities;    // "Chinese", "US": a body named by adjective
+  std::vector<std::string> body_suffixes;    // "group", "ltd": dropped from the end of a body's name
 };
 
 struct KnowledgeBase {

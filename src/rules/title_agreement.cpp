@@ -21,6 +21,15 @@ struct Entry {
 
 std::string post(const TitleValue& t) { return (t.rank.empty() ? "" : t.rank + " ") + t.role + " of " + t.body; }
 
+// One body named more or less fully: "publicity department" and "publicity department of the cpc
+// central committee" are the same body, the second only more specific.
+bool same_body(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+}
+
 // When a post was last given: the latest article date, then path, then the post itself.
 std::tuple<long, std::string, std::string> latest(const std::vector<Entry>& entries, const std::string& key) {
   std::tuple<long, std::string, std::string> best{LONG_MIN, "", key};
@@ -48,8 +57,8 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       }
   auto conflict = [&](const TitleValue& x, const TitleValue& y) {
     if (x.role != y.role) return false;
-    if (x.body != y.body) return x.rank == y.rank;  // the same role of two bodies
-    return x.rank != y.rank;                         // two ranks of one body
+    if (!same_body(x.body, y.body)) return x.rank == y.rank;  // the same role of two bodies
+    return x.rank != y.rank;                                   // two ranks of one body
   };
   constexpr std::size_t kMaxRelated = 5;
   for (const auto& [person, posts] : people) {

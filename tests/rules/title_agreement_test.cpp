@@ -41,5 +41,23 @@ TEST(TitleAgreement, PostsThreeYearsApartAreSilent) {
   EXPECT_TRUE(run_rule(rule, {a, b}).empty());
 }
 
+TEST(TitleAgreement, ShortAndFullNamesOfOneBodyAreSilent) {
+  // "head of the Publicity Department" is the same post as "head of the Publicity Department of
+  // the CPC Central Committee": the shorter name is a prefix of the fuller one.
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Huang Kunming", "head", "publicity department"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Huang Kunming", "head", kPublicity));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+TEST(TitleAgreement, APrefixThatIsNotAWholeWordIsAnotherBody) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Zhang San", "ceo", "acme"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Zhang San", "ceo", "acmesoft"));
+  EXPECT_EQ(run_rule(rule, {a, b}).size(), 1u);
+}
+
 }  // namespace
 }  // namespace wiclint::test
