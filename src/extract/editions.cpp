@@ -14,8 +14,9 @@ const std::vector<std::string>& current_triggers() {
       "open", "opens", "opened", "opening", "kicks off", "kicked off", "kick off", "kicking off", "runs", "running",
       "run till", "run until", "close", "closes", "closed", "closing", "concludes", "concluded", "wraps up",
       "wrapped up", "under way", "underway", "takes place", "is being held", "is held", "are held", "began",
-      "begins", "starts", "started", "letter", "attend", "attends", "attended", "attending", "took part",
-      "taking part", "take part", "participated", "draws", "drew", "inaugural", "ongoing", "gathered"};
+      "begins", "starts", "started", "letter", "inaugural", "ongoing"};
+  // Not "attended", "took part", "drew": "Cook, who attended the fourth WIC," is as often history
+  // as news, and an article's current edition is named with an opening, a closing or a letter too.
   return words;
 }
 
@@ -177,9 +178,15 @@ void resolve_editions(Work& w) {
     if (c.kind == ClaimKind::edition && c.as<EditionValue>().current && c.as<EditionValue>().ordinal &&
         !c.as<EditionValue>().year)
       ++votes[c.as<EditionValue>().ordinal];
-  int best = 0;
-  for (const auto& [n, v] : votes)
-    if (v > best) best = v, w.main_edition = n;
+  // Among the editions reported as current, one the series places in the article's own year
+  // comes first (a wrong ordinal elsewhere in the article must not become its subject), then the
+  // most votes.
+  int this_year = w.published && w.series && w.series->first_year ? w.series->edition_in(w.published->year) : 0;
+  std::pair<bool, int> best{false, 0};
+  for (const auto& [n, v] : votes) {
+    std::pair<bool, int> score{n == this_year, v};
+    if (score > best) best = score, w.main_edition = n;
+  }
   if (!w.main_edition && w.published && w.series) {
     int n = w.series->edition_in(w.published->year);
     for (const auto& c : w.claims)

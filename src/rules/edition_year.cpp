@@ -39,6 +39,9 @@ void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
         out.push_back(std::move(f));
       } else if (e.current && a.published &&
                  !dated_near(*s, e.ordinal, *a.published, static_cast<long>(ctx.option("near_days")))) {
+        // An earlier edition beside the one the article is about is history told in the past
+        // tense ("at the opening of the second WIC, Xi proposed ..."), not a misdated edition.
+        if (a.main_edition && e.ordinal != a.main_edition && expected < a.published->year) continue;
         Finding f = finding_at(*this, c, "the article, dated " + to_iso(*a.published) + ", reports the " +
                                              ordinal_name(e.ordinal) + " " + s->name + " as current, but it was held in " +
                                              std::to_string(expected));
