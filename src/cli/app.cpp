@@ -236,7 +236,7 @@ void add_kb_options(CLI::App& app, Options& o) {
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  CLI::App app{"wiclint: a fact-checking and consistency linter for news corpora about a recurring event"};
+  CLI::App app{"wiclint: a fact-checking and consistency linter for news corpora about a recurring event", "wiclint"};
   app.set_version_flag("--version", std::string("wiclint ") + WICLINT_VERSION);
   Options o;
   app.add_option("paths", o.paths, "Files and folders to lint (default: .)");
