@@ -38,20 +38,6 @@ std::size_t skip_spaces(std::string_view t, std::size_t p) {
   return p;
 }
 
-// Interval for a qualified count with the default tolerances (see docs/rules/count-agreement.md;
-// the rule recomputes intervals with the configured tolerances).
-void default_interval(CountValue& v, Qualifier q) {
-  double n = static_cast<double>(v.number);
-  switch (q) {
-    case Qualifier::exact: v.min = n * 0.98; v.max = n * 1.02; break;
-    case Qualifier::over: v.min = n + 1; v.max = INFINITY; break;
-    case Qualifier::at_least: v.min = n; v.max = INFINITY; break;
-    case Qualifier::about: v.min = n * 0.9; v.max = n * 1.1; break;
-    case Qualifier::nearly: v.min = n * 0.9; v.max = n; break;
-    case Qualifier::under: v.min = 0; v.max = n - 1; break;
-  }
-}
-
 const char* qualifier_name(Qualifier q) {
   switch (q) {
     case Qualifier::exact: return "";
@@ -291,7 +277,7 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   v.qualifier = qualifier_name(m.qualifier);
   v.unit = grammar::units()[static_cast<std::size_t>(m.unit)].unit;
   v.noun = lower(m.noun);
-  default_interval(v, m.qualifier);
+  set_count_interval(v);
   Claim c = w.make_claim(ClaimKind::count, pos, end);
   c.value = v;
   w.claims.push_back(c);

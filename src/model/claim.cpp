@@ -53,6 +53,24 @@ static std::string bound(double v) {
   return buf;
 }
 
+void set_count_interval(CountValue& v, const CountTolerances& t) {
+  double n = static_cast<double>(v.number);
+  const std::string& q = v.qualifier;
+  if (q == "over") {
+    v.min = n + 1, v.max = INFINITY;
+  } else if (q == "at-least") {
+    v.min = n, v.max = INFINITY;
+  } else if (q == "about") {
+    v.min = n * (1 - t.about), v.max = n * (1 + t.about);
+  } else if (q == "nearly") {
+    v.min = n * (1 - t.nearly), v.max = n;
+  } else if (q == "under") {
+    v.min = 0, v.max = n - 1;
+  } else {
+    v.min = n * (1 - t.exact), v.max = n * (1 + t.exact);
+  }
+}
+
 std::string describe_value(const Claim& c) {
   switch (c.kind) {
     case ClaimKind::published: return to_iso(c.as<PublishedValue>().date);

@@ -96,6 +96,16 @@ struct Claim {
   template <class T> T& as() { return std::get<T>(value); }
 };
 
+// Tolerances of the count qualifiers (docs/rules/count-agreement.md); count-agreement's options
+// default to these, and the extractor uses them for the intervals `wiclint claims` shows.
+struct CountTolerances {
+  double exact = 0.02;   // a bare figure n: [n(1-t), n(1+t)]
+  double about = 0.10;   // about/around/some n: [n(1-t), n(1+t)]
+  double nearly = 0.10;  // nearly/almost/up to n: [n(1-t), n]
+};
+// The interval a count stands for: "over 1,600" is [1601, inf). Sets v.min and v.max.
+void set_count_interval(CountValue& v, const CountTolerances& t = {});
+
 // A short normalized rendering of a claim's value ("2019-10-20", "[1601, inf) people", ...).
 std::string describe_value(const Claim& c);
 

@@ -7,9 +7,10 @@
 namespace wiclint::rules {
 
 std::vector<RuleOption> CountAgreementRule::options() const {
-  return {{"exact_tolerance", 0.02, "a bare figure stands for [n*(1-t), n*(1+t)]"},
-          {"about_tolerance", 0.10, "about/around/some/roughly/approximately n: [n*(1-t), n*(1+t)]"},
-          {"nearly_tolerance", 0.10, "nearly/almost/up to/close to n: [n*(1-t), n]"}};
+  const CountTolerances d;
+  return {{"exact_tolerance", d.exact, "a bare figure stands for [n*(1-t), n*(1+t)]"},
+          {"about_tolerance", d.about, "about/around/some/roughly/approximately n: [n*(1-t), n*(1+t)]"},
+          {"nearly_tolerance", d.nearly, "nearly/almost/up to/close to n: [n*(1-t), n]"}};
 }
 
 namespace {
@@ -19,13 +20,9 @@ struct Interval {
 };
 
 Interval interval(const CountValue& v, const RuleContext& ctx) {
-  double n = static_cast<double>(v.number);
-  if (v.qualifier == "over") return {n + 1, INFINITY};
-  if (v.qualifier == "at-least") return {n, INFINITY};
-  if (v.qualifier == "about") return {n * (1 - ctx.option("about_tolerance")), n * (1 + ctx.option("about_tolerance"))};
-  if (v.qualifier == "nearly") return {n * (1 - ctx.option("nearly_tolerance")), n};
-  if (v.qualifier == "under") return {0, n - 1};
-  return {n * (1 - ctx.option("exact_tolerance")), n * (1 + ctx.option("exact_tolerance"))};
+  CountValue c = v;
+  set_count_interval(c, {ctx.option("exact_tolerance"), ctx.option("about_tolerance"), ctx.option("nearly_tolerance")});
+  return {c.min, c.max};
 }
 
 bool disjoint(Interval a, Interval b) { return a.hi < b.lo || b.hi < a.lo; }
