@@ -255,9 +255,8 @@ bool generic_refers_to_series(const Work& w, const AliasHit& h) {
   return true;
 }
 
-// A year-named edition ("WIC 2019", "2015's conference") also states its year as a date.
-void push_year_date(Work& w, std::size_t b, int y) {
-  Claim c = w.make_claim(ClaimKind::date, b, b + 4);
+void push_year_date(Work& w, std::size_t b, std::size_t e, int y) {
+  Claim c = w.make_claim(ClaimKind::date, b, e);
   DateValue v;
   v.begin = v.end = CivilDate{y, 0, 0};
   v.year_only = true;
@@ -347,7 +346,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       v.year_location = c.loc;
       c.value = v;
       w.claims.push_back(c);
-      push_year_date(w, p + 1, y);
+      push_year_date(w, p + 1, p + 5, y);  // a year-named edition also states its year
       end_out = p + 5;
       return true;
     }
@@ -367,7 +366,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
         v.year_location = w.article.locate_norm(pos, pos + 4);
         c.value = v;
         w.claims.push_back(c);
-        push_year_date(w, pos, y);
+        push_year_date(w, pos, pos + 4, y);
         end_out = h->end;
         return true;
       }

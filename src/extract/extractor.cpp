@@ -165,21 +165,10 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
     d.since_year = y;
     c.value = d;
     w.claims.push_back(c);
-    // "since 2014" is also a date: the year the span starts.
-    Claim year = w.make_claim(ClaimKind::date, b, end);
-    DateValue v;
-    v.begin = v.end = CivilDate{y, 0, 0};
-    v.year_only = true;
-    year.value = v;
-    w.claims.push_back(year);
+    push_year_date(w, b, end, y);  // "since 2014" is also a date: the year the span starts
     return true;
   }
-  Claim c = w.make_claim(ClaimKind::date, pos, end);
-  DateValue v;
-  v.begin = v.end = CivilDate{y, 0, 0};
-  v.year_only = true;
-  c.value = v;
-  w.claims.push_back(c);
+  push_year_date(w, pos, end, y);
   return true;
 }
 

@@ -79,6 +79,9 @@ struct Work {
   const AliasHit* alias_at(std::size_t pos, bool allow_generic) const;
 };
 
+// Adds a date claim for the bare year y written at [b, e) ("in 2015", "since 2014", "WIC 2019").
+void push_year_date(Work& w, std::size_t b, std::size_t e, int y);
+
 // Passes, in the order extractor.cpp runs them.
 void find_publication_date(Work& w);
 void find_aliases(Work& w);
