@@ -58,18 +58,9 @@ const AliasHit* Work::alias_at(std::size_t pos, bool allow_generic) const {
   return nullptr;
 }
 
-void find_aliases(Work& w) {
-  std::string_view t = w.text;
+SeriesNames::SeriesNames(const KnowledgeBase& kb) {
   // Longest names first, so "WIC Wuzhen Summit" is one mention.
-  struct Name {
-    std::string text;
-    const Series* series;
-    bool generic;
-    std::string lower;
-    std::size_t first_word = 0;  // letters in its first word: a cheap reject before comparing
-  };
-  std::vector<Name> names;
-  for (const auto& s : w.kb.series) {
+  for (const auto& s : kb.series) {
     for (const auto& a : s.aliases) names.push_back({a, &s, false, lower(a)});
     for (const auto& n : s.nouns) names.push_back({n, &s, true, lower(n)});
   }
@@ -77,9 +68,14 @@ void find_aliases(Work& w) {
   for (auto& n : names)
     while (n.first_word < n.text.size() && is_alpha(n.text[n.first_word])) ++n.first_word;
   // Index the names by their first letter (lower case), so a word is compared with few names.
-  std::vector<const Name*> by_letter[26];
   for (const auto& n : names)
-    if (is_alpha(n.text[0])) by_letter[lower_char(n.text[0]) - 'a'].push_back(&n);
+    if (!n.text.empty() && is_alpha(n.text[0])) by_letter[lower_char(n.text[0]) - 'a'].push_back(&n);
+}
+
+void find_aliases(Work& w) {
+  using Name = SeriesNames::Name;
+  std::string_view t = w.text;
+  const auto& by_letter = w.names.by_letter;
   std::map<const Series*, int> named;
   std::string_view lo = w.lower;
   std::size_t skip_to = 0;
@@ -261,7 +257,7 @@ void push_year_date(Work& w, std::size_t b, std::size_t e, int y) {
   v.begin = v.end = CivilDate{y, 0, 0};
   v.year_only = true;
   c.value = v;
-  w.claims.push_back(c);
+  w.claims.push_back(std::move(c));
 }
 
 bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
@@ -307,7 +303,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
           v.ordinal_end = m;
           v.history = true;
           c.value = v;
-          w.claims.push_back(c);
+          w.claims.push_back(std::move(c));
           end_out = h->end;
           return true;
         }
@@ -331,7 +327,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     v.ordinal = n;
     bind_adjacent_year(w, end, v);
     c.value = v;
-    w.claims.push_back(c);
+    w.claims.push_back(std::move(c));
     end_out = end;
     return true;
   }
@@ -345,7 +341,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       v.year = y;
       v.year_location = c.loc;
       c.value = v;
-      w.claims.push_back(c);
+      w.claims.push_back(std::move(c));
       push_year_date(w, p + 1, p + 5, y);  // a year-named edition also states its year
       end_out = p + 5;
       return true;
@@ -365,7 +361,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
         v.year = y;
         v.year_location = w.article.locate_norm(pos, pos + 4);
         c.value = v;
-        w.claims.push_back(c);
+        w.claims.push_back(std::move(c));
         push_year_date(w, pos, pos + 4, y);
         end_out = h->end;
         return true;

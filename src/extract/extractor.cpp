@@ -98,7 +98,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     return true;
   Claim c = w.make_claim(ClaimKind::date, pos, end);
   c.value = v;
-  w.claims.push_back(c);
+  w.claims.push_back(std::move(c));
   return true;
 }
 
@@ -141,7 +141,7 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
         ev.year_location = c.loc;
       }
       e.value = ev;
-      w.claims.push_back(e);
+      w.claims.push_back(std::move(e));
       end = h->end;
     }
   }
@@ -164,7 +164,7 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
     d.unit = "year";
     d.since_year = y;
     c.value = d;
-    w.claims.push_back(c);
+    w.claims.push_back(std::move(c));
     push_year_date(w, b, end, y);  // "since 2014" is also a date: the year the span starts
     return true;
   }
@@ -252,7 +252,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   }
   Claim c = w.make_claim(ClaimKind::duration, b, e);
   c.value = d;
-  w.claims.push_back(c);
+  w.claims.push_back(std::move(c));
   end = e;
   return true;
 }
@@ -269,74 +269,36 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   set_count_interval(v);
   Claim c = w.make_claim(ClaimKind::count, pos, end);
   c.value = v;
-  w.claims.push_back(c);
+  w.claims.push_back(std::move(c));
   return true;
 }
 
 }  // namespace
 
-namespace {
-
-// Which parsers may match at a word, decided from the word alone: most words start no claim.
-struct Dispatch {
-  bool date = false;      // a month or weekday name
-  bool number = false;    // a cardinal: durations, counts
-  bool ordinal = false;   // an ordinal word: editions
-  bool relative = false;  // yesterday, today, this/last/next, a weekday
-  bool qualifier = false; // the first word of a count qualifier ("over", "more than", "about")
-};
-
-Dispatch dispatch_for(std::string_view key) {
-  static const std::vector<std::string> numbers = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-      "sixty", "seventy", "eighty", "ninety"};
-  static const std::vector<std::string> qualifiers = {
-      "over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
-      "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"};
-  static const std::vector<std::string> ordinals = {
-      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-      "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "twenty", "thirty", "forty", "fifty"};
-  static const std::vector<std::string> relatives = {"yesterday", "today", "tomorrow", "this", "last", "next",
-                                                     "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                     "saturday", "sunday"};
-  // Buckets by first letter and length: a word is compared with the one or two entries that
-  // share both.
-  struct Table {
-    enum : std::size_t { kMaxLen = 14 };
-    std::vector<std::pair<std::string_view, Dispatch>> bucket[26][kMaxLen + 1];
-    Dispatch& operator[](std::string_view w) {
-      auto& b = bucket[w[0] - 'a'][w.size()];
-      for (auto& [k, v] : b)
-        if (k == w) return v;
-      b.emplace_back(w, Dispatch{});
-      return b.back().second;
-    }
-    Dispatch find(std::string_view w) const {
-      if (w.empty() || w.size() > kMaxLen) return {};
-      for (const auto& [k, v] : bucket[w[0] - 'a'][w.size()])
-        if (k == w) return v;
-      return {};
-    }
-  };
-  static const Table table = [&] {
-    Table m;
-    for (const auto& w : numbers) m[w].number = true;
-    for (const auto& w : qualifiers) m[w].qualifier = true;
-    for (const auto& w : ordinals) m[w].ordinal = true;
-    for (const auto& w : relatives) m[w].relative = true;
-    for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                          "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
-      m[w].date = true;
-    return m;
-  }();
-  return table.find(key);
+WordClasses::WordClasses(const TitleTables& titles) {
+  for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+    map[w] |= kNumberWord;
+  for (const char* w : {"over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
+                        "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"})
+    map[w] |= kQualifierWord;
+  for (const char* w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                        "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth",
+                        "twenty", "thirty", "forty", "fifty"})
+    map[w] |= kOrdinalWord;
+  for (const char* w : {"yesterday", "today", "tomorrow", "this", "last", "next", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday"})
+    map[w] |= kRelativeWord;
+  for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+    map[w] |= kDateWord;
+  for (const auto& r : titles.role_starts)
+    if (!r.empty() && is_lower(r[0])) map[r] |= kRoleWord;
 }
-
-}  // namespace
 
 void scan_mentions(Work& w) {
   std::string_view t = w.text;
@@ -348,21 +310,24 @@ void scan_mentions(Work& w) {
     std::size_t end = 0;
     char c = t[i];
     bool digit = is_digit(c);
-    Dispatch d = digit ? Dispatch{true, true, true, false, false} : dispatch_for(w.key(tokens[k]));
-    if (d.qualifier && !d.number) {
+    // Which parsers may match here, decided from the word alone: most words start no claim.
+    const unsigned char cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : w.token_class[k];
+    if (!cls && !is_upper(c)) continue;
+    const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
+    if (qualifier && !number) {
       // "over", "about", "more than": a count only if a number follows within three words.
       bool number_follows = false;
       for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !number_follows; ++j)
-        number_follows = is_digit(t[tokens[j].begin]) || dispatch_for(w.key(tokens[j])).number;
+        number_follows = is_digit(t[tokens[j].begin]) || (w.token_class[j] & kNumberWord);
       if (!number_follows) continue;
     }
     bool upper = is_upper(c);
     bool alias = upper && w.alias_at(i, false);
-    if ((d.ordinal || alias || digit) && try_edition(w, i, end)) {
-    } else if ((digit || (upper && d.date)) && try_date(w, i, end)) {
-    } else if (d.relative && try_relative(w, i, end)) {
-    } else if (d.number && try_duration(w, i, end)) {
-    } else if ((d.number || d.qualifier) && try_count(w, i, end)) {
+    if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
+    } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
+    } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
+    } else if (number && try_duration(w, i, end)) {
+    } else if ((number || qualifier) && try_count(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;
@@ -565,7 +530,11 @@ void attach_claims(Work& w) {
 
 Extractor::~Extractor() = default;
 
-Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb), tables_(std::make_unique<extract::TitleTables>(kb.titles)) {
+Extractor::Extractor(const KnowledgeBase& kb)
+    : kb_(kb),
+      tables_(std::make_unique<extract::TitleTables>(kb.titles)),
+      names_(std::make_unique<extract::SeriesNames>(kb)),
+      classes_(std::make_unique<extract::WordClasses>(*tables_)) {
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
@@ -574,13 +543,14 @@ Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb), tables_(std::make_uniqu
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
 
 ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const {
-  extract::Work w(article, kb_, *tables_);
+  extract::Work w(article, kb_, *tables_, *names_, *classes_);
   if (given) {
     w.published = given->first;
     w.published_loc = given->second;
     w.published_source = "dateline";
   }
   w.tokenize();
+  w.claims.reserve(w.tokens.size() / 12 + 8);
   w.sentences = extract::split_sentences(w.text, article.body_begin);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
   extract::find_publication_date(w);
@@ -599,6 +569,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::find_titles(w);
 
   ArticleClaims out;
+  out.claims.reserve(w.claims.size() + 1);
   out.path = article.path();
   out.title = article.front.title;
   if (out.title.empty()) {

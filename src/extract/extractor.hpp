@@ -12,6 +12,8 @@ namespace wiclint {
 
 namespace extract {
 struct TitleTables;
+struct SeriesNames;
+struct WordClasses;
 }
 
 // Thread safety: extract() may run on many threads at once over different articles. Constructing
@@ -28,6 +30,8 @@ class Extractor {
   ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const;
   const KnowledgeBase& kb_;
   std::unique_ptr<const extract::TitleTables> tables_;
+  std::unique_ptr<const extract::SeriesNames> names_;
+  std::unique_ptr<const extract::WordClasses> classes_;
 };
 
 }  // namespace wiclint

@@ -31,10 +31,43 @@ struct TitleTables {
   std::vector<std::pair<std::string, std::string>> folds;
   std::vector<std::string> role_starts;
   std::vector<std::string> body_suffixes;  // from the lexicon, lower case
-  // role_starts by first letter and length, for the per-word test
-  std::vector<std::string> starts_by[26][16];
-  bool role_start(std::string_view word) const;
   explicit TitleTables(const TitleLexicon& lex);
+};
+
+// The knowledge base's series names and generic nouns, longest first and indexed by first letter;
+// built once per Extractor.
+struct SeriesNames {
+  struct Name {
+    std::string text;
+    const Series* series;
+    bool generic;
+    std::string lower;
+    std::size_t first_word = 0;  // letters in its first word: a cheap reject before comparing
+  };
+  std::vector<Name> names;
+  std::vector<const Name*> by_letter[26];
+  explicit SeriesNames(const KnowledgeBase& kb);
+  SeriesNames(const SeriesNames&) = delete;  // by_letter points into names
+  SeriesNames& operator=(const SeriesNames&) = delete;
+};
+
+// What a word can start, looked up once per token when the text is tokenized: most words start
+// no claim, and every later pass asks the token rather than the word.
+enum WordClass : unsigned char {
+  kDateWord = 1,        // a month or weekday name
+  kNumberWord = 2,      // a spelled cardinal: durations, counts
+  kOrdinalWord = 4,     // an ordinal word: editions
+  kRelativeWord = 8,    // yesterday, today, this/last/next, a weekday
+  kQualifierWord = 16,  // the first word of a count qualifier ("over", "more than", "about")
+  kRoleWord = 32,       // the first word of a role or rank in the title lexicon
+};
+struct WordClasses {
+  WordMap<unsigned char> map;  // lower-case word -> WordClass bits
+  explicit WordClasses(const TitleTables& titles);
+  unsigned char of(std::string_view lower_word) const {
+    const unsigned char* c = map.find(lower_word);
+    return c ? *c : 0;
+  }
 };
 
 struct Work {
@@ -55,6 +88,7 @@ struct Work {
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
   std::vector<Token> tokens;   // every word start of the body, in order
+  std::vector<unsigned char> token_class;  // WordClass bits of each token
   // Lines of the scanned view, measured once so no claim rescans its line.
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;  // kChromeLine, kMetadataLine
@@ -64,8 +98,11 @@ struct Work {
   unsigned char line_flag(std::size_t pos) const;
 
   const TitleTables& tables;
+  const SeriesNames& names;
+  const WordClasses& classes;
 
-  Work(const Article& a, const KnowledgeBase& k, const TitleTables& t) : article(a), kb(k), text(a.norm()), tables(t) {}
+  Work(const Article& a, const KnowledgeBase& k, const TitleTables& t, const SeriesNames& n, const WordClasses& c)
+      : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c) {}
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }

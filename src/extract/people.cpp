@@ -79,15 +79,6 @@ TitleTables::TitleTables(const TitleLexicon& lex) {
   std::sort(role_starts.begin(), role_starts.end());
   role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
   body_suffixes = lex.body_suffixes;
-  for (const auto& r : role_starts)
-    if (!r.empty() && is_lower(r[0]) && r.size() < 16) starts_by[r[0] - 'a'][r.size()].push_back(r);
-}
-
-bool TitleTables::role_start(std::string_view word) const {
-  if (word.empty() || word.size() >= 16 || !is_lower(word[0])) return false;
-  for (const auto& r : starts_by[word[0] - 'a'][word.size()])
-    if (r == word) return true;
-  return false;
 }
 
 std::string normalize_body(const TitleTables& tables, std::string_view raw) {
@@ -123,6 +114,30 @@ std::string normalize_body(const TitleTables& tables, std::string_view raw) {
   return out;
 }
 
+namespace {
+
+// Every title holds a role word ("head", "CEO", "under-secretary-general"), and the grammar allows
+// only a few kinds of word before it: an article, capitalized words (a nationality, an
+// organisation, a possessive "Apple's"), a rank. Walks the tokens from `k` and says whether a role
+// word comes before any other word, so the title grammar runs only where it can match.
+bool role_ahead(const Work& w, std::size_t k) {
+  constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
+  std::string_view t = w.text;
+  const std::size_t limit = w.tokens[k].begin + kRoleReach;
+  for (std::size_t j = k; j < w.tokens.size() && w.tokens[j].begin <= limit; ++j) {
+    const Token& tk = w.tokens[j];
+    if (w.token_class[j] & kRoleWord) return true;
+    std::string_view key = w.key(tk);
+    if (is_upper(t[tk.begin])) continue;
+    if (j == k && (key == "the" || key == "a" || key == "an")) continue;
+    if (key == "s" && tk.begin > 0 && t[tk.begin - 1] == '\'') continue;  // "Apple's"
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_titles(Work& w) {
   std::string_view t = w.text;
   const TitleLexicon& lex = w.kb.titles;
@@ -153,7 +168,7 @@ void find_titles(Work& w) {
     if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
     v.post = c.text;
     c.value = v;
-    w.claims.push_back(c);
+    w.claims.push_back(std::move(c));
   };
   auto try_shared_body = [&](std::size_t i, std::size_t& end_out) {
     if (i < 2 || t[i - 1] != ' ' || t[i - 2] != ',') return false;
@@ -185,12 +200,6 @@ void find_titles(Work& w) {
     end_out = e2;
     return true;
   };
-  // Every title holds a role word ("head", "CEO", "under-secretary-general"): find them once, and
-  // parse only where one follows closely.
-  std::vector<std::size_t> role_at;
-  for (const Token& tk : w.tokens)
-    if (tk.letters && w.tables.role_start(w.key(tk))) role_at.push_back(tk.begin);
-  constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
   std::size_t next_token = 0;
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
     // Walk word starts only: jump to the next token at or after i.
@@ -200,8 +209,7 @@ void find_titles(Work& w) {
     if (!is_alpha(t[i])) continue;
     // Titles start at a capitalized word ("Chinese President Xi") or right after ", " (appositives).
     if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',')) continue;
-    auto next_role = std::lower_bound(role_at.begin(), role_at.end(), i);
-    if (next_role == role_at.end() || *next_role > i + kRoleReach) continue;
+    if (!role_ahead(w, next_token)) continue;
     grammar::ast::PostMention m;
     const char* first = t.data() + i;
     if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) {

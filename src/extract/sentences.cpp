@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 
 #include "extract/internal.hpp"
 #include "extract/text_util.hpp"
@@ -91,19 +92,38 @@ void Work::tokenize() {
   line_starts.assign(1, 0);
   tokens.clear();
   tokens.reserve(size / 5);
-  const std::size_t body = article.body_begin;
-  bool in_word = body > 0 && body <= size && is_word(text[body - 1]);
-  for (std::size_t i = 0; i < size; ++i) {
-    char c = text[i];
-    lower[i] = lower_char(c);
+  token_class.clear();
+  token_class.reserve(size / 5);
+  const std::size_t body = std::min(article.body_begin, size);
+  // Local pointers: stores through `lower` could alias the members, and the compiler would reload
+  // them on every byte.
+  const char* src = text.data();
+  char* dst = lower.data();
+  for (std::size_t i = 0; i < body; ++i) {
+    char c = src[i];
+    dst[i] = lower_char(c);
     if (c == '\n') line_starts.push_back(i + 1);
-    bool word = is_word(c);
-    if (word && !in_word && i >= body) {
-      std::size_t n = 0;
-      while (i + n < size && is_alpha(text[i + n])) ++n;
-      tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+  }
+  bool in_word = body > 0 && is_word(src[body - 1]);
+  for (std::size_t i = body; i < size;) {
+    char c = src[i];
+    if (!is_word(c)) {
+      dst[i] = c;
+      if (c == '\n') line_starts.push_back(i + 1);
+      in_word = false;
+      ++i;
+      continue;
     }
-    in_word = word;
+    // A run of word characters: a token starts here unless the run began before the body.
+    std::size_t n = 0;
+    while (i + n < size && is_alpha(src[i + n])) dst[i + n] = lower_char(src[i + n]), ++n;
+    if (!in_word) {
+      tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+      token_class.push_back(n ? classes.of(std::string_view(dst + i, n)) : 0);
+    }
+    i += n;
+    while (i < size && is_word(src[i])) dst[i] = lower_char(src[i]), ++i;
+    in_word = true;
   }
   // Per line: its word count and whether it is page chrome, read off the tokens.
   line_flags.assign(line_starts.size(), 0);
@@ -164,8 +184,20 @@ std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
   // A "sentence" is cut after kMaxSentence characters at the next space: every per-sentence
   // pass stays linear on a huge line without full stops (a table, a run of links).
   constexpr std::size_t kMaxSentence = 1000;
-  for (std::size_t i = from; i < text.size(); ++i) {
-    char c = text[i];
+  // The characters that can end a sentence; the rest of the text is skipped a byte at a time in a
+  // tight loop until one of them, or until the sentence grows too long.
+  static constexpr auto kEnds = [] {
+    std::array<bool, 256> e{};
+    e['\n'] = e['.'] = e['!'] = e['?'] = true;
+    return e;
+  }();
+  const std::size_t size = text.size();
+  const char* data = text.data();
+  for (std::size_t i = from; i < size; ++i) {
+    const std::size_t long_from = start + kMaxSentence + 1;
+    while (i < size && !kEnds[static_cast<unsigned char>(data[i])] && (i < long_from || data[i] != ' ')) ++i;
+    if (i >= size) break;
+    char c = data[i];
     if (c == ' ' && i - start > kMaxSentence) {
       push(start, i);
       start = i + 1;

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers over the normalized article view (ASCII, one byte per code point).
 #include <array>
+#include <cstdint>
 #include <cctype>
 #include <iterator>
 #include <string>
@@ -77,6 +78,78 @@ struct PhraseTable {
   std::vector<std::pair<std::string, V>> phrases;
   // The last phrase in text[b, e) as (position, value); position npos when none.
   std::pair<std::size_t, V> last_in(std::string_view text, std::size_t b, std::size_t e) const;
+};
+
+// Words mapped to a value, looked up by an open-addressing hash: most words of a text are in no
+// table, and a miss usually costs one hash and one empty slot. A word of up to 16 bytes is packed
+// into two integers, so comparing it is two integer compares rather than a string compare.
+template <class V>
+class WordMap {
+ public:
+  // The value of `word`, inserted default-constructed when absent.
+  V& operator[](std::string_view word) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    Key k = pack(word);
+    Slot& s = slot_for(slots_, k, word);
+    if (!s.used) {
+      s.used = true, s.key = k, ++used_;
+      if (word.size() > 16) s.long_key = std::string(word);
+    }
+    return s.value;
+  }
+  const V* find(std::string_view word) const {
+    if (slots_.empty()) return nullptr;
+    const Key k = pack(word);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = k.hash() & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.key == k && (word.size() <= 16 || s.long_key == word)) return &s.value;
+    }
+  }
+  bool contains(std::string_view word) const { return find(word) != nullptr; }
+
+ private:
+  struct Key {
+    std::uint64_t a = 0, b = 0;  // the first 16 bytes, little end first
+    std::size_t n = 0;
+    bool operator==(const Key&) const = default;
+    std::size_t hash() const {
+      std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n;
+      return static_cast<std::size_t>(h ^ (h >> 31));
+    }
+  };
+  struct Slot {
+    Key key;
+    bool used = false;
+    V value{};
+    std::string long_key;  // the whole word, when longer than 16 bytes
+  };
+  static Key pack(std::string_view w) {
+    Key k;
+    k.n = w.size();
+    const std::size_t na = w.size() < 8 ? w.size() : 8;
+    for (std::size_t i = 0; i < na; ++i) k.a |= std::uint64_t(static_cast<unsigned char>(w[i])) << (8 * i);
+    const std::size_t nb = w.size() < 16 ? w.size() : 16;
+    for (std::size_t i = 8; i < nb; ++i) k.b |= std::uint64_t(static_cast<unsigned char>(w[i])) << (8 * (i - 8));
+    return k;
+  }
+  static Slot& slot_for(std::vector<Slot>& slots, const Key& k, std::string_view word) {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = k.hash() & mask;; i = (i + 1) & mask)
+      if (!slots[i].used || (slots[i].key == k && (word.size() <= 16 || slots[i].long_key == word))) return slots[i];
+  }
+  void grow() {
+    std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
+    for (auto& s : slots_) {
+      if (!s.used) continue;
+      std::string word = s.long_key;
+      slot_for(bigger, s.key, s.key.n > 16 ? std::string_view(word) : std::string_view()) = std::move(s);
+    }
+    slots_ = std::move(bigger);
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
 };
 
 struct Sentence {
