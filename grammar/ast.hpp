@@ -23,6 +23,7 @@ struct RelativeMention {
   int weekday = -1;
   int weekday_end = -1;
   bool year = true;          // "this year" (true) or "this week"/"this month" (false)
+  bool month = false;        // "this month", "last month"
   bool possessive = false;   // "Tuesday's ceremony", "last year's conference"
 };
 

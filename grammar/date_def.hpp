@@ -30,8 +30,9 @@ auto const range_tail =
 auto const year_tail = (',' >> dsp >> year4[field(&DateMention::year)]) | (dsp >> year4[field(&DateMention::year)]);
 auto const month_day = month_abbr[field(&DateMention::month)] >> dsp >> day_ord[field(&DateMention::day)] >>
                        -range_tail >> -year_tail;
-auto const day_month = day_ord[field(&DateMention::day)] >> dsp >> month_abbr[field(&DateMention::month)] >>
-                       -(dsp >> year4[field(&DateMention::year)]);
+// "16 November 2016", "19-21 Nov 2014", "26 Sep, 2021"
+auto const day_month = day_ord[field(&DateMention::day)] >> -('-' >> day12[field(&DateMention::day_end)]) >> dsp >>
+                       month_abbr[field(&DateMention::month)] >> -(-x3::lit(',') >> dsp >> year4[field(&DateMention::year)]);
 auto const month_year = month_abbr[field(&DateMention::month)] >> dsp >> year4[field(&DateMention::year)];
 // "Wednesday, Nov. 16, 2016", and in headers also "Friday 21 November 2014".
 auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> -x3::lit(',') >> dsp;

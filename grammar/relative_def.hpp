@@ -25,6 +25,10 @@ inline auto const rel_weekday_end = [](auto& ctx) {
   x3::_val(ctx).weekday_end = x3::_attr(ctx);
 };
 inline auto const rel_not_year = [](auto& ctx) { x3::_val(ctx).year = false; };
+inline auto const rel_month = [](auto& ctx) {
+  x3::_val(ctx).year = false;
+  x3::_val(ctx).month = true;
+};
 inline auto const rel_possessive = [](auto& ctx) { x3::_val(ctx).possessive = true; };
 
 auto const rsp = +x3::lit(' ');
@@ -34,7 +38,9 @@ relative_type const relative = "relative";
 auto const relative_def = x3::omit[
     (x3::no_case[day_words][rel_kind] >> -possessive) |
     (x3::no_case[period_words][rel_kind] >> rsp >>
-     (x3::no_case[x3::lit("year")] | (x3::no_case[x3::lit("week") | "month"])[rel_not_year]) >> -possessive) |
+     (x3::no_case[x3::lit("year")] | x3::no_case[x3::lit("week")][rel_not_year] |
+      x3::no_case[x3::lit("month")][rel_month]) >>
+     !x3::ascii::alnum >> -possessive) |
     (full_weekday_words[rel_weekday] >>
      -(rsp >> (x3::lit("to") | "through" | "till" | "until") >> rsp >> full_weekday_words[rel_weekday_end]) >>
      -possessive)];

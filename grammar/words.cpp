@@ -5,13 +5,20 @@ namespace wiclint::grammar {
 const std::vector<Unit>& units() {
   static const std::vector<Unit> list = {
       {"guests", "people"},        {"participants", "people"},   {"attendees", "people"},
-      {"delegates", "people"},     {"representatives", "people"}, {"entrepreneurs", "people"},
-      {"experts", "people"},       {"people", "people"},         {"officials", "people"},
-      {"scholars", "people"},      {"leaders", "people"},        {"visitors", "people"},
+      {"delegates", "people"},     {"representatives", "people"}, {"people", "people"},
+      {"visitors", "people"},
+      // Groups among the people who attend: "300 experts" is compared only with other experts.
+      {"entrepreneurs", "people", true, false}, {"experts", "people", true, false},
+      {"officials", "people", true, false},     {"scholars", "people", true, false},
+      {"leaders", "people", true, false},
       {"countries and regions", "countries"}, {"countries", "countries"}, {"nations", "countries"},
       {"countries and territories", "countries"},
       {"organizations", "organizations"}, {"organisations", "organizations"},
       {"companies", "organizations"}, {"enterprises", "organizations"}, {"firms", "organizations"},
+      {"institutions", "organizations"}, {"manufacturers", "organizations"},
+      // Counted as people, but never the people at an edition: a population, or the press.
+      {"internet users", "people", false}, {"users", "people", false}, {"netizens", "people", false},
+      {"journalists", "people", false}, {"reporters", "people", false},
   };
   return list;
 }

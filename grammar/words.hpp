@@ -12,8 +12,10 @@
 namespace wiclint::grammar {
 
 struct Unit {
-  const char* noun;   // lower case, as written
-  const char* unit;   // the class counts are compared in
+  const char* noun;     // lower case, as written
+  const char* unit;     // the class counts are compared in
+  bool attends = true;  // can count who attended an edition ("internet users" cannot)
+  bool total = true;    // can count all who attended; "experts" counts only some of them
 };
 
 // Count units: people, countries and organizations (see docs/rules/count-agreement.md).

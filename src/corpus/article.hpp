@@ -20,6 +20,10 @@ struct FrontMatter {
   std::string title, source, url;
 };
 
+// The copyright sign scans as this byte in the normalized view, so a line of page chrome
+// ("(c) 2014 Southern Cross Media") can be told from prose; other symbols scan as '\x1a'.
+inline constexpr char kCopyrightSign = '\x1c';
+
 class Article {
  public:
   // Takes the file's bytes; they must already be valid UTF-8 without NUL (see load_article).

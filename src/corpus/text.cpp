@@ -33,6 +33,7 @@ char fold(char32_t cp) {
       return ' ';
     case 0x2026: return '.';
     case 0x2022: case 0x00B7: return '*';
+    case 0x00A9: return kCopyrightSign;
     case 0xFF0C: return ',';
     case 0xFF1A: return ':';
     case 0x3002: return '.';

@@ -270,12 +270,10 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   auto name_at = [&](std::size_t p, bool generic) -> const AliasHit* {
     p = skip_spaces(p);
     if (const AliasHit* h = w.alias_at(p, generic)) return h;
-    // One modifier the knowledge base allows before a generic noun: "the fourth annual summit".
+    // One modifier the knowledge base allows before a name or generic noun: "the fourth annual
+    // summit", "the ninth annual Wuzhen Summit".
     for (const auto& m : w.series->noun_modifiers)
-      if (word_at(t, p, m)) {
-        const AliasHit* h = w.alias_at(skip_spaces(p + m.size()), generic);
-        return h && h->generic ? h : nullptr;
-      }
+      if (word_at(t, p, m)) return w.alias_at(skip_spaces(p + m.size()), generic);
     return nullptr;
   };
   auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
@@ -353,9 +351,15 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     bool possessive = t.compare(p, 2, "'s") == 0;
     auto before = words_before(w.lower, pos, 0, 1);
     bool after_the = before.size() == 1 && before[0] == "the";
+    // "at 2021 World Internet Conference": a year right before the series' name names an edition,
+    // but not "since 2014 World Internet Conference has ..." (a comma left out).
+    static const std::vector<std::string_view> not_naming = {"since", "until", "till", "by", "before", "after",
+                                                             "from", "between", "through"};
+    bool bare = !possessive && !after_the && p < t.size() && t[p] == ' ' && w.alias_at(p + 1, false) &&
+                (before.empty() || std::find(not_naming.begin(), not_naming.end(), before[0]) == not_naming.end());
     if (possessive) p += 2;
-    if (possessive || after_the) {
-      if (const AliasHit* h = name_at(p, true)) {
+    if (possessive || after_the || bare) {
+      if (const AliasHit* h = name_at(p, !bare)) {
         Claim c = w.make_claim(ClaimKind::edition, pos, h->end);
         EditionValue v;
         v.year = y;

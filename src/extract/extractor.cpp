@@ -52,6 +52,20 @@ const char* qualifier_name(Qualifier q) {
 
 
 
+// The year that puts month/day nearest the article's date: "Dec. 30" in an article of 2 January
+// is last December.
+int nearest_year(const CivilDate& p, int month, int day) {
+  int best = p.year;
+  long best_gap = -1;
+  for (int y : {p.year - 1, p.year, p.year + 1}) {
+    CivilDate probe{y, month, day ? day : 1};
+    if (!is_valid(probe)) continue;
+    long gap = std::labs(days_from_civil(probe) - days_from_civil(p));
+    if (best_gap < 0 || gap < best_gap) best_gap = gap, best = y;
+  }
+  return best;
+}
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
@@ -62,17 +76,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos);  // "WUZHEN, Thursday, Nov. 7 --"
   if (!v.begin.has_year()) {
     if (w.published) {
-      // The year that puts the date nearest the article's: "Dec. 30" in an article of 2 January
-      // is last December.
-      const CivilDate& p = *w.published;
-      int best = p.year;
-      long best_gap = -1;
-      for (int y : {p.year - 1, p.year, p.year + 1}) {
-        CivilDate probe{y, v.begin.month, v.begin.day ? v.begin.day : 1};
-        if (!is_valid(probe)) continue;
-        long gap = std::labs(days_from_civil(probe) - days_from_civil(p));
-        if (best_gap < 0 || gap < best_gap) best_gap = gap, best = y;
-      }
+      const int best = nearest_year(*w.published, v.begin.month, v.begin.day);
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
       v.year_from_article = true;
@@ -102,6 +106,33 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+// "in June", "as of October", "from December": a month alone takes the year nearest the article's
+// date. Only after a preposition: "May" is also a verb and "March" a noun.
+bool try_month(Work& w, std::size_t pos, std::size_t& end) {
+  static const std::vector<std::string_view> prepositions = {
+      "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid-", "during",
+      "before", "after", "throughout", "a", "an"};  // "an October visit"
+  auto prev = words_before(w.lower, pos, 0, 1);
+  if (prev.empty() || std::find(prepositions.begin(), prepositions.end(), prev[0]) == prepositions.end()) return false;
+  int month = 0;
+  if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\''), month, end)) return false;
+  // The dot after a full name ("in May.") ends the sentence; after "Sept." it is the abbreviation's.
+  static constexpr std::size_t kFullLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+  if (w.text[end - 1] == '.' && end - 1 - pos == kFullLength[month - 1]) --end;
+  DateValue v;
+  v.begin = v.end = CivilDate{0, month, 0};
+  if (w.published) {
+    v.begin.year = v.end.year = nearest_year(*w.published, month, 0);
+    v.year_from_article = true;
+  } else {
+    v.resolved = false;
+  }
+  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  c.value = v;
+  w.claims.push_back(std::move(c));
+  return true;
+}
+
 bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::RelativeMention r;
   if (!parse_at(w.text, pos, grammar::relative(), r, end)) return false;
@@ -118,12 +149,12 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
       v.relative_weekday = r.weekday;
       v.stated_weekday_end = r.weekday_end;
       break;
-    case K::this_period: v.relation = Relation::this_year; break;
-    case K::last_period: v.relation = Relation::last_year; break;
-    case K::next_period: v.relation = Relation::next_year; break;
+    case K::this_period: v.relation = r.month ? Relation::this_month : Relation::this_year; break;
+    case K::last_period: v.relation = r.month ? Relation::last_month : Relation::last_year; break;
+    case K::next_period: v.relation = r.month ? Relation::next_month : Relation::next_year; break;
   }
   bool period = r.kind == K::this_period || r.kind == K::last_period || r.kind == K::next_period;
-  if (period && !r.year) return true;  // "this week": consumed, but no date claim
+  if (period && !r.year && !r.month) return true;  // "this week": consumed, but no date claim
   // ", today, ..." set off by commas means "nowadays", not the article's date.
   if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
   if (period) v.year_only = true;
@@ -131,7 +162,7 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   c.value = v;
   w.claims.push_back(c);
   // "last year's conference" also names an edition by its year.
-  if (period && r.possessive && w.series) {
+  if (period && r.year && r.possessive && w.series) {
     std::size_t p = skip_spaces(w.text, end);
     if (const AliasHit* h = w.alias_at(p, true)) {
       Claim e = w.make_claim(ClaimKind::edition, pos, h->end);
@@ -257,6 +288,21 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+// "1,600 Internet entrepreneurs, opinion leaders, experts, officials and heads": a count followed
+// by an enumeration of more kinds of people counts them all.
+bool enumeration_after(const Work& w, std::size_t end) {
+  std::string_view t = w.text;
+  if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
+  static const std::vector<std::string_view> not_items = {"who", "which", "including", "according", "said",
+                                                          "mostly", "many", "most", "some", "all", "the", "a"};
+  std::size_t b = end + 2, e = b;
+  while (e < t.size() && is_alpha(t[e])) ++e;
+  std::string_view first = std::string_view(w.lower).substr(b, e - b);
+  if (first.empty() || std::find(not_items.begin(), not_items.end(), first) != not_items.end()) return false;
+  static const std::vector<std::string> conjunction = {"and"};
+  return find_any(w.lower, end, w.sentences[w.sentence_at(end)].end, conjunction) != std::string_view::npos;
+}
+
 bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::CountMention m;
   if (!parse_at(w.text, pos, grammar::count(), m, end)) return false;
@@ -264,7 +310,10 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   CountValue v;
   v.number = static_cast<long long>(m.number);
   v.qualifier = qualifier_name(m.qualifier);
-  v.unit = grammar::units()[static_cast<std::size_t>(m.unit)].unit;
+  const grammar::Unit& unit = grammar::units()[static_cast<std::size_t>(m.unit)];
+  v.unit = unit.unit;
+  v.may_attend = unit.attends;
+  if (!unit.total && !enumeration_after(w, end)) v.subgroup = unit.noun;
   v.noun = lower(m.noun);
   set_count_interval(v);
   Claim c = w.make_claim(ClaimKind::count, pos, end);
@@ -325,6 +374,7 @@ void scan_mentions(Work& w) {
     bool alias = upper && w.alias_at(i, false);
     if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
     } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
+    } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if (number && try_duration(w, i, end)) {
     } else if ((number || qualifier) && try_count(w, i, end)) {
@@ -347,7 +397,9 @@ void resolve_dates(Work& w) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
     const Sentence& s = w.sentences[c.sentence];
-    auto before = words_before(w.lower, c.scan_begin, s.begin, 12);
+    // "Hexin will also sign a strategic cooperation agreement with the city government on Monday":
+    // the tense is read from the whole clause, up to twenty words back.
+    auto before = words_before(w.lower, c.scan_begin, s.begin, 20);
     if (d.relation == Relation::weekday_past) {
       for (auto it = before.rbegin(); it != before.rend(); ++it) {
         if (std::find(future.begin(), future.end(), *it) != future.end()) {
@@ -379,6 +431,13 @@ void resolve_dates(Work& w) {
         case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
         case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
         case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
+        case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
+        case Relation::last_month:
+          d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
+          break;
+        case Relation::next_month:
+          d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
+          break;
         case Relation::absolute: break;
       }
     }
@@ -477,7 +536,7 @@ void attach_claims(Work& w) {
       c.edition = ed;
     } else if (c.kind == ClaimKind::count) {
       auto& v = c.as<CountValue>();
-      if (v.unit == "organizations" || v.number >= 1000000) continue;
+      if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) continue;
       std::size_t pred = find_any(t, s.begin, s.end, attendance);
       if (pred == std::string_view::npos) continue;
       // "200 experts attended a sub-forum": a part of the event, not the event.

@@ -170,18 +170,42 @@ void find_titles(Work& w) {
     c.value = v;
     w.claims.push_back(std::move(c));
   };
+  // The longest lexicon role phrase at p ("chief executive officer"), or 0.
+  auto role_phrase_at = [&](std::size_t p) {
+    std::size_t len = 0;
+    for (const auto& [phrase, canon] : lex.roles)
+      if (phrase.size() > len && word_at(t, p, phrase)) len = phrase.size();
+    return len;
+  };
+  // After a role at [b, e): the start of the next role in a list (", chairman", " and CEO",
+  // ", and CEO"), or npos. `last` says whether it was joined by "and" (the list's end).
+  auto next_in_list = [&](std::size_t e, bool& last) {
+    std::size_t q = e;
+    bool comma = q < t.size() && t[q] == ',';
+    if (comma) ++q;
+    while (q < t.size() && t[q] == ' ') ++q;
+    last = word_at(t, q, "and");
+    if (last) {
+      q += 3;
+      while (q < t.size() && t[q] == ' ') ++q;
+    } else if (!comma) {
+      return std::string_view::npos;
+    }
+    return q;
+  };
   auto try_shared_body = [&](std::size_t i, std::size_t& end_out) {
     if (i < 2 || t[i - 1] != ' ' || t[i - 2] != ',') return false;
-    // The longest lexicon role phrase at i, then " and ", then a full post.
-    std::size_t role_len = 0;
-    for (const auto& [phrase, canon] : lex.roles)
-      if (phrase.size() > role_len && word_at(t, i, phrase)) role_len = phrase.size();
-    if (!role_len) return false;
-    std::size_t q = i + role_len;
-    while (q < t.size() && t[q] == ' ') ++q;
-    if (!word_at(t, q, "and")) return false;
-    q += 3;
-    while (q < t.size() && t[q] == ' ') ++q;
+    // Lexicon role phrases joined by ", " and a final " and ", then a full post whose body they
+    // share: "founder, chairman and CEO of Xiaomi".
+    std::vector<std::pair<std::size_t, std::size_t>> roles;  // [begin, end) of each bare role
+    std::size_t q = i;
+    for (bool last = false; !last;) {
+      std::size_t len = role_phrase_at(q);
+      if (!len || roles.size() == 4) return false;
+      roles.emplace_back(q, q + len);
+      q = next_in_list(q + len, last);
+      if (q == std::string_view::npos) return false;
+    }
     grammar::ast::PostMention m2;
     const char* f2 = t.data() + q;
     if (!x3::parse(f2, t.data() + t.size(), grammar::title(), m2) || m2.before_name || m2.body.empty()) return false;
@@ -192,14 +216,17 @@ void find_titles(Work& w) {
     if (name.find(' ') != std::string::npos) remember(name);
     std::size_t e2 = static_cast<std::size_t>(f2 - t.data());
     while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
-    grammar::ast::PostMention m1 = m2;
-    m1.role = std::string(t.substr(i, role_len));
-    m1.rank.clear();
-    emit(m1, person, i, e2);
+    for (const auto& [rb, re] : roles) {
+      grammar::ast::PostMention m1 = m2;
+      m1.role = std::string(t.substr(rb, re - rb));
+      m1.rank.clear();
+      emit(m1, person, i, e2);
+    }
     emit(m2, person, i, e2);
     end_out = e2;
     return true;
   };
+  constexpr std::size_t s_is = 4;  // " is "
   std::size_t next_token = 0;
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
     // Walk word starts only: jump to the next token at or after i.
@@ -207,8 +234,10 @@ void find_titles(Work& w) {
     if (next_token == w.tokens.size()) break;
     i = w.tokens[next_token].begin;
     if (!is_alpha(t[i])) continue;
-    // Titles start at a capitalized word ("Chinese President Xi") or right after ", " (appositives).
-    if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',')) continue;
+    // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
+    // or after " is " ("Arjun Mehta is director of ...").
+    const bool copular = i >= s_is && t.compare(i - s_is, s_is, " is ") == 0;
+    if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',') && !copular) continue;
     if (!role_ahead(w, next_token)) continue;
     grammar::ast::PostMention m;
     const char* first = t.data() + i;
@@ -238,6 +267,20 @@ void find_titles(Work& w) {
       i = end - 1;
       continue;
     }
+    if (copular && i >= s.begin + s_is) {
+      // "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a
+      // full name that is not an organisation's ("Tencent Holdings is a member of ...").
+      std::string name = name_before(t, i - s_is, s.begin);
+      std::size_t sp = name.rfind(' ');
+      bool org = sp != std::string::npos &&
+                 std::find(w.tables.body_suffixes.begin(), w.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
+                     w.tables.body_suffixes.end();
+      if (sp == std::string::npos || org || m.body.empty() || t.compare(i, m.body.size(), m.body) == 0) continue;
+      remember(name);
+      emit(m, resolve(name), i, end);
+      i = end - 1;
+      continue;
+    }
     // Appositive: "Name, post" — the name right before ", ".
     if (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',') continue;
     std::string name = name_before(t, i - 2, s.begin);
@@ -245,8 +288,28 @@ void find_titles(Work& w) {
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
     emit(m, person, i, end);
-    // Further posts joined by "and": "a member of X and head of Y".
+    // "Baidu's chairman and CEO", "Hexin's co-founder, chairwoman and chief executive officer":
+    // more roles of the body named before the first.
     std::size_t p = end;
+    if (m.body.size() && t.compare(i, m.body.size(), m.body) == 0 && t.compare(i + m.body.size(), 2, "'s") == 0) {
+      std::size_t b = i + m.body.size() + 2;  // the first role (and its rank) after "Baidu's "
+      while (b < t.size() && t[b] == ' ') ++b;
+      for (bool last = false; !last;) {
+        std::size_t q = next_in_list(p, last);
+        std::size_t len = q == std::string_view::npos ? 0 : role_phrase_at(q);
+        if (!len) break;
+        // "..., head of the Baidu Foundation" is a post of its own, not another of Baidu's.
+        std::size_t after = len + q;
+        while (after < t.size() && t[after] == ' ') ++after;
+        if (word_at(t, after, "of") || word_at(t, after, "at") || word_at(t, after, "for") || word_at(t, after, "to")) break;
+        grammar::ast::PostMention m2 = m;
+        m2.role = std::string(t.substr(q, len));
+        m2.rank.clear();
+        emit(m2, person, b, q + len);
+        p = q + len;
+      }
+    }
+    // Further posts joined by "and": "a member of X and head of Y".
     while (true) {
       std::size_t q = p;
       if (q < t.size() && t[q] == ',') ++q;

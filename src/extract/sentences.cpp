@@ -97,6 +97,7 @@ void Work::tokenize() {
   const std::size_t body = std::min(article.body_begin, size);
   // Local pointers: stores through `lower` could alias the members, and the compiler would reload
   // them on every byte.
+  std::vector<std::size_t> copyright_signs;  // "(c) 2014 ...": the line is page chrome
   const char* src = text.data();
   char* dst = lower.data();
   for (std::size_t i = 0; i < body; ++i) {
@@ -110,6 +111,7 @@ void Work::tokenize() {
     if (!is_word(c)) {
       dst[i] = c;
       if (c == '\n') line_starts.push_back(i + 1);
+      if (c == kCopyrightSign) copyright_signs.push_back(i);
       in_word = false;
       ++i;
       continue;
@@ -134,9 +136,12 @@ void Work::tokenize() {
     while (line + 1 < line_starts.size() && line_starts[line + 1] <= tk.begin) ++line;
     ++words[line];
     std::string_view w = key(tk);
-    if (w == "copyright" || (w == "all" && k + 1 < tokens.size() && key(tokens[k + 1]).substr(0, 5) == "right"))
+    if (w == "copyright" || (w == "all" && k + 1 < tokens.size() && key(tokens[k + 1]).substr(0, 5) == "right") ||
+        (w == "c" && tk.begin > 0 && text[tk.begin - 1] == '(' && tk.begin + 1 < size && text[tk.begin + 1] == ')'))
       line_flags[line] |= kChromeLine;
   }
+  for (std::size_t at : copyright_signs)
+    line_flags[static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), at) - line_starts.begin()) - 1] |= kChromeLine;
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];
     std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : size;
@@ -147,6 +152,8 @@ void Work::tokenize() {
 
 bool year_at(std::string_view t, std::size_t pos, int& y) {
   if (pos + 4 > t.size() || (pos > 0 && is_word(t[pos - 1]))) return false;
+  // The second half of "2019-2022" or of a phone number ("0573-8871 2014") is no year.
+  if (pos >= 2 && (t[pos - 1] == '-' || t[pos - 1] == ' ' || t[pos - 1] == '/') && is_digit(t[pos - 2])) return false;
   for (std::size_t i = 0; i < 4; ++i)
     if (!is_digit(t[pos + i])) return false;
   if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))

@@ -45,9 +45,9 @@ bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool
 // The lower-case words of text[b, e), split on anything but letters, digits, apostrophes and hyphens.
 std::vector<std::string> words_in(std::string_view text, std::size_t b, std::size_t e);
 
-// Up to twelve words, as views into the text they were read from.
+// Up to twenty words, as views into the text they were read from.
 struct WordList {
-  std::array<std::string_view, 12> words;
+  std::array<std::string_view, 20> words;
   std::size_t n = 0;
   bool empty() const { return n == 0; }
   std::size_t size() const { return n; }
@@ -59,7 +59,7 @@ struct WordList {
   auto rend() const { return std::make_reverse_iterator(begin()); }
 };
 
-// The `n` (at most 12) words before position `pos`, nearest last, not crossing `limit`. Pass the
+// The `n` (at most 20) words before position `pos`, nearest last, not crossing `limit`. Pass the
 // lower-case view (Work::lower) to compare them with lower-case words; no copies are made.
 WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n);
 

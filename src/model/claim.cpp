@@ -32,6 +32,9 @@ const char* to_string(Relation r) {
     case Relation::this_year: return "this-year";
     case Relation::last_year: return "last-year";
     case Relation::next_year: return "next-year";
+    case Relation::this_month: return "this-month";
+    case Relation::last_month: return "last-month";
+    case Relation::next_month: return "next-month";
   }
   return "?";
 }

@@ -26,6 +26,7 @@ enum class Relation {
   weekday_past,    // "on Sunday" in past tense: the nearest such day on or before the article's date
   weekday_future,  // "closes on Friday": on or after
   this_year, last_year, next_year,
+  this_month, last_month, next_month,  // the article's month, the one before, the one after
 };
 const char* to_string(Relation r);
 
@@ -65,6 +66,8 @@ struct CountValue {
   std::string unit;         // normalized unit class: people, countries, organizations
   std::string noun;         // the noun as written: "guests", "countries and regions"
   bool attendance = false;  // the count is of who attended an edition
+  bool may_attend = true;   // false for nouns that never count attendees ("internet users")
+  std::string subgroup;     // "experts" for "300 experts": a part of the attendance; "" for all of it
 };
 
 struct TitleValue {

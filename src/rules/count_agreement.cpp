@@ -36,13 +36,17 @@ struct Entry {
 }  // namespace
 
 void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
-  std::map<std::tuple<std::string, int, std::string>, std::vector<Entry>> groups;
+  // Figures are compared within a series, an edition, a unit and a subgroup: "300 experts" is
+  // never compared with "2,000 guests", only with other experts.
+  std::map<std::tuple<std::string, int, std::string, std::string>, std::vector<Entry>> groups;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
-      if (c.kind == ClaimKind::count && c.edition && c.as<CountValue>().attendance)
-        groups[{a.series, c.edition, c.as<CountValue>().unit}].push_back({&a, &c, interval(c.as<CountValue>(), ctx)});
+      if (c.kind == ClaimKind::count && c.edition && c.as<CountValue>().attendance) {
+        const auto& v = c.as<CountValue>();
+        groups[{a.series, c.edition, v.unit, v.subgroup}].push_back({&a, &c, interval(v, ctx)});
+      }
   for (const auto& [key, entries] : groups) {
-    const auto& [series_id, edition, unit] = key;
+    const auto& [series_id, edition, unit, subgroup] = key;
     const Series* s = ctx.kb.find_series(series_id);
     std::string name = s ? s->name : series_id;
     // Each claim's standing: how many other sources agree and disagree with it.

@@ -58,5 +58,24 @@ TEST(CountGrammar, UnitMustComeBeforeAPhraseBreaker) {
   EXPECT_EQ(parse_prefix(count(), "5 percent of countries", c), -1);
 }
 
+TEST(CountGrammar, PlusSuffixIsOver) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "110-plus countries and regions", c));
+  EXPECT_EQ(c.qualifier, Qualifier::over);
+  EXPECT_DOUBLE_EQ(c.number, 110);
+}
+
+TEST(CountGrammar, GroupsAndPopulationsAreMarkedInTheUnitList) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "300 experts", c));
+  EXPECT_FALSE(units()[c.unit].total);
+  EXPECT_TRUE(units()[c.unit].attends);
+  ASSERT_TRUE(parse_all(count(), "650 million monthly active users", c));
+  EXPECT_STREQ(units()[c.unit].unit, "people");
+  EXPECT_FALSE(units()[c.unit].attends);
+  ASSERT_TRUE(parse_all(count(), "2,000 guests", c));
+  EXPECT_TRUE(units()[c.unit].total);
+}
+
 }  // namespace
 }  // namespace wiclint::grammar

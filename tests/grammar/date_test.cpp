@@ -59,5 +59,19 @@ TEST(DateGrammar, NumberGluedToLettersIsNotADate) {
   EXPECT_EQ(parse_prefix(date(), "2018-11-07x", d), -1);
 }
 
+TEST(DateGrammar, DayRangeBeforeTheMonth) {
+  auto d = must_parse("19-21 Nov 2014");
+  expect_ymd(d, 2014, 11, 19);
+  EXPECT_EQ(d.day_end, 21);
+}
+
+TEST(DateGrammar, DayMonthCommaYear) { expect_ymd(must_parse("26 Sep, 2021"), 2021, 9, 26); }
+
+TEST(DateGrammar, DayMonthCommaWithoutYearStopsAtTheMonth) {
+  DateMention d;
+  EXPECT_EQ(parse_prefix(date(), "21 Nov, the summit", d), 6);
+  EXPECT_EQ(d.year, 0);
+}
+
 }  // namespace
 }  // namespace wiclint::grammar

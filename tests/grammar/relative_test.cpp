@@ -58,5 +58,18 @@ TEST(RelativeGrammar, AbbreviatedWeekdayIsNotRelative) {
   EXPECT_EQ(parse_prefix(relative(), "Sun", r), -1);
 }
 
+TEST(RelativeGrammar, LastMonthIsAMonth) {
+  RelativeMention r;
+  ASSERT_TRUE(parse_all(relative(), "last month", r));
+  EXPECT_EQ(r.kind, RelativeKind::last_period);
+  EXPECT_FALSE(r.year);
+  EXPECT_TRUE(r.month);
+}
+
+TEST(RelativeGrammar, ThisWeekendIsNoPeriod) {
+  RelativeMention r;
+  EXPECT_EQ(parse_prefix(relative(), "this weekend", r), -1);
+}
+
 }  // namespace
 }  // namespace wiclint::grammar
