@@ -29,7 +29,9 @@ inline auto const count_noun = [](auto& ctx) {
 };
 
 auto const csp = +x3::lit(' ');
-auto const cword = x3::ascii::alpha >> *(x3::ascii::alnum | (x3::ascii::char_('-') >> x3::ascii::alpha));
+// A word of a modifier: "Internet", "ministerial-level", "4G".
+auto const cword = (x3::ascii::alpha | (+x3::ascii::digit >> x3::ascii::alpha)) >>
+                   *(x3::ascii::alnum | (x3::ascii::char_('-') >> x3::ascii::alpha));
 // Up to two modifiers between the number and its unit: "1,600 Internet entrepreneurs".
 auto const modifier = !(x3::no_case[unit_words] >> !x3::ascii::alpha) >> !(x3::no_case[phrase_breakers] >> !x3::ascii::alpha) >> cword;
 

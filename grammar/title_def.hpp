@@ -64,15 +64,26 @@ auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::li
 auto const org_prefix = cap_word >> *(tsp >> !(role) >> cap_word);
 // "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "Baidu founder Robin Li",
 // "President Xi"
-auto const before_name = (-(x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
-                                             (!role >> org_prefix)][put(&PostMention::body)]] >>
-                            tsp) >>
-                          -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
-                          x3::raw[person_name][put(&PostMention::name)])[mark_before_name];
+// The prefix is tried first and, when the rest then fails, the title is tried without it:
+// "Premier Li Qiang's report" reads "Premier Li Qiang's" as a possessive prefix first.
+inline auto const clear_body = [](auto& ctx) {
+  x3::_val(ctx).body.clear();
+  x3::_val(ctx).rank.clear();
+};
+// Fields set by an alternative that then failed must not leak into the next one.
+inline auto const clear_post = [](auto& ctx) { x3::_val(ctx) = PostMention{}; };
+auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
+                              x3::raw[person_name][put(&PostMention::name)];
+auto const before_name = ((x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
+                                            (!role >> org_prefix)][put(&PostMention::body)]] >>
+                           tsp >> before_name_core) |
+                          (x3::eps[clear_body] >> before_name_core))[mark_before_name];
 
 title_type const title = "title";
 // omit[]: fields are set by the actions above, so the rule attribute is not threaded through.
-auto const title_def = x3::omit[before_name | post_of | post_possessive | post_body_first] >> !x3::ascii::alnum;
+auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
+                                 (x3::eps[clear_post] >> post_body_first)] >>
+                       !x3::ascii::alnum;
 
 BOOST_SPIRIT_DEFINE(title)
 

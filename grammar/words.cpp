@@ -18,7 +18,8 @@ const std::vector<Unit>& units() {
       {"institutions", "organizations"}, {"manufacturers", "organizations"},
       // Counted as people, but never the people at an edition: a population, or the press.
       {"internet users", "people", false}, {"users", "people", false}, {"netizens", "people", false},
-      {"journalists", "people", false}, {"reporters", "people", false},
+      {"journalists", "people", false}, {"reporters", "people", false}, {"volunteers", "people", false},
+      {"police officers", "people", false},
   };
   return list;
 }

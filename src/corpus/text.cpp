@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <tuple>
 
@@ -47,10 +49,40 @@ char fold(char32_t cp) {
 
 Article::Article(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) { build(); }
 
+namespace {
+
+// Does s hold only ASCII without carriage returns? Then the normalized view maps one to one.
+bool plain_ascii(std::string_view s) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p + i, 8);
+    const std::uint64_t cr = v ^ 0x0D0D0D0D0D0D0D0Dull;  // a zero byte where v has '\r'
+    if ((v | ((cr - 0x0101010101010101ull) & ~cr)) & 0x8080808080808080ull) return false;
+  }
+  for (; i < n; ++i)
+    if (static_cast<unsigned char>(p[i]) >= 0x80 || p[i] == '\r') return false;
+  return true;
+}
+
+}  // namespace
+
 void Article::build() {
   const std::string_view s = bytes_;
   if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) bom_ = 3;
   line_starts_.push_back(static_cast<std::uint32_t>(0));
+  if (!bom_ && plain_ascii(s)) {
+    // The common case, without the offset map: control characters scan as spaces, nothing moves.
+    norm_.assign(s);
+    for (char& c : norm_)
+      if ((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7F) c = ' ';
+    for (const char* p = s.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(s.data() + s.size() - p))));)
+      line_starts_.push_back(static_cast<std::uint32_t>(++p - s.data()));
+    line_ascii_.assign(line_starts_.size(), true);
+    return;
+  }
   // Written through raw pointers into buffers sized for the worst case (one output per input
   // byte), then trimmed: this loop runs over every byte of the corpus.
   norm_.resize(s.size());

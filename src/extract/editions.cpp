@@ -256,7 +256,7 @@ void push_year_date(Work& w, std::size_t b, std::size_t e, int y) {
   DateValue v;
   v.begin = v.end = CivilDate{y, 0, 0};
   v.year_only = true;
-  c.value = v;
+  c.value = std::move(v);
   w.claims.push_back(std::move(c));
 }
 
@@ -277,6 +277,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     return nullptr;
   };
   auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
+    if (word_at(t, p, "inaugural")) {  // "the inaugural World Internet Conference" is the first
+      value = 1;
+      end = p + 9;
+      return true;
+    }
     const char* first = t.data() + p;
     if (!grammar::x3::parse(first, t.data() + t.size(), grammar::ordinal(), value)) return false;
     end = static_cast<std::size_t>(first - t.data());
@@ -300,7 +305,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
           v.ordinal = n;
           v.ordinal_end = m;
           v.history = true;
-          c.value = v;
+          c.value = std::move(v);
           w.claims.push_back(std::move(c));
           end_out = h->end;
           return true;
@@ -324,7 +329,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     EditionValue v;
     v.ordinal = n;
     bind_adjacent_year(w, end, v);
-    c.value = v;
+    c.value = std::move(v);
     w.claims.push_back(std::move(c));
     end_out = end;
     return true;
@@ -338,7 +343,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       EditionValue v;
       v.year = y;
       v.year_location = c.loc;
-      c.value = v;
+      c.value = std::move(v);
       w.claims.push_back(std::move(c));
       push_year_date(w, p + 1, p + 5, y);  // a year-named edition also states its year
       end_out = p + 5;
@@ -364,7 +369,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
         EditionValue v;
         v.year = y;
         v.year_location = w.article.locate_norm(pos, pos + 4);
-        c.value = v;
+        c.value = std::move(v);
         w.claims.push_back(std::move(c));
         push_year_date(w, pos, pos + 4, y);
         end_out = h->end;

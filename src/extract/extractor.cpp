@@ -101,7 +101,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
       (v.dateline || (w.line_flag(pos) & Work::kMetadataLine)))
     return true;
   Claim c = w.make_claim(ClaimKind::date, pos, end);
-  c.value = v;
+  c.value = std::move(v);
   w.claims.push_back(std::move(c));
   return true;
 }
@@ -122,13 +122,21 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   DateValue v;
   v.begin = v.end = CivilDate{0, month, 0};
   if (w.published) {
-    v.begin.year = v.end.year = nearest_year(*w.published, month, 0);
+    // "since January" is the last January; "until March" the next March; else the nearest.
+    const CivilDate& p = *w.published;
+    if (prev[0] == "since" || prev[0] == "after")
+      v.begin.year = month <= p.month ? p.year : p.year - 1;
+    else if (prev[0] == "until" || prev[0] == "till" || prev[0] == "by" || prev[0] == "before")
+      v.begin.year = month >= p.month ? p.year : p.year + 1;
+    else
+      v.begin.year = nearest_year(p, month, 0);
+    v.end.year = v.begin.year;
     v.year_from_article = true;
   } else {
     v.resolved = false;
   }
   Claim c = w.make_claim(ClaimKind::date, pos, end);
-  c.value = v;
+  c.value = std::move(v);
   w.claims.push_back(std::move(c));
   return true;
 }
@@ -157,9 +165,23 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   if (period && !r.year && !r.month) return true;  // "this week": consumed, but no date claim
   // ", today, ..." set off by commas means "nowadays", not the article's date.
   if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
+  // So does "today's" before anything but an event ("today's 5G networks", "today's ceremony").
+  if (r.kind == K::today && r.possessive) {
+    static const std::vector<std::string> events = {
+        "ceremony", "opening", "closing", "session", "sessions", "forum", "forums", "meeting", "meetings", "event",
+        "events", "speech", "keynote", "talks", "panel", "summit", "conference", "gathering", "launch", "programme",
+        "program", "agenda", "schedule"};
+    std::size_t p = skip_spaces(w.text, end);
+    if (!contains_any(w.lower, p, std::min(w.text.size(), p + 14), events) && !w.alias_at(p, true)) return true;
+  }
+  // "every Friday" is a habit, not a day.
+  if (r.kind == K::weekday || r.kind == K::weekday_range) {
+    auto prev = words_before(w.lower, pos, 0, 1);
+    if (!prev.empty() && (prev[0] == "every" || prev[0] == "each")) return true;
+  }
   if (period) v.year_only = true;
   Claim c = w.make_claim(ClaimKind::date, pos, end);
-  c.value = v;
+  c.value = std::move(v);
   w.claims.push_back(c);
   // "last year's conference" also names an edition by its year.
   if (period && r.year && r.possessive && w.series) {
@@ -171,7 +193,7 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
         ev.year = w.published->year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
         ev.year_location = c.loc;
       }
-      e.value = ev;
+      e.value = std::move(ev);
       w.claims.push_back(std::move(e));
       end = h->end;
     }
@@ -194,7 +216,7 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
     d.form = "since";
     d.unit = "year";
     d.since_year = y;
-    c.value = d;
+    c.value = std::move(d);
     w.claims.push_back(std::move(c));
     push_year_date(w, b, end, y);  // "since 2014" is also a date: the year the span starts
     return true;
@@ -228,8 +250,9 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
     return false;
   };
   if (after < t.size() && t[after] == '-' && unit_word(after + 1, d.unit, e)) {
-    // "four-year history", "three-day meeting"
+    // "four-year history", "three-day meeting"; a "Five-Year Plan" is a name.
     std::size_t p = skip_spaces(t, e);
+    if (word_at(t, p, "plan") || word_at(t, p, "plans")) return false;
     if (word_at(t, p, "history")) {
       d.form = "history";
       e = p + 7;
@@ -282,7 +305,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
     return false;
   }
   Claim c = w.make_claim(ClaimKind::duration, b, e);
-  c.value = d;
+  c.value = std::move(d);
   w.claims.push_back(std::move(c));
   end = e;
   return true;
@@ -317,36 +340,42 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   v.noun = lower(m.noun);
   set_count_interval(v);
   Claim c = w.make_claim(ClaimKind::count, pos, end);
-  c.value = v;
+  c.value = std::move(v);
   w.claims.push_back(std::move(c));
   return true;
 }
 
 }  // namespace
 
+void WordClasses::add(std::string_view word, unsigned char cls) {
+  map[word] |= cls;
+  max_length = std::max(max_length, word.size());
+  if (word.size() < 32 && is_lower(word.front()) && is_lower(word.back())) lengths[word.front() - 'a'][word.back() - 'a'] |= 1u << word.size();
+}
+
 WordClasses::WordClasses(const TitleTables& titles) {
   for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-    map[w] |= kNumberWord;
+    add(w, kNumberWord);
   for (const char* w : {"over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
                         "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"})
-    map[w] |= kQualifierWord;
+    add(w, kQualifierWord);
   for (const char* w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth",
-                        "twenty", "thirty", "forty", "fifty"})
-    map[w] |= kOrdinalWord;
-  for (const char* w : {"yesterday", "today", "tomorrow", "this", "last", "next", "monday", "tuesday", "wednesday",
-                        "thursday", "friday", "saturday", "sunday"})
-    map[w] |= kRelativeWord;
+                        "twenty", "thirty", "forty", "fifty", "inaugural"})
+    add(w, kOrdinalWord);
+  for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+    add(w, kRelativeWord);
   for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                         "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
-    map[w] |= kDateWord;
+    add(w, kDateWord);
   for (const auto& r : titles.role_starts)
-    if (!r.empty() && is_lower(r[0])) map[r] |= kRoleWord;
+    if (!r.empty() && is_lower(r[0])) add(r, kRoleWord);
 }
 
 void scan_mentions(Work& w) {
@@ -355,7 +384,7 @@ void scan_mentions(Work& w) {
   const auto& tokens = w.tokens;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     std::size_t i = tokens[k].begin;
-    if (i < skip_to || (i >= w.header_skip_begin && i < w.header_skip_end)) continue;
+    if (i < skip_to || w.in_header_skip(i)) continue;
     std::size_t end = 0;
     char c = t[i];
     bool digit = is_digit(c);

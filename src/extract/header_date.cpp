@@ -26,7 +26,7 @@ bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t da
   std::size_t other = words_in(t, b, date_b).size() + words_in(t, date_e, e).size();
   if (other <= kOtherWords) return true;
   std::string line = lower(t.substr(b, e - b));
-  for (const char* k : {"updated", "published", "posted", "date", "source", "bjt", "gmt", "utc", "|"})
+  for (const char* k : {"updated", "published", "posted", "date", "source", "bjt", "gmt", "utc", "cst", "hkt", "|"})
     if (line.find(k) != std::string::npos) return true;
   for (std::size_t i = b; i + 2 < e; ++i)  // a time: 19:04, 11.05
     if (is_digit(t[i]) && (t[i + 1] == ':' || t[i + 1] == '.') && i + 2 < e && is_digit(t[i + 2]) &&
@@ -64,11 +64,20 @@ void find_publication_date(Work& w) {
     if (eol == std::string_view::npos) eol = t.size();
     std::string_view line = t.substr(pos, eol - pos);
     if (!line.empty()) ++line_no;
-    std::string_view trimmed = line;
-    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
-    // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019".
-    bool header_like = words_in(t, pos, eol).size() <= kMaxHeaderWords && !chrome_line(line) &&
-                       (trimmed.empty() || trimmed.back() != '.');
+    const bool chrome = chrome_line(line);
+    // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
+    // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
+    // judged on its own.
+    auto field_bounds = [&](std::size_t at) {
+      std::size_t b = at, e = at;
+      while (b > pos && t[b - 1] != '|') --b;
+      while (e < eol && t[e] != '|') ++e;
+      return std::make_pair(b, e);
+    };
+    auto header_like = [&](std::size_t b, std::size_t e) {
+      while (e > b && t[e - 1] == ' ') --e;
+      return words_in(t, b, e).size() <= kMaxHeaderWords && !chrome && (e == b || t[e - 1] != '.');
+    };
     for (std::size_t i = pos; i < eol; ++i) {
       if (i > pos && is_word(t[i - 1])) continue;
       if (!is_word(t[i])) continue;
@@ -79,14 +88,21 @@ void find_publication_date(Work& w) {
       std::size_t end = static_cast<std::size_t>(first - t.data());
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
-      if ((dateline || (header_like && stamp_line(t, pos, eol, i, end))) && c.complete() && is_valid(c) &&
-          d.day_end == 0) {
+      auto [fb, fe] = field_bounds(i);
+      bool stamp = fe >= end && header_like(fb, fe) && (fb > pos || fe < eol || stamp_line(t, fb, fe, i, end));
+      if (w.published) {
+        // Another stamp on the publication date's line: "| Updated Dec. 17, 2015, 9:40 a.m.".
+        if (stamp) w.header_skips.emplace_back(i, end);
+        i = end;
+        continue;
+      }
+      if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
         w.published = c;
         w.published_loc = a.locate_norm(i, end);
         w.published_source = dateline ? "dateline" : "header";
-        w.header_skip_begin = i;
-        w.header_skip_end = end;
-        return;
+        w.header_skips.emplace_back(i, end);
+        i = end;
+        continue;
       }
       // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
       if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
@@ -95,6 +111,7 @@ void find_publication_date(Work& w) {
       }
       i = end;
     }
+    if (w.published) return;
     pos = eol + 1;
   }
   // A month and day alone do not date an article; Extractor::extract completes them with the year

@@ -63,9 +63,23 @@ enum WordClass : unsigned char {
 };
 struct WordClasses {
   WordMap<unsigned char> map;  // lower-case word -> WordClass bits
+  std::size_t max_length = 0;  // of the words in map: longer words have no class
+  // Bit n of lengths[first][last] is set when a word of n letters from `first` to `last` (a-z) is
+  // in map. Words of map that do not start and end with a-z are always looked up.
+  std::uint32_t lengths[26][26] = {};
+  void add(std::string_view word, unsigned char cls);
   explicit WordClasses(const TitleTables& titles);
-  unsigned char of(std::string_view lower_word) const {
-    const unsigned char* c = map.find(lower_word);
+  unsigned char of(std::string_view lower_word) const { return of(WordMap<unsigned char>::Key{}, lower_word, false); }
+  // With the word's key already built (Key::push over its bytes) when `have_key`.
+  unsigned char of(WordMap<unsigned char>::Key key, std::string_view lower_word, bool have_key) const {
+    // Most words are ruled out by their first and last letters and length before any hashing.
+    const std::size_t n = lower_word.size();
+    if (n == 0 || n > max_length) return 0;
+    const unsigned first = static_cast<unsigned char>(lower_word[0]) - 'a', last = static_cast<unsigned char>(lower_word[n - 1]) - 'a';
+    if (first < 26 && last < 26 && n < 32 && !(lengths[first][last] >> n & 1)) return 0;
+    if (!have_key)
+      for (char c : lower_word) key.push(c);
+    const unsigned char* c = map.find(key, lower_word);
     return c ? *c : 0;
   }
 };
@@ -77,7 +91,14 @@ struct Work {
   std::vector<Sentence> sentences;
   std::optional<CivilDate> published;
   std::optional<Location> published_loc;
-  std::size_t header_skip_begin = 0, header_skip_end = 0;  // the publication date's own span
+  // The publication date's own span and the other stamps beside it ("| Updated Dec. 17, 2015"):
+  // the page's metadata, not claims of the text. In text order.
+  std::vector<std::pair<std::size_t, std::size_t>> header_skips;
+  bool in_header_skip(std::size_t pos) const {
+    for (const auto& [b, e] : header_skips)
+      if (pos >= b && pos < e) return true;
+    return false;
+  }
   std::optional<CivilDate> dateline;                        // "BEIJING, Nov. 16 (Xinhua)": month and day
   std::optional<Location> dateline_loc;
   std::string published_source;                             // "front-matter", "header", "dateline"

@@ -167,7 +167,7 @@ void find_titles(Work& w) {
     v.body = normalize_body(w.tables, m.body);
     if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
     v.post = c.text;
-    c.value = v;
+    c.value = std::move(v);
     w.claims.push_back(std::move(c));
   };
   // The longest lexicon role phrase at p ("chief executive officer"), or 0.

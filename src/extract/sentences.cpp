@@ -1,5 +1,8 @@
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "extract/internal.hpp"
 #include "extract/text_util.hpp"
@@ -85,63 +88,85 @@ unsigned char Work::line_flag(std::size_t pos) const {
   return line_flags[static_cast<std::size_t>(it - line_starts.begin()) - 1];
 }
 
+namespace {
+
+// ASCII lower case without a table, so the compiler can vectorize the copy.
+inline char ascii_lower(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0)); }
+
+// The hash key of the n-letter word at p (lower case), read as two 8-byte loads where the buffer
+// allows instead of byte by byte.
+WordMap<unsigned char>::Key key_at(const char* p, std::size_t n, const char* end) {
+  WordMap<unsigned char>::Key k;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (end - p >= 16) {
+      std::memcpy(&k.a, p, 8);
+      std::memcpy(&k.b, p + 8, 8);
+      if (n < 8) k.a &= (std::uint64_t(1) << (8 * n)) - 1, k.b = 0;
+      else if (n < 16) k.b &= (std::uint64_t(1) << (8 * (n - 8))) - 1;
+      k.n = n;
+      return k;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) k.push(p[i]);
+  return k;
+}
+
+}  // namespace
+
 void Work::tokenize() {
-  // One pass over the text: the lower-case copy, line starts and word starts together.
   const std::size_t size = text.size();
+  const char* src = text.data();
+  // The lower-case copy every later pass reads, and the line starts.
   lower.resize(size);
+  char* dst = lower.data();  // a local pointer: stores through it must not make members reload
+  for (std::size_t i = 0; i < size; ++i) dst[i] = ascii_lower(src[i]);
   line_starts.assign(1, 0);
+  for (const char* p = src; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(src + size - p))));)
+    line_starts.push_back(static_cast<std::size_t>(++p - src));
+  line_flags.assign(line_starts.size(), 0);
+  std::vector<std::uint32_t> words(line_starts.size(), 0);
+
+  // The words of the body: where each starts, its leading letters, its word class; per line, the
+  // word count and whether it is page chrome ("Copyright 2019", "All rights reserved", "(c) 2014").
   tokens.clear();
   tokens.reserve(size / 5);
   token_class.clear();
   token_class.reserve(size / 5);
-  const std::size_t body = std::min(article.body_begin, size);
-  // Local pointers: stores through `lower` could alias the members, and the compiler would reload
-  // them on every byte.
-  std::vector<std::size_t> copyright_signs;  // "(c) 2014 ...": the line is page chrome
-  const char* src = text.data();
-  char* dst = lower.data();
-  for (std::size_t i = 0; i < body; ++i) {
-    char c = src[i];
-    dst[i] = lower_char(c);
-    if (c == '\n') line_starts.push_back(i + 1);
-  }
-  bool in_word = body > 0 && is_word(src[body - 1]);
-  for (std::size_t i = body; i < size;) {
-    char c = src[i];
-    if (!is_word(c)) {
-      dst[i] = c;
-      if (c == '\n') line_starts.push_back(i + 1);
-      if (c == kCopyrightSign) copyright_signs.push_back(i);
-      in_word = false;
-      ++i;
-      continue;
-    }
-    // A run of word characters: a token starts here unless the run began before the body.
-    std::size_t n = 0;
-    while (i + n < size && is_alpha(src[i + n])) dst[i + n] = lower_char(src[i + n]), ++n;
-    if (!in_word) {
-      tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
-      token_class.push_back(n ? classes.of(std::string_view(dst + i, n)) : 0);
-    }
-    i += n;
-    while (i < size && is_word(src[i])) dst[i] = lower_char(src[i]), ++i;
-    in_word = true;
-  }
-  // Per line: its word count and whether it is page chrome, read off the tokens.
-  line_flags.assign(line_starts.size(), 0);
-  std::vector<std::uint32_t> words(line_starts.size(), 0);
+  std::size_t i = std::min(article.body_begin, size);
+  while (i > 0 && i < size && is_word(src[i - 1]) && is_word(src[i])) ++i;  // a word begun before the body
   std::size_t line = 0;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const Token& tk = tokens[k];
-    while (line + 1 < line_starts.size() && line_starts[line + 1] <= tk.begin) ++line;
-    ++words[line];
-    std::string_view w = key(tk);
-    if (w == "copyright" || (w == "all" && k + 1 < tokens.size() && key(tokens[k + 1]).substr(0, 5) == "right") ||
-        (w == "c" && tk.begin > 0 && text[tk.begin - 1] == '(' && tk.begin + 1 < size && text[tk.begin + 1] == ')'))
-      line_flags[line] |= kChromeLine;
+  auto line_of = [&](std::size_t pos) {
+    while (line + 1 < line_starts.size() && line_starts[line + 1] <= pos) ++line;
+    return line;
+  };
+  auto letters_at = [&](std::size_t p) {
+    std::size_t n = 0;
+    while (p + n < size && is_alpha(src[p + n])) ++n;
+    return n;
+  };
+  while (i < size) {
+    while (i < size && !is_word(src[i])) {
+      if (src[i] == kCopyrightSign) line_flags[line_of(i)] |= kChromeLine;
+      ++i;
+    }
+    if (i >= size) break;
+    const std::size_t n = letters_at(i);
+    std::size_t e = i + n;
+    while (e < size && is_word(src[e])) ++e;
+    const std::size_t l = line_of(i);
+    ++words[l];
+    const std::string_view w(dst + i, n);
+    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+    token_class.push_back(n && n <= classes.max_length ? classes.of(key_at(dst + i, n, dst + size), w, true) : 0);
+    if (n == 9 && w == "copyright") line_flags[l] |= kChromeLine;
+    if (n == 1 && w == "c" && i > 0 && src[i - 1] == '(' && e < size && src[e] == ')') line_flags[l] |= kChromeLine;
+    if (n == 3 && w == "all") {
+      std::size_t j = e;
+      while (j < size && !is_word(src[j])) ++j;
+      if (j < size && letters_at(j) >= 5 && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
+    }
+    i = e;
   }
-  for (std::size_t at : copyright_signs)
-    line_flags[static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), at) - line_starts.begin()) - 1] |= kChromeLine;
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];
     std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : size;
@@ -200,8 +225,19 @@ std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
   }();
   const std::size_t size = text.size();
   const char* data = text.data();
+  // A byte of v equal to c: (v ^ c) has a zero byte there.
+  auto has_byte = [](std::uint64_t v, std::uint64_t c) {
+    const std::uint64_t x = v ^ (c * 0x0101010101010101ull);
+    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+  };
   for (std::size_t i = from; i < size; ++i) {
     const std::size_t long_from = start + kMaxSentence + 1;
+    // Eight bytes at a time while none of them can end a sentence.
+    for (const std::size_t fast_end = std::min(size, long_from); i + 8 <= fast_end; i += 8) {
+      std::uint64_t v;
+      std::memcpy(&v, data + i, 8);
+      if (has_byte(v, '.') | has_byte(v, '\n') | has_byte(v, '!') | has_byte(v, '?')) break;
+    }
     while (i < size && !kEnds[static_cast<unsigned char>(data[i])] && (i < long_from || data[i] != ' ')) ++i;
     if (i >= size) break;
     char c = data[i];

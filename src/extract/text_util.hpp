@@ -97,9 +97,25 @@ class WordMap {
     }
     return s.value;
   }
-  const V* find(std::string_view word) const {
+  // A word's key, built a byte at a time by a caller that already walks the word's bytes.
+  struct Key {
+    std::uint64_t a = 0, b = 0;  // the first 16 bytes, little end first
+    std::size_t n = 0;
+    void push(char c) {
+      if (n < 8) a |= std::uint64_t(static_cast<unsigned char>(c)) << (8 * n);
+      else if (n < 16) b |= std::uint64_t(static_cast<unsigned char>(c)) << (8 * (n - 8));
+      ++n;
+    }
+    bool operator==(const Key&) const = default;
+    std::size_t hash() const {
+      std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n;
+      return static_cast<std::size_t>(h ^ (h >> 31));
+    }
+  };
+  const V* find(std::string_view word) const { return find(pack(word), word); }
+  // `k` must be the key of `word` (pack(word), or built with Key::push over its bytes).
+  const V* find(const Key& k, std::string_view word) const {
     if (slots_.empty()) return nullptr;
-    const Key k = pack(word);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = k.hash() & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
@@ -110,15 +126,6 @@ class WordMap {
   bool contains(std::string_view word) const { return find(word) != nullptr; }
 
  private:
-  struct Key {
-    std::uint64_t a = 0, b = 0;  // the first 16 bytes, little end first
-    std::size_t n = 0;
-    bool operator==(const Key&) const = default;
-    std::size_t hash() const {
-      std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n;
-      return static_cast<std::size_t>(h ^ (h >> 31));
-    }
-  };
   struct Slot {
     Key key;
     bool used = false;
@@ -127,11 +134,7 @@ class WordMap {
   };
   static Key pack(std::string_view w) {
     Key k;
-    k.n = w.size();
-    const std::size_t na = w.size() < 8 ? w.size() : 8;
-    for (std::size_t i = 0; i < na; ++i) k.a |= std::uint64_t(static_cast<unsigned char>(w[i])) << (8 * i);
-    const std::size_t nb = w.size() < 16 ? w.size() : 16;
-    for (std::size_t i = 8; i < nb; ++i) k.b |= std::uint64_t(static_cast<unsigned char>(w[i])) << (8 * (i - 8));
+    for (char c : w) k.push(c);
     return k;
   }
   static Slot& slot_for(std::vector<Slot>& slots, const Key& k, std::string_view word) {

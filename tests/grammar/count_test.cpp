@@ -77,5 +77,14 @@ TEST(CountGrammar, GroupsAndPopulationsAreMarkedInTheUnitList) {
   EXPECT_TRUE(units()[c.unit].total);
 }
 
+TEST(CountGrammar, ModifierMayStartWithDigits) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "300 million 4G users", c));
+  EXPECT_DOUBLE_EQ(c.number, 300000000);
+  EXPECT_EQ(c.noun, "users");
+  // "4G" alone is still no count.
+  EXPECT_EQ(parse_prefix(count(), "4G networks", c), -1);
+}
+
 }  // namespace
 }  // namespace wiclint::grammar
