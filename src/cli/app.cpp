@@ -100,6 +100,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           w.key("number").value(static_cast<long long>(n.number));
           w.key("qualifier").value(n.qualifier);
           w.key("unit").value(n.unit);
+          w.key("group").value(n.subgroup);
           break;
         }
         case ClaimKind::title: {

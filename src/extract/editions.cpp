@@ -359,9 +359,10 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     // "at 2021 World Internet Conference": a year right before the series' name names an edition,
     // but not "since 2014 World Internet Conference has ..." (a comma left out).
     static const std::vector<std::string_view> not_naming = {"since", "until", "till", "by", "before", "after",
-                                                             "from", "between", "through"};
+                                                             "from", "between", "through", "in", "than", "during"};
     bool bare = !possessive && !after_the && p < t.size() && t[p] == ' ' && w.alias_at(p + 1, false) &&
-                (before.empty() || std::find(not_naming.begin(), not_naming.end(), before[0]) == not_naming.end());
+                (before.empty() || std::find(not_naming.begin(), not_naming.end(), before[0]) == not_naming.end()) &&
+                (!w.series->first_year || y >= w.series->first_year);  // not "2000 World Internet Conference volunteers"
     if (possessive) p += 2;
     if (possessive || after_the || bare) {
       if (const AliasHit* h = name_at(p, !bare)) {

@@ -69,6 +69,20 @@ int nearest_year(const CivilDate& p, int month, int day) {
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
+  if (d.year && end >= pos + 6) {
+    // "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
+    // number after the comma is a count, or no year at all; the date ends before it.
+    std::size_t y = end - 4, sep = y;
+    while (sep > pos && w.text[sep - 1] == ' ') --sep;
+    grammar::ast::CountMention count;
+    std::size_t count_end = 0;
+    bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
+    if (d.year < 1900 || d.year > 2099 || (sep > pos && w.text[sep - 1] == ',' && counted)) {
+      if (sep > pos && w.text[sep - 1] == ',') --sep;
+      d.year = 0;
+      end = sep;
+    }
+  }
   DateValue v;
   v.begin = CivilDate{d.year, d.month, d.day};
   v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
@@ -106,30 +120,77 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
-// "in June", "as of October", "from December": a month alone takes the year nearest the article's
-// date. Only after a preposition: "May" is also a verb and "March" a noun.
+// Is the clause before `pos` in the present or future tense ("closes on Friday", "will sign ... on
+// Monday")? Reads back to the clause's start (a comma, or the sentence's start), at most twenty
+// words, nearest first: a future word says yes, a past one ("opened", any "-ed" verb) says no.
+bool looks_forward(const Work& w, std::size_t pos) {
+  static const std::vector<std::string_view> future = {
+      "will", "runs", "run", "till", "until", "closes", "opens", "start", "starts", "begin", "begins", "scheduled", "expected", "is",
+      "are", "ends", "concludes", "wraps", "continues", "lasts", "kicks", "can", "may", "shall"};
+  static const std::vector<std::string_view> past = {"was", "were", "began", "said", "had", "took", "read",
+                                                     "held", "ran", "met", "spoke", "gave", "came", "drew"};
+  static const std::vector<std::string_view> not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
+  std::size_t limit = w.sentences[w.sentence_at(pos)].begin;
+  int depth = 0;  // a parenthesis is part of its clause: "at the booth (Hall 2, Booth B17) from Sunday"
+  for (std::size_t i = pos; i > limit; --i) {
+    const char c = w.text[i - 1];
+    if (c == ')') ++depth;
+    else if (c == '(' && depth > 0) --depth;
+    else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) {
+      limit = i;
+      break;
+    }
+  }
+  auto before = words_before(w.lower, pos, limit, 20);
+  auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (in(future, *it)) return true;
+    if (in(past, *it) || (it->size() >= 5 && it->ends_with("ed") && !in(not_verbs, *it))) return false;
+  }
+  return false;
+}
+
+// "in June", "as of October", "from December", "an October visit": a month alone, after a
+// preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
+// dot, and not part of a name ("March Capital", "Jan Koum", "Mar-a-Lago").
 bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   static const std::vector<std::string_view> prepositions = {
-      "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid-", "during",
-      "before", "after", "throughout", "a", "an"};  // "an October visit"
+      "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
+      "before", "after", "throughout", "a", "an"};
+  static const std::vector<std::string_view> before_may = {"in", "since", "until", "till", "early", "late", "mid"};
   auto prev = words_before(w.lower, pos, 0, 1);
-  if (prev.empty() || std::find(prepositions.begin(), prepositions.end(), prev[0]) == prepositions.end()) return false;
+  auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  if (prev.empty() || !in(prepositions, prev[0])) return false;
   int month = 0;
-  if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\''), month, end)) return false;
-  // The dot after a full name ("in May.") ends the sentence; after "Sept." it is the abbreviation's.
+  if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end))
+    return false;
   static constexpr std::size_t kFullLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
-  if (w.text[end - 1] == '.' && end - 1 - pos == kFullLength[month - 1]) --end;
+  const bool dot = w.text[end - 1] == '.';
+  const std::size_t letters = end - pos - (dot ? 1 : 0);
+  const bool full = letters == kFullLength[month - 1];
+  if (!full && !dot) return false;  // "Jan", "Mar": too often a name
+  if (full && dot) --end;           // the dot after "in May." ends the sentence
+  if (month == 5 && !in(before_may, prev[0])) return false;
+  std::size_t next = skip_spaces(w.text, end);
+  if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
   DateValue v;
   v.begin = v.end = CivilDate{0, month, 0};
   if (w.published) {
-    // "since January" is the last January; "until March" the next March; else the nearest.
+    // "in December last year"; "since January" is the last January; else the tense decides: "In
+    // March, the government released ..." is the last March, "will ship from December" the next.
     const CivilDate& p = *w.published;
-    if (prev[0] == "since" || prev[0] == "after")
-      v.begin.year = month <= p.month ? p.year : p.year - 1;
-    else if (prev[0] == "until" || prev[0] == "till" || prev[0] == "by" || prev[0] == "before")
-      v.begin.year = month >= p.month ? p.year : p.year + 1;
+    const int last = month <= p.month ? p.year : p.year - 1, coming = month >= p.month ? p.year : p.year + 1;
+    auto after = words_before(w.lower, std::min(w.text.size(), next + 10), next, 2);
+    if (after.size() == 2 && after[1] == "year" && (after[0] == "last" || after[0] == "next" || after[0] == "this"))
+      v.begin.year = p.year + (after[0] == "last" ? -1 : after[0] == "next" ? 1 : 0);
+    else if (prev[0] == "since")
+      v.begin.year = last;
     else
-      v.begin.year = nearest_year(p, month, 0);
+      v.begin.year = looks_forward(w, pos) ? coming : last;
     v.end.year = v.begin.year;
     v.year_from_article = true;
   } else {
@@ -314,16 +375,34 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
 // "1,600 Internet entrepreneurs, opinion leaders, experts, officials and heads": a count followed
 // by an enumeration of more kinds of people counts them all.
 bool enumeration_after(const Work& w, std::size_t end) {
-  std::string_view t = w.text;
+  // Items are words joined by ", " and closed by "and" + one more item, within 80 characters; no
+  // item holds a preposition, a determiner, a pronoun or a verb ("300 experts, from over 20
+  // countries, attended ... and", "500 officials, business leaders attended ..., and").
+  static const std::vector<std::string_view> not_items = {
+      "from", "in", "at", "of", "with", "to", "for", "on", "by", "who", "which", "that", "including", "according",
+      "said", "mostly", "many", "most", "some", "all", "the", "a", "an", "were", "was", "had", "have", "has", "are",
+      "is", "will", "among", "as", "also", "each"};
+  std::string_view t = w.text, lo = w.lower;
   if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
-  static const std::vector<std::string_view> not_items = {"who", "which", "including", "according", "said",
-                                                          "mostly", "many", "most", "some", "all", "the", "a"};
-  std::size_t b = end + 2, e = b;
-  while (e < t.size() && is_alpha(t[e])) ++e;
-  std::string_view first = std::string_view(w.lower).substr(b, e - b);
-  if (first.empty() || std::find(not_items.begin(), not_items.end(), first) != not_items.end()) return false;
-  static const std::vector<std::string> conjunction = {"and"};
-  return find_any(w.lower, end, w.sentences[w.sentence_at(end)].end, conjunction) != std::string_view::npos;
+  const std::size_t stop = std::min({t.size(), end + 80, w.sentences[w.sentence_at(end)].end});
+  bool after_and = false;
+  for (std::size_t p = end + 2; p < stop;) {
+    std::size_t e = p;
+    while (e < stop && (is_alpha(t[e]) || t[e] == '-' || t[e] == '\'')) ++e;
+    if (e == p) return false;
+    std::string_view word = lo.substr(p, e - p);
+    if (word == "and" && !after_and) {
+      after_and = true;
+    } else {
+      if (std::find(not_items.begin(), not_items.end(), word) != not_items.end()) return false;
+      if (word.size() >= 5 && word.ends_with("ed")) return false;
+      if (after_and) return true;  // the last item
+    }
+    if (e < stop && t[e] == ',') ++e;
+    if (e >= stop || t[e] != ' ') return false;
+    p = e + 1;
+  }
+  return false;
 }
 
 bool try_count(Work& w, std::size_t pos, std::size_t& end) {
@@ -336,8 +415,18 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   const grammar::Unit& unit = grammar::units()[static_cast<std::size_t>(m.unit)];
   v.unit = unit.unit;
   v.may_attend = unit.attends;
-  if (!unit.total && !enumeration_after(w, end)) v.subgroup = unit.noun;
   v.noun = lower(m.noun);
+  // The noun phrase after the number: "experts", "world leaders", "foreign guests". Only a bare
+  // noun that counts everyone ("guests", "countries") is the whole attendance; anything narrower
+  // is a group, compared only with the same group, unless a list of more kinds of people follows.
+  std::size_t q = skip_spaces(w.text, pos + m.qualifier_text.size());
+  double n = 0;
+  std::size_t number_end = q;
+  if (parse_at(w.text, q, grammar::number(), n, number_end)) {
+    if (w.text.compare(number_end, 5, "-plus") == 0) number_end += 5;
+    std::string phrase = lower(w.text.substr(skip_spaces(w.text, number_end), end - skip_spaces(w.text, number_end)));
+    if ((phrase != v.noun || !unit.total) && !enumeration_after(w, end)) v.subgroup = std::move(phrase);
+  }
   set_count_interval(v);
   Claim c = w.make_claim(ClaimKind::count, pos, end);
   c.value = std::move(v);
@@ -416,28 +505,10 @@ void scan_mentions(Work& w) {
 }
 
 void resolve_dates(Work& w) {
-  // Present and future tense look forward from the article's date: "runs till", "ends on".
-  static const std::vector<std::string> future = {"will", "runs", "run", "till", "until", "closes", "opens",
-                                                   "starts", "begins", "scheduled", "expected", "is", "are",
-                                                   "ends", "concludes", "wraps", "continues", "lasts", "kicks", "can", "may", "shall"};
-  static const std::vector<std::string> past = {"opened", "closed", "was", "were", "held", "began", "started",
-                                                 "kicked", "ended", "concluded", "said", "had", "took", "attended"};
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
-    const Sentence& s = w.sentences[c.sentence];
-    // "Hexin will also sign a strategic cooperation agreement with the city government on Monday":
-    // the tense is read from the whole clause, up to twenty words back.
-    auto before = words_before(w.lower, c.scan_begin, s.begin, 20);
-    if (d.relation == Relation::weekday_past) {
-      for (auto it = before.rbegin(); it != before.rend(); ++it) {
-        if (std::find(future.begin(), future.end(), *it) != future.end()) {
-          d.relation = Relation::weekday_future;
-          break;
-        }
-        if (std::find(past.begin(), past.end(), *it) != past.end()) break;
-      }
-    }
+    if (d.relation == Relation::weekday_past && looks_forward(w, c.scan_begin)) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
       const CivilDate& p = *w.published;
       d.resolved = true;

@@ -15,7 +15,8 @@ constexpr std::size_t kMaxHeaderWords = 12;  // a header line is short; prose li
 bool chrome_line(std::string_view line) {
   std::string l = lower(line);
   return l.find("copyright") != std::string::npos || l.find("all rights") != std::string::npos ||
-         l.find("all right reserved") != std::string::npos || line.find('\x1a') != std::string::npos;
+         l.find("all right reserved") != std::string::npos || line.find('\x1a') != std::string::npos ||
+         line.find(kCopyrightSign) != std::string::npos;
 }
 
 // A header line that stamps the article, as opposed to a headline that happens to hold a date

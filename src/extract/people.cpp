@@ -129,6 +129,7 @@ bool role_ahead(const Work& w, std::size_t k) {
     if (w.token_class[j] & kRoleWord) return true;
     std::string_view key = w.key(tk);
     if (is_upper(t[tk.begin])) continue;
+    if (tk.begin > 0 && t[tk.begin - 1] == '-') continue;  // "Hangzhou-based": one capitalized word
     if (j == k && (key == "the" || key == "a" || key == "an")) continue;
     if (key == "s" && tk.begin > 0 && t[tk.begin - 1] == '\'') continue;  // "Apple's"
     return false;
@@ -193,6 +194,14 @@ void find_titles(Work& w) {
     }
     return q;
   };
+  // Parses a title at `from` without crossing its sentence's end: "... Technology Policy. Views are
+  // his own." must not read "Policy. Views" as one name.
+  auto parse_title = [&](std::size_t from, grammar::ast::PostMention& m) -> std::size_t {
+    const char* first = t.data() + from;
+    const char* last = t.data() + std::max(from, w.sentences[w.sentence_at(from)].end);
+    if (!x3::parse(first, last, grammar::title(), m)) return std::string_view::npos;
+    return static_cast<std::size_t>(first - t.data());
+  };
   auto try_shared_body = [&](std::size_t i, std::size_t& end_out) {
     if (i < 2 || t[i - 1] != ' ' || t[i - 2] != ',') return false;
     // Lexicon role phrases joined by ", " and a final " and ", then a full post whose body they
@@ -207,14 +216,13 @@ void find_titles(Work& w) {
       if (q == std::string_view::npos) return false;
     }
     grammar::ast::PostMention m2;
-    const char* f2 = t.data() + q;
-    if (!x3::parse(f2, t.data() + t.size(), grammar::title(), m2) || m2.before_name || m2.body.empty()) return false;
+    std::size_t e2 = parse_title(q, m2);
+    if (e2 == std::string_view::npos || m2.before_name || m2.body.empty()) return false;
     const Sentence& s = w.sentences[w.sentence_at(i)];
     std::string name = name_before(t, i - 2, s.begin);
     if (name.empty()) return false;
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
-    std::size_t e2 = static_cast<std::size_t>(f2 - t.data());
     while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
     for (const auto& [rb, re] : roles) {
       grammar::ast::PostMention m1 = m2;
@@ -240,14 +248,13 @@ void find_titles(Work& w) {
     if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',') && !copular) continue;
     if (!role_ahead(w, next_token)) continue;
     grammar::ast::PostMention m;
-    const char* first = t.data() + i;
-    if (!x3::parse(first, t.data() + t.size(), grammar::title(), m)) {
+    std::size_t end = parse_title(i, m);
+    if (end == std::string_view::npos) {
       // "Name, chairman and CEO of Tencent": two roles share one body.
       std::size_t shared_end = 0;
       if (try_shared_body(i, shared_end)) i = shared_end - 1;
       continue;
     }
-    std::size_t end = static_cast<std::size_t>(first - t.data());
     while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.')) --end;
     const Sentence& s = w.sentences[w.sentence_at(i)];
     if (m.before_name) {
@@ -275,7 +282,11 @@ void find_titles(Work& w) {
       bool org = sp != std::string::npos &&
                  std::find(w.tables.body_suffixes.begin(), w.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
                      w.tables.body_suffixes.end();
-      if (sp == std::string::npos || org || m.body.empty() || t.compare(i, m.body.size(), m.body) == 0) continue;
+      // The name is the clause's subject: it opens the sentence or follows a comma, not "The man
+      // who succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
+      const std::size_t nb = i - s_is - name.size();
+      bool subject = nb == s.begin || (nb >= 2 && t[nb - 1] == ' ' && t[nb - 2] == ',') || (nb > s.begin && t[nb - 1] == '"');
+      if (sp == std::string::npos || org || !subject || m.body.empty() || t.compare(i, m.body.size(), m.body) == 0) continue;
       remember(name);
       emit(m, resolve(name), i, end);
       i = end - 1;
@@ -298,10 +309,16 @@ void find_titles(Work& w) {
         std::size_t q = next_in_list(p, last);
         std::size_t len = q == std::string_view::npos ? 0 : role_phrase_at(q);
         if (!len) break;
-        // "..., head of the Baidu Foundation" is a post of its own, not another of Baidu's.
+        // The role ends the list or the clause: not "..., head of the Baidu Foundation" (a post of
+        // its own), "chief scientist" or "founder and chairman Li Ming" (the next person's title).
         std::size_t after = len + q;
-        while (after < t.size() && t[after] == ' ') ++after;
-        if (word_at(t, after, "of") || word_at(t, after, "at") || word_at(t, after, "for") || word_at(t, after, "to")) break;
+        bool closes = after >= t.size() || t[after] == ',' || t[after] == '.' || t[after] == ')' || t[after] == ';';
+        if (!closes && after < t.size() && t[after] == ' ') {
+          std::size_t a = after;
+          while (a < t.size() && t[a] == ' ') ++a;
+          closes = word_at(t, a, "and") && !is_upper(t[std::min(t.size() - 1, a + 4)]);
+        }
+        if (!closes) break;
         grammar::ast::PostMention m2 = m;
         m2.role = std::string(t.substr(q, len));
         m2.rank.clear();
@@ -319,9 +336,8 @@ void find_titles(Work& w) {
       while (q < t.size() && t[q] == ' ') ++q;
       if (word_at(t, q, "also")) q += 5;
       grammar::ast::PostMention m2;
-      const char* f2 = t.data() + q;
-      if (!x3::parse(f2, t.data() + t.size(), grammar::title(), m2) || m2.before_name) break;
-      std::size_t e2 = static_cast<std::size_t>(f2 - t.data());
+      std::size_t e2 = parse_title(q, m2);
+      if (e2 == std::string_view::npos || m2.before_name) break;
       while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
       emit(m2, person, q, e2);
       p = e2;

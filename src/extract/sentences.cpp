@@ -144,9 +144,18 @@ void Work::tokenize() {
     while (p + n < size && is_alpha(src[p + n])) ++n;
     return n;
   };
+  // "(c) 2014 Xinhua", "\u00a9 2019-2022 The Circuit": a copyright sign before a year marks page
+  // chrome anywhere; one that is not ("(c) since 2016 ...", a list's third item) only on a short
+  // line that is not a sentence.
+  std::vector<std::size_t> maybe_chrome;
+  auto copyright_sign = [&](std::size_t l, std::size_t after) {
+    while (after < size && src[after] == ' ') ++after;
+    if (after < size && is_digit(src[after])) line_flags[l] |= kChromeLine;
+    else maybe_chrome.push_back(l);
+  };
   while (i < size) {
     while (i < size && !is_word(src[i])) {
-      if (src[i] == kCopyrightSign) line_flags[line_of(i)] |= kChromeLine;
+      if (src[i] == kCopyrightSign) copyright_sign(line_of(i), i + 1);
       ++i;
     }
     if (i >= size) break;
@@ -159,7 +168,7 @@ void Work::tokenize() {
     tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
     token_class.push_back(n && n <= classes.max_length ? classes.of(key_at(dst + i, n, dst + size), w, true) : 0);
     if (n == 9 && w == "copyright") line_flags[l] |= kChromeLine;
-    if (n == 1 && w == "c" && i > 0 && src[i - 1] == '(' && e < size && src[e] == ')') line_flags[l] |= kChromeLine;
+    if (n == 1 && w == "c" && i > 0 && src[i - 1] == '(' && e < size && src[e] == ')') copyright_sign(l, e + 1);
     if (n == 3 && w == "all") {
       std::size_t j = e;
       while (j < size && !is_word(src[j])) ++j;
@@ -173,6 +182,8 @@ void Work::tokenize() {
     while (e > b && text[e - 1] == ' ') --e;
     if (e > b && words[l] <= 12 && text[e - 1] != '.') line_flags[l] |= kMetadataLine;
   }
+  for (std::size_t l : maybe_chrome)
+    if (line_flags[l] & kMetadataLine) line_flags[l] |= kChromeLine;
 }
 
 bool year_at(std::string_view t, std::size_t pos, int& y) {

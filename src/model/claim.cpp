@@ -93,7 +93,7 @@ std::string describe_value(const Claim& c) {
     }
     case ClaimKind::count: {
       const auto& n = c.as<CountValue>();
-      return "[" + bound(n.min) + ", " + bound(n.max) + "] " + n.unit;
+      return "[" + bound(n.min) + ", " + bound(n.max) + "] " + n.unit + (n.subgroup.empty() ? "" : " (" + n.subgroup + ")");
     }
     case ClaimKind::title: {
       const auto& t = c.as<TitleValue>();
