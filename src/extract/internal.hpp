@@ -31,6 +31,7 @@ struct TitleTables {
   std::vector<std::pair<std::string, std::string>> folds;
   std::vector<std::string> role_starts;
   std::vector<std::string> body_suffixes;  // from the lexicon, lower case
+  std::uint64_t serial = 0;                // unique per TitleTables: keys normalize_body's cache
   explicit TitleTables(const TitleLexicon& lex);
 };
 

@@ -2,7 +2,10 @@
 // by "and", and titles before a name ("Chinese President Xi Jinping"). A later bare surname
 // ("Huang said", "President Xi") is linked back to the full name written earlier.
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/internal.hpp"
@@ -71,6 +74,8 @@ std::string replace_words(std::string s, const std::string& from, const std::str
 
 // Lower case, no parentheses or leading article, aliases folded to the first phrase of their group.
 TitleTables::TitleTables(const TitleLexicon& lex) {
+  static std::atomic<std::uint64_t> next_serial{1};
+  serial = next_serial++;
   for (const auto& group : lex.aliases)
     for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
   std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -81,7 +86,34 @@ TitleTables::TitleTables(const TitleLexicon& lex) {
   body_suffixes = lex.body_suffixes;
 }
 
+namespace {
+
+std::string normalize_body_uncached(const TitleTables& tables, std::string_view raw);
+
+}  // namespace
+
+// Bodies repeat across a corpus ("the Publicity Department of the CPC Central Committee"), and
+// folding aliases is the costly part of reading a title: each thread keeps the bodies it has
+// normalized, per TitleTables (told apart by a serial number, never by address).
 std::string normalize_body(const TitleTables& tables, std::string_view raw) {
+  constexpr std::size_t kCacheSize = 4096;
+  struct Cache {
+    std::uint64_t serial = 0;
+    std::unordered_map<std::string, std::string> bodies;
+  };
+  thread_local Cache cache;
+  if (cache.serial != tables.serial || cache.bodies.size() >= kCacheSize) {
+    cache.bodies.clear();
+    cache.serial = tables.serial;
+  }
+  auto [it, inserted] = cache.bodies.try_emplace(std::string(raw));
+  if (inserted) it->second = normalize_body_uncached(tables, raw);
+  return it->second;
+}
+
+namespace {
+
+std::string normalize_body_uncached(const TitleTables& tables, std::string_view raw) {
   std::string s;
   int depth = 0;
   for (char c : raw) {
@@ -113,6 +145,8 @@ std::string normalize_body(const TitleTables& tables, std::string_view raw) {
   }
   return out;
 }
+
+}  // namespace
 
 namespace {
 

@@ -139,8 +139,22 @@ void Work::tokenize() {
     while (line + 1 < line_starts.size() && line_starts[line + 1] <= pos) ++line;
     return line;
   };
+  // The letters at p, counted eight at a time in the lower-case copy (ASCII: every byte < 0x80, so
+  // adding a constant below 0x80 to a byte never carries into the next).
   auto letters_at = [&](std::size_t p) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
     std::size_t n = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+      for (; p + n + 8 <= size; n += 8) {
+        std::uint64_t v;
+        std::memcpy(&v, dst + p + n, 8);
+        if (v & kHigh) break;
+        const std::uint64_t at_least_a = (v + 0x1F1F1F1F1F1F1F1Full) & kHigh;   // byte >= 'a'
+        const std::uint64_t past_z = (v + 0x0505050505050505ull) & kHigh;       // byte > 'z'
+        const std::uint64_t other = ~(at_least_a & ~past_z) & kHigh;
+        if (other) return n + static_cast<std::size_t>(std::countr_zero(other)) / 8;
+      }
+    }
     while (p + n < size && is_alpha(src[p + n])) ++n;
     return n;
   };
