@@ -143,7 +143,6 @@ void bind_years(Work& w) {
 }  // namespace
 
 void resolve_editions(Work& w) {
-  std::string_view t = w.text;
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::edition) continue;
     auto& e = c.as<EditionValue>();
@@ -164,7 +163,8 @@ void resolve_editions(Work& w) {
       e.history = true;
       continue;
     }
-    e.current = contains_any(t, s.begin, s.end, current_triggers());
+    static const PhraseIndex triggers(current_triggers());
+    e.current = triggers.any_in(w, s.begin, s.end);
   }
   bind_years(w);
   // The main edition: the one most often reported as current; else, in a dated article, the

@@ -603,24 +603,33 @@ int edition_for_sentence(const Work& w, const std::vector<std::vector<std::size_
 
 void attach_claims(Work& w) {
   std::string_view t = w.text;
-  static const PhraseTable<int> triggers = [] {
-    PhraseTable<int> t;
-    auto add = [&](const char* w, EventPart p) { t.phrases.emplace_back(w, static_cast<int>(p)); };
+  // Words before a date that say which part of an edition it dates.
+  static const std::vector<std::pair<std::string, EventPart>> trigger_list = [] {
+    std::vector<std::pair<std::string, EventPart>> t;
     for (const char* w : {"opened", "opens", "open", "opening", "kicked off", "kicks off", "kick off", "began", "begins",
                           "inaugurated"})
-      add(w, EventPart::opening);
+      t.emplace_back(w, EventPart::opening);
     for (const char* w : {"closed", "closes", "close", "closing", "concluded", "concludes", "wraps up", "wrapped up",
                           "ended", "ends", "till", "until"})
-      add(w, EventPart::closing);
+      t.emplace_back(w, EventPart::closing);
     for (const char* w : {"runs", "ran", "held", "takes place", "took place", "continues", "continued", "underway",
                           "under way"})
-      add(w, EventPart::running);
+      t.emplace_back(w, EventPart::running);
     return t;
   }();
-  static const std::vector<std::string> attendance = {"attend", "attends", "attended", "attending", "took part",
-                                                      "take part", "taking part", "participated", "participate",
-                                                      "were present", "gathered", "attracted", "drew",
-                                                      "brought together", "were represented"};
+  static const PhraseIndex triggers = [] {
+    std::vector<std::string> phrases;
+    for (const auto& [phrase, part] : trigger_list) phrases.push_back(phrase);
+    return PhraseIndex(std::move(phrases));
+  }();
+  static const PhraseIndex attendance({"attend", "attends", "attended", "attending", "took part", "take part",
+                                       "taking part", "participated", "participate", "were present", "gathered",
+                                       "attracted", "drew", "brought together", "were represented"});
+  // "200 experts attended a sub-forum": a part of the event, not the event.
+  static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
+                                  "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
+                                  "side event"});
+  static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
   const auto in_sentence = w.claims_by_sentence();
   for (auto& c : w.claims) {
     const Sentence& s = w.sentences[c.sentence];
@@ -628,8 +637,8 @@ void attach_claims(Work& w) {
       auto& d = c.as<DateValue>();
       if (d.year_only) continue;
       // The trigger nearest before the date decides what part of the edition it dates.
-      auto [at, part] = triggers.last_in(t, s.begin, c.scan_begin);
-      if (at != std::string_view::npos) d.part = static_cast<EventPart>(part);
+      auto [at, k] = triggers.last_in(w, s.begin, c.scan_begin);
+      if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true);
       if (!ed) d.part = EventPart::mention;
@@ -637,13 +646,9 @@ void attach_claims(Work& w) {
     } else if (c.kind == ClaimKind::count) {
       auto& v = c.as<CountValue>();
       if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) continue;
-      std::size_t pred = find_any(t, s.begin, s.end, attendance);
+      std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
       if (pred == std::string_view::npos) continue;
-      // "200 experts attended a sub-forum": a part of the event, not the event.
-      static const std::vector<std::string> parts = {"sub-forum", "subforum", "forum", "session", "panel", "workshop",
-                                                     "ceremony", "exhibition", "expo", "dinner", "banquet",
-                                                     "seminar", "roundtable", "launch", "side event"};
-      if (contains_any(t, pred, std::min(s.end, pred + 60), parts)) continue;
+      if (parts.any_in(w, pred, std::min(s.end, pred + 60))) continue;
       auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than
@@ -669,7 +674,7 @@ void attach_claims(Work& w) {
         } else if (d.form == "past") {
           d.series = subject_after(w, c.scan_end, s.end);
         } else if (d.form == "consecutive") {
-          d.series = contains_any(t, s.begin, s.end, {"held", "hosted", "convened", "taken place", "organized"});
+          d.series = hosting.any_in(w, s.begin, s.end);
         }
       }
       if (d.form == "consecutive") {

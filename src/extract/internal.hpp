@@ -138,6 +138,24 @@ struct Work {
   const AliasHit* alias_at(std::size_t pos, bool allow_generic) const;
 };
 
+// Trigger phrases (lower case, one or more words) found word by word over a Work's tokens: the
+// first word of every token in a range is looked up once, rather than every phrase compared at
+// every character.
+class PhraseIndex {
+ public:
+  explicit PhraseIndex(std::vector<std::string> phrases);
+  // The first (last) phrase lying whole in [b, e): its position and its index in the list, or
+  // {npos, -1}. Where several phrases start at one position, the last one in the list is taken.
+  std::pair<std::size_t, int> first_in(const Work& w, std::size_t b, std::size_t e) const;
+  std::pair<std::size_t, int> last_in(const Work& w, std::size_t b, std::size_t e) const;
+  bool any_in(const Work& w, std::size_t b, std::size_t e) const { return first_in(w, b, e).second >= 0; }
+
+ private:
+  int match_at(const Work& w, std::size_t token, std::size_t e) const;
+  std::vector<std::string> phrases_;
+  WordMap<std::vector<int>> by_first_;  // the first word's letters -> phrase indexes, in list order
+};
+
 // Adds a date claim for the bare year y written at [b, e) ("in 2015", "since 2014", "WIC 2019").
 void push_year_date(Work& w, std::size_t b, std::size_t e, int y);
 

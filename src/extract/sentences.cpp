@@ -63,20 +63,46 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
   return find_any(text, b, e, needles) != std::string_view::npos;
 }
 
-template <class V>
-std::pair<std::size_t, V> PhraseTable<V>::last_in(std::string_view text, std::size_t b, std::size_t e) const {
-  std::pair<std::size_t, V> best{std::string_view::npos, V{}};
-  for (std::size_t i = b; i < e; ++i) {
-    if (!is_alpha(text[i]) || (i > b && is_word(text[i - 1]))) continue;
-    for (const auto& [phrase, value] : phrases) {
-      if (lower_char(text[i]) != phrase[0] || i + phrase.size() > e) continue;
-      if (word_at(text, i, phrase)) best = {i, value};
-    }
+
+PhraseIndex::PhraseIndex(std::vector<std::string> phrases) : phrases_(std::move(phrases)) {
+  for (std::size_t k = 0; k < phrases_.size(); ++k) {
+    const std::string& p = phrases_[k];
+    std::size_t n = 0;
+    while (n < p.size() && is_alpha(p[n])) ++n;
+    by_first_[std::string_view(p).substr(0, n)].push_back(static_cast<int>(k));
+  }
+}
+
+int PhraseIndex::match_at(const Work& w, std::size_t token, std::size_t e) const {
+  const Token& tk = w.tokens[token];
+  const std::vector<int>* candidates = by_first_.find(w.key(tk));
+  if (!candidates) return -1;
+  int found = -1;
+  for (int k : *candidates) {
+    const std::string& p = phrases_[static_cast<std::size_t>(k)];
+    if (tk.begin + p.size() <= e && word_at(w.lower, tk.begin, p, false)) found = k;
+  }
+  return found;
+}
+
+std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, std::size_t e) const {
+  auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
+  for (; it != w.tokens.end() && it->begin < e; ++it) {
+    const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
+    if (int m = match_at(w, k, e); m >= 0) return {it->begin, m};
+  }
+  return {std::string_view::npos, -1};
+}
+
+std::pair<std::size_t, int> PhraseIndex::last_in(const Work& w, std::size_t b, std::size_t e) const {
+  std::pair<std::size_t, int> best{std::string_view::npos, -1};
+  auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
+  for (; it != w.tokens.end() && it->begin < e; ++it) {
+    const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
+    if (int m = match_at(w, k, e); m >= 0) best = {it->begin, m};
   }
   return best;
 }
-
-template struct PhraseTable<int>;
 
 std::size_t Work::line_begin(std::size_t pos) const {
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), pos);

@@ -72,13 +72,6 @@ std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const 
 // "2016-17" or "4G"-like tokens. Sets y.
 bool year_at(std::string_view text, std::size_t pos, int& y);
 
-// Trigger phrases (one or two words, lower case) mapped to a value; looked up word by word.
-template <class V>
-struct PhraseTable {
-  std::vector<std::pair<std::string, V>> phrases;
-  // The last phrase in text[b, e) as (position, value); position npos when none.
-  std::pair<std::size_t, V> last_in(std::string_view text, std::size_t b, std::size_t e) const;
-};
 
 // Words mapped to a value, looked up by an open-addressing hash: most words of a text are in no
 // table, and a miss usually costs one hash and one empty slot. A word of up to 16 bytes is packed
