@@ -439,7 +439,6 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
 void WordClasses::add(std::string_view word, unsigned char cls) {
   map[word] |= cls;
   max_length = std::max(max_length, word.size());
-  if (word.size() < 32 && is_lower(word.front()) && is_lower(word.back())) lengths[word.front() - 'a'][word.back() - 'a'] |= 1u << word.size();
 }
 
 WordClasses::WordClasses(const TitleTables& titles) {

@@ -65,19 +65,13 @@ enum WordClass : unsigned char {
 struct WordClasses {
   WordMap<unsigned char> map;  // lower-case word -> WordClass bits
   std::size_t max_length = 0;  // of the words in map: longer words have no class
-  // Bit n of lengths[first][last] is set when a word of n letters from `first` to `last` (a-z) is
-  // in map. Words of map that do not start and end with a-z are always looked up.
-  std::uint32_t lengths[26][26] = {};
   void add(std::string_view word, unsigned char cls);
   explicit WordClasses(const TitleTables& titles);
   unsigned char of(std::string_view lower_word) const { return of(WordMap<unsigned char>::Key{}, lower_word, false); }
   // With the word's key already built (Key::push over its bytes) when `have_key`.
   unsigned char of(WordMap<unsigned char>::Key key, std::string_view lower_word, bool have_key) const {
-    // Most words are ruled out by their first and last letters and length before any hashing.
     const std::size_t n = lower_word.size();
-    if (n == 0 || n > max_length) return 0;
-    const unsigned first = static_cast<unsigned char>(lower_word[0]) - 'a', last = static_cast<unsigned char>(lower_word[n - 1]) - 'a';
-    if (first < 26 && last < 26 && n < 32 && !(lengths[first][last] >> n & 1)) return 0;
+    if (n == 0 || n > max_length || !map.may_contain(lower_word)) return 0;
     if (!have_key)
       for (char c : lower_word) key.push(c);
     const unsigned char* c = map.find(key, lower_word);

@@ -87,8 +87,15 @@ class WordMap {
     if (!s.used) {
       s.used = true, s.key = k, ++used_;
       if (word.size() > 16) s.long_key = std::string(word);
+      if (const auto [f, l] = ends(word); f < 26 && l < 26 && word.size() < 32) lengths_[f][l] |= 1u << word.size();
     }
     return s.value;
+  }
+  // Could `word` be in the map? Most words are ruled out by their first and last letters and
+  // their length, before any hashing. (Words not starting and ending with a-z are never ruled out.)
+  bool may_contain(std::string_view word) const {
+    const auto [f, l] = ends(word);
+    return f >= 26 || l >= 26 || word.size() >= 32 || (lengths_[f][l] >> word.size() & 1);
   }
   // A word's key, built a byte at a time by a caller that already walks the word's bytes.
   struct Key {
@@ -105,7 +112,7 @@ class WordMap {
       return static_cast<std::size_t>(h ^ (h >> 31));
     }
   };
-  const V* find(std::string_view word) const { return find(pack(word), word); }
+  const V* find(std::string_view word) const { return may_contain(word) ? find(pack(word), word) : nullptr; }
   // `k` must be the key of `word` (pack(word), or built with Key::push over its bytes).
   const V* find(const Key& k, std::string_view word) const {
     if (slots_.empty()) return nullptr;
@@ -119,6 +126,11 @@ class WordMap {
   bool contains(std::string_view word) const { return find(word) != nullptr; }
 
  private:
+  static std::pair<unsigned, unsigned> ends(std::string_view w) {
+    if (w.empty()) return {26, 26};
+    return {static_cast<unsigned char>(w.front()) - unsigned{'a'}, static_cast<unsigned char>(w.back()) - unsigned{'a'}};
+  }
+  std::uint32_t lengths_[26][26] = {};  // bit n: some word of n bytes from [first] to [last]
   struct Slot {
     Key key;
     bool used = false;
