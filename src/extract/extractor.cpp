@@ -120,6 +120,10 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+bool in(const std::vector<std::string_view>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 // Is the clause before `pos` in the present or future tense ("closes on Friday", "will sign ... on
 // Monday")? Reads back to the clause's start (a comma, or the sentence's start), at most twenty
 // words, nearest first: a future word says yes, a past one ("opened", any "-ed" verb) says no.
@@ -142,9 +146,6 @@ bool looks_forward(const Work& w, std::size_t pos) {
     }
   }
   auto before = words_before(w.lower, pos, limit, 20);
-  auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-  };
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (in(future, *it)) return true;
     if (in(past, *it) || (it->size() >= 5 && it->ends_with("ed") && !in(not_verbs, *it))) return false;
@@ -161,9 +162,6 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
       "before", "after", "throughout", "a", "an"};
   static const std::vector<std::string_view> before_may = {"in", "since", "until", "till", "early", "late", "mid"};
   auto prev = words_before(w.lower, pos, 0, 1);
-  auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-  };
   if (prev.empty() || !in(prepositions, prev[0])) return false;
   int month = 0;
   if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end))
