@@ -354,7 +354,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   if (year_at(t, pos, y)) {
     std::size_t p = pos + 4;
     bool possessive = t.compare(p, 2, "'s") == 0;
-    auto before = words_before(w.lower, pos, 0, 1);
+    auto before = w.words_back(pos, 1);
     bool after_the = before.size() == 1 && before[0] == "the";
     // "at 2021 World Internet Conference": a year right before the series' name names an edition,
     // but not "since 2014 World Internet Conference has ..." (a comma left out).

@@ -89,7 +89,11 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   v.stated_weekday = d.weekday;
   v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos);  // "WUZHEN, Thursday, Nov. 7 --"
   if (!v.begin.has_year()) {
-    if (w.published) {
+    if (const int section = w.section_year(pos)) {
+      v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
+      if (v.end.month < v.begin.month) v.end.year = section + 1;
+      v.year_from_article = true;
+    } else if (w.published) {
       const int best = nearest_year(*w.published, v.begin.month, v.begin.day);
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
@@ -148,7 +152,12 @@ bool looks_forward(const Work& w, std::size_t pos) {
   auto before = words_before(w.lower, pos, limit, 20);
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (in(future, *it)) return true;
-    if (in(past, *it) || (it->size() >= 5 && it->ends_with("ed") && !in(not_verbs, *it))) return false;
+    if (in(past, *it)) return false;
+    if (it->size() >= 5 && it->ends_with("ed") && !in(not_verbs, *it)) {
+      // "will be released on Thursday": a passive reads its tense from the auxiliary before it.
+      if (std::next(it) != before.rend() && *std::next(it) == "be") continue;
+      return false;
+    }
   }
   return false;
 }
@@ -161,7 +170,7 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
       "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
       "before", "after", "throughout", "a", "an"};
   static const std::vector<std::string_view> before_may = {"in", "since", "until", "till", "early", "late", "mid"};
-  auto prev = words_before(w.lower, pos, 0, 1);
+  auto prev = w.words_back(pos, 1);
   if (prev.empty() || !in(prepositions, prev[0])) return false;
   int month = 0;
   if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end))
@@ -177,7 +186,10 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
   DateValue v;
   v.begin = v.end = CivilDate{0, month, 0};
-  if (w.published) {
+  if (const int section = w.section_year(pos)) {
+    v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
+    v.year_from_article = true;
+  } else if (w.published) {
     // "in December last year"; "since January" is the last January; else the tense decides: "In
     // March, the government released ..." is the last March, "will ship from December" the next.
     const CivilDate& p = *w.published;
@@ -231,11 +243,11 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
         "events", "speech", "keynote", "talks", "panel", "summit", "conference", "gathering", "launch", "programme",
         "program", "agenda", "schedule"};
     std::size_t p = skip_spaces(w.text, end);
-    if (!contains_any(w.lower, p, std::min(w.text.size(), p + 14), events) && !w.alias_at(p, true)) return true;
+    if (!contains_any(w.lower, p, std::min(w.text.size(), p + 25), events) && !w.alias_at(p, true)) return true;
   }
   // "every Friday" is a habit, not a day.
   if (r.kind == K::weekday || r.kind == K::weekday_range) {
-    auto prev = words_before(w.lower, pos, 0, 1);
+    auto prev = w.words_back(pos, 1);
     if (!prev.empty() && (prev[0] == "every" || prev[0] == "each")) return true;
   }
   if (period) v.year_only = true;
@@ -264,12 +276,11 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
   if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
   end = pos + 4;
-  auto prev = words_before(w.lower, pos, 0, 1);
-  if (!prev.empty() && prev[0] == "since") {
-    // The span starts at "since".
-    std::size_t b = pos;
-    while (b > 0 && w.text[b - 1] == ' ') --b;
-    b -= std::min<std::size_t>(b, 5);
+  // "since 2014": the span starts at "since", right before the year.
+  std::size_t b = pos;
+  while (b > 0 && w.text[b - 1] == ' ') --b;
+  if (b >= 5 && w.lower.compare(b - 5, 5, "since") == 0 && (b == 5 || !is_word(w.text[b - 6]))) {
+    b -= 5;
     Claim c = w.make_claim(ClaimKind::duration, b, end);
     DurationValue d;
     d.form = "since";
@@ -328,7 +339,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       d.form = "consecutive";
     } else if (unit_word(p, d.unit, e)) {
       std::size_t q = skip_spaces(t, e);
-      auto prev = words_before(w.lower, pos, 0, 3);
+      auto prev = w.words_back(pos, 3);
       bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
       if (past) {
         d.form = "past";
@@ -715,6 +726,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   w.sentences = extract::split_sentences(w.text, article.body_begin);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
   extract::find_publication_date(w);
+  extract::find_section_years(w);
   extract::find_aliases(w);
   extract::scan_mentions(w);
   extract::resolve_dates(w);

@@ -1,6 +1,8 @@
 // The publication date: front matter, else the header area in the forms news pages use, else a
 // dateline's month and day.
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "extract/internal.hpp"
 #include "grammar/date.hpp"
@@ -117,6 +119,27 @@ void find_publication_date(Work& w) {
   }
   // A month and day alone do not date an article; Extractor::extract completes them with the year
   // of the edition the article reports, when it reports one.
+}
+
+void find_section_years(Work& w) {
+  std::string_view t = w.text;
+  for (std::size_t l = 0; l < w.line_starts.size(); ++l) {
+    std::size_t b = w.line_starts[l];
+    if (b < w.article.body_begin || !(w.line_flags[l] & Work::kMetadataLine)) continue;
+    while (b < t.size() && t[b] == ' ') ++b;
+    int y = 0;
+    if (!year_at(t, b, y)) continue;
+    std::size_t p = b + 4;
+    while (p < t.size() && t[p] == ' ') ++p;
+    if (p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))
+      w.section_years.emplace_back(b, y);
+  }
+}
+
+int Work::section_year(std::size_t pos) const {
+  auto it = std::upper_bound(section_years.begin(), section_years.end(), pos,
+                             [](std::size_t p, const std::pair<std::size_t, int>& s) { return p < s.first; });
+  return it == section_years.begin() ? 0 : std::prev(it)->second;
 }
 
 }  // namespace wiclint::extract

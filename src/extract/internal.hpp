@@ -101,6 +101,10 @@ struct Work {
   const Series* series = nullptr;                           // the series the article is about
   std::vector<Claim> claims;
   int main_edition = 0;
+  // Headings of a timeline ("2015 - Xi takes the stage"): where each starts and its year, in text
+  // order. A date without a year below one takes the heading's year, not the article's.
+  std::vector<std::pair<std::size_t, int>> section_years;
+  int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
   std::vector<Token> tokens;   // every word start of the body, in order
@@ -123,6 +127,10 @@ struct Work {
   void tokenize();
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   std::size_t sentence_at(std::size_t pos) const;
+  // The n words before pos in its own sentence, lower case, nearest last.
+  WordList words_back(std::size_t pos, std::size_t n) const {
+    return words_before(lower, pos, sentences[sentence_at(pos)].begin, n);
+  }
   Claim make_claim(ClaimKind kind, std::size_t b, std::size_t e) const;
   // For each sentence, the indexes of its claims (a snapshot: claims added later are not in it).
   std::vector<std::vector<std::size_t>> claims_by_sentence() const;
@@ -155,6 +163,7 @@ void push_year_date(Work& w, std::size_t b, std::size_t e, int y);
 
 // Passes, in the order extractor.cpp runs them.
 void find_publication_date(Work& w);
+void find_section_years(Work& w);
 void find_aliases(Work& w);
 void scan_mentions(Work& w);        // dates, relative dates, counts, durations, editions
 void resolve_editions(Work& w);     // current/history, bound years, the article's main edition

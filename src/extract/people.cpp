@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +54,30 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+// The full name set off by commas right after a post at `p`: ", Robin Li," or ", Joe Kelly said"
+// (two or three capitalized words, then a comma, the sentence's end or a verb of saying). Sets
+// `end` to the name's end.
+std::string name_after(std::string_view t, std::size_t p, std::size_t limit, std::size_t& end) {
+  if (p + 2 >= limit || t[p] != ',' || t[p + 1] != ' ') return "";
+  std::size_t q = p + 2;
+  int words = 0;
+  while (words < 3 && q < limit) {
+    std::size_t e = q;
+    while (e < limit && (is_alpha(t[e]) || t[e] == '-')) ++e;
+    if (!name_word(t.substr(q, e - q)) || not_a_name(std::string(t.substr(q, e - q)))) break;
+    ++words;
+    end = e;
+    if (e < limit && t[e] == ' ' && e + 1 < limit && is_upper(t[e + 1])) q = e + 1;
+    else break;
+  }
+  if (words < 2) return "";
+  std::size_t after = end;
+  bool closes = after >= limit || t[after] == ',' || t[after] == '.';
+  for (const char* verb : {" said", " says", " told", " added", " noted"})
+    closes |= t.compare(after, std::strlen(verb), verb) == 0;
+  return closes ? std::string(t.substr(p + 2, end - p - 2)) : "";
 }
 
 std::string replace_words(std::string s, const std::string& from, const std::string& to) {
@@ -326,8 +351,20 @@ void find_titles(Work& w) {
       i = end - 1;
       continue;
     }
+    if (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',') {
+      // The post first, the name after it between commas: "Baidu's chief executive, Robin Li,
+      // said", "A Huawei spokesman, Joe Kelly, said". Not from "A"/"The": the walk reaches the
+      // organisation's own word next.
+      std::size_t name_end = 0;
+      std::string name = name_after(t, end, s.end, name_end);
+      std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
+      if (name.empty() || m.body.empty() || first_word == "a" || first_word == "an" || first_word == "the") continue;
+      remember(name);
+      emit(m, resolve(name), i, end);
+      i = name_end - 1;
+      continue;
+    }
     // Appositive: "Name, post" — the name right before ", ".
-    if (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',') continue;
     std::string name = name_before(t, i - 2, s.begin);
     if (name.empty()) continue;
     std::string person = resolve(name);

@@ -228,8 +228,10 @@ void Work::tokenize() {
 
 bool year_at(std::string_view t, std::size_t pos, int& y) {
   if (pos + 4 > t.size() || (pos > 0 && is_word(t[pos - 1]))) return false;
-  // The second half of "2019-2022" or of a phone number ("0573-8871 2014") is no year.
-  if (pos >= 2 && (t[pos - 1] == '-' || t[pos - 1] == ' ' || t[pos - 1] == '/') && is_digit(t[pos - 2])) return false;
+  // The second half of "2019-2022" or of a phone number ("0573-8871 2014") is no year, nor is a
+  // piece of a path ("/2016/09/hangzhou-after-g20", "2016/17").
+  if (pos >= 2 && (t[pos - 1] == '-' || t[pos - 1] == ' ') && is_digit(t[pos - 2])) return false;
+  if ((pos > 0 && t[pos - 1] == '/') || (pos + 4 < t.size() && t[pos + 4] == '/')) return false;
   for (std::size_t i = 0; i < 4; ++i)
     if (!is_digit(t[pos + i])) return false;
   if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))
