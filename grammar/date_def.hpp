@@ -17,10 +17,16 @@ auto const day12 = x3::uint_parser<int, 10, 1, 2>() >> !x3::ascii::digit;
 auto const month_abbr = month_words >> -x3::lit('.');
 auto const day_ord = day12 >> -x3::no_case[ordinal_suffixes];
 
-auto const iso = year4[field(&DateMention::year)] >> '-' >> two[field(&DateMention::month)] >> '-' >>
-                 two[field(&DateMention::day)];
+// "2018-11-07", and on some sites "2018/11/07" or "2018.11.07" (the same separator twice).
+template <char Sep>
+auto const iso_with = year4[field(&DateMention::year)] >> x3::lit(Sep) >> two[field(&DateMention::month)] >>
+                      x3::lit(Sep) >> two[field(&DateMention::day)];
+auto const iso = iso_with<'-'> | iso_with<'/'> | iso_with<'.'>;
 auto const day_mon_year = day12[field(&DateMention::day)] >> '-' >> month_words[field(&DateMention::month)] >> '-' >>
                           year4[field(&DateMention::year)];
+// "21.10.2019": day, month, year with dots, as European sites write them.
+auto const eu_dotted = day12[field(&DateMention::day)] >> '.' >> day12[field(&DateMention::month)] >> '.' >>
+                       year4[field(&DateMention::year)];
 auto const us_numeric = day12[field(&DateMention::month)] >> (x3::lit('-') | '/') >> day12[field(&DateMention::day)] >>
                         (x3::lit('-') | '/') >> year4[field(&DateMention::year)];
 auto const range_tail =
@@ -39,7 +45,8 @@ auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::
 
 date_type const date = "date";
 auto const date_def =
-    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | month_day | month_year | day_month)] >> !x3::ascii::alnum;
+    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | eu_dotted | month_day | month_year | day_month)] >>
+    !x3::ascii::alnum;
 
 BOOST_SPIRIT_DEFINE(date)
 

@@ -38,9 +38,11 @@ auto const paren_word = '(' >> cap_word >> *(tsp >> cap_word) >> ')';
 auto const cap_seq = cap_word >> *(tsp >> (cap_word | paren_word));
 auto const lower_word = !(body_connectors >> tsp) >> x3::ascii::lower >> *(x3::ascii::lower | (x3::ascii::char_('-') >> x3::ascii::lower)) >> !x3::ascii::alnum;
 // A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
+// "... Administration and President of the Zhejiang Internet Society": a role after a connector
+// starts another post, not more of this body.
 auto const body = -(x3::lit("the") >> tsp) >>
                   (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
-                  *(tsp >> body_connectors >> tsp >> cap_seq);
+                  *(tsp >> body_connectors >> tsp >> !role_ahead >> cap_seq);
 auto const portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
 auto const role = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
 auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));

@@ -37,6 +37,7 @@ char fold(char32_t cp) {
     case 0x2022: case 0x00B7: return '*';
     case 0x00A9: return kCopyrightSign;
     case 0xFF0C: return ',';
+    case 0xFF5C: return '|';  // the full-width bar of Chinese sites' headers
     case 0xFF1A: return ':';
     case 0x3002: return '.';
     default: break;

@@ -14,7 +14,7 @@ const std::vector<std::string>& current_triggers() {
       "open", "opens", "opened", "opening", "kicks off", "kicked off", "kick off", "kicking off", "runs", "running",
       "run till", "run until", "close", "closes", "closed", "closing", "concludes", "concluded", "wraps up",
       "wrapped up", "under way", "underway", "takes place", "is being held", "is held", "are held", "began",
-      "begins", "starts", "started", "letter", "inaugural", "ongoing"};
+      "begins", "starts", "started", "letter", "ongoing"};
   // Not "attended", "took part", "drew": "Cook, who attended the fourth WIC," is as often history
   // as news, and an article's current edition is named with an opening, a closing or a letter too.
   return words;
@@ -245,7 +245,14 @@ bool generic_refers_to_series(const Work& w, const AliasHit& h) {
     while (p < t.size() && t[p] == ' ') ++p;
     if (word_at(t, p, "the")) p += 3;
     while (p < t.size() && t[p] == ' ') ++p;
-    if (p < t.size() && is_upper(t[p]) && !w.alias_at(p, false)) return false;
+    // "of the Global Blockchain Forum", "of the 13th National People's Congress"
+    std::size_t q = p;
+    while (q < t.size() && is_digit(t[q])) ++q;
+    if (q > p) {
+      while (q < t.size() && is_alpha(t[q])) ++q;  // "13th"
+      while (q < t.size() && t[q] == ' ') ++q;
+    }
+    if (q < t.size() && is_upper(t[q]) && !w.alias_at(q, false)) return false;
   }
   // The article names the series somewhere (find_aliases keeps generic nouns only then).
   return true;
@@ -277,7 +284,12 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     return nullptr;
   };
   auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
-    if (word_at(t, p, "inaugural")) {  // "the inaugural World Internet Conference" is the first
+    if (word_at(t, p, "inaugural")) {
+      // "the inaugural World Internet Conference" is the first; "the inaugural session of the
+      // forum" or "its inaugural meeting" is not an edition at all.
+      std::size_t q = p + 9;
+      while (q < t.size() && t[q] == ' ') ++q;
+      if (!w.alias_at(q, false)) return false;
       value = 1;
       end = p + 9;
       return true;
@@ -359,7 +371,9 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     // "at 2021 World Internet Conference": a year right before the series' name names an edition,
     // but not "since 2014 World Internet Conference has ..." (a comma left out).
     static const std::vector<std::string_view> not_naming = {"since", "until", "till", "by", "before", "after",
-                                                             "from", "between", "through", "in", "than", "during"};
+                                                             "from", "between", "through", "in", "than", "during",
+                                                             "about", "around", "some", "over", "nearly",
+                                                             "almost", "roughly", "approximately"};
     bool bare = !possessive && !after_the && p < t.size() && t[p] == ' ' && w.alias_at(p + 1, false) &&
                 (before.empty() || std::find(not_naming.begin(), not_naming.end(), before[0]) == not_naming.end()) &&
                 (!w.series->first_year || y >= w.series->first_year);  // not "2000 World Internet Conference volunteers"

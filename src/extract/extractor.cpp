@@ -77,7 +77,10 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     grammar::ast::CountMention count;
     std::size_t count_end = 0;
     bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
-    if (d.year < 1900 || d.year > 2099 || (sep > pos && w.text[sep - 1] == ',' && counted)) {
+    // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
+    // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
+    bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;
+    if (d.year < 1900 || d.year > 2099 || (sep > pos && w.text[sep - 1] == ',' && counted && !near)) {
       if (sep > pos && w.text[sep - 1] == ',') --sep;
       d.year = 0;
       end = sep;
@@ -128,36 +131,83 @@ bool in(const std::vector<std::string_view>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// Is the clause before `pos` in the present or future tense ("closes on Friday", "will sign ... on
-// Monday")? Reads back to the clause's start (a comma, or the sentence's start), at most twenty
-// words, nearest first: a future word says yes, a past one ("opened", any "-ed" verb) says no.
-bool looks_forward(const Work& w, std::size_t pos) {
+// Is the date at [pos, end) said in the present or future tense ("closes on Friday", "will sign
+// ... on Monday", "The opening ceremony on Sunday will feature ...")? Reads back from the date to
+// the sentence's start, nearest first, at most twenty words, leaving out relative clauses set off
+// by commas (", who is also head of ..., inaugurated ... on Sunday"): a present or future verb says
+// yes, a past one says no. A past participle counts as a verb only before a preposition, an
+// article or the date ("inaugurated the", "opened on"; not "accredited journalists"), and after
+// "be" it is a passive that takes its auxiliary's tense ("will be held"). When nothing before the
+// date decides, up to six words after it do.
+bool looks_forward(const Work& w, std::size_t pos, std::size_t end) {
   static const std::vector<std::string_view> future = {
-      "will", "runs", "run", "till", "until", "closes", "opens", "start", "starts", "begin", "begins", "scheduled", "expected", "is",
-      "are", "ends", "concludes", "wraps", "continues", "lasts", "kicks", "can", "may", "shall"};
-  static const std::vector<std::string_view> past = {"was", "were", "began", "said", "had", "took", "read",
-                                                     "held", "ran", "met", "spoke", "gave", "came", "drew"};
+      "will", "runs", "run", "closes", "opens", "start", "starts", "begin", "begins", "scheduled",
+      "expected", "expect", "expects", "is", "are", "ends", "concludes", "wraps", "continues", "lasts", "kicks",
+      "can", "may", "shall", "must", "should", "take", "takes", "plans", "plan", "aims", "intends"};
+  static const std::vector<std::string_view> past = {
+      "was", "were", "began", "said", "had", "took", "held", "ran", "met", "spoke", "gave", "came", "drew",
+      "did", "told", "went", "saw", "made", "became", "led", "won", "sent", "brought", "left", "got", "paid",
+      "kept", "wrote", "heard", "found", "sat", "stood"};
+  static const std::vector<std::string_view> subordinate = {"that", "which", "who", "because", "when", "if"};
   static const std::vector<std::string_view> not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
-  std::size_t limit = w.sentences[w.sentence_at(pos)].begin;
-  int depth = 0;  // a parenthesis is part of its clause: "at the booth (Hall 2, Booth B17) from Sunday"
-  for (std::size_t i = pos; i > limit; --i) {
-    const char c = w.text[i - 1];
-    if (c == ')') ++depth;
-    else if (c == '(' && depth > 0) --depth;
-    else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) {
-      limit = i;
-      break;
+  static const std::vector<std::string_view> relative = {"who", "which", "whose", "where"};
+  static const std::vector<std::string_view> after_verb = {
+      "in", "on", "at", "from", "to", "with", "by", "for", "of", "into", "the", "a", "an", "its", "their", "his",
+      "her", "up", "off", "out", "down", "over", "this", "last", "next"};
+  const Sentence& s = w.sentences[w.sentence_at(pos)];
+  std::string_view lo = w.lower;
+  // The words before the date, nearest first, each with the clause it lies in (clauses are cut at
+  // commas outside parentheses).
+  struct Word {
+    std::string_view text;
+    int clause;
+  };
+  std::vector<Word> words;
+  std::vector<std::string_view> clause_first;  // each clause's first word in text order
+  int clause = 0, depth = 0;
+  for (std::size_t i = pos; i > s.begin && words.size() < 60;) {
+    const char c = lo[i - 1];
+    if (!is_word(c) && c != '\'' && c != '-') {
+      if (c == ')') ++depth;
+      else if (c == '(' && depth > 0) --depth;
+      else if (c == ',' && depth == 0 && !(i >= 2 && is_digit(lo[i - 2]) && i < lo.size() && is_digit(lo[i]))) ++clause;
+      --i;
+      continue;
     }
+    std::size_t b = i;
+    while (b > s.begin && (is_word(lo[b - 1]) || lo[b - 1] == '\'' || lo[b - 1] == '-')) --b;
+    words.push_back({lo.substr(b, i - b), clause});
+    if (static_cast<int>(clause_first.size()) <= clause) clause_first.resize(static_cast<std::size_t>(clause) + 1);
+    clause_first[static_cast<std::size_t>(clause)] = words.back().text;
+    i = b;
   }
-  auto before = words_before(w.lower, pos, limit, 20);
-  for (auto it = before.rbegin(); it != before.rend(); ++it) {
-    if (in(future, *it)) return true;
-    if (in(past, *it)) return false;
-    if (it->size() >= 5 && it->ends_with("ed") && !in(not_verbs, *it)) {
-      // "will be released on Thursday": a passive reads its tense from the auxiliary before it.
-      if (std::next(it) != before.rend() && *std::next(it) == "be") continue;
+  // A relative clause closed by commas on both sides says nothing of the date's own tense.
+  auto dropped = [&](int k) { return k > 0 && k < clause && in(relative, clause_first[static_cast<std::size_t>(k)]); };
+  int seen = 0;
+  for (std::size_t k = 0; k < words.size() && seen < 20; ++k) {
+    if (dropped(words[k].clause)) continue;
+    std::string_view word = words[k].text;
+    if (word.size() > 1 && !is_digit(word[0])) ++seen;  // "9:00 a.m." is no twenty words
+    std::string_view next = k == 0 ? std::string_view() : words[k - 1].text;  // the word after it
+    std::string_view prev = k + 1 < words.size() ? words[k + 1].text : std::string_view();
+    if (in(future, word)) return true;
+    bool participle = word.size() >= 5 && word.ends_with("ed") && !in(not_verbs, word) && (k == 0 || in(after_verb, next));
+    if (in(past, word) || participle) {
+      if (prev == "be") continue;  // "will be held", "to be released"
       return false;
     }
+  }
+  // Nothing before the date decided: the verb may follow it ("On Monday, the conference will ...").
+  for (std::size_t p = end, n = 0; p < s.end && n < 6; ++n) {
+    while (p < s.end && !is_word(lo[p])) ++p;
+    std::size_t e = p;
+    while (e < s.end && (is_word(lo[e]) || lo[e] == '\'')) ++e;
+    if (e == p) break;
+    std::string_view word = lo.substr(p, e - p);
+    if (in(subordinate, word)) break;  // "told ... on Wednesday that the internet should ..."
+    if (in(future, word)) return true;
+    if (in(past, word)) return false;
+    p = e;
   }
   return false;
 }
@@ -170,8 +220,28 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
       "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
       "before", "after", "throughout", "a", "an"};
   static const std::vector<std::string_view> before_may = {"in", "since", "until", "till", "early", "late", "mid"};
-  auto prev = w.words_back(pos, 1);
-  if (prev.empty() || !in(prepositions, prev[0])) return false;
+  auto back = w.words_back(pos, 3);
+  if (back.empty()) return false;
+  const std::string_view prev0 = back.back();
+  // "in October and November": a month joined to a month read just before.
+  const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 &&
+                      !w.claims.empty() && w.claims.back().kind == ClaimKind::date &&
+                      w.claims.back().scan_end + 1 + prev0.size() + 1 >= pos && w.claims.back().scan_end < pos;
+  if (!joined && !in(prepositions, prev0)) return false;
+  // "the Ides of March", "the Fourth of July": a name (a capitalized word before "of", not at the
+  // sentence's start).
+  if (prev0 == "of") {
+    auto word_before = [&](std::size_t p) {
+      while (p > 0 && w.text[p - 1] == ' ') --p;
+      std::size_t e = p;
+      while (p > 0 && is_alpha(w.text[p - 1])) --p;
+      return std::make_pair(p, e);
+    };
+    const auto of = word_before(pos);
+    const auto name = word_before(of.first);
+    if (name.second > name.first && is_upper(w.text[name.first]) && name.first > w.sentences[w.sentence_at(pos)].begin)
+      return false;
+  }
   int month = 0;
   if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end))
     return false;
@@ -181,7 +251,7 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   const bool full = letters == kFullLength[month - 1];
   if (!full && !dot) return false;  // "Jan", "Mar": too often a name
   if (full && dot) --end;           // the dot after "in May." ends the sentence
-  if (month == 5 && !in(before_may, prev[0])) return false;
+  if (month == 5 && !in(before_may, prev0)) return false;
   std::size_t next = skip_spaces(w.text, end);
   if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
   DateValue v;
@@ -197,10 +267,10 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
     auto after = words_before(w.lower, std::min(w.text.size(), next + 10), next, 2);
     if (after.size() == 2 && after[1] == "year" && (after[0] == "last" || after[0] == "next" || after[0] == "this"))
       v.begin.year = p.year + (after[0] == "last" ? -1 : after[0] == "next" ? 1 : 0);
-    else if (prev[0] == "since")
+    else if (prev0 == "since")
       v.begin.year = last;
     else
-      v.begin.year = looks_forward(w, pos) ? coming : last;
+      v.begin.year = looks_forward(w, pos, end) ? coming : last;
     v.end.year = v.begin.year;
     v.year_from_article = true;
   } else {
@@ -234,6 +304,11 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   }
   bool period = r.kind == K::this_period || r.kind == K::last_period || r.kind == K::next_period;
   if (period && !r.year && !r.month) return true;  // "this week": consumed, but no date claim
+  // "the day before yesterday", "the day after tomorrow": another day, not read here.
+  if (r.kind == K::yesterday || r.kind == K::tomorrow) {
+    auto prev = w.words_back(pos, 2);
+    if (prev.size() == 2 && prev[0] == "day" && (prev[1] == "before" || prev[1] == "after")) return true;
+  }
   // ", today, ..." set off by commas means "nowadays", not the article's date.
   if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
   // So does "today's" before anything but an event ("today's 5G networks", "today's ceremony").
@@ -395,6 +470,7 @@ bool enumeration_after(const Work& w, std::size_t end) {
   if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
   const std::size_t stop = std::min({t.size(), end + 80, w.sentences[w.sentence_at(end)].end});
   bool after_and = false;
+  int kinds = 2;  // the count's own noun, and the item after the comma
   for (std::size_t p = end + 2; p < stop;) {
     std::size_t e = p;
     while (e < stop && (is_alpha(t[e]) || t[e] == '-' || t[e] == '\'')) ++e;
@@ -405,9 +481,12 @@ bool enumeration_after(const Work& w, std::size_t end) {
     } else {
       if (std::find(not_items.begin(), not_items.end(), word) != not_items.end()) return false;
       if (word.size() >= 5 && word.ends_with("ed")) return false;
-      if (after_and) return true;  // the last item
+      // The last item. Four kinds of people or more read as everyone who came ("entrepreneurs,
+      // opinion leaders, experts, officials and heads"); fewer as a group of them ("officials,
+      // scholars and entrepreneurs").
+      if (after_and) return kinds + 1 >= 4;
     }
-    if (e < stop && t[e] == ',') ++e;
+    if (e < stop && t[e] == ',') ++kinds, ++e;
     if (e >= stop || t[e] != ' ') return false;
     p = e + 1;
   }
@@ -516,7 +595,7 @@ void resolve_dates(Work& w) {
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
-    if (d.relation == Relation::weekday_past && looks_forward(w, c.scan_begin)) d.relation = Relation::weekday_future;
+    if (d.relation == Relation::weekday_past && looks_forward(w, c.scan_begin, c.scan_end)) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
       const CivilDate& p = *w.published;
       d.resolved = true;
@@ -532,8 +611,13 @@ void resolve_dates(Work& w) {
           } else {
             d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
           }
-          d.end = d.stated_weekday_end >= 0 ? add_days(d.begin, (d.stated_weekday_end - d.relative_weekday + 7) % 7)
-                                            : d.begin;
+          const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
+          // "which runs from Sunday to Tuesday" written on the Monday: the range under way.
+          if (d.relation == Relation::weekday_future && span > 0) {
+            CivilDate started = add_days(d.begin, -7);
+            if (p < add_days(started, span)) d.begin = started;
+          }
+          d.end = add_days(d.begin, span);
           break;
         }
         case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
@@ -549,6 +633,21 @@ void resolve_dates(Work& w) {
         case Relation::absolute: break;
       }
     }
+  }
+  // "opens on Sunday and closes on Tuesday" written on a Tuesday: the Tuesday looking forward
+  // after a Sunday still to come is next week's, not today.
+  const DateValue* previous = nullptr;
+  std::size_t previous_sentence = 0;
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::date) continue;
+    auto& d = c.as<DateValue>();
+    if (d.relation != Relation::weekday_future || !d.resolved) continue;
+    if (previous && previous_sentence == c.sentence && w.published && d.begin == *w.published &&
+        d.begin < previous->begin) {
+      d.begin = add_days(d.begin, 7);
+      d.end = add_days(d.end, 7);
+    }
+    previous = &d, previous_sentence = c.sentence;
   }
 }
 
@@ -636,7 +735,7 @@ void attach_claims(Work& w) {
   // "200 experts attended a sub-forum": a part of the event, not the event.
   static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
                                   "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
-                                  "side event"});
+                                  "side event", "opening", "closing"});
   static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
   const auto in_sentence = w.claims_by_sentence();
   for (auto& c : w.claims) {
@@ -644,8 +743,15 @@ void attach_claims(Work& w) {
     if (c.kind == ClaimKind::date) {
       auto& d = c.as<DateValue>();
       if (d.year_only) continue;
-      // The trigger nearest before the date decides what part of the edition it dates.
-      auto [at, k] = triggers.last_in(w, s.begin, c.scan_begin);
+      // The trigger nearest before the date, and after any date before it in the sentence, decides
+      // what part of the edition it dates: in "the closing session on Tuesday ... register by
+      // Saturday", "closing" is Tuesday's.
+      std::size_t from = s.begin;
+      for (std::size_t k : in_sentence[c.sentence]) {
+        const Claim& o = w.claims[k];
+        if (o.kind == ClaimKind::date && o.scan_end <= c.scan_begin) from = std::max(from, o.scan_end);
+      }
+      auto [at, k] = triggers.last_in(w, from, c.scan_begin);
       if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true);
@@ -657,6 +763,9 @@ void attach_claims(Work& w) {
       std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
       if (pred == std::string_view::npos) continue;
       if (parts.any_in(w, pred, std::min(s.end, pred + 60))) continue;
+      // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
+      // the subject of the verb the count is the object of.
+      if (pred < c.scan_begin && parts.any_in(w, s.begin, pred)) continue;
       auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than

@@ -14,11 +14,10 @@ namespace {
 constexpr int kHeaderLines = 15;       // the header area: lines before the body's prose starts
 constexpr std::size_t kMaxHeaderWords = 12;  // a header line is short; prose lines are not
 
-bool chrome_line(std::string_view line) {
-  std::string l = lower(line);
+bool chrome_field(std::string_view field) {
+  std::string l = lower(field);
   return l.find("copyright") != std::string::npos || l.find("all rights") != std::string::npos ||
-         l.find("all right reserved") != std::string::npos || line.find('\x1a') != std::string::npos ||
-         line.find(kCopyrightSign) != std::string::npos;
+         l.find("all right reserved") != std::string::npos || field.find(kCopyrightSign) != std::string::npos;
 }
 
 // A header line that stamps the article, as opposed to a headline that happens to hold a date
@@ -28,9 +27,10 @@ bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t da
   constexpr std::size_t kOtherWords = 3;
   std::size_t other = words_in(t, b, date_b).size() + words_in(t, date_e, e).size();
   if (other <= kOtherWords) return true;
-  std::string line = lower(t.substr(b, e - b));
-  for (const char* k : {"updated", "published", "posted", "date", "source", "bjt", "gmt", "utc", "cst", "hkt", "|"})
-    if (line.find(k) != std::string::npos) return true;
+  static const std::vector<std::string> keywords = {"updated", "published", "posted", "date", "source",
+                                                     "bjt", "gmt", "utc", "cst", "hkt", "est", "edt"};
+  for (const auto& word : words_in(t, b, e))  // whole words: not "open-source", "candidate"
+    if (std::find(keywords.begin(), keywords.end(), word) != keywords.end()) return true;
   for (std::size_t i = b; i + 2 < e; ++i)  // a time: 19:04, 11.05
     if (is_digit(t[i]) && (t[i + 1] == ':' || t[i + 1] == '.') && i + 2 < e && is_digit(t[i + 2]) &&
         (i < date_b || i >= date_e))
@@ -50,6 +50,30 @@ bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos)
   return i > line_start + 2 && i < pos && t[i] == ',' && is_upper(t[i - 1]);
 }
 
+namespace {
+
+// How surely a stamp dates the article: a field that says "Published" beats a bare date or a
+// dateline, which beat "Updated", which beats a date that merely sits in a short header field
+// ("Dec. 3, 2017: Fourth WIC opens").
+int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std::size_t date_b, std::size_t date_e,
+               bool dateline) {
+  static const std::vector<std::string> time_words = {"am", "pm", "a", "p", "m", "bjt", "gmt", "utc", "cst", "hkt",
+                                                      "est", "edt", "bst", "et", "cet", "jst"};
+  bool updated = false, other = false;
+  for (const auto& word : words_in(t, field_b, date_b)) {
+    if (word == "published" || word == "posted" || word == "date") return 4;
+    updated |= word == "updated" || word == "modified";
+    other |= !is_digit(word[0]) && std::find(time_words.begin(), time_words.end(), word) == time_words.end();
+  }
+  for (const auto& word : words_in(t, date_e, field_e))
+    other |= !is_digit(word[0]) && std::find(time_words.begin(), time_words.end(), word) == time_words.end();
+  if (updated) return 2;
+  if (dateline || !other) return 3;
+  return 1;
+}
+
+}  // namespace
+
 void find_publication_date(Work& w) {
   const Article& a = w.article;
   if (w.published) return;  // given by the caller (a dateline completed by the article's edition)
@@ -59,6 +83,13 @@ void find_publication_date(Work& w) {
     w.published_source = "front-matter";
     return;
   }
+  struct Stamp {
+    std::size_t b, e;
+    CivilDate date;
+    bool dateline;
+    int rank;
+  };
+  std::vector<Stamp> stamps;
   std::string_view t = w.text;
   std::size_t pos = a.body_begin;
   int line_no = 0;
@@ -67,10 +98,11 @@ void find_publication_date(Work& w) {
     if (eol == std::string_view::npos) eol = t.size();
     std::string_view line = t.substr(pos, eol - pos);
     if (!line.empty()) ++line_no;
-    const bool chrome = chrome_line(line);
+    // The header ends where the prose starts: a long line, once a stamp has been seen.
+    if (!stamps.empty() && words_in(t, pos, eol).size() > kMaxHeaderWords) break;
     // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
     // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
-    // judged on its own.
+    // judged on its own, page chrome too ("(c) Xinhua | 2019-10-22 18:05").
     auto field_bounds = [&](std::size_t at) {
       std::size_t b = at, e = at;
       while (b > pos && t[b - 1] != '|') --b;
@@ -79,7 +111,8 @@ void find_publication_date(Work& w) {
     };
     auto header_like = [&](std::size_t b, std::size_t e) {
       while (e > b && t[e - 1] == ' ') --e;
-      return words_in(t, b, e).size() <= kMaxHeaderWords && !chrome && (e == b || t[e - 1] != '.');
+      return words_in(t, b, e).size() <= kMaxHeaderWords && !chrome_field(t.substr(b, e - b)) &&
+             (e == b || t[e - 1] != '.');
     };
     for (std::size_t i = pos; i < eol; ++i) {
       if (i > pos && is_word(t[i - 1])) continue;
@@ -92,31 +125,28 @@ void find_publication_date(Work& w) {
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
       auto [fb, fe] = field_bounds(i);
-      bool stamp = fe >= end && header_like(fb, fe) && (fb > pos || fe < eol || stamp_line(t, fb, fe, i, end));
-      if (w.published) {
-        // Another stamp on the publication date's line: "| Updated Dec. 17, 2015, 9:40 a.m.".
-        if (stamp) w.header_skips.emplace_back(i, end);
-        i = end;
-        continue;
-      }
+      bool stamp = fe >= end && header_like(fb, fe) && stamp_line(t, fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
-        w.published = c;
-        w.published_loc = a.locate_norm(i, end);
-        w.published_source = dateline ? "dateline" : "header";
-        w.header_skips.emplace_back(i, end);
-        i = end;
-        continue;
-      }
-      // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
-      if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
+        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline)});
+      } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
+        // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
         w.dateline = CivilDate{0, d.month, d.day};
         w.dateline_loc = a.locate_norm(i, end);
       }
       i = end;
     }
-    if (w.published) return;
     pos = eol + 1;
   }
+  if (stamps.empty()) return;
+  // The surest stamp, the first among equals; every stamp of the header is the page's metadata,
+  // not a claim of the text ("| Updated Dec. 17, 2015, 9:40 a.m.").
+  const Stamp* pick = &stamps.front();
+  for (const auto& st : stamps)
+    if (st.rank > pick->rank) pick = &st;
+  w.published = pick->date;
+  w.published_loc = a.locate_norm(pick->b, pick->e);
+  w.published_source = pick->dateline ? "dateline" : "header";
+  for (const auto& st : stamps) w.header_skips.emplace_back(st.b, st.e);
   // A month and day alone do not date an article; Extractor::extract completes them with the year
   // of the edition the article reports, when it reports one.
 }

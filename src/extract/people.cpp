@@ -202,18 +202,35 @@ void find_titles(Work& w) {
   std::string_view t = w.text;
   const TitleLexicon& lex = w.kb.titles;
   std::map<std::string, std::string> surname;  // any word of a full name -> the full name
+  // A word shared by two full names ("Jack Ma", "Pony Ma") resolves to neither: it maps to "".
   auto remember = [&](const std::string& full) {
     std::size_t sp = full.find(' ');
     if (sp == std::string::npos) return;
-    surname[full.substr(0, sp)] = full;
-    surname[full.substr(full.rfind(' ') + 1)] = full;
+    for (const std::string& part : {full.substr(0, sp), full.substr(full.rfind(' ') + 1)}) {
+      auto [it, inserted] = surname.try_emplace(part, full);
+      if (!inserted && it->second != full) it->second.clear();
+    }
   };
   // A bare surname resolves to the full name written earlier; one not seen yet keeps its single
   // word until the end of the article ("President Xi" in a headline, "Xi Jinping" below).
   auto resolve = [&](const std::string& name) -> std::string {
     if (name.find(' ') != std::string::npos) return name;
     auto it = surname.find(name);
-    return it == surname.end() ? name : it->second;
+    return it == surname.end() || it->second.empty() ? name : it->second;
+  };
+  // Does the organisation's name go on past where the title grammar stopped? "head of the Chinese
+  // delegation", "director of the Zhejiang Cyberspace Administration's policy office": the post is
+  // of something the grammar did not read whole, so it is left alone.
+  auto body_continues = [&](std::size_t end) {
+    static const std::vector<std::string_view> verbs = {"said", "says", "spoke", "added", "noted", "told",
+                                                        "warned", "stressed", "argued", "explained", "wrote",
+                                                        "and", "or", "who", "which", "is", "was"};
+    if (t.compare(end, 2, "'s") == 0) return true;
+    if (end + 1 >= t.size() || t[end] != ' ' || !is_lower(t[end + 1])) return false;
+    std::size_t e = end + 1;
+    while (e < t.size() && (is_lower(t[e]) || t[e] == '-')) ++e;
+    const bool closes = e >= t.size() || t[e] == ',' || t[e] == '.' || t[e] == ';' || t[e] == ')' || t[e] == '\n';
+    return closes && std::find(verbs.begin(), verbs.end(), std::string_view(w.lower).substr(end + 1, e - end - 1)) == verbs.end();
   };
   auto emit = [&](const grammar::ast::PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
     auto role = lex.roles.find(lower(m.role));
@@ -279,7 +296,7 @@ void find_titles(Work& w) {
     if (e2 == std::string_view::npos || m2.before_name || m2.body.empty()) return false;
     const Sentence& s = w.sentences[w.sentence_at(i)];
     std::string name = name_before(t, i - 2, s.begin);
-    if (name.empty()) return false;
+    if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return false;
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
     while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
@@ -316,6 +333,13 @@ void find_titles(Work& w) {
     }
     while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.')) --end;
     const Sentence& s = w.sentences[w.sentence_at(i)];
+    // "former Baidu President Zhang Yaqin", "the late ...": a post no longer held.
+    if (auto prev = w.words_back(i, 1); !prev.empty() && (prev[0] == "former" || prev[0] == "ex" ||
+                                                          prev[0] == "late" || prev[0] == "then")) {
+      i = end - 1;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
+      continue;
+    }
+    if (!m.before_name && body_continues(end)) continue;
     if (m.before_name) {
       // The role must be written as a title ("President Xi", "CEO Jane Doe"), not "the president",
       // unless an organisation names it ("Baidu founder Robin Li").
@@ -364,9 +388,10 @@ void find_titles(Work& w) {
       i = name_end - 1;
       continue;
     }
-    // Appositive: "Name, post" — the name right before ", ".
+    // Appositive: "Name, post" — the name right before ", ". A single word must be the surname of
+    // a full name written earlier: "At a forum in Wuzhen, head of ..." names no person Wuzhen.
     std::string name = name_before(t, i - 2, s.begin);
-    if (name.empty()) continue;
+    if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) continue;
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
     emit(m, person, i, end);

@@ -627,5 +627,47 @@ TEST_F(ExtractorTest, YearsInPathsAreNoDates) {
   EXPECT_EQ(of_kind(ac, ClaimKind::date).size(), 0u);
 }
 
+// --- false readings found by the second review ---
+
+TEST_F(ExtractorTest, TenseComesFromTheVerbNotFromCommasOrAdjectives) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-18\nThe summit will open in Wuzhen, east China's Zhejiang Province, on Sunday. It "
+      "opens to accredited journalists on Monday. The opening ceremony on Tuesday will feature a keynote.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Monday")->as<DateValue>().begin, (CivilDate{2019, 10, 21}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Tuesday")->as<DateValue>().begin, (CivilDate{2019, 10, 22}));
+}
+
+TEST_F(ExtractorTest, ARangeUnderWayContainsTheArticlesDate) {
+  auto ac = extract("WIC\nPublished: 2019-10-21\nThe summit, which runs from Sunday to Tuesday, has drawn crowds.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Sunday to Tuesday");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(c->as<DateValue>().end, (CivilDate{2019, 10, 22}));
+}
+
+TEST_F(ExtractorTest, PublishedBeatsUpdatedAndOtherDateForms) {
+  auto ac = extract("WIC\nUpdated: 2019-10-23 09:12 | Published: 2019-10-21 18:30\n\nThe summit opened.\n");
+  EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 21}));
+  for (const char* header : {"2019/10/21 10:15", "2019.10.21", "Published 21.10.2019"}) {
+    auto other = extract(std::string("WIC\n") + header + "\n\nThe summit opened.\n");
+    ASSERT_TRUE(other.published) << header;
+    EXPECT_EQ(*other.published, (CivilDate{2019, 10, 21})) << header;
+  }
+}
+
+TEST_F(ExtractorTest, FormerPostsAndBodiesReadInPartAreLeftAlone) {
+  EXPECT_EQ(of_kind(extract("The forum was chaired by former Baidu President Zhang Yaqin.\n"), ClaimKind::title).size(), 0u);
+  EXPECT_EQ(of_kind(extract("Zhuang Rongwen, head of the Chinese delegation, spoke.\n"), ClaimKind::title).size(), 0u);
+}
+
+TEST_F(ExtractorTest, ASurnameOfTwoPeopleResolvesToNeither) {
+  auto ac = extract("Jack Ma, chairman of Alibaba, spoke. Pony Ma, chairman of Tencent, spoke. Alibaba Chairman Ma left.\n");
+  for (const Claim* c : of_kind(ac, ClaimKind::title))
+    if (c->text == "Alibaba Chairman") {
+      EXPECT_EQ(c->as<TitleValue>().person, "Ma");
+    }
+}
+
 }  // namespace
 }  // namespace wiclint
