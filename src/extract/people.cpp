@@ -131,9 +131,11 @@ std::string normalize_body(const TitleTables& tables, std::string_view raw) {
     cache.bodies.clear();
     cache.serial = tables.serial;
   }
-  auto [it, inserted] = cache.bodies.try_emplace(std::string(raw));
-  if (inserted) it->second = normalize_body_uncached(tables, raw);
-  return it->second;
+  std::string key(raw);
+  if (auto it = cache.bodies.find(key); it != cache.bodies.end()) return it->second;
+  std::string body = normalize_body_uncached(tables, raw);  // cached only once it is complete
+  cache.bodies.emplace(std::move(key), body);
+  return body;
 }
 
 namespace {
