@@ -25,7 +25,7 @@ auto const iso = iso_with<'-'> | iso_with<'/'> | iso_with<'.'>;
 auto const day_mon_year = day12[field(&DateMention::day)] >> '-' >> month_words[field(&DateMention::month)] >> '-' >>
                           year4[field(&DateMention::year)];
 // "21.10.2019": day, month, year with dots, as European sites write them.
-auto const eu_dotted = day12[field(&DateMention::day)] >> '.' >> day12[field(&DateMention::month)] >> '.' >>
+auto const eu_dotted = two[field(&DateMention::day)] >> '.' >> two[field(&DateMention::month)] >> '.' >>
                        year4[field(&DateMention::year)];
 auto const us_numeric = day12[field(&DateMention::month)] >> (x3::lit('-') | '/') >> day12[field(&DateMention::day)] >>
                         (x3::lit('-') | '/') >> year4[field(&DateMention::year)];

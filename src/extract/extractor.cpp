@@ -69,6 +69,7 @@ int nearest_year(const CivilDate& p, int month, int day) {
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
+  if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
   if (d.year && end >= pos + 6) {
     // "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
     // number after the comma is a count, or no year at all; the date ends before it.
@@ -131,7 +132,9 @@ bool in(const std::vector<std::string_view>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// Is the date at [pos, end) said in the present or future tense ("closes on Friday", "will sign
+enum class Tense { past, present, future };
+
+// The tense the date at [pos, end) is said in ("closes on Friday", "will sign
 // ... on Monday", "The opening ceremony on Sunday will feature ...")? Reads back from the date to
 // the sentence's start, nearest first, at most twenty words, leaving out relative clauses set off
 // by commas (", who is also head of ..., inaugurated ... on Sunday"): a present or future verb says
@@ -139,11 +142,17 @@ bool in(const std::vector<std::string_view>& list, std::string_view word) {
 // article or the date ("inaugurated the", "opened on"; not "accredited journalists"), and after
 // "be" it is a passive that takes its auxiliary's tense ("will be held"). When nothing before the
 // date decides, up to six words after it do.
-bool looks_forward(const Work& w, std::size_t pos, std::size_t end) {
+Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
+  // Present verbs: a range they give may be under way ("which runs from Sunday to Tuesday").
+  static const std::vector<std::string_view> present = {
+      "runs", "run", "closes", "opens", "starts", "begins", "is", "are", "ends", "concludes", "wraps",
+      "continues", "lasts", "kicks", "takes", "isn't", "aren't", "doesn't", "don't"};
   static const std::vector<std::string_view> future = {
-      "will", "runs", "run", "closes", "opens", "start", "starts", "begin", "begins", "scheduled",
-      "expected", "expect", "expects", "is", "are", "ends", "concludes", "wraps", "continues", "lasts", "kicks",
-      "can", "may", "shall", "must", "should", "take", "takes", "plans", "plan", "aims", "intends"};
+      "will", "would", "could", "might", "start", "begin", "scheduled", "expected", "expect", "expects", "can",
+      "may", "shall", "must", "should", "take", "plans", "plan", "aims", "intends", "hope", "hopes", "want",
+      "wants", "ahead", "won't"};
+  // Participles that look forward only in the present: "was scheduled to close" is past.
+  static const std::vector<std::string_view> past_auxiliaries = {"was", "were", "had", "been"};
   static const std::vector<std::string_view> past = {
       "was", "were", "began", "said", "had", "took", "held", "ran", "met", "spoke", "gave", "came", "drew",
       "did", "told", "went", "saw", "made", "became", "led", "won", "sent", "brought", "left", "got", "paid",
@@ -190,27 +199,37 @@ bool looks_forward(const Work& w, std::size_t pos, std::size_t end) {
     if (word.size() > 1 && !is_digit(word[0])) ++seen;  // "9:00 a.m." is no twenty words
     std::string_view next = k == 0 ? std::string_view() : words[k - 1].text;  // the word after it
     std::string_view prev = k + 1 < words.size() ? words[k + 1].text : std::string_view();
-    if (in(future, word)) return true;
+    if (in(present, word)) return Tense::present;
+    if (in(future, word)) return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
     bool participle = word.size() >= 5 && word.ends_with("ed") && !in(not_verbs, word) && (k == 0 || in(after_verb, next));
+    // "read the letter": the past of "read" before an article.
+    participle |= word == "read" && k > 0 && (next == "the" || next == "a" || next == "an" || next == "his" || next == "her");
     if (in(past, word) || participle) {
       if (prev == "be") continue;  // "will be held", "to be released"
-      return false;
+      return Tense::past;
     }
   }
   // Nothing before the date decided: the verb may follow it ("On Monday, the conference will ...").
   for (std::size_t p = end, n = 0; p < s.end && n < 6; ++n) {
+    // Not across ", and", ", but", "; ...": another clause.
+    std::size_t q = p;
+    while (q < s.end && !is_word(lo[q])) ++q;
+    if (lo.substr(p, q - p).find_first_of(",;") != std::string_view::npos && n > 0) break;
     while (p < s.end && !is_word(lo[p])) ++p;
     std::size_t e = p;
     while (e < s.end && (is_word(lo[e]) || lo[e] == '\'')) ++e;
     if (e == p) break;
     std::string_view word = lo.substr(p, e - p);
     if (in(subordinate, word)) break;  // "told ... on Wednesday that the internet should ..."
-    if (in(future, word)) return true;
-    if (in(past, word)) return false;
+    if (in(present, word)) return Tense::present;
+    if (in(future, word)) return Tense::future;
+    if (in(past, word)) return Tense::past;
     p = e;
   }
-  return false;
+  return Tense::past;
 }
+
+bool looks_forward(const Work& w, std::size_t pos, std::size_t end) { return tense_of(w, pos, end) != Tense::past; }
 
 // "in June", "as of October", "from December", "an October visit": a month alone, after a
 // preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
@@ -469,24 +488,25 @@ bool enumeration_after(const Work& w, std::size_t end) {
   std::string_view t = w.text, lo = w.lower;
   if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
   const std::size_t stop = std::min({t.size(), end + 80, w.sentences[w.sentence_at(end)].end});
-  bool after_and = false;
-  int kinds = 2;  // the count's own noun, and the item after the comma
+  bool after_and = false, new_item = true;
+  int kinds = 1;  // the count's own noun; each item after it adds one ("opinion leaders" is one)
   for (std::size_t p = end + 2; p < stop;) {
     std::size_t e = p;
     while (e < stop && (is_alpha(t[e]) || t[e] == '-' || t[e] == '\'')) ++e;
     if (e == p) return false;
     std::string_view word = lo.substr(p, e - p);
     if (word == "and" && !after_and) {
-      after_and = true;
+      after_and = new_item = true;  // ", and" (a serial comma) starts no extra item
     } else {
       if (std::find(not_items.begin(), not_items.end(), word) != not_items.end()) return false;
       if (word.size() >= 5 && word.ends_with("ed")) return false;
+      if (new_item) ++kinds, new_item = false;
       // The last item. Four kinds of people or more read as everyone who came ("entrepreneurs,
       // opinion leaders, experts, officials and heads"); fewer as a group of them ("officials,
       // scholars and entrepreneurs").
-      if (after_and) return kinds + 1 >= 4;
+      if (after_and) return kinds >= 4;
     }
-    if (e < stop && t[e] == ',') ++kinds, ++e;
+    if (e < stop && t[e] == ',') new_item = true, ++e;
     if (e >= stop || t[e] != ' ') return false;
     p = e + 1;
   }
@@ -513,7 +533,24 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   if (parse_at(w.text, q, grammar::number(), n, number_end)) {
     if (w.text.compare(number_end, 5, "-plus") == 0) number_end += 5;
     std::string phrase = lower(w.text.substr(skip_spaces(w.text, number_end), end - skip_spaces(w.text, number_end)));
-    if ((phrase != v.noun || !unit.total) && !enumeration_after(w, end)) v.subgroup = std::move(phrase);
+    // People of one origin are a group even when a list follows: "500 foreign officials,
+    // entrepreneurs, experts and scholars".
+    static const std::vector<std::string_view> origins = {"foreign", "overseas", "international", "domestic",
+                                                          "local", "chinese", "non-chinese"};
+    bool origin = false;
+    for (const auto& word : words_in(phrase, 0, phrase.size())) {
+      origin |= in(origins, word);
+      for (const auto& n : w.kb.titles.nationalities) origin |= lower(n) == word;
+    }
+    if ((phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end))) v.subgroup = std::move(phrase);
+    // "300 experts from 20 countries": the countries are the group's too.
+    if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
+      const Claim& people = w.claims.back();
+      if (people.kind == ClaimKind::count && people.as<CountValue>().unit == "people" &&
+          !people.as<CountValue>().subgroup.empty() && people.scan_end <= pos &&
+          lower(w.text.substr(people.scan_end, pos - people.scan_end)) == " from ")
+        v.subgroup = people.as<CountValue>().subgroup;
+    }
   }
   set_count_interval(v);
   Claim c = w.make_claim(ClaimKind::count, pos, end);
@@ -595,7 +632,8 @@ void resolve_dates(Work& w) {
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
-    if (d.relation == Relation::weekday_past && looks_forward(w, c.scan_begin, c.scan_end)) d.relation = Relation::weekday_future;
+    const Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
+    if (tense != Tense::past) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
       const CivilDate& p = *w.published;
       d.resolved = true;
@@ -612,10 +650,12 @@ void resolve_dates(Work& w) {
             d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
           }
           const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
-          // "which runs from Sunday to Tuesday" written on the Monday: the range under way.
+          // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
+          // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
+          // written on a Tuesday is next week's).
           if (d.relation == Relation::weekday_future && span > 0) {
-            CivilDate started = add_days(d.begin, -7);
-            if (p < add_days(started, span)) d.begin = started;
+            CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
+            if (p < last || (tense == Tense::present && p == last)) d.begin = started;
           }
           d.end = add_days(d.begin, span);
           break;
@@ -637,17 +677,20 @@ void resolve_dates(Work& w) {
   // "opens on Sunday and closes on Tuesday" written on a Tuesday: the Tuesday looking forward
   // after a Sunday still to come is next week's, not today.
   const DateValue* previous = nullptr;
-  std::size_t previous_sentence = 0;
+  std::size_t previous_sentence = 0, previous_end = 0;
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
     if (d.relation != Relation::weekday_future || !d.resolved) continue;
-    if (previous && previous_sentence == c.sentence && w.published && d.begin == *w.published &&
-        d.begin < previous->begin) {
+    const bool joined = previous && previous_sentence == c.sentence &&
+                        w.text.substr(previous_end, c.scan_begin - std::min(c.scan_begin, previous_end)).find(',') ==
+                            std::string_view::npos &&
+                        w.lower.find(" and ", previous_end) < c.scan_begin;
+    if (joined && w.published && d.begin == *w.published && d.begin < previous->begin) {
       d.begin = add_days(d.begin, 7);
       d.end = add_days(d.end, 7);
     }
-    previous = &d, previous_sentence = c.sentence;
+    previous = &d, previous_sentence = c.sentence, previous_end = c.scan_end;
   }
 }
 
@@ -737,6 +780,8 @@ void attach_claims(Work& w) {
                                   "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
                                   "side event", "opening", "closing"});
   static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
+  static const PhraseIndex sub_events({"expo", "exhibition", "sub-forum", "subforum", "workshop", "dinner",
+                                       "banquet", "seminar", "roundtable", "side event", "light show"});
   const auto in_sentence = w.claims_by_sentence();
   for (auto& c : w.claims) {
     const Sentence& s = w.sentences[c.sentence];
@@ -753,6 +798,17 @@ void attach_claims(Work& w) {
       }
       auto [at, k] = triggers.last_in(w, from, c.scan_begin);
       if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
+      // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
+      // the event, so the date is no opening or closing of the edition.
+      if (k >= 0 && sub_events.any_in(w, s.begin, at)) d.part = EventPart::mention;
+      // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
+      if (k >= 0 && (trigger_list[static_cast<std::size_t>(k)].first == "until" ||
+                     trigger_list[static_cast<std::size_t>(k)].first == "till")) {
+        for (const auto& word : w.words_back(at, 4))
+          if (word == "not" || word == "won't" || word == "doesn't" || word == "isn't" || word == "never" ||
+              word == "don't")
+            d.part = EventPart::opening;
+      }
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true);
       if (!ed) d.part = EventPart::mention;

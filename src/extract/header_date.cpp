@@ -29,8 +29,12 @@ bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t da
   if (other <= kOtherWords) return true;
   static const std::vector<std::string> keywords = {"updated", "published", "posted", "date", "source",
                                                      "bjt", "gmt", "utc", "cst", "hkt", "est", "edt"};
-  for (const auto& word : words_in(t, b, e))  // whole words: not "open-source", "candidate"
+  const auto words = words_in(t, b, e);
+  for (const auto& word : words)  // whole words: not "open-source", "candidate"
     if (std::find(keywords.begin(), keywords.end(), word) != keywords.end()) return true;
+  // A byline: "By Jane Doe, Reuters, Oct 21, 2019", "Written by Jane Doe on October 21, 2019".
+  if (!words.empty() && (words[0] == "by" || (words.size() > 1 && words[0] == "written" && words[1] == "by")))
+    return true;
   for (std::size_t i = b; i + 2 < e; ++i)  // a time: 19:04, 11.05
     if (is_digit(t[i]) && (t[i + 1] == ':' || t[i + 1] == '.') && i + 2 < e && is_digit(t[i + 2]) &&
         (i < date_b || i >= date_e))
@@ -59,16 +63,17 @@ int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std
                bool dateline) {
   static const std::vector<std::string> time_words = {"am", "pm", "a", "p", "m", "bjt", "gmt", "utc", "cst", "hkt",
                                                       "est", "edt", "bst", "et", "cet", "jst"};
-  bool updated = false, other = false;
+  bool updated = false;
+  int other = 0;  // words that are not times or zones: "Xinhua, 2019-10-21" has one, a source
   for (const auto& word : words_in(t, field_b, date_b)) {
     if (word == "published" || word == "posted" || word == "date") return 4;
     updated |= word == "updated" || word == "modified";
-    other |= !is_digit(word[0]) && std::find(time_words.begin(), time_words.end(), word) == time_words.end();
+    other += !is_digit(word[0]) && std::find(time_words.begin(), time_words.end(), word) == time_words.end();
   }
   for (const auto& word : words_in(t, date_e, field_e))
-    other |= !is_digit(word[0]) && std::find(time_words.begin(), time_words.end(), word) == time_words.end();
+    other += !is_digit(word[0]) && std::find(time_words.begin(), time_words.end(), word) == time_words.end();
   if (updated) return 2;
-  if (dateline || !other) return 3;
+  if (dateline || other <= 1) return 3;
   return 1;
 }
 
@@ -98,8 +103,11 @@ void find_publication_date(Work& w) {
     if (eol == std::string_view::npos) eol = t.size();
     std::string_view line = t.substr(pos, eol - pos);
     if (!line.empty()) ++line_no;
-    // The header ends where the prose starts: a long line, once a stamp has been seen.
-    if (!stamps.empty() && words_in(t, pos, eol).size() > kMaxHeaderWords) break;
+    // The header ends where the prose starts, or at a blank line, once a stamp has been seen: not
+    // a "Related stories" block's dates.
+    if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
+                            words_in(t, pos, eol).size() > kMaxHeaderWords))
+      break;
     // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
     // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
     // judged on its own, page chrome too ("(c) Xinhua | 2019-10-22 18:05").
@@ -122,6 +130,7 @@ void find_publication_date(Work& w) {
       const char* last = t.data() + eol;
       if (!grammar::x3::parse(first, last, grammar::date(), d)) continue;
       std::size_t end = static_cast<std::size_t>(first - t.data());
+      if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
       auto [fb, fe] = field_bounds(i);

@@ -51,6 +51,15 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
     if (i > limit && t[i - 1] == ' ') --i;
     else break;
   }
+  // "Speaking in Wuzhen Town, director of ...": capitalized words after a preposition are a place.
+  std::size_t b = i;
+  while (b > limit && t[b - 1] == ' ') --b;
+  std::size_t a = b;
+  while (a > limit && is_alpha(t[a - 1])) --a;
+  static const std::vector<std::string> prepositions = {"in", "at", "from", "near", "to", "on", "inside", "outside",
+                                                        "across", "around", "of", "into"};
+  if (!words.empty() && a < b && std::find(prepositions.begin(), prepositions.end(), lower(t.substr(a, b - a))) != prepositions.end())
+    return "";
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
   return out;
@@ -224,15 +233,31 @@ void find_titles(Work& w) {
   // delegation", "director of the Zhejiang Cyberspace Administration's policy office": the post is
   // of something the grammar did not read whole, so it is left alone.
   auto body_continues = [&](std::size_t end) {
-    static const std::vector<std::string_view> verbs = {"said", "says", "spoke", "added", "noted", "told",
-                                                        "warned", "stressed", "argued", "explained", "wrote",
-                                                        "and", "or", "who", "which", "is", "was"};
+    // Words that may follow a whole post: a verb ("said", "announced", "says"), a conjunction, a
+    // relative pronoun, a preposition.
+    static const std::vector<std::string_view> after_post = {
+        "said", "says", "spoke", "added", "noted", "told", "warned", "stressed", "argued", "explained", "wrote",
+        "and", "or", "who", "which", "that", "is", "was", "has", "had", "will", "would", "at", "in", "on", "for",
+        "from", "to", "with", "since", "as", "also", "until", "till", "between", "during", "when", "while"};
     if (t.compare(end, 2, "'s") == 0) return true;
     if (end + 1 >= t.size() || t[end] != ' ' || !is_lower(t[end + 1])) return false;
     std::size_t e = end + 1;
     while (e < t.size() && (is_lower(t[e]) || t[e] == '-')) ++e;
-    const bool closes = e >= t.size() || t[e] == ',' || t[e] == '.' || t[e] == ';' || t[e] == ')' || t[e] == '\n';
-    return closes && std::find(verbs.begin(), verbs.end(), std::string_view(w.lower).substr(end + 1, e - end - 1)) == verbs.end();
+    const std::string_view next = std::string_view(w.lower).substr(end + 1, e - end - 1);
+    if (next.ends_with("ed") || (next.ends_with("s") && next.size() > 3)) return false;  // "announced", "warns"
+    return std::find(after_post.begin(), after_post.end(), next) == after_post.end();
+  };
+  // "president of Lotus Cloud from 2014 to 2017", "chairman of Tencent until 2016": a post bounded
+  // in time is not one held now.
+  auto bounded_in_time = [&](std::size_t end) {
+    std::size_t p = end;
+    while (p < t.size() && t[p] == ' ') ++p;
+    std::size_t e = p;
+    while (e < t.size() && is_alpha(t[e])) ++e;
+    const std::string_view word = std::string_view(w.lower).substr(p, e - p);
+    while (e < t.size() && t[e] == ' ') ++e;
+    if (e >= t.size() || !is_digit(t[e])) return false;
+    return word == "from" || word == "until" || word == "till" || word == "between" || word == "in" || word == "since";
   };
   auto emit = [&](const grammar::ast::PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
     auto role = lex.roles.find(lower(m.role));
@@ -341,7 +366,7 @@ void find_titles(Work& w) {
       i = end - 1;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
       continue;
     }
-    if (!m.before_name && body_continues(end)) continue;
+    if (!m.before_name && (body_continues(end) || bounded_in_time(end))) continue;
     if (m.before_name) {
       // The role must be written as a title ("President Xi", "CEO Jane Doe"), not "the president",
       // unless an organisation names it ("Baidu founder Robin Li").
@@ -389,6 +414,18 @@ void find_titles(Work& w) {
       emit(m, resolve(name), i, end);
       i = name_end - 1;
       continue;
+    }
+    // In a list of posts and names ("Tencent's chairman, Pony Ma, Baidu's chief executive, Robin
+    // Li, and ..."), a post of an organisation followed by ", Name," belongs to that name.
+    if (!m.body.empty() && t.compare(i, m.body.size(), m.body) == 0) {
+      std::size_t name_end = 0;
+      std::string after = name_after(t, end, s.end, name_end);
+      if (!after.empty()) {
+        remember(after);
+        emit(m, resolve(after), i, end);
+        i = name_end - 1;
+        continue;
+      }
     }
     // Appositive: "Name, post" — the name right before ", ". A single word must be the surname of
     // a full name written earlier: "At a forum in Wuzhen, head of ..." names no person Wuzhen.

@@ -669,5 +669,34 @@ TEST_F(ExtractorTest, ASurnameOfTwoPeopleResolvesToNeither) {
     }
 }
 
+// --- false readings found by the third review ---
+
+TEST_F(ExtractorTest, ModalsLookForwardAndPastAuxiliariesBack) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-18\nA spokesman said the summit would open on Sunday. It was scheduled to close on "
+      "Thursday and it did.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Thursday")->as<DateValue>().begin, (CivilDate{2019, 10, 17}));
+}
+
+TEST_F(ExtractorTest, DayFirstSlashedDate) {
+  auto ac = extract("WIC\nPosted on 21/10/2019 by admin\n\nThe summit opened.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 21}));
+}
+
+TEST_F(ExtractorTest, ReversedAppositivesInAList) {
+  auto ac = extract("Guests included Tencent's chairman, Pony Ma, Baidu's chief executive, Robin Li, and others.\n");
+  for (const Claim* c : of_kind(ac, ClaimKind::title)) {
+    if (c->as<TitleValue>().person == "Pony Ma") {
+      EXPECT_EQ(c->as<TitleValue>().body, "tencent");
+    }
+    if (c->as<TitleValue>().person == "Robin Li") {
+      EXPECT_EQ(c->as<TitleValue>().body, "baidu");
+    }
+  }
+  EXPECT_EQ(of_kind(ac, ClaimKind::title).size(), 2u);
+}
+
 }  // namespace
 }  // namespace wiclint
