@@ -134,11 +134,11 @@ bool in(const std::vector<std::string_view>& list, std::string_view word) {
 
 enum class Tense { past, present, future };
 
-// The tense the date at [pos, end) is said in ("closes on Friday", "will sign
-// ... on Monday", "The opening ceremony on Sunday will feature ...")? Reads back from the date to
-// the sentence's start, nearest first, at most twenty words, leaving out relative clauses set off
-// by commas (", who is also head of ..., inaugurated ... on Sunday"): a present or future verb says
-// yes, a past one says no. A past participle counts as a verb only before a preposition, an
+// The tense the date at [pos, end) is said in ("closes on Friday", "will sign ... on Monday",
+// "The opening ceremony on Sunday will feature ..."). Reads back from the date to the sentence's
+// start, nearest first, at most twenty words, leaving out relative clauses set off by commas (",
+// who is also head of ..., inaugurated ... on Sunday"): the first present, future or past verb
+// decides. A past participle counts as a verb only before a preposition, an
 // article or the date ("inaugurated the", "opened on"; not "accredited journalists"), and after
 // "be" it is a passive that takes its auxiliary's tense ("will be held"). When nothing before the
 // date decides, up to six words after it do.
