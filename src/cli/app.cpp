@@ -318,7 +318,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       std::vector<std::string> focus;
       for (const auto& p : opts.paths) {
         std::vector<InputProblem> problems;
-        std::shared_ptr<const Article> a;
+        std::shared_ptr<Article> a;
         std::string shown = p == "-" ? "<stdin>" : p;
         if (p == "-") {
           std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -48,6 +48,13 @@ class Article {
   std::pair<int, int> line_col(std::size_t byte) const;
   // Blanks the first n normalized characters (keeping line breaks) and starts the body there.
   void blank_prefix(std::size_t n);
+  // Frees the normalized view and its offset map once the claims are extracted: locations and
+  // context lines are computed from the bytes, and a lint of a large corpus keeps every article.
+  // Only path(), bytes(), locate(), line_col() and fill_context() may be used afterwards.
+  void release_scan_view() {
+    std::string().swap(norm_);
+    std::vector<std::uint32_t>().swap(map_);
+  }
 
   FrontMatter front;
   std::size_t body_begin = 0;  // normalized index where the article's text starts (after front matter)

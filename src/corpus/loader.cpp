@@ -95,7 +95,7 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths, const
   return out;
 }
 
-std::shared_ptr<const Article> make_article(const std::string& path, std::string bytes,
+std::shared_ptr<Article> make_article(const std::string& path, std::string bytes,
                                             std::vector<InputProblem>& problems) {
   if (auto nul = bytes.find('\0'); nul != std::string::npos) {
     problems.push_back(problem_at(path, bytes, nul, "binary file: NUL byte"));
@@ -110,7 +110,7 @@ std::shared_ptr<const Article> make_article(const std::string& path, std::string
   return a;
 }
 
-std::shared_ptr<const Article> load_article(const std::string& path, std::vector<InputProblem>& problems) {
+std::shared_ptr<Article> load_article(const std::string& path, std::vector<InputProblem>& problems) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     problems.push_back({path, "is a folder", 0, 0});
@@ -141,7 +141,7 @@ LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOption
   c.files = files.size() + c.problems.size();
   // Reading and normalizing files is independent per file: spread it over the cores, then merge
   // in path order so the result does not depend on the schedule.
-  std::vector<std::shared_ptr<const Article>> articles(files.size());
+  std::vector<std::shared_ptr<Article>> articles(files.size());
   std::vector<std::vector<InputProblem>> problems(files.size());
   parallel_for(files.size(), [&](std::size_t k) { articles[k] = load_article(files[k], problems[k]); });
   for (std::size_t k = 0; k < files.size(); ++k) {

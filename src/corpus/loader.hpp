@@ -23,7 +23,7 @@ struct LoadOptions {
 };
 
 struct LoadedCorpus {
-  std::vector<std::shared_ptr<const Article>> articles;  // sorted by path
+  std::vector<std::shared_ptr<Article>> articles;  // sorted by path; the engine releases their scanned views
   std::vector<InputProblem> problems;
   std::size_t files = 0;  // every file considered, readable or not
 };
@@ -36,9 +36,9 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths, const
 
 // Reads one file. On failure returns null and appends a problem naming the byte offset, line and
 // column where that applies (invalid UTF-8, NUL byte).
-std::shared_ptr<const Article> load_article(const std::string& path, std::vector<InputProblem>& problems);
+std::shared_ptr<Article> load_article(const std::string& path, std::vector<InputProblem>& problems);
 // The same for text already in memory (standard input).
-std::shared_ptr<const Article> make_article(const std::string& display_path, std::string bytes,
+std::shared_ptr<Article> make_article(const std::string& display_path, std::string bytes,
                                             std::vector<InputProblem>& problems);
 
 LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts);

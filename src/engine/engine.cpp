@@ -71,7 +71,10 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   // Articles are independent: extract them on every core. The extractor is shared read-only.
   Extractor extractor(kb_);
   res.articles.resize(corpus.articles.size());
-  parallel_for(corpus.articles.size(), [&](std::size_t k) { res.articles[k] = extractor.extract(*corpus.articles[k]); });
+  parallel_for(corpus.articles.size(), [&](std::size_t k) {
+    res.articles[k] = extractor.extract(*corpus.articles[k]);
+    corpus.articles[k]->release_scan_view();  // from here on, reports need only the bytes
+  });
   std::map<std::string, const Article*> by_path;
   for (std::size_t k = 0; k < corpus.articles.size(); ++k) {
     res.claims += res.articles[k].claims.size();

@@ -30,7 +30,8 @@ class Engine {
   // option or bad value.
   Engine(const KnowledgeBase& kb, Config config);
   // `focus`: when not empty, keep only findings that involve one of these files (the editor's
-  // check). `baseline`: fingerprints of findings to leave out.
+  // check). `baseline`: fingerprints of findings to leave out. Each article's scanned view is
+  // released once its claims are extracted (Article::release_scan_view): run a corpus once.
   LintResult run(const LoadedCorpus& corpus, const std::vector<std::string>& focus = {},
                  const std::set<std::string>& baseline = {}) const;
   std::vector<RuleInfo> rule_infos() const;
