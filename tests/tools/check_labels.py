@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Checks tests/heldout4/claims.yaml: every text is an exact substring of its line, values are well
-formed, roles and ranks are canonical (claims/lexicon.yaml), and every article has a gold entry.
-Run from anywhere: python3 tests/heldout4/check_labels.py"""
+"""Checks a held-out set's claims.yaml: every text is an exact substring of its line, values are
+well formed, roles and ranks are canonical (claims/lexicon.yaml), and every article has a gold entry.
+usage: python3 tests/tools/check_labels.py tests/heldout5   (exits 1 on any bad label)"""
 import datetime, glob, os, re, sys
 from collections import Counter
 import yaml
 
-here = os.path.dirname(os.path.abspath(__file__))
-root = os.path.abspath(os.path.join(here, "..", ".."))
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+here = os.path.abspath(sys.argv[1])
+root = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 g = yaml.safe_load(open(os.path.join(here, "claims.yaml"), encoding="utf-8"))["files"]
 lex = yaml.safe_load(open(os.path.join(root, "claims", "lexicon.yaml"), encoding="utf-8"))["titles"]
 roles, ranks = set(lex["roles"]), set(lex["ranks"])
