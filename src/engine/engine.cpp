@@ -88,21 +88,26 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   KnowledgeBase kb = kb_;
   infer_series_years(kb, res.articles);
   res.series = kb.series;
+  // Rules read the claims and the knowledge base and write only their own findings: run them on
+  // every core, then gather their findings in rule order, so the report does not depend on timing.
+  std::vector<std::vector<Finding>> by_rule(rules_.size());
+  parallel_for(
+      rules_.size(),
+      [&](std::size_t r) {
+        const Rule& rule = *rules_[r];
+        Severity sev = severity_of(rule);
+        if (sev == Severity::off) return;
+        RuleContext ctx{res.articles, kb, corpus.problems, {}};
+        for (const auto& o : rule.options()) ctx.options[o.name] = o.default_value;
+        if (auto it = config_.rules.find(std::string(rule.id())); it != config_.rules.end())
+          for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
+        rule.run(ctx, by_rule[r]);
+        for (auto& f : by_rule[r]) f.severity = sev;
+      },
+      1);
   std::vector<Finding> all;
-  for (const auto& rule : rules_) {
-    Severity sev = severity_of(*rule);
-    if (sev == Severity::off) continue;
-    RuleContext ctx{res.articles, kb, corpus.problems, {}};
-    for (const auto& o : rule->options()) ctx.options[o.name] = o.default_value;
-    if (auto it = config_.rules.find(std::string(rule->id())); it != config_.rules.end())
-      for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
-    std::vector<Finding> found;
-    rule->run(ctx, found);
-    for (auto& f : found) {
-      f.severity = sev;
-      all.push_back(std::move(f));
-    }
-  }
+  for (auto& found : by_rule)
+    for (auto& f : found) all.push_back(std::move(f));
   auto involves = [&](const Finding& f) {
     if (focus.empty()) return true;
     auto hit = [&](const std::string& file) { return std::find(focus.begin(), focus.end(), file) != focus.end(); };
