@@ -809,6 +809,25 @@ void attach_claims(Work& w) {
               word == "don't")
             d.part = EventPart::opening;
       }
+      // "..., and registration closes on Saturday": a verb whose subject is a common noun other than
+      // the series' own ("the summit closes", "which closes", "it officially opened") dates that
+      // thing, not the edition.
+      static const std::vector<std::string_view> not_verbs = {"till", "until", "opening", "closing", "open", "close",
+                                                              "underway", "under way"};
+      if (k >= 0 && d.part != EventPart::mention && !in(not_verbs, trigger_list[static_cast<std::size_t>(k)].first)) {
+        static const std::vector<std::string_view> subjects = {
+            "it", "which", "that", "who", "and", "also", "will", "would", "to", "be", "been", "has", "have", "had",
+            "is", "was", "then", "just", "already", "finally", "formally", "officially", "they", "we", "not",
+            "never", "the", "a", "an", "its", "their", "his", "her", "our", "day", "week", "being"};
+        std::size_t b = at;
+        while (b > s.begin && w.text[b - 1] == ' ') --b;
+        std::size_t a = b;
+        while (a > s.begin && is_alpha(w.text[a - 1])) --a;
+        const std::string_view word = std::string_view(w.lower).substr(a, b - a);
+        if (a < b && b == at - 1 && is_lower(w.text[a]) && !w.alias_at(a, true) && !in(subjects, word) &&
+            !word.ends_with("ly"))
+          d.part = EventPart::mention;
+      }
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true);
       if (!ed) d.part = EventPart::mention;

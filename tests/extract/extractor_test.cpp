@@ -698,5 +698,14 @@ TEST_F(ExtractorTest, ReversedAppositivesInAList) {
   EXPECT_EQ(of_kind(ac, ClaimKind::title).size(), 2u);
 }
 
+TEST_F(ExtractorTest, AnotherSubjectsVerbDatesThatSubject) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-18\nThe sixth World Internet Conference opens on Sunday, and registration closes "
+      "on Saturday. The conference, which opened yesterday, runs till tomorrow.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().part, EventPart::opening);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Saturday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "tomorrow")->as<DateValue>().part, EventPart::closing);
+}
+
 }  // namespace
 }  // namespace wiclint
