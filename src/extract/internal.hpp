@@ -67,13 +67,10 @@ struct WordClasses {
   std::size_t max_length = 0;  // of the words in map: longer words have no class
   void add(std::string_view word, unsigned char cls);
   explicit WordClasses(const TitleTables& titles);
-  unsigned char of(std::string_view lower_word) const { return of(WordMap<unsigned char>::Key{}, lower_word, false); }
-  // With the word's key already built (Key::push over its bytes) when `have_key`.
-  unsigned char of(WordMap<unsigned char>::Key key, std::string_view lower_word, bool have_key) const {
+  // The classes of a lower-case word whose hash key was built while reading it (Key::push).
+  unsigned char of(const WordMap<unsigned char>::Key& key, std::string_view lower_word) const {
     const std::size_t n = lower_word.size();
     if (n == 0 || n > max_length || !map.may_contain(lower_word)) return 0;
-    if (!have_key)
-      for (char c : lower_word) key.push(c);
     const unsigned char* c = map.find(key, lower_word);
     return c ? *c : 0;
   }

@@ -206,7 +206,7 @@ void Work::tokenize() {
     ++words[l];
     const std::string_view w(dst + i, n);
     tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
-    token_class.push_back(n && n <= classes.max_length ? classes.of(key_at(dst + i, n, dst + size), w, true) : 0);
+    token_class.push_back(n && n <= classes.max_length ? classes.of(key_at(dst + i, n, dst + size), w) : 0);
     if (n == 9 && w == "copyright") line_flags[l] |= kChromeLine;
     if (n == 1 && w == "c" && i > 0 && src[i - 1] == '(' && e < size && src[e] == ')') copyright_sign(l, e + 1);
     if (n == 3 && w == "all") {
