@@ -9,6 +9,7 @@
 
 #include "model/civil_date.hpp"
 #include "model/location.hpp"
+#include "util/uninit_allocator.hpp"
 
 namespace wiclint {
 
@@ -53,7 +54,7 @@ class Article {
   // Only path(), bytes(), locate(), line_col() and fill_context() may be used afterwards.
   void release_scan_view() {
     std::string().swap(norm_);
-    std::vector<std::uint32_t>().swap(map_);
+    OffsetMap().swap(map_);
   }
 
   FrontMatter front;
@@ -64,7 +65,10 @@ class Article {
   std::string path_;
   std::string bytes_;
   std::string norm_;
-  std::vector<std::uint32_t> map_;        // norm index -> byte offset; empty when identical
+  // norm index -> byte offset; empty when identical. Sized for the worst case and then written in
+  // full, so it is allocated without zero-filling.
+  using OffsetMap = std::vector<std::uint32_t, UninitAllocator<std::uint32_t>>;
+  OffsetMap map_;
   std::vector<std::uint32_t> line_starts_;  // byte offsets
   std::vector<bool> line_ascii_;            // columns on an ASCII line are byte differences
   // The last position located; not thread-safe, like the rest of an Article's use by one extractor.

@@ -90,7 +90,7 @@ void Article::build() {
   // Written through raw pointers into buffers sized for the worst case (one output per input
   // byte), then trimmed: this loop runs over every byte of the corpus.
   norm_.resize(s.size());
-  std::vector<std::uint32_t> map(s.size() + 1);
+  OffsetMap map(s.size() + 1);
   char* out = norm_.data();
   std::uint32_t* at = map.data();
   std::size_t n = 0;

@@ -128,9 +128,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
-bool in(const std::vector<std::string_view>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
+bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
 
 enum class Tense { past, present, future };
 
@@ -144,23 +142,23 @@ enum class Tense { past, present, future };
 // date decides, up to six words after it do.
 Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
   // Present verbs: a range they give may be under way ("which runs from Sunday to Tuesday").
-  static const std::vector<std::string_view> present = {
+  static const WordSet present = {
       "runs", "run", "closes", "opens", "starts", "begins", "is", "are", "ends", "concludes", "wraps",
       "continues", "lasts", "kicks", "takes", "isn't", "aren't", "doesn't", "don't"};
-  static const std::vector<std::string_view> future = {
+  static const WordSet future = {
       "will", "would", "could", "might", "start", "begin", "scheduled", "expected", "expect", "expects", "can",
       "may", "shall", "must", "should", "take", "plans", "plan", "aims", "intends", "hope", "hopes", "want",
       "wants", "ahead", "won't"};
   // Participles that look forward only in the present: "was scheduled to close" is past.
-  static const std::vector<std::string_view> past_auxiliaries = {"was", "were", "had", "been"};
-  static const std::vector<std::string_view> past = {
+  static const WordSet past_auxiliaries = {"was", "were", "had", "been"};
+  static const WordSet past = {
       "was", "were", "began", "said", "had", "took", "held", "ran", "met", "spoke", "gave", "came", "drew",
       "did", "told", "went", "saw", "made", "became", "led", "won", "sent", "brought", "left", "got", "paid",
       "kept", "wrote", "heard", "found", "sat", "stood"};
-  static const std::vector<std::string_view> subordinate = {"that", "which", "who", "because", "when", "if"};
-  static const std::vector<std::string_view> not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
-  static const std::vector<std::string_view> relative = {"who", "which", "whose", "where"};
-  static const std::vector<std::string_view> after_verb = {
+  static const WordSet subordinate = {"that", "which", "who", "because", "when", "if"};
+  static const WordSet not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
+  static const WordSet relative = {"who", "which", "whose", "where"};
+  static const WordSet after_verb = {
       "in", "on", "at", "from", "to", "with", "by", "for", "of", "into", "the", "a", "an", "its", "their", "his",
       "her", "up", "off", "out", "down", "over", "this", "last", "next"};
   const Sentence& s = w.sentences[w.sentence_at(pos)];
@@ -235,10 +233,10 @@ bool looks_forward(const Work& w, std::size_t pos, std::size_t end) { return ten
 // preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
 // dot, and not part of a name ("March Capital", "Jan Koum", "Mar-a-Lago").
 bool try_month(Work& w, std::size_t pos, std::size_t& end) {
-  static const std::vector<std::string_view> prepositions = {
+  static const WordSet prepositions = {
       "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
       "before", "after", "throughout", "a", "an"};
-  static const std::vector<std::string_view> before_may = {"in", "since", "until", "till", "early", "late", "mid"};
+  static const WordSet before_may = {"in", "since", "until", "till", "early", "late", "mid"};
   auto back = w.words_back(pos, 3);
   if (back.empty()) return false;
   const std::string_view prev0 = back.back();
@@ -481,7 +479,7 @@ bool enumeration_after(const Work& w, std::size_t end) {
   // Items are words joined by ", " and closed by "and" + one more item, within 80 characters; no
   // item holds a preposition, a determiner, a pronoun or a verb ("300 experts, from over 20
   // countries, attended ... and", "500 officials, business leaders attended ..., and").
-  static const std::vector<std::string_view> not_items = {
+  static const WordSet not_items = {
       "from", "in", "at", "of", "with", "to", "for", "on", "by", "who", "which", "that", "including", "according",
       "said", "mostly", "many", "most", "some", "all", "the", "a", "an", "were", "was", "had", "have", "has", "are",
       "is", "will", "among", "as", "also", "each"};
@@ -498,7 +496,7 @@ bool enumeration_after(const Work& w, std::size_t end) {
     if (word == "and" && !after_and) {
       after_and = new_item = true;  // ", and" (a serial comma) starts no extra item
     } else {
-      if (std::find(not_items.begin(), not_items.end(), word) != not_items.end()) return false;
+      if (not_items.contains(word)) return false;
       if (word.size() >= 5 && word.ends_with("ed")) return false;
       if (new_item) ++kinds, new_item = false;
       // The last item. Four kinds of people or more read as everyone who came ("entrepreneurs,
@@ -535,13 +533,12 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
     std::string phrase = lower(w.text.substr(skip_spaces(w.text, number_end), end - skip_spaces(w.text, number_end)));
     // People of one origin are a group even when a list follows: "500 foreign officials,
     // entrepreneurs, experts and scholars".
-    static const std::vector<std::string_view> origins = {"foreign", "overseas", "international", "domestic",
+    static const WordSet origins = {"foreign", "overseas", "international", "domestic",
                                                           "local", "chinese", "non-chinese"};
     bool origin = false;
-    for (const auto& word : words_in(phrase, 0, phrase.size())) {
-      origin |= in(origins, word);
-      for (const auto& n : w.kb.titles.nationalities) origin |= lower(n) == word;
-    }
+    const auto& nationalities = w.tables.nationalities;
+    for (const auto& word : words_in(phrase, 0, phrase.size()))
+      origin |= in(origins, word) || std::binary_search(nationalities.begin(), nationalities.end(), word);
     if ((phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end))) v.subgroup = std::move(phrase);
     // "300 experts from 20 countries": the countries are the group's too.
     if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
@@ -812,10 +809,10 @@ void attach_claims(Work& w) {
       // "..., and registration closes on Saturday": a verb whose subject is a common noun other than
       // the series' own ("the summit closes", "which closes", "it officially opened") dates that
       // thing, not the edition.
-      static const std::vector<std::string_view> not_verbs = {"till", "until", "opening", "closing", "open", "close",
+      static const WordSet not_verbs = {"till", "until", "opening", "closing", "open", "close",
                                                               "underway", "under way"};
       if (k >= 0 && d.part != EventPart::mention && !in(not_verbs, trigger_list[static_cast<std::size_t>(k)].first)) {
-        static const std::vector<std::string_view> subjects = {
+        static const WordSet subjects = {
             "it", "which", "that", "who", "and", "also", "will", "would", "to", "be", "been", "has", "have", "had",
             "is", "was", "then", "just", "already", "finally", "formally", "officially", "they", "we", "not",
             "never", "the", "a", "an", "its", "their", "his", "her", "our", "day", "week", "being"};
@@ -907,7 +904,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   }
   w.tokenize();
   w.claims.reserve(w.tokens.size() / 12 + 8);
-  w.sentences = extract::split_sentences(w.text, article.body_begin);
+  extract::split_sentences(w.text, article.body_begin, w.sentences);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
   extract::find_publication_date(w);
   extract::find_section_years(w);

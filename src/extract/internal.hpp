@@ -31,6 +31,7 @@ struct TitleTables {
   std::vector<std::pair<std::string, std::string>> folds;
   std::vector<std::string> role_starts;
   std::vector<std::string> body_suffixes;  // from the lexicon, lower case
+  std::vector<std::string> nationalities;  // from the lexicon, lower case, sorted
   std::uint64_t serial = 0;                // unique per TitleTables: keys normalize_body's cache
   explicit TitleTables(const TitleLexicon& lex);
 };
@@ -119,7 +120,15 @@ struct Work {
   const WordClasses& classes;
 
   Work(const Article& a, const KnowledgeBase& k, const TitleTables& t, const SeriesNames& n, const WordClasses& c)
-      : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c) {}
+      : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c) {
+    borrow_buffers();
+  }
+  // The per-article buffers (lower, tokens, lines, sentences, claims, aliases) are borrowed from
+  // the last Work this thread destroyed and given back, emptied, when this one is: extracting
+  // article after article allocates, zero-fills and faults in their memory once per thread.
+  ~Work();
+  Work(const Work&) = delete;
+  Work& operator=(const Work&) = delete;
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
@@ -135,6 +144,9 @@ struct Work {
   std::vector<const AliasHit*> aliases_in(std::size_t b, std::size_t e) const;
   // The series name (not generic noun) starting exactly at pos, if any.
   const AliasHit* alias_at(std::size_t pos, bool allow_generic) const;
+
+ private:
+  void borrow_buffers();
 };
 
 // Trigger phrases (lower case, one or more words) found word by word over a Work's tokens: the

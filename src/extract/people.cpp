@@ -25,14 +25,14 @@ bool name_word(std::string_view w) {
   return true;
 }
 
-bool not_a_name(const std::string& word) {
-  static const std::vector<std::string> stop = {
+bool not_a_name(std::string_view word) {
+  static const WordSet stop = {
       "province", "city", "county", "department", "committee", "conference", "summit", "university", "group",
       "company", "bank", "ministry", "council", "office", "the", "in", "on", "at", "and", "but", "meanwhile",
       "however", "china", "beijing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "president", "premier", "minister"};
-  return std::find(stop.begin(), stop.end(), lower(word)) != stop.end();
+  return stop.contains_folded(word);
 }
 
 // The name written just before the comma at `comma`: up to three capitalized words.
@@ -45,7 +45,7 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
     while (b > limit && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
     if (b == e) break;
     std::string_view w = t.substr(b, e - b);
-    if (!name_word(w) || not_a_name(std::string(w))) break;
+    if (!name_word(w) || not_a_name(w)) break;
     words.insert(words.begin(), std::string(w));
     i = b;
     if (i > limit && t[i - 1] == ' ') --i;
@@ -75,7 +75,7 @@ std::string name_after(std::string_view t, std::size_t p, std::size_t limit, std
   while (words < 3 && q < limit) {
     std::size_t e = q;
     while (e < limit && (is_alpha(t[e]) || t[e] == '-')) ++e;
-    if (!name_word(t.substr(q, e - q)) || not_a_name(std::string(t.substr(q, e - q)))) break;
+    if (!name_word(t.substr(q, e - q)) || not_a_name(t.substr(q, e - q))) break;
     ++words;
     end = e;
     if (e < limit && t[e] == ' ' && e + 1 < limit && is_upper(t[e + 1])) q = e + 1;
@@ -118,6 +118,8 @@ TitleTables::TitleTables(const TitleLexicon& lex) {
   std::sort(role_starts.begin(), role_starts.end());
   role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
   body_suffixes = lex.body_suffixes;
+  for (const auto& n : lex.nationalities) nationalities.push_back(lower(n));
+  std::sort(nationalities.begin(), nationalities.end());
 }
 
 namespace {
@@ -347,8 +349,9 @@ void find_titles(Work& w) {
     if (!is_alpha(t[i])) continue;
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
     // or after " is " ("Arjun Mehta is director of ...").
-    const bool copular = i >= s_is && t.compare(i - s_is, s_is, " is ") == 0;
-    if (!is_upper(t[i]) && !(i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',') && !copular) continue;
+    const bool after_comma = i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',';
+    const bool copular = i >= s_is && t[i - 1] == ' ' && t[i - 2] == 's' && t[i - 3] == 'i' && t[i - 4] == ' ';
+    if (!is_upper(t[i]) && !after_comma && !copular) continue;
     if (!role_ahead(w, next_token)) continue;
     grammar::ast::PostMention m;
     std::size_t end = parse_title(i, m);

@@ -116,6 +116,20 @@ unsigned char Work::line_flag(std::size_t pos) const {
 
 namespace {
 
+// What a destroyed Work leaves for the next one on the same thread: empty containers that keep
+// their capacity.
+struct SpareBuffers {
+  std::string lower;
+  std::vector<Token> tokens;
+  std::vector<unsigned char> token_class;
+  std::vector<std::size_t> line_starts;
+  std::vector<unsigned char> line_flags;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;
+  std::vector<AliasHit> aliases;
+};
+thread_local SpareBuffers spare;
+
 // ASCII lower case without a table, so the compiler can vectorize the copy.
 inline char ascii_lower(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0)); }
 
@@ -138,6 +152,39 @@ WordMap<unsigned char>::Key key_at(const char* p, std::size_t n, const char* end
 }
 
 }  // namespace
+
+void Work::borrow_buffers() {
+  // A Work made while another is alive on this thread (an article read again with its dateline's
+  // year) finds the spares already taken: it starts from empty containers, which is still correct.
+  lower.swap(spare.lower);
+  tokens.swap(spare.tokens);
+  token_class.swap(spare.token_class);
+  line_starts.swap(spare.line_starts);
+  line_flags.swap(spare.line_flags);
+  sentences.swap(spare.sentences);
+  claims.swap(spare.claims);
+  aliases.swap(spare.aliases);
+  lower.clear();
+  tokens.clear();
+  token_class.clear();
+  line_starts.clear();
+  line_flags.clear();
+  sentences.clear();
+  claims.clear();
+  aliases.clear();
+}
+
+Work::~Work() {
+  // Keep the larger of the two sets of buffers; the other is freed with this Work.
+  if (lower.capacity() > spare.lower.capacity()) lower.swap(spare.lower);
+  if (tokens.capacity() > spare.tokens.capacity()) tokens.swap(spare.tokens);
+  if (token_class.capacity() > spare.token_class.capacity()) token_class.swap(spare.token_class);
+  if (line_starts.capacity() > spare.line_starts.capacity()) line_starts.swap(spare.line_starts);
+  if (line_flags.capacity() > spare.line_flags.capacity()) line_flags.swap(spare.line_flags);
+  if (sentences.capacity() > spare.sentences.capacity()) sentences.swap(spare.sentences);
+  if (claims.capacity() > spare.claims.capacity()) claims.swap(spare.claims);
+  if (aliases.capacity() > spare.aliases.capacity()) aliases.swap(spare.aliases);
+}
 
 void Work::tokenize() {
   const std::size_t size = text.size();
@@ -258,6 +305,12 @@ bool abbreviation_before(std::string_view text, std::size_t dot, std::size_t lin
 
 std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
   std::vector<Sentence> out;
+  split_sentences(text, from, out);
+  return out;
+}
+
+void split_sentences(std::string_view text, std::size_t from, std::vector<Sentence>& out) {
+  out.clear();
   int line = 0;
   for (std::size_t i = 0; i < from && i < text.size(); ++i) line += text[i] == '\n';
   std::size_t start = from, line_start = from;
@@ -320,7 +373,6 @@ std::vector<Sentence> split_sentences(std::string_view text, std::size_t from) {
     }
   }
   push(start, text.size());
-  return out;
 }
 
 }  // namespace wiclint::extract

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cctype>
 #include <iterator>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -160,6 +161,26 @@ class WordMap {
   std::size_t used_ = 0;
 };
 
+// A fixed set of lower-case words, asked "is this word in it?" many times per article: one hash
+// probe (usually rejected before hashing) instead of a compare per listed word.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) map_[w] = true;
+  }
+  bool contains(std::string_view word) const { return map_.find(word) != nullptr; }
+  // The same for a word in any case ("Province", "MONDAY"): ASCII letters are folded first.
+  bool contains_folded(std::string_view word) const {
+    char buf[64];
+    if (word.size() > sizeof buf) return contains(lower(word));
+    for (std::size_t i = 0; i < word.size(); ++i) buf[i] = lower_char(word[i]);
+    return contains(std::string_view(buf, word.size()));
+  }
+
+ private:
+  WordMap<bool> map_;
+};
+
 struct Sentence {
   std::size_t begin = 0, end = 0;
   int line = 0;  // 0-based line index in the normalized text
@@ -168,5 +189,7 @@ struct Sentence {
 // Splits text[from, ...) into sentences: a line break always ends one; ". ", "! ", "? " do when the
 // next word starts a sentence and the word before is not an abbreviation ("Nov.", "Mr.", "U.S.").
 std::vector<Sentence> split_sentences(std::string_view text, std::size_t from);
+// The same, into `out` (cleared first): a caller that splits many texts reuses its storage.
+void split_sentences(std::string_view text, std::size_t from, std::vector<Sentence>& out);
 
 }  // namespace wiclint::extract

@@ -1,0 +1,108 @@
+// The extraction stage's small pieces: word sets, sentence splitting into reused storage, and the
+// per-thread buffers an extractor borrows from one article to the next.
+#include "extract/text_util.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "corpus/article.hpp"
+#include "extract/extractor.hpp"
+#include "kb/knowledge_base.hpp"
+#include "model/claim.hpp"
+#include "util/uninit_allocator.hpp"
+
+namespace wiclint {
+namespace {
+
+using extract::WordSet;
+
+TEST(WordSet, FindsListedWordsOnly) {
+  const WordSet set = {"said", "told", "isn't", "internationalization"};
+  EXPECT_TRUE(set.contains("said"));
+  EXPECT_TRUE(set.contains("isn't"));
+  EXPECT_TRUE(set.contains("internationalization"));  // longer than the 16 bytes packed in a key
+  EXPECT_FALSE(set.contains("says"));
+  EXPECT_FALSE(set.contains("sai"));
+  EXPECT_FALSE(set.contains("saids"));
+  EXPECT_FALSE(set.contains("internationalisation"));
+  EXPECT_FALSE(set.contains(""));
+  EXPECT_FALSE(set.contains("Said"));  // contains() takes the word as written
+}
+
+TEST(WordSet, FoldedLookupIgnoresCase) {
+  const WordSet set = {"province", "monday", "internationalization"};
+  EXPECT_TRUE(set.contains_folded("Province"));
+  EXPECT_TRUE(set.contains_folded("MONDAY"));
+  EXPECT_TRUE(set.contains_folded("Internationalization"));
+  EXPECT_FALSE(set.contains_folded("Huang"));
+  EXPECT_FALSE(set.contains_folded(std::string(100, 'A')));  // longer than the folding buffer
+}
+
+TEST(SplitSentences, IntoReusedStorageMatchesAFreshSplit) {
+  const std::string a = "The summit opened on Sunday. Mr. Li spoke! Did he? Yes.\nA new line";
+  const std::string b = "One sentence only";
+  std::vector<extract::Sentence> out = {{1, 2, 3}, {4, 5, 6}};  // stale contents must go
+  extract::split_sentences(a, 0, out);
+  const auto fresh = extract::split_sentences(a, 0);
+  ASSERT_EQ(out.size(), fresh.size());
+  ASSERT_EQ(out.size(), 5u);
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    EXPECT_EQ(out[k].begin, fresh[k].begin);
+    EXPECT_EQ(out[k].end, fresh[k].end);
+    EXPECT_EQ(out[k].line, fresh[k].line);
+  }
+  extract::split_sentences(b, 0, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(b.substr(out[0].begin, out[0].end - out[0].begin), b);
+}
+
+TEST(UninitAllocator, SizedVectorHoldsWhatIsWritten) {
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> v(1000);
+  for (std::uint32_t k = 0; k < v.size(); ++k) v[k] = k * 3;
+  v.resize(10);
+  v.push_back(7);
+  ASSERT_EQ(v.size(), 11u);
+  EXPECT_EQ(v[9], 27u);
+  EXPECT_EQ(v[10], 7u);
+  std::vector<std::string, UninitAllocator<std::string>> s(3);  // non-trivial: still constructed
+  EXPECT_TRUE(s[2].empty());
+}
+
+// The claims of an article, as text: kind, span, value, edition.
+std::vector<std::string> fingerprint(const ArticleClaims& ac) {
+  std::vector<std::string> out;
+  for (const Claim& c : ac.claims)
+    out.push_back(std::string(to_string(c.kind)) + "|" + std::to_string(c.loc.begin) + "-" +
+                  std::to_string(c.loc.end) + "|" + c.text + "|" + describe_value(c) + "|" +
+                  std::to_string(c.edition));
+  return out;
+}
+
+TEST(ExtractorBuffers, AnArticleReadsTheSameAfterALargerOne) {
+  KnowledgeBase kb;
+  load_default_kb(kb);
+  const Extractor ex(kb);
+  std::string large = "Published: 2019-10-21\n\n";
+  for (int k = 0; k < 40; ++k)
+    large += "The 6th World Internet Conference opened in Wuzhen on Sunday. More than 1,500 guests from "
+             "over 80 countries attended, and Huang Kunming, head of the Publicity Department of the CPC "
+             "Central Committee, spoke.\n";
+  const std::string small =
+      "Updated 19:04, 21-Oct-2019\nThe conference closes on Tuesday. About 300 experts attended the "
+      "4th World Internet Conference in 2017.";
+  // On a thread of its own, the small article meets fresh buffers.
+  std::vector<std::string> alone;
+  std::thread([&] { alone = fingerprint(ex.extract(Article("small.txt", small))); }).join();
+  ASSERT_FALSE(alone.empty());
+
+  const auto large_first = fingerprint(ex.extract(Article("large.txt", large)));
+  EXPECT_EQ(fingerprint(ex.extract(Article("small.txt", small))), alone);
+  EXPECT_EQ(fingerprint(ex.extract(Article("large.txt", large))), large_first);
+  EXPECT_EQ(fingerprint(ex.extract(Article("small.txt", small))), alone);
+}
+
+}  // namespace
+}  // namespace wiclint
