@@ -1,6 +1,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <stdexcept>
 #include <tuple>
 
@@ -98,8 +101,27 @@ void Article::build() {
   bool ascii_line = true;
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   for (std::size_t i = bom_; i < s.size();) {
-    // Runs of printable ASCII eight bytes at a time: a byte is special when its high bit is set,
-    // it is below 0x20, or it is 0x7F.
+    // Runs of printable ASCII sixteen or eight bytes at a time: a byte is special when its high
+    // bit is set, it is below 0x20, or it is 0x7F.
+#if defined(__SSE2__)
+    {
+      const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F), four = _mm_set1_epi32(4);
+      while (i + 16 <= s.size()) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        // Signed compare: bytes with the high bit set are negative, so below 0x20 as well.
+        const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del));
+        if (_mm_movemask_epi8(special)) break;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), v);
+        __m128i offsets = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
+        for (std::size_t k = 0; k < 16; k += 4) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(at + n + k), offsets);
+          offsets = _mm_add_epi32(offsets, four);
+        }
+        n += 16;
+        i += 16;
+      }
+    }
+#endif
     while (i + 8 <= s.size()) {
       std::uint64_t v;
       std::memcpy(&v, s.data() + i, 8);

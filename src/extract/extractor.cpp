@@ -923,7 +923,6 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::find_titles(w);
 
   ArticleClaims out;
-  out.claims.reserve(w.claims.size() + 1);
   out.path = article.path();
   out.title = article.front.title;
   if (out.title.empty()) {
@@ -937,28 +936,31 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   out.published_loc = w.published_loc;
   out.series = w.series ? w.series->id : "";
   out.main_edition = w.main_edition;
+  std::optional<Claim> published;
   if (w.published) {
-    Claim p;
+    Claim& p = published.emplace();
     p.kind = ClaimKind::published;
     if (w.published_loc) p.loc = *w.published_loc;
     p.text = w.published_loc ? std::string(article.bytes().substr(p.loc.begin, p.loc.end - p.loc.begin)) : "";
     p.value = PublishedValue{*w.published, w.published_source};
-    out.claims.push_back(p);
   }
-  for (auto& c : w.claims) {
-    if (c.kind == ClaimKind::edition && c.edition == out.main_edition && c.edition && !out.main_edition_loc)
+  for (const auto& c : w.claims) {
+    if (c.kind == ClaimKind::edition && c.edition == out.main_edition && c.edition && !out.main_edition_loc) {
       out.main_edition_loc = c.loc;
-    out.claims.push_back(std::move(c));
+      break;
+    }
   }
-  // Text order; claims are large, so sort their indexes and move each claim once.
-  std::vector<std::size_t> order(out.claims.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  // Text order, the publication date first among claims at one position. Claims are large: sort
+  // their indexes (the publication date is index n) and move each claim once.
+  const std::size_t n = w.claims.size();
+  std::vector<std::size_t> order(n + (published ? 1 : 0));
+  if (published) order[0] = n;
+  for (std::size_t k = 0; k < n; ++k) order[k + (published ? 1 : 0)] = k;
+  auto claim_at = [&](std::size_t k) -> Claim& { return k == n ? *published : w.claims[k]; };
   std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return out.claims[a].loc.begin < out.claims[b].loc.begin; });
-  std::vector<Claim> sorted;
-  sorted.reserve(order.size());
-  for (std::size_t k : order) sorted.push_back(std::move(out.claims[k]));
-  out.claims = std::move(sorted);
+                   [&](std::size_t a, std::size_t b) { return claim_at(a).loc.begin < claim_at(b).loc.begin; });
+  out.claims.reserve(order.size());
+  for (std::size_t k : order) out.claims.push_back(std::move(claim_at(k)));
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "extract/text_util.hpp"
 #include "kb/knowledge_base.hpp"
 #include "model/article_claims.hpp"
+#include "util/uninit_allocator.hpp"
 
 namespace wiclint::extract {
 
@@ -68,13 +69,6 @@ struct WordClasses {
   std::size_t max_length = 0;  // of the words in map: longer words have no class
   void add(std::string_view word, unsigned char cls);
   explicit WordClasses(const TitleTables& titles);
-  // The classes of a lower-case word whose hash key was built while reading it (Key::push).
-  unsigned char of(const WordMap<unsigned char>::Key& key, std::string_view lower_word) const {
-    const std::size_t n = lower_word.size();
-    if (n == 0 || n > max_length || !map.may_contain(lower_word)) return 0;
-    const unsigned char* c = map.find(key, lower_word);
-    return c ? *c : 0;
-  }
 };
 
 struct Work {
@@ -105,8 +99,12 @@ struct Work {
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
-  std::vector<Token> tokens;   // every word start of the body, in order
-  std::vector<unsigned char> token_class;  // WordClass bits of each token
+  // Every word start of the body, in order, and the WordClass bits of each. (Allocated without
+  // zero-filling: tokenize() sizes them for the most words a text can hold, then trims.)
+  using TokenVector = std::vector<Token, UninitAllocator<Token>>;
+  using ClassVector = std::vector<unsigned char, UninitAllocator<unsigned char>>;
+  TokenVector tokens;
+  ClassVector token_class;
   // Lines of the scanned view, measured once so no claim rescans its line.
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;  // kChromeLine, kMetadataLine

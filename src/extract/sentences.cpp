@@ -3,6 +3,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/internal.hpp"
 #include "extract/text_util.hpp"
@@ -120,8 +123,8 @@ namespace {
 // their capacity.
 struct SpareBuffers {
   std::string lower;
-  std::vector<Token> tokens;
-  std::vector<unsigned char> token_class;
+  Work::TokenVector tokens;
+  Work::ClassVector token_class;
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;
   std::vector<Sentence> sentences;
@@ -201,10 +204,6 @@ void Work::tokenize() {
 
   // The words of the body: where each starts, its leading letters, its word class; per line, the
   // word count and whether it is page chrome ("Copyright 2019", "All rights reserved", "(c) 2014").
-  tokens.clear();
-  tokens.reserve(size / 5);
-  token_class.clear();
-  token_class.reserve(size / 5);
   std::size_t i = std::min(article.body_begin, size);
   while (i > 0 && i < size && is_word(src[i - 1]) && is_word(src[i])) ++i;  // a word begun before the body
   std::size_t line = 0;
@@ -240,20 +239,45 @@ void Work::tokenize() {
     if (after < size && is_digit(src[after])) line_flags[l] |= kChromeLine;
     else maybe_chrome.push_back(l);
   };
-  while (i < size) {
-    while (i < size && !is_word(src[i])) {
-      if (src[i] == kCopyrightSign) copyright_sign(line_of(i), i + 1);
+  // Between words, each byte is one table lookup; only line breaks, copyright signs and the end of
+  // the text (the string's terminating NUL: the view holds no NUL of its own) stop the loop.
+  static constexpr auto kBetween = [] {
+    std::array<unsigned char, 256> k{};  // 0: a word byte; 1: skip; 2: look at it
+    for (int c = 0; c < 256; ++c) k[static_cast<std::size_t>(c)] = kCharClass.flags[c] ? 0 : 1;
+    k[0] = k['\n'] = k[static_cast<unsigned char>(kCopyrightSign)] = 2;
+    return k;
+  }();
+  // Every word is followed by a byte that is not a word byte, so there are at most size / 2 + 1:
+  // sized once (without zero-filling), written by index, trimmed at the end.
+  tokens.resize(size / 2 + 1);
+  token_class.resize(size / 2 + 1);
+  Token* out_token = tokens.data();
+  unsigned char* out_class = token_class.data();
+  std::size_t count = 0;
+  std::size_t l = line_of(i);
+  const WordMap<unsigned char>& class_map = classes.map;
+  for (;;) {
+    unsigned char between;
+    while ((between = kBetween[static_cast<unsigned char>(src[i])]) == 1) ++i;
+    if (between == 2) {
+      if (i >= size) break;
+      if (src[i] == '\n') ++l;
+      else if (src[i] == kCopyrightSign) copyright_sign(l, i + 1);
       ++i;
+      continue;
     }
-    if (i >= size) break;
     const std::size_t n = letters_at(i);
     std::size_t e = i + n;
-    while (e < size && is_word(src[e])) ++e;
-    const std::size_t l = line_of(i);
+    while (is_word(src[e])) ++e;
     ++words[l];
     const std::string_view w(dst + i, n);
-    tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
-    token_class.push_back(n && n <= classes.max_length ? classes.of(key_at(dst + i, n, dst + size), w) : 0);
+    out_token[count] = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)};
+    unsigned char cls = 0;
+    if (n && n <= classes.max_length && class_map.may_contain(w)) {
+      const unsigned char* found = class_map.find(key_at(dst + i, n, dst + size), w);
+      cls = found ? *found : 0;
+    }
+    out_class[count++] = cls;
     if (n == 9 && w == "copyright") line_flags[l] |= kChromeLine;
     if (n == 1 && w == "c" && i > 0 && src[i - 1] == '(' && e < size && src[e] == ')') copyright_sign(l, e + 1);
     if (n == 3 && w == "all") {
@@ -263,6 +287,8 @@ void Work::tokenize() {
     }
     i = e;
   }
+  tokens.resize(count);
+  token_class.resize(count);
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];
     std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : size;
@@ -338,8 +364,19 @@ void split_sentences(std::string_view text, std::size_t from, std::vector<Senten
   };
   for (std::size_t i = from; i < size; ++i) {
     const std::size_t long_from = start + kMaxSentence + 1;
-    // Eight bytes at a time while none of them can end a sentence.
-    for (const std::size_t fast_end = std::min(size, long_from); i + 8 <= fast_end; i += 8) {
+    // Sixteen (or eight) bytes at a time while none of them can end a sentence.
+    const std::size_t fast_end = std::min(size, long_from);
+#if defined(__SSE2__)
+    const __m128i dot = _mm_set1_epi8('.'), newline = _mm_set1_epi8('\n'), bang = _mm_set1_epi8('!'),
+                  question = _mm_set1_epi8('?');
+    for (; i + 16 <= fast_end; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, newline)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, question)));
+      if (_mm_movemask_epi8(hit)) break;
+    }
+#endif
+    for (; i + 8 <= fast_end; i += 8) {
       std::uint64_t v;
       std::memcpy(&v, data + i, 8);
       if (has_byte(v, '.') | has_byte(v, '\n') | has_byte(v, '!') | has_byte(v, '?')) break;
