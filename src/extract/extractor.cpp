@@ -586,6 +586,24 @@ WordClasses::WordClasses(const TitleTables& titles) {
     add(w, kDateWord);
   for (const auto& r : titles.role_starts)
     if (!r.empty() && is_lower(r[0])) add(r, kRoleWord);
+  for (const auto& u : grammar::units()) {
+    const std::string_view noun = u.noun;
+    add(noun.substr(0, noun.find(' ')), kUnitWord);
+  }
+}
+
+// Can a count start at token k? Its unit noun comes after at most a qualifier ("no fewer than"),
+// the number and its scale words ("1.8 million"), and two modifiers ("Internet entrepreneurs"):
+// a dozen space-separated chunks at most. Most numbers (years, days, percentages) have none, and
+// the count grammar is not tried there.
+bool unit_ahead(const Work& w, std::size_t k) {
+  constexpr int kMaxChunks = 12;
+  int chunks = 0;
+  for (std::size_t j = k + 1; j < w.tokens.size(); ++j) {
+    if (w.text[w.tokens[j].begin - 1] == ' ' && ++chunks > kMaxChunks) return false;
+    if (w.token_class[j] & kUnitWord) return true;
+  }
+  return false;
 }
 
 void scan_mentions(Work& w) {
@@ -616,7 +634,7 @@ void scan_mentions(Work& w) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if (number && try_duration(w, i, end)) {
-    } else if ((number || qualifier) && try_count(w, i, end)) {
+    } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;

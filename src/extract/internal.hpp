@@ -63,6 +63,7 @@ enum WordClass : unsigned char {
   kRelativeWord = 8,    // yesterday, today, this/last/next, a weekday
   kQualifierWord = 16,  // the first word of a count qualifier ("over", "more than", "about")
   kRoleWord = 32,       // the first word of a role or rank in the title lexicon
+  kUnitWord = 64,       // the first word of a count's unit noun ("guests", "countries", "internet")
 };
 struct WordClasses {
   WordMap<unsigned char> map;  // lower-case word -> WordClass bits
