@@ -206,7 +206,18 @@ Location Article::locate(std::size_t b, std::size_t e) const {
   loc.begin = b;
   loc.end = e;
   std::tie(loc.line, loc.column) = line_col(b);
-  std::tie(loc.end_line, loc.end_column) = line_col(e);
+  // The usual span ends on its own line: its end column is counted on from its beginning.
+  const auto line = static_cast<std::size_t>(loc.line - 1);
+  if (e >= b && (line + 1 >= line_starts_.size() || e < line_starts_[line + 1])) {
+    const std::size_t width = line_ascii_[line] ? e - b : count_code_points(std::string_view(bytes_).substr(b, e - b));
+    loc.end_line = loc.line;
+    loc.end_column = loc.column + static_cast<int>(width);
+    col_cache_line_ = line;
+    col_cache_byte_ = e;
+    col_cache_col_ = static_cast<std::size_t>(loc.end_column);
+  } else {
+    std::tie(loc.end_line, loc.end_column) = line_col(e);
+  }
   return loc;
 }
 
