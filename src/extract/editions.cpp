@@ -46,13 +46,22 @@ std::vector<const AliasHit*> Work::aliases_in(std::size_t b, std::size_t e) cons
   return out;
 }
 
-std::vector<std::vector<std::size_t>> Work::claims_by_sentence() const {
-  std::vector<std::vector<std::size_t>> out(sentences.size());
-  for (std::size_t k = 0; k < claims.size(); ++k) out[claims[k].sentence].push_back(k);
+Work::ClaimsBySentence Work::claims_by_sentence() const {
+  // A counting sort: two flat arrays rather than a vector per sentence.
+  ClaimsBySentence out;
+  out.start_.assign(sentences.size() + 1, 0);
+  for (const Claim& c : claims) ++out.start_[c.sentence + 1];
+  for (std::size_t s = 1; s < out.start_.size(); ++s) out.start_[s] += out.start_[s - 1];
+  out.index_.resize(claims.size());
+  std::vector<std::size_t> next(out.start_.begin(), out.start_.end() - 1);
+  for (std::size_t k = 0; k < claims.size(); ++k) out.index_[next[claims[k].sentence]++] = k;
   return out;
 }
 
 const AliasHit* Work::alias_at(std::size_t pos, bool allow_generic) const {
+  if (pos >= text.size() || !is_alpha(text[pos])) return nullptr;
+  const unsigned letter = static_cast<unsigned>(lower_char(text[pos]) - 'a');
+  if (!((allow_generic ? names.any_initials : names.name_initials) >> letter & 1)) return nullptr;
   auto it = std::lower_bound(aliases.begin(), aliases.end(), pos, [](const AliasHit& h, std::size_t p) { return h.begin < p; });
   if (it != aliases.end() && it->begin == pos && (allow_generic || !it->generic)) return &*it;
   return nullptr;
@@ -68,8 +77,13 @@ SeriesNames::SeriesNames(const KnowledgeBase& kb) {
   for (auto& n : names)
     while (n.first_word < n.text.size() && is_alpha(n.text[n.first_word])) ++n.first_word;
   // Index the names by their first letter (lower case), so a word is compared with few names.
-  for (const auto& n : names)
-    if (!n.text.empty() && is_alpha(n.text[0])) by_letter[lower_char(n.text[0]) - 'a'].push_back(&n);
+  for (const auto& n : names) {
+    if (n.text.empty() || !is_alpha(n.text[0])) continue;
+    const unsigned letter = static_cast<unsigned>(lower_char(n.text[0]) - 'a');
+    by_letter[letter].push_back(&n);
+    any_initials |= 1u << letter;
+    if (!n.generic) name_initials |= 1u << letter;
+  }
 }
 
 void find_aliases(Work& w) {
@@ -79,7 +93,9 @@ void find_aliases(Work& w) {
   std::map<const Series*, int> named;
   std::string_view lo = w.lower;
   std::size_t skip_to = 0;
-  for (const Token& tk : w.tokens) {
+  for (std::size_t k = 0; k < w.tokens.size(); ++k) {
+    if (!(w.token_class[k] & kAliasWord)) continue;  // no name starts with this word
+    const Token& tk = w.tokens[k];
     std::size_t i = tk.begin;
     if (i < skip_to || !tk.letters) continue;
     for (const Name* np : by_letter[lo[i] - 'a']) {

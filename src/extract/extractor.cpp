@@ -169,8 +169,11 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
     std::string_view text;
     int clause;
   };
-  std::vector<Word> words;
-  std::vector<std::string_view> clause_first;  // each clause's first word in text order
+  // Reused from call to call on this thread: this runs for many dates of every article.
+  thread_local std::vector<Word> words;
+  thread_local std::vector<std::string_view> clause_first;  // each clause's first word in text order
+  words.clear();
+  clause_first.clear();
   int clause = 0, depth = 0;
   for (std::size_t i = pos; i > s.begin && words.size() < 60;) {
     const char c = lo[i - 1];
@@ -563,7 +566,7 @@ void WordClasses::add(std::string_view word, unsigned char cls) {
   max_length = std::max(max_length, word.size());
 }
 
-WordClasses::WordClasses(const TitleTables& titles) {
+WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
@@ -590,6 +593,9 @@ WordClasses::WordClasses(const TitleTables& titles) {
     const std::string_view noun = u.noun;
     add(noun.substr(0, noun.find(' ')), kUnitWord);
   }
+  // A name's leading letters, as the tokenizer keys a word ("G20 Summit": "g").
+  for (const auto& n : names.names)
+    if (n.first_word) add(lower(std::string_view(n.text).substr(0, n.first_word)), kAliasWord);
 }
 
 // Can a count start at token k? Its unit noun comes after at most a qualifier ("no fewer than"),
@@ -746,7 +752,7 @@ bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
 
 // The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
 // the article's main edition when the sentence speaks of the series, else 0.
-int edition_for_sentence(const Work& w, const std::vector<std::vector<std::size_t>>& in_sentence, std::size_t s,
+int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentence, std::size_t s,
                          bool needs_reference) {
   int found = 0;
   bool ambiguous = false;
@@ -905,7 +911,7 @@ Extractor::Extractor(const KnowledgeBase& kb)
     : kb_(kb),
       tables_(std::make_unique<extract::TitleTables>(kb.titles)),
       names_(std::make_unique<extract::SeriesNames>(kb)),
-      classes_(std::make_unique<extract::WordClasses>(*tables_)) {
+      classes_(std::make_unique<extract::WordClasses>(*tables_, *names_)) {
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));

@@ -2,6 +2,7 @@
 // State shared by the extraction passes over one article (extractor.cpp drives them).
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct SeriesNames {
   };
   std::vector<Name> names;
   std::vector<const Name*> by_letter[26];
+  // Bit c - 'a' set when some name (or name or generic noun) starts with letter c in any case:
+  // rules out most positions before Work::alias_at searches.
+  std::uint32_t name_initials = 0, any_initials = 0;
   explicit SeriesNames(const KnowledgeBase& kb);
   SeriesNames(const SeriesNames&) = delete;  // by_letter points into names
   SeriesNames& operator=(const SeriesNames&) = delete;
@@ -64,12 +68,13 @@ enum WordClass : unsigned char {
   kQualifierWord = 16,  // the first word of a count qualifier ("over", "more than", "about")
   kRoleWord = 32,       // the first word of a role or rank in the title lexicon
   kUnitWord = 64,       // the first word of a count's unit noun ("guests", "countries", "internet")
+  kAliasWord = 128,     // the first word of a series name or generic noun, in any case
 };
 struct WordClasses {
   WordMap<unsigned char> map;  // lower-case word -> WordClass bits
   std::size_t max_length = 0;  // of the words in map: longer words have no class
   void add(std::string_view word, unsigned char cls);
-  explicit WordClasses(const TitleTables& titles);
+  WordClasses(const TitleTables& titles, const SeriesNames& names);
 };
 
 struct Work {
@@ -137,8 +142,20 @@ struct Work {
     return words_before(lower, pos, sentences[sentence_at(pos)].begin, n);
   }
   Claim make_claim(ClaimKind kind, std::size_t b, std::size_t e) const;
-  // For each sentence, the indexes of its claims (a snapshot: claims added later are not in it).
-  std::vector<std::vector<std::size_t>> claims_by_sentence() const;
+  // For each sentence, the indexes of its claims in w.claims order (a snapshot: claims added later
+  // are not in it).
+  class ClaimsBySentence {
+   public:
+    std::span<const std::size_t> operator[](std::size_t sentence) const {
+      return std::span<const std::size_t>(index_).subspan(start_[sentence], start_[sentence + 1] - start_[sentence]);
+    }
+
+   private:
+    friend struct Work;
+    std::vector<std::size_t> start_;  // sentence s holds index_[start_[s], start_[s + 1])
+    std::vector<std::size_t> index_;
+  };
+  ClaimsBySentence claims_by_sentence() const;
   // Series names or generic nouns inside [b, e).
   std::vector<const AliasHit*> aliases_in(std::size_t b, std::size_t e) const;
   // The series name (not generic noun) starting exactly at pos, if any.
