@@ -9,7 +9,7 @@ namespace wiclint {
 namespace {
 
 void write_location_fields(JsonWriter& w, const Location& l) {
-  w.key("file").value(l.file);
+  w.key("file").value(l.file.str());
   w.key("line").value(l.line);
   w.key("column").value(l.column);
   w.key("end_line").value(l.end_line);

@@ -56,7 +56,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
   for (const auto& a : articles) {
     for (const auto& c : a.claims) {
       w.begin_object();
-      w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file);
+      w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file.str());
       w.key("line").value(c.loc.line).key("column").value(c.loc.column);
       w.key("end_line").value(c.loc.end_line).key("end_column").value(c.loc.end_column);
       w.key("kind").value(to_string(c.kind));
@@ -133,7 +133,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
 void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& articles) {
   for (const auto& a : articles) {
     for (const auto& c : a.claims) {
-      out << (c.loc.file.empty() ? a.path : c.loc.file) << ':' << c.loc.line << ':' << c.loc.column << ": "
+      out << (c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column << ": "
           << to_string(c.kind) << ": " << describe_value(c);
       if (c.edition) out << " [edition " << c.edition << "]";
       out << "  \"" << c.text << "\"\n";

@@ -31,6 +31,8 @@ class Article {
   Article(std::string path, std::string bytes);
 
   const std::string& path() const { return path_; }
+  // The same path, shared with every location in this article.
+  const FilePath& file_path() const { return file_path_; }
   const std::string& bytes() const { return bytes_; }
   // The normalized text: one byte per code point, curly quotes, dashes and odd spaces folded to
   // ASCII, CRLF and CR to LF, front matter blanked, other non-ASCII as '\x1a'.
@@ -63,6 +65,7 @@ class Article {
  private:
   void build();
   std::string path_;
+  FilePath file_path_;
   std::string bytes_;
   std::string norm_;
   // norm index -> byte offset; empty when identical. Sized for the worst case and then written in

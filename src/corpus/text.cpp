@@ -51,7 +51,10 @@ char fold(char32_t cp) {
 
 }  // namespace
 
-Article::Article(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) { build(); }
+Article::Article(std::string path, std::string bytes)
+    : path_(std::move(path)), file_path_(path_), bytes_(std::move(bytes)) {
+  build();
+}
 
 namespace {
 
@@ -202,7 +205,7 @@ void Article::blank_prefix(std::size_t n) {
 
 Location Article::locate(std::size_t b, std::size_t e) const {
   Location loc;
-  loc.file = path_;
+  loc.file = file_path_;
   loc.begin = b;
   loc.end = e;
   std::tie(loc.line, loc.column) = line_col(b);

@@ -26,7 +26,7 @@ std::string baseline_json(const std::vector<Finding>& findings) {
   w.begin_object().key("version").value(1).key("findings").begin_array();
   for (const auto& f : findings) {
     w.begin_object();
-    w.key("fingerprint").value(f.fingerprint()).key("rule").value(f.rule).key("file").value(f.loc.file).key("text").value(f.quote);
+    w.key("fingerprint").value(f.fingerprint()).key("rule").value(f.rule).key("file").value(f.loc.file.str()).key("text").value(f.quote);
     w.end_object();
   }
   w.end_array().end_object();

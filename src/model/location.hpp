@@ -1,14 +1,54 @@
 #pragma once
+#include <compare>
 #include <cstddef>
+#include <memory>
+#include <ostream>
 #include <string>
+#include <string_view>
 
 namespace wiclint {
+
+// A file's path, shared by every location in that file: an article's claims copy a pointer, not
+// the path. Reads as a const std::string&.
+class FilePath {
+ public:
+  FilePath() = default;
+  FilePath(std::string path)  // implicit: a path is assigned where a string was
+      : p_(path.empty() ? nullptr : std::make_shared<const std::string>(std::move(path))) {}
+  FilePath(const char* path) : FilePath(std::string(path)) {}
+
+  const std::string& str() const { return p_ ? *p_ : empty_string(); }
+  operator const std::string&() const { return str(); }
+  operator std::string_view() const { return str(); }
+  bool empty() const { return str().empty(); }
+  std::size_t size() const { return str().size(); }
+  const char* c_str() const { return str().c_str(); }
+
+  friend bool operator==(const FilePath& a, const FilePath& b) { return a.p_ == b.p_ || a.str() == b.str(); }
+  friend bool operator==(const FilePath& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const FilePath& a, const char* b) { return a.str() == b; }
+  friend std::strong_ordering operator<=>(const FilePath& a, const FilePath& b) { return a.str() <=> b.str(); }
+  friend std::string operator+(const FilePath& a, const std::string& b) { return a.str() + b; }
+  friend std::string operator+(const FilePath& a, const char* b) { return a.str() + b; }
+  friend std::string operator+(const FilePath& a, char b) { return a.str() + b; }
+  friend std::string operator+(const std::string& a, const FilePath& b) { return a + b.str(); }
+  friend std::string operator+(const char* a, const FilePath& b) { return a + b.str(); }
+  friend std::string operator+(char a, const FilePath& b) { return a + b.str(); }
+  friend std::ostream& operator<<(std::ostream& os, const FilePath& f) { return os << f.str(); }
+
+ private:
+  static const std::string& empty_string() {
+    static const std::string empty;
+    return empty;
+  }
+  std::shared_ptr<const std::string> p_;
+};
 
 // Where a claim or finding sits. Lines and columns are 1-based; columns count Unicode code points
 // of the original file (a BOM is not counted; a tab is one column). end_column is exclusive, as in
 // SARIF: the column just after the last character of the span.
 struct Location {
-  std::string file;         // the path as reached from the command line, or a knowledge-base file
+  FilePath file;            // the path as reached from the command line, or a knowledge-base file
   std::size_t begin = 0;    // byte offsets into the original file
   std::size_t end = 0;
   int line = 0;
