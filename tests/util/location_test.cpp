@@ -1,0 +1,80 @@
+// Locations: the shared path they carry, and their lines and columns in code points.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "corpus/article.hpp"
+#include "model/location.hpp"
+
+namespace wiclint {
+namespace {
+
+TEST(FilePath, ReadsAsTheStringItHolds) {
+  const FilePath p = std::string("corpus/xinhua-2019.txt");
+  EXPECT_EQ(p.str(), "corpus/xinhua-2019.txt");
+  EXPECT_EQ(p, "corpus/xinhua-2019.txt");
+  EXPECT_EQ(p, std::string("corpus/xinhua-2019.txt"));
+  EXPECT_FALSE(p.empty());
+  EXPECT_EQ(p.size(), 22u);
+  EXPECT_EQ(p + ":3", "corpus/xinhua-2019.txt:3");
+  EXPECT_EQ("at " + p, "at corpus/xinhua-2019.txt");
+  std::ostringstream os;
+  os << p;
+  EXPECT_EQ(os.str(), "corpus/xinhua-2019.txt");
+  const std::string& as_string = p;  // the implicit view used by maps keyed by std::string
+  std::map<std::string, int> by_path{{"corpus/xinhua-2019.txt", 7}};
+  EXPECT_EQ(by_path.at(as_string), 7);
+}
+
+TEST(FilePath, EmptyAndDefaultAreEqual) {
+  const FilePath none;
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(none, FilePath(""));
+  EXPECT_EQ(none.str(), "");
+  EXPECT_STREQ(none.c_str(), "");
+}
+
+TEST(FilePath, ComparesByTextNotByIdentity) {
+  const FilePath a = "a.txt", also_a = "a.txt", b = "b.txt";
+  EXPECT_EQ(a, also_a);  // two separate copies of the same text
+  EXPECT_NE(a, b);
+  EXPECT_LT(a, b);
+  EXPECT_GT(b, also_a);
+}
+
+TEST(FilePath, EveryLocationInAnArticleSharesItsPath) {
+  const Article article("some/long/path/to/an/article.txt", "First line.\nSecond line here.\n");
+  const Location first = article.locate(0, 5), second = article.locate(12, 18);
+  EXPECT_EQ(first.file, "some/long/path/to/an/article.txt");
+  EXPECT_EQ(first.file.c_str(), second.file.c_str());  // one string, not a copy per location
+  EXPECT_EQ(second.line, 2);
+  EXPECT_EQ(second.column, 1);
+  EXPECT_EQ(second.end_column, 7);
+}
+
+TEST(Locate, ColumnsCountCodePointsOnTheSpansLine) {
+  // "\u201c" is three bytes, one column; the span "Wuzhen" starts after it.
+  const std::string text = "Intro\n\u201cWuzhen\u201d summit \u2014 2019\nlast";
+  const Article article("a.txt", text);
+  const std::size_t b = text.find("Wuzhen");
+  const Location w = article.locate(b, b + 6);
+  EXPECT_EQ(w.line, 2);
+  EXPECT_EQ(w.column, 2);
+  EXPECT_EQ(w.end_line, 2);
+  EXPECT_EQ(w.end_column, 8);
+  const std::size_t y = text.find("2019");
+  const Location year = article.locate(b, y + 4);  // across the closing quote and the dash
+  EXPECT_EQ(year.end_column, 23);
+  // A span that runs onto the next line ends there.
+  const Location across = article.locate(y, text.find("last") + 2);
+  EXPECT_EQ(across.line, 2);
+  EXPECT_EQ(across.end_line, 3);
+  EXPECT_EQ(across.end_column, 3);
+  // Located out of order, the same span gets the same columns.
+  EXPECT_EQ(article.locate(b, b + 6).end_column, 8);
+}
+
+}  // namespace
+}  // namespace wiclint
