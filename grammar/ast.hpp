@@ -2,6 +2,7 @@
 // What the grammars return. Plain structs: positions are the [begin, end) of the parse, which the
 // extractor knows, so the ASTs carry no position tags of their own.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wiclint::grammar::ast {
@@ -39,12 +40,13 @@ struct CountMention {
 };
 
 // A post as written. Role and rank are indexes into the lexicon loaded at run time.
+// Views into the parsed text, which outlives the mention: reading a title copies nothing.
 struct PostMention {
-  std::string rank;         // "deputy", "under", ... lower case
-  std::string role;         // the role phrase as written, lower case
-  std::string body;         // "the Publicity Department of the CPC Central Committee"
-  std::string portfolio;    // "economic and social affairs"
-  std::string name;         // for title-before-name forms: "Xi Jinping"
+  std::string_view rank;       // "deputy", "under", ... as written
+  std::string_view role;       // the role phrase as written
+  std::string_view body;       // "the Publicity Department of the CPC Central Committee"
+  std::string_view portfolio;  // "economic and social affairs"
+  std::string_view name;       // for title-before-name forms: "Xi Jinping"
   bool before_name = false; // "Chinese President Xi Jinping"
 };
 

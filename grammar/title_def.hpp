@@ -11,10 +11,10 @@ inline x3::ascii::symbols<x3::unused_type> role_words;
 inline x3::ascii::symbols<x3::unused_type> rank_words;
 inline x3::ascii::symbols<x3::unused_type> nationality_words;
 
-inline auto put(std::string PostMention::*f) {
+inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
     auto r = x3::_attr(ctx);
-    x3::_val(ctx).*f = std::string(r.begin(), r.end());
+    x3::_val(ctx).*f = std::string_view(r.begin(), r.end());
   };
 }
 inline auto const mark_before_name = [](auto& ctx) { x3::_val(ctx).before_name = true; };
@@ -69,8 +69,8 @@ auto const org_prefix = cap_word >> *(tsp >> !(role) >> cap_word);
 // The prefix is tried first and, when the rest then fails, the title is tried without it:
 // "Premier Li Qiang's report" reads "Premier Li Qiang's" as a possessive prefix first.
 inline auto const clear_body = [](auto& ctx) {
-  x3::_val(ctx).body.clear();
-  x3::_val(ctx).rank.clear();
+  x3::_val(ctx).body = {};
+  x3::_val(ctx).rank = {};
 };
 // Fields set by an alternative that then failed must not leak into the next one.
 inline auto const clear_post = [](auto& ctx) { x3::_val(ctx) = PostMention{}; };

@@ -331,8 +331,8 @@ void find_titles(Work& w) {
     while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
     for (const auto& [rb, re] : roles) {
       grammar::ast::PostMention m1 = m2;
-      m1.role = std::string(t.substr(rb, re - rb));
-      m1.rank.clear();
+      m1.role = t.substr(rb, re - rb);
+      m1.rank = {};
       emit(m1, person, i, e2);
     }
     emit(m2, person, i, e2);
@@ -380,8 +380,8 @@ void find_titles(Work& w) {
       if (std::find(not_orgs.begin(), not_orgs.end(), first_word) != not_orgs.end()) continue;
       std::size_t role_pos = t.substr(i, end - i).find(m.role);
       if (role_pos == std::string_view::npos || (!is_upper(m.role[0]) && m.body.empty())) continue;
-      std::string person = resolve(m.name);
-      if (m.name.find(' ') != std::string::npos) remember(m.name);
+      std::string person = resolve(std::string(m.name));
+      if (m.name.find(' ') != std::string::npos) remember(std::string(m.name));
       std::size_t post_end = i + role_pos + m.role.size();
       emit(m, person, i, post_end);
       i = end - 1;
@@ -458,8 +458,8 @@ void find_titles(Work& w) {
         }
         if (!closes) break;
         grammar::ast::PostMention m2 = m;
-        m2.role = std::string(t.substr(q, len));
-        m2.rank.clear();
+        m2.role = t.substr(q, len);
+        m2.rank = {};
         emit(m2, person, b, q + len);
         p = q + len;
       }
