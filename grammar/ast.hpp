@@ -39,8 +39,8 @@ struct CountMention {
   std::string noun;          // as matched, lower case
 };
 
-// A post as written. Role and rank are indexes into the lexicon loaded at run time.
-// Views into the parsed text, which outlives the mention: reading a title copies nothing.
+// A post as written: views into the parsed text, which must outlive the mention (reading a title
+// copies nothing). The extractor normalizes role and rank through the lexicon loaded at run time.
 struct PostMention {
   std::string_view rank;       // "deputy", "under", ... as written
   std::string_view role;       // the role phrase as written
