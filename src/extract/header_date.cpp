@@ -25,7 +25,7 @@ bool chrome_field(std::string_view field) {
 // ("Updated", "Published", "Last updated"), or a time or a '|' separator sits beside it.
 bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t date_b, std::size_t date_e) {
   constexpr std::size_t kOtherWords = 3;
-  std::size_t other = words_in(t, b, date_b).size() + words_in(t, date_e, e).size();
+  std::size_t other = count_words(t, b, date_b) + count_words(t, date_e, e);
   if (other <= kOtherWords) return true;
   static const std::vector<std::string> keywords = {"updated", "published", "posted", "date", "source",
                                                      "bjt", "gmt", "utc", "cst", "hkt", "est", "edt"};
@@ -97,6 +97,7 @@ void find_publication_date(Work& w) {
   std::vector<Stamp> stamps;
   std::string_view t = w.text;
   std::size_t pos = a.body_begin;
+  std::size_t token = 0;  // the first token at or after pos
   int line_no = 0;
   while (pos < t.size() && line_no < kHeaderLines) {
     std::size_t eol = t.find('\n', pos);
@@ -106,7 +107,7 @@ void find_publication_date(Work& w) {
     // The header ends where the prose starts, or at a blank line, once a stamp has been seen: not
     // a "Related stories" block's dates.
     if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
-                            words_in(t, pos, eol).size() > kMaxHeaderWords))
+                            count_words(t, pos, eol) > kMaxHeaderWords))
       break;
     // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
     // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
@@ -119,12 +120,14 @@ void find_publication_date(Work& w) {
     };
     auto header_like = [&](std::size_t b, std::size_t e) {
       while (e > b && t[e - 1] == ' ') --e;
-      return words_in(t, b, e).size() <= kMaxHeaderWords && !chrome_field(t.substr(b, e - b)) &&
+      return count_words(t, b, e) <= kMaxHeaderWords && !chrome_field(t.substr(b, e - b)) &&
              (e == b || t[e - 1] != '.');
     };
-    for (std::size_t i = pos; i < eol; ++i) {
-      if (i > pos && is_word(t[i - 1])) continue;
-      if (!is_word(t[i])) continue;
+    // A date starts at a word that is a number or a month or weekday name: only those are tried.
+    while (token < w.tokens.size() && w.tokens[token].begin < pos) ++token;
+    for (; token < w.tokens.size() && w.tokens[token].begin < eol; ++token) {
+      const std::size_t i = w.tokens[token].begin;
+      if (!is_digit(t[i]) && !(w.token_class[token] & kDateWord)) continue;
       grammar::ast::DateMention d;
       const char* first = t.data() + i;
       const char* last = t.data() + eol;
@@ -142,7 +145,7 @@ void find_publication_date(Work& w) {
         w.dateline = CivilDate{0, d.month, d.day};
         w.dateline_loc = a.locate_norm(i, end);
       }
-      i = end;
+      while (token + 1 < w.tokens.size() && w.tokens[token + 1].begin < end) ++token;  // on past the date
     }
     pos = eol + 1;
   }

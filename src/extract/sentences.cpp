@@ -36,6 +36,18 @@ std::vector<std::string> words_in(std::string_view text, std::size_t b, std::siz
   return out;
 }
 
+std::size_t count_words(std::string_view text, std::size_t b, std::size_t e) {
+  std::size_t n = 0;
+  std::size_t i = b;
+  while (i < e) {
+    while (i < e && !is_word(text[i])) ++i;
+    std::size_t s = i;
+    while (i < e && word_char(text[i])) ++i;
+    n += i > s;
+  }
+  return n;
+}
+
 WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
   WordList out;
   n = std::min(n, out.words.size());

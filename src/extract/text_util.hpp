@@ -45,6 +45,8 @@ bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool
 
 // The lower-case words of text[b, e), split on anything but letters, digits, apostrophes and hyphens.
 std::vector<std::string> words_in(std::string_view text, std::size_t b, std::size_t e);
+// How many words words_in would return, without making them.
+std::size_t count_words(std::string_view text, std::size_t b, std::size_t e);
 
 // Up to twenty words, as views into the text they were read from.
 struct WordList {
