@@ -1,6 +1,7 @@
 #include "rules/event_date_agreement.hpp"
 
 #include <map>
+#include <vector>
 #include <tuple>
 
 namespace wiclint::rules {
@@ -53,7 +54,11 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
     const EditionFact* fact = s ? s->fact(edition) : nullptr;
     std::string name = (s ? s->name : series_id);
     if (fact && fact->opening && fact->closing) {
-      // The knowledge base decides.
+      // The knowledge base decides. The claims that fit it, in corpus order: the first three from
+      // other articles corroborate each finding.
+      std::vector<const Entry*> fitting;
+      for (const auto& e : entries)
+        if (fits(e.claim->as<DateValue>(), *fact->opening, *fact->closing)) fitting.push_back(&e);
       for (const auto& e : entries) {
         const auto& d = e.claim->as<DateValue>();
         if (fits(d, *fact->opening, *fact->closing)) continue;
@@ -65,11 +70,12 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
         f.related.push_back(related_to(part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
                                        "the knowledge base's dates for the " + ordinal_name(edition) + " " + name));
         std::size_t agreeing = 0;
-        for (const auto& o : entries)
-          if (o.article != e.article && fits(o.claim->as<DateValue>(), *fact->opening, *fact->closing) && agreeing++ < 3) {
-            f.related.push_back(related_to(*o.claim, "another source gives " + how(*o.claim)));
-            f.related.back().corroborates = true;
-          }
+        for (const Entry* o : fitting) {
+          if (o->article == e.article) continue;
+          f.related.push_back(related_to(*o->claim, "another source gives " + how(*o->claim)));
+          f.related.back().corroborates = true;
+          if (++agreeing == 3) break;
+        }
         out.push_back(std::move(f));
       }
       continue;
