@@ -3,6 +3,9 @@
 #include "cli/app.hpp"
 
 int main(int argc, char** argv) {
+  // wiclint writes through iostreams only: std::cout may keep its own buffer rather than go
+  // through C stdio a call at a time (reports of many findings are megabytes).
+  std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
     return wiclint::run_cli(args, std::cin, std::cout, std::cerr);

@@ -1,37 +1,65 @@
 #include "util/json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace wiclint {
 
+namespace {
+
+// Does byte c need an escape in a JSON string? (Quotes, backslashes, control characters.)
+inline bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// The escape of one such byte.
+std::string_view escape_of(unsigned char c, char (&buf)[8]) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: std::snprintf(buf, sizeof buf, "\\u%04x", c); return std::string_view(buf, 6);
+  }
+}
+
+// Calls put(run) for each run of bytes that need no escape and for each escape, in order.
+template <class Put>
+void escape_runs(std::string_view s, Put&& put) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!needs_escape(c)) continue;
+    if (i > run) put(s.substr(run, i - run));
+    char buf[8];
+    put(escape_of(c, buf));
+    run = i + 1;
+  }
+  if (run < s.size()) put(s.substr(run));
+}
+
+void write_escaped(std::ostream& out, std::string_view s) {
+  escape_runs(s, [&](std::string_view part) { out.write(part.data(), static_cast<std::streamsize>(part.size())); });
+}
+
+}  // namespace
+
 std::string json_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
+  escape_runs(s, [&](std::string_view part) { out += part; });
   return out;
 }
 
 void JsonWriter::newline() {
   if (indent_ <= 0) return;
-  out_ << '\n';
-  for (std::size_t i = 0; i < stack_.size() * static_cast<std::size_t>(indent_); ++i) out_ << ' ';
+  static constexpr char kSpaces[] = "                                                                ";
+  out_.put('\n');
+  for (std::size_t n = stack_.size() * static_cast<std::size_t>(indent_); n > 0;) {
+    const std::size_t k = std::min(n, sizeof kSpaces - 1);
+    out_.write(kSpaces, static_cast<std::streamsize>(k));
+    n -= k;
+  }
 }
 
 void JsonWriter::before_value() {
@@ -78,14 +106,18 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  out_ << '"' << json_escape(k) << (indent_ > 0 ? "\": " : "\":");
+  out_.put('"');
+  write_escaped(out_, k);
+  out_ << (indent_ > 0 ? "\": " : "\":");
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   before_value();
-  out_ << '"' << json_escape(s) << '"';
+  out_.put('"');
+  write_escaped(out_, s);
+  out_.put('"');
   return *this;
 }
 
