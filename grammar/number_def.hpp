@@ -1,6 +1,7 @@
 #pragma once
-#include <cstdlib>
-#include <string>
+#include <charconv>
+#include <cstddef>
+#include <system_error>
 
 #include "grammar/number.hpp"
 #include "grammar/words.hpp"
@@ -8,12 +9,21 @@
 namespace wiclint::grammar::parser {
 
 inline auto const to_double = [](auto& ctx) {
-  std::string s;
-  for (char c : x3::_attr(ctx))
-    if (c != ',') s += c;
-  // strtod, not stod: a run of 400 digits is no count, and must not throw.
-  double v = std::strtod(s.c_str(), nullptr);
-  if (!(v < 1e15)) x3::_pass(ctx) = false;
+  // Without the thousands separators, into a buffer on the stack; from_chars rounds as strtod
+  // does, without its locale. A run of more digits than the buffer holds is no count.
+  char buf[64];
+  std::size_t n = 0;
+  for (char c : x3::_attr(ctx)) {
+    if (c == ',') continue;
+    if (n == sizeof buf) {
+      x3::_pass(ctx) = false;
+      return;
+    }
+    buf[n++] = c;
+  }
+  double v = 0;
+  const auto [end, ec] = std::from_chars(buf, buf + n, v);
+  if (ec != std::errc() || end != buf + n || !(v < 1e15)) x3::_pass(ctx) = false;
   x3::_val(ctx) = v;
 };
 inline auto const set_val = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };

@@ -330,13 +330,13 @@ namespace {
 bool abbreviation_before(std::string_view text, std::size_t dot, std::size_t line_start) {
   std::size_t i = dot;
   while (i > line_start && (is_alpha(text[i - 1]) || text[i - 1] == '.')) --i;
-  std::string w = lower(text.substr(i, dot - i));
-  if (w.size() == 1) return true;                          // initials: "J. Smith"
-  if (w.find('.') != std::string::npos) return true;       // "U.S.", "a.m."
-  static const char* abbrevs[] = {"mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+  const std::string_view w = text.substr(i, dot - i);
+  if (w.size() == 1) return true;                                // initials: "J. Smith"
+  if (w.find('.') != std::string_view::npos) return true;        // "U.S.", "a.m."
+  static const WordSet abbrevs = {"mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
                                   "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "gov",
                                   "gen", "vs", "prof", "sen", "rep", "jr", "sr", "mt", "ft", "int'l", "approx"};
-  return std::find(std::begin(abbrevs), std::end(abbrevs), w) != std::end(abbrevs);
+  return abbrevs.contains_folded(w);
 }
 
 }  // namespace
