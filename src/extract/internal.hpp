@@ -1,6 +1,7 @@
 #pragma once
 // State shared by the extraction passes over one article (extractor.cpp drives them).
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -33,6 +34,8 @@ struct TitleTables {
   std::vector<std::pair<std::string, std::string>> folds;
   std::vector<std::string> role_starts;
   std::vector<std::string> body_suffixes;  // from the lexicon, lower case
+  // (canonical role, normalized body) -> the body its post is known by (lexicon `same_posts`).
+  std::map<std::pair<std::string, std::string>, std::string> post_folds;
   std::vector<std::string> nationalities;  // from the lexicon, lower case, sorted
   std::uint64_t serial = 0;                // unique per TitleTables: keys normalize_body's cache
   explicit TitleTables(const TitleLexicon& lex);

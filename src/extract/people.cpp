@@ -106,6 +106,12 @@ std::string replace_words(std::string s, const std::string& from, const std::str
 
 }  // namespace
 
+namespace {
+
+std::string normalize_body_uncached(const TitleTables& tables, std::string_view raw);
+
+}  // namespace
+
 // Lower case, no parentheses or leading article, aliases folded to the first phrase of their group.
 TitleTables::TitleTables(const TitleLexicon& lex) {
   static std::atomic<std::uint64_t> next_serial{1};
@@ -118,15 +124,15 @@ TitleTables::TitleTables(const TitleLexicon& lex) {
   std::sort(role_starts.begin(), role_starts.end());
   role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
   body_suffixes = lex.body_suffixes;
+  for (const auto& post : lex.same_posts) {
+    const std::string canonical = normalize_body_uncached(*this, post.bodies.front());
+    for (std::size_t i = 1; i < post.bodies.size(); ++i)
+      post_folds[{post.role, normalize_body_uncached(*this, post.bodies[i])}] = canonical;
+  }
   for (const auto& n : lex.nationalities) nationalities.push_back(lower(n));
   std::sort(nationalities.begin(), nationalities.end());
 }
 
-namespace {
-
-std::string normalize_body_uncached(const TitleTables& tables, std::string_view raw);
-
-}  // namespace
 
 // Bodies repeat across a corpus ("the Publicity Department of the CPC Central Committee"), and
 // folding aliases is the costly part of reading a title: each thread keeps the bodies it has
@@ -271,6 +277,7 @@ void find_titles(Work& w) {
     v.rank = lower(m.rank);
     while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
     v.body = normalize_body(w.tables, m.body);
+    if (auto same = w.tables.post_folds.find({v.role, v.body}); same != w.tables.post_folds.end()) v.body = same->second;
     if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
     v.post = c.text;
     c.value = std::move(v);

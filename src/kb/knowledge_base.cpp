@@ -107,7 +107,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
 }
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
-  check_keys(file, node, {"aliases", "roles", "exclusive", "ranks", "nationalities", "body_suffixes"});
+  check_keys(file, node, {"aliases", "roles", "exclusive", "ranks", "nationalities", "body_suffixes", "same_posts"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
@@ -140,6 +140,20 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
   if (node["nationalities"]) t.nationalities = yaml_strings(file, node["nationalities"]);
   if (node["body_suffixes"])
     for (auto& x : yaml_strings(file, node["body_suffixes"])) t.body_suffixes.push_back(lower(x));
+  if (auto sp = node["same_posts"]) {
+    if (!sp.IsSequence()) yaml_fail(file, sp, "'same_posts' must be a list of {role, bodies}");
+    for (const auto& g : sp) {
+      if (!g.IsMap()) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
+      check_keys(file, g, {"role", "bodies"});
+      if (!g["role"] || !g["bodies"]) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
+      const auto role = t.roles.find(lower(yaml_string(file, g["role"])));
+      if (role == t.roles.end()) yaml_fail(file, g["role"], "'" + g["role"].Scalar() + "' is not a role listed under 'roles'");
+      TitleLexicon::SamePost post{role->second, yaml_strings(file, g["bodies"])};
+      if (post.bodies.size() < 2) yaml_fail(file, g["bodies"], "a post needs at least two names of its body");
+      for (auto& b : post.bodies) b = lower(b);
+      t.same_posts.push_back(std::move(post));
+    }
+  }
 }
 
 }  // namespace

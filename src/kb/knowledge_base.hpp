@@ -49,6 +49,13 @@ struct TitleLexicon {
   std::vector<std::string> ranks;            // "vice", "deputy", ...: a lower rank of the same role
   std::vector<std::string> nationalities;    // "Chinese", "US": a body named by adjective
   std::vector<std::string> body_suffixes;    // "group", "ltd": dropped from the end of a body's name
+  // One office under several names, for one role: a country's premier is "premier of the State
+  // Council". Bodies (lower case) fold to the first of their group for that role only.
+  struct SamePost {
+    std::string role;  // canonical
+    std::vector<std::string> bodies;
+  };
+  std::vector<SamePost> same_posts;
 };
 
 struct KnowledgeBase {

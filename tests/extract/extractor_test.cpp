@@ -200,6 +200,20 @@ TEST_F(ExtractorTest, AppositiveTitleWithAliasFolding) {
   EXPECT_EQ(t[0]->loc.column, 16);
 }
 
+TEST_F(ExtractorTest, SamePostUnderTwoNamesFoldsForItsRoleOnly) {
+  auto ac = extract(
+      "Li Keqiang, premier of the State Council, spoke.\n"
+      "Chinese Premier Li Keqiang spoke again.\n"
+      "Wang Yong, a member of the State Council, listened.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0]->as<TitleValue>().body, "china");
+  EXPECT_EQ(t[1]->as<TitleValue>().body, "china");
+  // A member of the State Council is no member of China: the fold is the premier's only.
+  EXPECT_EQ(t[2]->as<TitleValue>().role, "member");
+  EXPECT_EQ(t[2]->as<TitleValue>().body, "state council");
+}
+
 TEST_F(ExtractorTest, ChainedTitlesJoinedByAndBothBindToThePerson) {
   auto ac = extract(
       "Huang Kunming, a member of the Political Bureau of the CPC Central Committee and head of the "

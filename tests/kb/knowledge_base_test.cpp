@@ -146,5 +146,27 @@ TEST(KnowledgeBase, FactYearOverridesTheCadence) {
   EXPECT_EQ(s->edition_in(2016), 2);
 }
 
+
+TEST(KnowledgeBase, SamePostsFoldBodiesForTheirRole) {
+  const auto kb = default_kb();
+  const auto& posts = kb.titles.same_posts;
+  const auto premier = std::find_if(posts.begin(), posts.end(), [](const auto& p) { return p.role == "premier"; });
+  ASSERT_NE(premier, posts.end());
+  EXPECT_EQ(premier->bodies.front(), "china");
+  EXPECT_NE(std::find(premier->bodies.begin(), premier->bodies.end(), "state council"), premier->bodies.end());
+}
+
+TEST(KnowledgeBase, SamePostWithAnUnknownRoleIsLocated) {
+  auto e = kb_error("titles:\n  roles:\n    head: [head]\n  same_posts:\n    - {role: chancellor, bodies: [A, B]}\n");
+  EXPECT_EQ(e.line(), 5);
+  EXPECT_NE(e.detail().find("'chancellor' is not a role"), std::string::npos) << e.detail();
+}
+
+TEST(KnowledgeBase, SamePostNeedsTwoBodies) {
+  auto e = kb_error("titles:\n  roles:\n    head: [head]\n  same_posts:\n    - role: head\n      bodies: [A]\n");
+  EXPECT_EQ(e.line(), 6);
+  EXPECT_NE(e.detail().find("at least two"), std::string::npos) << e.detail();
+}
+
 }  // namespace
 }  // namespace wiclint
