@@ -822,6 +822,22 @@ void attach_claims(Work& w) {
       // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
       // the event, so the date is no opening or closing of the edition.
       if (k >= 0 && sub_events.any_in(w, s.begin, at)) d.part = EventPart::mention;
+      // A plan told in the past may since have changed: "was scheduled to close on Monday (but was
+      // extended)", "had been planned to open on ...", "the closing, originally set for Monday". It
+      // does not date the edition.
+      if (k >= 0 && d.part != EventPart::mention) {
+        static const WordSet plans = {"scheduled", "planned", "supposed", "due", "set", "slated", "expected", "meant"};
+        static const WordSet past = {"was", "were", "had", "been"};
+        const auto before = w.words_back(at, 4);  // nearest last
+        const std::size_t n = before.size();
+        bool superseded = n >= 3 && before[n - 1] == "to" && in(plans, before[n - 2]) &&
+                          (in(past, before[n - 3]) || (before[n - 3] == "originally" && n >= 4 && in(past, before[n - 4])));
+        const std::size_t trigger_end = at + trigger_list[static_cast<std::size_t>(k)].first.size();
+        if (trigger_end < c.scan_begin)
+          for (const auto& word : words_before(w.lower, c.scan_begin, trigger_end, 6))
+            superseded |= word == "originally" || word == "initially";
+        if (superseded) d.part = EventPart::mention;
+      }
       // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
       if (k >= 0 && (trigger_list[static_cast<std::size_t>(k)].first == "until" ||
                      trigger_list[static_cast<std::size_t>(k)].first == "till")) {
