@@ -47,6 +47,8 @@ struct PostMention {
   std::string_view body;       // "the Publicity Department of the CPC Central Committee"
   std::string_view portfolio;  // "economic and social affairs"
   std::string_view name;       // for title-before-name forms: "Xi Jinping"
+  std::string_view rank2;      // a second role of the same body before the name: "co-founder and
+  std::string_view role2;      // chief executive Robin Li" (empty when there is none)
   bool before_name = false; // "Chinese President Xi Jinping"
 };
 

@@ -74,8 +74,11 @@ inline auto const clear_body = [](auto& ctx) {
 };
 // Fields set by an alternative that then failed must not leak into the next one.
 inline auto const clear_post = [](auto& ctx) { x3::_val(ctx) = PostMention{}; };
-auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
-                              x3::raw[person_name][put(&PostMention::name)];
+// Two roles of one body may share the name: "Baidu's co-founder and chief executive Robin Li".
+auto const second_role = (x3::lit(" and ") | x3::lit(", ")) >> -x3::raw[rank][put(&PostMention::rank2)] >>
+                         x3::raw[role][put(&PostMention::role2)];
+auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
+                              x3::omit[-second_role] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
 auto const before_name = ((x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
                                             (!role >> org_prefix)][put(&PostMention::body)]] >>
                            tsp >> before_name_core) |

@@ -342,6 +342,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     }
     const AliasHit* h = name_at(after, true);
     if (h && h->generic && !generic_refers_to_series(w, *h)) h = nullptr;
+    if (h && h->generic) {
+      const std::string noun = lower(t.substr(h->begin, h->end - h->begin));
+      const auto& unnumbered = w.series->unnumbered_nouns;
+      if (std::find(unnumbered.begin(), unnumbered.end(), noun) != unnumbered.end()) h = nullptr;
+    }
     std::size_t end = h ? h->end : 0;
     if (h && h->generic && word_at(t, h->begin, "edition")) {
       // "the sixth edition of the World Internet Conference"

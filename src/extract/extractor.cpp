@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -799,7 +800,8 @@ void attach_claims(Work& w) {
   // "200 experts attended a sub-forum": a part of the event, not the event.
   static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
                                   "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
-                                  "side event", "opening", "closing"});
+                                  "side event", "opening", "closing", "briefing", "press conference", "reception",
+                                  "gala", "competition", "contest"});
   static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
   static const PhraseIndex sub_events({"expo", "exhibition", "sub-forum", "subforum", "workshop", "dinner",
                                        "banquet", "seminar", "roundtable", "side event", "light show"});
@@ -831,12 +833,84 @@ void attach_claims(Work& w) {
         const auto before = w.words_back(at, 4);  // nearest last
         const std::size_t n = before.size();
         bool superseded = n >= 3 && before[n - 1] == "to" && in(plans, before[n - 2]) &&
-                          (in(past, before[n - 3]) || (before[n - 3] == "originally" && n >= 4 && in(past, before[n - 4])));
+                          (in(past, before[n - 3]) || before[n - 3] == "originally" || before[n - 3] == "initially");
         const std::size_t trigger_end = at + trigger_list[static_cast<std::size_t>(k)].first.size();
         if (trigger_end < c.scan_begin)
           for (const auto& word : words_before(w.lower, c.scan_begin, trigger_end, 6))
             superseded |= word == "originally" || word == "initially";
         if (superseded) d.part = EventPart::mention;
+      }
+      // "did not open on Tuesday, as an earlier schedule had said": a negated opening or closing
+      // dates nothing ("won't open until Sunday" is read below).
+      if (k >= 0 && d.part != EventPart::mention && trigger_list[static_cast<std::size_t>(k)].first != "until" &&
+          trigger_list[static_cast<std::size_t>(k)].first != "till") {
+        for (const auto& word : w.words_back(at, 2))
+          if (word == "not" || word == "never" || word.ends_with("n't")) d.part = EventPart::mention;
+      }
+      // Another event opens or closes: "weeks after the World Artificial Intelligence Conference
+      // opened in Shanghai on Aug. 29", "the fourth meeting of the BRICS ministers, which opened on
+      // Monday". The trigger's subject ends in an event's noun that is not a name of the series.
+      if (k >= 0 && d.part != EventPart::mention) {
+        static const WordSet event_nouns = {"conference", "summit", "forum", "congress", "expo", "exhibition", "fair",
+                                            "festival", "meeting", "session", "games", "week", "show", "convention",
+                                            "symposium", "assembly", "dialogue", "ministers", "delegates"};
+        auto word_end_before = [&](std::size_t p) {
+          while (p > s.begin && w.text[p - 1] == ' ') --p;
+          return p;
+        };
+        auto word_start = [&](std::size_t e) {
+          while (e > s.begin && is_alpha(w.text[e - 1])) --e;
+          return e;
+        };
+        auto series_ends_at = [&](std::size_t e, bool named_only = false) {
+          for (const AliasHit* h : w.aliases_in(s.begin, e))
+            if (h->end == e && !(named_only && h->generic)) return true;
+          return false;
+        };
+        std::size_t e = word_end_before(at);
+        std::size_t b = word_start(e);
+        std::string_view word = std::string_view(w.lower).substr(b, e - b);
+        // Through a relative pronoun after a comma: "X, which opened on ...".
+        if ((word == "which" || word == "that") && b >= 2 && w.text[b - 1] == ' ' && w.text[b - 2] == ',') {
+          e = b - 2;
+          b = word_start(e);
+          word = std::string_view(w.lower).substr(b, e - b);
+          if (b < e && !series_ends_at(e) && !w.alias_at(b, true) && is_lower(w.text[b])) d.part = EventPart::mention;
+        }
+        // A generic noun ends a name that is not the series' when a capitalized word comes before it
+        // ("the second World Artificial Intelligence Conference"), not when it stands alone.
+        const bool in_other_name = is_upper(w.text[std::min(b, w.text.size() - 1)]) && b >= 2 && w.text[b - 1] == ' ' &&
+                                   is_upper(w.text[word_start(b - 1)]) && word_start(b - 1) < b - 1;
+        if (b < e && in(event_nouns, word) &&
+            (in_other_name ? !series_ends_at(e, true) : !series_ends_at(e) && !w.alias_at(b, true)))
+          d.part = EventPart::mention;
+        // "The forum on artificial intelligence, one of 20 sub-forums at the sixth WIC, closed on
+        // Monday": after a parenthesis the verb's subject is the sentence's, read from its first noun.
+        if (d.part != EventPart::mention && e == b && e > s.begin && w.text[e - 1] == ',') {
+          static const WordSet determiners = {"the", "a", "an", "this", "its", "their", "our"};
+          static const WordSet sub_event_subjects = {
+              "forum", "sub-forum", "subforum", "session", "panel", "workshop", "expo", "exhibition", "registration",
+              "briefing", "dinner", "banquet", "seminar", "roundtable", "meeting", "competition", "contest", "tour"};
+          std::size_t p = s.begin;
+          auto next_word = [&]() {
+            while (p < s.end && !is_alpha(w.text[p])) ++p;
+            const std::size_t q0 = p;
+            while (p < s.end && (is_alpha(w.text[p]) || w.text[p] == '-')) ++p;
+            return std::make_pair(q0, std::string_view(w.lower).substr(q0, p - q0));
+          };
+          auto [first_at, first] = next_word();
+          if (in(determiners, first)) std::tie(first_at, first) = next_word();
+          // "The second session, on digital trade, opened on Monday": past an ordinal, a noun the
+          // series never numbers its editions with is a part of one.
+          bool numbered = false;
+          if (const unsigned char* cls = w.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
+            std::tie(first_at, first) = next_word();
+            numbered = true;
+          }
+          const auto& unnumbered = w.series ? w.series->unnumbered_nouns : std::vector<std::string>{};
+          const bool part_noun = numbered && std::find(unnumbered.begin(), unnumbered.end(), first) != unnumbered.end();
+          if (in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true))) d.part = EventPart::mention;
+        }
       }
       // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
       if (k >= 0 && (trigger_list[static_cast<std::size_t>(k)].first == "until" ||
@@ -878,7 +952,23 @@ void attach_claims(Work& w) {
       // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
       // the subject of the verb the count is the object of.
       if (pred < c.scan_begin && parts.any_in(w, s.begin, pred)) continue;
+      // "The Internet of Things forum, with about 300 participants, was the best attended": the
+      // count belongs to the part named before it.
+      if (pred >= c.scan_end) {
+        const auto before = words_before(w.lower, c.scan_begin, s.begin, 6);
+        const std::size_t from = before.empty() ? c.scan_begin : static_cast<std::size_t>(before[0].data() - w.lower.data());
+        if (parts.any_in(w, from, c.scan_begin)) continue;
+      }
       auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
+      // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests": a forecast,
+      // not a head count. ("1,500 guests are expected to attend", written on the opening day, is
+      // how wires report attendance, and stands.)
+      static const WordSet forecasts = {"expect", "expects", "expected", "anticipate", "anticipates", "anticipated",
+                                        "hope", "hopes", "hoped", "projected", "predicted", "forecast", "target",
+                                        "targets", "aims", "plans", "planned"};
+      bool forecast = false;
+      for (const auto& p : prev) forecast |= in(forecasts, p);
+      if (forecast) continue;
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than
         // 170 countries" is somewhere else entirely.

@@ -391,6 +391,14 @@ void find_titles(Work& w) {
       if (m.name.find(' ') != std::string::npos) remember(std::string(m.name));
       std::size_t post_end = i + role_pos + m.role.size();
       emit(m, person, i, post_end);
+      if (!m.role2.empty()) {
+        // The second role shares the body: "Baidu's co-founder and chief executive Robin Li".
+        grammar::ast::PostMention m2 = m;
+        m2.role = m.role2;
+        m2.rank = m.rank2;
+        const std::size_t role2_at = static_cast<std::size_t>(m.role2.data() - t.data());
+        emit(m2, person, i, role2_at + m.role2.size());
+      }
       i = end - 1;
       continue;
     }

@@ -32,7 +32,8 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
 
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
-             {"id", "name", "aliases", "nouns", "noun_modifiers", "first_year", "cadence", "venue", "editions"});
+             {"id", "name", "aliases", "nouns", "unnumbered_nouns", "noun_modifiers", "first_year", "cadence", "venue",
+              "editions"});
   Series s;
   s.file = file;
   s.loc = yaml_location(file, node);
@@ -43,6 +44,14 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (std::find(s.aliases.begin(), s.aliases.end(), s.name) == s.aliases.end()) s.aliases.insert(s.aliases.begin(), s.name);
   if (node["nouns"]) s.nouns = yaml_strings(file, node["nouns"]);
   for (auto& n : s.nouns) n = lower(n);
+  if (node["unnumbered_nouns"]) {
+    s.unnumbered_nouns = yaml_strings(file, node["unnumbered_nouns"]);
+    for (auto& n : s.unnumbered_nouns) {
+      n = lower(n);
+      if (std::find(s.nouns.begin(), s.nouns.end(), n) == s.nouns.end())
+        yaml_fail(file, node["unnumbered_nouns"], "'" + n + "' is not one of the series' 'nouns'");
+    }
+  }
   if (node["noun_modifiers"]) s.noun_modifiers = yaml_strings(file, node["noun_modifiers"]);
   for (auto& n : s.noun_modifiers) n = lower(n);
   if (node["first_year"]) {

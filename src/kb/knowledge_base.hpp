@@ -26,6 +26,9 @@ struct Series {
   std::vector<std::string> aliases;  // names that denote the series ("World Internet Conference", "WIC")
   std::vector<std::string> nouns;    // generic nouns that refer back to it in an article about it
   std::vector<std::string> noun_modifiers;  // words allowed between an ordinal and a noun ("annual")
+  // Generic nouns that refer back to the series but never number its editions: "the three-day
+  // meeting" is the edition, "the ninth session" is a part of one.
+  std::vector<std::string> unnumbered_nouns;
   int first_year = 0;                // 0: not given; inferred from the corpus (see Engine)
   bool inferred = false;             // first_year was inferred from the corpus
   int cadence = 1;                   // years between editions
