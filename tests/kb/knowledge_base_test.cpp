@@ -168,5 +168,15 @@ TEST(KnowledgeBase, SamePostNeedsTwoBodies) {
   EXPECT_NE(e.detail().find("at least two"), std::string::npos) << e.detail();
 }
 
+
+TEST(KnowledgeBase, UnnumberedNounMustBeOneOfTheNouns) {
+  auto e = kb_error("series:\n  id: x\n  first_year: 2014\n  nouns: [conference]\n  unnumbered_nouns: [session]\n");
+  EXPECT_EQ(e.line(), 5);
+  EXPECT_NE(e.detail().find("'session' is not one of the series' 'nouns'"), std::string::npos) << e.detail();
+  const auto kb = default_kb();
+  const auto& wic = kb.series.front();
+  EXPECT_NE(std::find(wic.unnumbered_nouns.begin(), wic.unnumbered_nouns.end(), "session"), wic.unnumbered_nouns.end());
+}
+
 }  // namespace
 }  // namespace wiclint
