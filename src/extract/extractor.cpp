@@ -650,14 +650,45 @@ void scan_mentions(Work& w) {
   }
 }
 
+namespace {
+
+// The day the article was written, which relative dates count from: its dateline's ("WUZHEN,
+// Oct. 22 (Xinhua) --") when that is up to three days before the publication stamp (a wire story
+// posted the next day), else the publication date.
+CivilDate writing_date(const Work& w) {
+  const CivilDate p = *w.published;
+  if (!w.dateline || w.published_source == "dateline") return p;
+  CivilDate d{p.year, w.dateline->month, w.dateline->day};
+  if (is_valid(d) && p < d) d.year -= 1;  // "Dec. 31" over a story posted on Jan. 1
+  if (!is_valid(d)) return p;
+  const long behind = days_from_civil(p) - days_from_civil(d);
+  return behind >= 0 && behind <= 3 ? d : p;
+}
+
+// Is pos in the article's headline: its first line of text, short and not a sentence?
+bool in_headline(const Work& w, std::size_t pos) {
+  std::size_t b = std::min(w.article.body_begin, w.text.size());
+  while (b < w.text.size() && (w.text[b] == '\n' || w.text[b] == ' ')) ++b;
+  return b < w.text.size() && w.line_begin(pos) == w.line_begin(b) && (w.line_flag(pos) & Work::kMetadataLine);
+}
+
+}  // namespace
+
 void resolve_dates(Work& w) {
+  const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
-    const Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
+    Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
+    // Headlines tell the news in the present ("Sixth WIC opens in Wuzhen on Sunday"): there the
+    // present names the nearer day, back or ahead, not always the one ahead.
+    if (tense == Tense::present && written && in_headline(w, c.scan_begin)) {
+      const int ahead = (d.relative_weekday - weekday(*written) + 7) % 7;
+      if (ahead > 3 && d.stated_weekday_end < 0) tense = Tense::past;
+    }
     if (tense != Tense::past) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
-      const CivilDate& p = *w.published;
+      const CivilDate& p = *written;
       d.resolved = true;
       switch (d.relation) {
         case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;

@@ -149,6 +149,29 @@ void find_publication_date(Work& w) {
     }
     pos = eol + 1;
   }
+  // A dateline below the header ("Published: 2019-10-23", a blank line, then "WUZHEN, Oct. 22
+  // (Xinhua) -- ..."): the day the story was written, which relative dates count from.
+  if (!w.dateline) {
+    std::size_t line_start = a.body_begin;
+    for (int lines = 0; line_start < t.size() && lines < 6;) {
+      std::size_t eol = t.find('\n', line_start);
+      if (eol == std::string_view::npos) eol = t.size();
+      if (eol > line_start) ++lines;
+      for (; token < w.tokens.size() && w.tokens[token].begin < line_start; ++token) {}
+      for (std::size_t k = token; k < w.tokens.size() && w.tokens[k].begin < std::min(eol, line_start + 40); ++k) {
+        const std::size_t i = w.tokens[k].begin;
+        if (!(w.token_class[k] & kDateWord) || !is_dateline_at(t, line_start, i) || w.in_header_skip(i)) continue;
+        grammar::ast::DateMention d;
+        const char* first = t.data() + i;
+        if (!grammar::x3::parse(first, t.data() + eol, grammar::date(), d) || d.year || !d.day || d.day_end) continue;
+        w.dateline = CivilDate{0, d.month, d.day};
+        w.dateline_loc = a.locate_norm(i, static_cast<std::size_t>(first - t.data()));
+        break;
+      }
+      if (w.dateline) break;
+      line_start = eol + 1;
+    }
+  }
   if (stamps.empty()) return;
   // The surest stamp, the first among equals; every stamp of the header is the page's metadata,
   // not a claim of the text ("| Updated Dec. 17, 2015, 9:40 a.m.").

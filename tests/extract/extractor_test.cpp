@@ -96,6 +96,36 @@ TEST_F(ExtractorTest, PastWeekdayResolvesToTheDayBefore) {
   EXPECT_EQ(c->loc.column, 45);
 }
 
+TEST_F(ExtractorTest, RelativeDatesCountFromTheDatelineOfAStoryPostedLater) {
+  auto ac = extract("Published: 2019-10-23\n\nWUZHEN, Oct. 22 (Xinhua) -- The sixth World Internet Conference closes Tuesday.\n");
+  const Claim* tue = with_text(ac, ClaimKind::date, "Tuesday");
+  ASSERT_NE(tue, nullptr);
+  EXPECT_EQ(to_iso(tue->as<DateValue>().begin), "2019-10-22");
+  // A dateline far from the stamp is not the writing day: the stamp stands.
+  auto old = extract("Published: 2019-10-23\n\nWUZHEN, Oct. 12 (Xinhua) -- The conference closes Tuesday.\n");
+  const Claim* tue2 = with_text(old, ClaimKind::date, "Tuesday");
+  ASSERT_NE(tue2, nullptr);
+  EXPECT_EQ(to_iso(tue2->as<DateValue>().begin), "2019-10-29");
+}
+
+TEST_F(ExtractorTest, HeadlinePresentNamesTheNearerDay) {
+  // Monday's story: the Sunday just past, not the one six days ahead.
+  auto monday = extract("Sixth WIC opens in Wuzhen on Sunday\nPublished: 2019-10-21\n\nMore text here.\n");
+  const Claim* sun = with_text(monday, ClaimKind::date, "Sunday");
+  ASSERT_NE(sun, nullptr);
+  EXPECT_EQ(to_iso(sun->as<DateValue>().begin), "2019-10-20");
+  // Thursday's preview: the Sunday ahead.
+  auto thursday = extract("Sixth WIC opens in Wuzhen on Sunday\nPublished: 2019-10-17\n\nMore text here.\n");
+  const Claim* ahead = with_text(thursday, ClaimKind::date, "Sunday");
+  ASSERT_NE(ahead, nullptr);
+  EXPECT_EQ(to_iso(ahead->as<DateValue>().begin), "2019-10-20");
+  // In the body the present looks ahead, as before.
+  auto body = extract("Published: 2019-10-21\n\nThe conference opens on Sunday in Wuzhen.\n");
+  const Claim* next = with_text(body, ClaimKind::date, "Sunday");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(to_iso(next->as<DateValue>().begin), "2019-10-27");
+}
+
 TEST_F(ExtractorTest, TillTomorrowIsTheClosingDay) {
   auto ac = extract("Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference runs till tomorrow.\n");
   const Claim* c = with_text(ac, ClaimKind::date, "tomorrow");
