@@ -181,6 +181,17 @@ void resolve_editions(Work& w) {
     }
     static const PhraseIndex triggers(current_triggers());
     e.current = triggers.any_in(w, s.begin, s.end);
+    // "the seventh World Internet Conference will open in Wuzhen next year": next year's edition,
+    // announced, not the one under way.
+    if (e.current)
+      for (const auto& o : w.claims) {
+        if (o.kind != ClaimKind::date || o.sentence != c.sentence || o.scan_begin < c.scan_end ||
+            o.as<DateValue>().relation != Relation::next_year)
+          continue;
+        for (const auto& word : words_in(w.lower, c.scan_end, o.scan_begin))
+          if (word == "will" || word == "would" || word == "to" || word == "scheduled" || word == "slated" || word == "set")
+            e.current = false;
+      }
   }
   bind_years(w);
   // The main edition: the one most often reported as current; else, in a dated article, the

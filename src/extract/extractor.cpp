@@ -745,6 +745,24 @@ void resolve_dates(Work& w) {
     }
     previous = &d, previous_sentence = c.sentence, previous_end = c.scan_end;
   }
+  // "Last year's conference opened on Sunday, Dec. 3": a date without a year in a sentence about
+  // last (or next) year's edition takes that year, not the article's. (Not after a bare "next
+  // year": "announced in September that he will step down next year".)
+  std::map<std::size_t, int> sentence_year;
+  for (const auto& c : w.claims)
+    if (c.kind == ClaimKind::date && c.as<DateValue>().resolved && c.text.ends_with("'s") &&
+        (c.as<DateValue>().relation == Relation::last_year || c.as<DateValue>().relation == Relation::next_year))
+      sentence_year.emplace(c.sentence, c.as<DateValue>().begin.year);
+  if (sentence_year.empty()) return;
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::date || !c.as<DateValue>().year_from_article) continue;
+    auto it = sentence_year.find(c.sentence);
+    if (it == sentence_year.end()) continue;
+    auto& d = c.as<DateValue>();
+    const int shift = it->second - d.begin.year;
+    d.begin.year += shift;
+    d.end.year += shift;
+  }
 }
 
 namespace {
@@ -1000,6 +1018,16 @@ void attach_claims(Work& w) {
       bool forecast = false;
       for (const auto& p : prev) forecast |= in(forecasts, p);
       if (forecast) continue;
+      // "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two
+      // figures compared in one sentence belong to two editions the sentence does not tell apart.
+      static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
+                                            "three times as many", "versus", "than the", "than at the"});
+      if (comparisons.any_in(w, s.begin, s.end)) {
+        int same_unit = 0;
+        for (std::size_t k : in_sentence[c.sentence])
+          same_unit += w.claims[k].kind == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
+        if (same_unit >= 2) continue;
+      }
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than
         // 170 countries" is somewhere else entirely.

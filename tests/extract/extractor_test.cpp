@@ -126,6 +126,37 @@ TEST_F(ExtractorTest, HeadlinePresentNamesTheNearerDay) {
   EXPECT_EQ(to_iso(next->as<DateValue>().begin), "2019-10-27");
 }
 
+TEST_F(ExtractorTest, LastYearsEditionLendsItsYearToADateWithout) {
+  auto ac = extract("Published: 2018-11-05\n\nLast year's conference opened on Sunday, Dec. 3.\n"
+                    "Jack Ma announced in September that he will step down next year.\n");
+  const Claim* dec3 = with_text(ac, ClaimKind::date, "Sunday, Dec. 3");
+  ASSERT_NE(dec3, nullptr);
+  EXPECT_EQ(to_iso(dec3->as<DateValue>().begin), "2017-12-03");
+  // A bare "next year" elsewhere in a sentence lends nothing.
+  const Claim* sept = with_text(ac, ClaimKind::date, "September");
+  ASSERT_NE(sept, nullptr);
+  EXPECT_EQ(sept->as<DateValue>().begin.year, 2018);
+}
+
+TEST_F(ExtractorTest, FiguresComparedInOneSentenceAreNotAttendance) {
+  auto ac = extract("Published: 2019-10-21\n\nThe 6th World Internet Conference opened on Sunday.\n"
+                    "The conference attracted more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014.\n"
+                    "Organizers said 1,600 guests attended the conference.\n");
+  for (const Claim* c : of_kind(ac, ClaimKind::count)) {
+    const bool compared = c->text != "1,600 guests";
+    EXPECT_EQ(c->as<CountValue>().attendance, !compared) << c->text;
+  }
+}
+
+TEST_F(ExtractorTest, NextYearsEditionAnnouncedIsNotUnderWay) {
+  auto ac = extract("Published: 2019-10-22\n\nThe sixth World Internet Conference closed in Wuzhen on Tuesday.\n"
+                    "Organizers said the seventh World Internet Conference will open in Wuzhen next year.\n");
+  EXPECT_EQ(ac.main_edition, 6);
+  for (const Claim* c : of_kind(ac, ClaimKind::edition)) {
+    if (c->as<EditionValue>().ordinal == 7) EXPECT_FALSE(c->as<EditionValue>().current);
+  }
+}
+
 TEST_F(ExtractorTest, TillTomorrowIsTheClosingDay) {
   auto ac = extract("Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference runs till tomorrow.\n");
   const Claim* c = with_text(ac, ClaimKind::date, "tomorrow");
