@@ -153,7 +153,9 @@ TEST_F(ExtractorTest, NextYearsEditionAnnouncedIsNotUnderWay) {
                     "Organizers said the seventh World Internet Conference will open in Wuzhen next year.\n");
   EXPECT_EQ(ac.main_edition, 6);
   for (const Claim* c : of_kind(ac, ClaimKind::edition)) {
-    if (c->as<EditionValue>().ordinal == 7) EXPECT_FALSE(c->as<EditionValue>().current);
+    if (c->as<EditionValue>().ordinal == 7) {
+      EXPECT_FALSE(c->as<EditionValue>().current);
+    }
   }
 }
 
