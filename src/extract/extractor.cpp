@@ -912,7 +912,9 @@ void attach_claims(Work& w) {
           return e;
         };
         auto series_ends_at = [&](std::size_t e, bool named_only = false) {
-          for (const AliasHit* h : w.aliases_in(s.begin, e))
+          for (auto h = std::lower_bound(w.aliases.begin(), w.aliases.end(), s.begin,
+                                         [](const AliasHit& a, std::size_t p) { return a.begin < p; });
+               h != w.aliases.end() && h->begin < e; ++h)
             if (h->end == e && !(named_only && h->generic)) return true;
           return false;
         };
@@ -1022,12 +1024,10 @@ void attach_claims(Work& w) {
       // figures compared in one sentence belong to two editions the sentence does not tell apart.
       static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
                                             "three times as many", "versus", "than the", "than at the"});
-      if (comparisons.any_in(w, s.begin, s.end)) {
-        int same_unit = 0;
-        for (std::size_t k : in_sentence[c.sentence])
-          same_unit += w.claims[k].kind == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
-        if (same_unit >= 2) continue;
-      }
+      int same_unit = 0;
+      for (std::size_t k : in_sentence[c.sentence])
+        same_unit += w.claims[k].kind == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
+      if (same_unit >= 2 && comparisons.any_in(w, s.begin, s.end)) continue;
       if (v.unit == "countries") {
         // "guests from over 110 countries": the countries of the people who came. "in more than
         // 170 countries" is somewhere else entirely.
