@@ -116,7 +116,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
 }
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
-  check_keys(file, node, {"aliases", "roles", "exclusive", "ranks", "nationalities", "body_suffixes", "same_posts"});
+  check_keys(file, node,
+             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "same_posts"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
@@ -145,6 +146,14 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
   if (node["ranks"]) {
     t.ranks = yaml_strings(file, node["ranks"]);
     for (auto& r : t.ranks) r = lower(r);
+  }
+  if (node["interim_ranks"]) {
+    for (auto& r : yaml_strings(file, node["interim_ranks"])) {
+      r = lower(r);
+      if (std::find(t.ranks.begin(), t.ranks.end(), r) == t.ranks.end())
+        yaml_fail(file, node["interim_ranks"], "'" + r + "' is not a rank listed under 'ranks'");
+      t.interim_ranks.push_back(r);
+    }
   }
   if (node["nationalities"]) t.nationalities = yaml_strings(file, node["nationalities"]);
   if (node["body_suffixes"])

@@ -50,6 +50,7 @@ struct TitleLexicon {
   std::map<std::string, std::string> roles;  // role phrase (lower case) -> canonical role
   std::vector<std::string> exclusive;        // canonical roles one person holds for one body only
   std::vector<std::string> ranks;            // "vice", "deputy", ...: a lower rank of the same role
+  std::vector<std::string> interim_ranks;    // "acting": holds the post for now, beside any other rank
   std::vector<std::string> nationalities;    // "Chinese", "US": a body named by adjective
   std::vector<std::string> body_suffixes;    // "group", "ltd": dropped from the end of a body's name
   // One office under several names, for one role: a country's premier is "premier of the State

@@ -57,10 +57,13 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
         if (t.person.find(' ') == std::string::npos) continue;
         people[t.person][post(t)].push_back({&a, &c});
       }
+  const auto& interim = ctx.kb.titles.interim_ranks;
+  auto is_interim = [&](const std::string& rank) { return std::find(interim.begin(), interim.end(), rank) != interim.end(); };
   auto conflict = [&](const TitleValue& x, const TitleValue& y) {
     if (x.role != y.role) return false;
     if (!same_body(x.body, y.body)) return x.rank == y.rank;  // the same role of two bodies
-    return x.rank != y.rank;                                   // two ranks of one body
+    // Two ranks of one body, unless one holds the post for now: the deputy who is acting director.
+    return x.rank != y.rank && !is_interim(x.rank) && !is_interim(y.rank);
   };
   constexpr std::size_t kMaxRelated = 5;
   for (const auto& [person, posts] : people) {

@@ -23,6 +23,21 @@ TEST(TitleAgreement, TwoRanksOfOneBodyAtTheSameTime) {
   expect_at(f[0].related[0].loc, "a.txt", 4, 16);
 }
 
+TEST(TitleAgreement, AnActingPostBesideTheHoldersOwnRankIsSilent) {
+  // The deputy director who is acting director: "acting" holds the post for now (lexicon
+  // interim_ranks). Acting director of one body and director of another still conflict.
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 10, 40), "Li Ming", "director", "big data bureau", "acting"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 10, 40), "Li Ming", "director", "big data bureau", "deputy"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  auto c = article("c.txt", CivilDate{2019, 10, 21});
+  c.claims.push_back(title_claim(at("c.txt", 4, 10, 40), "Li Ming", "director", "health bureau"));
+  auto d = article("d.txt", CivilDate{2019, 10, 21});
+  d.claims.push_back(title_claim(at("d.txt", 4, 10, 40), "Li Ming", "director", "transport bureau"));
+  EXPECT_EQ(run_rule(rule, {a, b, c, d}).size(), 1u);
+}
+
 TEST(TitleAgreement, MemberOfTwoBodiesIsSilent) {
   // "member" is not an exclusive role: one person sits on many bodies.
   auto a = article("a.txt", CivilDate{2019, 10, 20});
