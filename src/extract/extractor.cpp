@@ -822,6 +822,98 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
 
 }  // namespace
 
+namespace {
+
+// A plan told in the past may since have changed: "was scheduled to close on Monday (but was
+// extended)", "had been planned to open on ...", "originally scheduled to open on Nov. 15", "the
+// closing, originally set for Monday". The trigger is at [at, trigger_end), the date at date_begin.
+bool plan_superseded(const Work& w, std::size_t at, std::size_t trigger_end, std::size_t date_begin) {
+  static const WordSet plans = {"scheduled", "planned", "supposed", "due", "set", "slated", "expected", "meant"};
+  static const WordSet past = {"was", "were", "had", "been", "originally", "initially"};
+  const auto before = w.words_back(at, 4);  // nearest last
+  const std::size_t n = before.size();
+  if (n >= 3 && before[n - 1] == "to" && in(plans, before[n - 2]) && in(past, before[n - 3])) return true;
+  if (trigger_end < date_begin)
+    for (const auto& word : words_before(w.lower, date_begin, trigger_end, 6))
+      if (word == "originally" || word == "initially") return true;
+  return false;
+}
+
+// "did not open on Tuesday, as an earlier schedule had said": a negated opening or closing.
+bool negated(const Work& w, std::size_t at) {
+  for (const auto& word : w.words_back(at, 2))
+    if (word == "not" || word == "never" || word.ends_with("n't")) return true;
+  return false;
+}
+
+// Does the trigger at `at` open or close something other than the edition? Another event ("weeks
+// after the World Artificial Intelligence Conference opened in Shanghai on Aug. 29"), the thing a
+// relative clause hangs on ("the fourth meeting of the BRICS ministers, which opened on Monday"),
+// or, after a parenthesis, a part of the edition that is the sentence's subject ("The forum on
+// AI, one of 20 sub-forums at the sixth WIC, closed on Monday", "The second session, on digital
+// trade, opened on Monday").
+bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at) {
+  static const WordSet event_nouns = {"conference", "summit", "forum", "congress", "expo", "exhibition", "fair",
+                                      "festival", "meeting", "session", "games", "week", "show", "convention",
+                                      "symposium", "assembly", "dialogue"};
+  std::string_view t = w.text;
+  auto word_start = [&](std::size_t e) {
+    while (e > s.begin && is_alpha(t[e - 1])) --e;
+    return e;
+  };
+  auto series_ends_at = [&](std::size_t e, bool named_only) {
+    for (auto h = std::lower_bound(w.aliases.begin(), w.aliases.end(), s.begin,
+                                   [](const AliasHit& a, std::size_t p) { return a.begin < p; });
+         h != w.aliases.end() && h->begin < e; ++h)
+      if (h->end == e && !(named_only && h->generic)) return true;
+    return false;
+  };
+  std::size_t e = at;
+  while (e > s.begin && t[e - 1] == ' ') --e;
+  std::size_t b = word_start(e);
+  std::string_view word = std::string_view(w.lower).substr(b, e - b);
+  if ((word == "which" || word == "that") && b >= 2 && t[b - 1] == ' ' && t[b - 2] == ',') {
+    e = b - 2;
+    b = word_start(e);
+    word = std::string_view(w.lower).substr(b, e - b);
+    if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && is_lower(t[b])) return true;
+  }
+  // A generic noun ends a name that is not the series' when a capitalized word comes before it
+  // ("the second World Artificial Intelligence Conference"), not when it stands alone.
+  const bool in_other_name = b < e && is_upper(t[b]) && b >= 2 && t[b - 1] == ' ' && word_start(b - 1) < b - 1 &&
+                             is_upper(t[word_start(b - 1)]);
+  if (b < e && in(event_nouns, word) &&
+      (in_other_name ? !series_ends_at(e, true) : !series_ends_at(e, false) && !w.alias_at(b, true)))
+    return true;
+  if (e != b || e <= s.begin || t[e - 1] != ',') return false;
+  // After a parenthesis: the sentence's first noun, past a determiner and an ordinal.
+  static const WordSet determiners = {"the", "a", "an", "this", "its", "their", "our"};
+  static const WordSet sub_event_subjects = {
+      "forum", "sub-forum", "subforum", "session", "panel", "workshop", "expo", "exhibition", "registration",
+      "briefing", "dinner", "banquet", "seminar", "roundtable", "meeting", "competition", "contest", "tour"};
+  std::size_t p = s.begin;
+  auto next_word = [&]() {
+    while (p < s.end && !is_alpha(t[p])) ++p;
+    const std::size_t from = p;
+    while (p < s.end && (is_alpha(t[p]) || t[p] == '-')) ++p;
+    return std::make_pair(from, std::string_view(w.lower).substr(from, p - from));
+  };
+  auto [first_at, first] = next_word();
+  if (in(determiners, first)) std::tie(first_at, first) = next_word();
+  // Past an ordinal, a noun the series never numbers its editions with is a part of one.
+  bool numbered = false;
+  if (const unsigned char* cls = w.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
+    std::tie(first_at, first) = next_word();
+    numbered = true;
+  }
+  const bool part_noun = numbered && w.series &&
+                         std::find(w.series->unnumbered_nouns.begin(), w.series->unnumbered_nouns.end(), first) !=
+                             w.series->unnumbered_nouns.end();
+  return in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true));
+}
+
+}  // namespace
+
 void attach_claims(Work& w) {
   std::string_view t = w.text;
   // Words before a date that say which part of an edition it dates.
@@ -873,95 +965,11 @@ void attach_claims(Work& w) {
       // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
       // the event, so the date is no opening or closing of the edition.
       if (k >= 0 && sub_events.any_in(w, s.begin, at)) d.part = EventPart::mention;
-      // A plan told in the past may since have changed: "was scheduled to close on Monday (but was
-      // extended)", "had been planned to open on ...", "the closing, originally set for Monday". It
-      // does not date the edition.
       if (k >= 0 && d.part != EventPart::mention) {
-        static const WordSet plans = {"scheduled", "planned", "supposed", "due", "set", "slated", "expected", "meant"};
-        static const WordSet past = {"was", "were", "had", "been"};
-        const auto before = w.words_back(at, 4);  // nearest last
-        const std::size_t n = before.size();
-        bool superseded = n >= 3 && before[n - 1] == "to" && in(plans, before[n - 2]) &&
-                          (in(past, before[n - 3]) || before[n - 3] == "originally" || before[n - 3] == "initially");
-        const std::size_t trigger_end = at + trigger_list[static_cast<std::size_t>(k)].first.size();
-        if (trigger_end < c.scan_begin)
-          for (const auto& word : words_before(w.lower, c.scan_begin, trigger_end, 6))
-            superseded |= word == "originally" || word == "initially";
-        if (superseded) d.part = EventPart::mention;
-      }
-      // "did not open on Tuesday, as an earlier schedule had said": a negated opening or closing
-      // dates nothing ("won't open until Sunday" is read below).
-      if (k >= 0 && d.part != EventPart::mention && trigger_list[static_cast<std::size_t>(k)].first != "until" &&
-          trigger_list[static_cast<std::size_t>(k)].first != "till") {
-        for (const auto& word : w.words_back(at, 2))
-          if (word == "not" || word == "never" || word.ends_with("n't")) d.part = EventPart::mention;
-      }
-      // Another event opens or closes: "weeks after the World Artificial Intelligence Conference
-      // opened in Shanghai on Aug. 29", "the fourth meeting of the BRICS ministers, which opened on
-      // Monday". The trigger's subject ends in an event's noun that is not a name of the series.
-      if (k >= 0 && d.part != EventPart::mention) {
-        static const WordSet event_nouns = {"conference", "summit", "forum", "congress", "expo", "exhibition", "fair",
-                                            "festival", "meeting", "session", "games", "week", "show", "convention",
-                                            "symposium", "assembly", "dialogue", "ministers", "delegates"};
-        auto word_end_before = [&](std::size_t p) {
-          while (p > s.begin && w.text[p - 1] == ' ') --p;
-          return p;
-        };
-        auto word_start = [&](std::size_t e) {
-          while (e > s.begin && is_alpha(w.text[e - 1])) --e;
-          return e;
-        };
-        auto series_ends_at = [&](std::size_t e, bool named_only = false) {
-          for (auto h = std::lower_bound(w.aliases.begin(), w.aliases.end(), s.begin,
-                                         [](const AliasHit& a, std::size_t p) { return a.begin < p; });
-               h != w.aliases.end() && h->begin < e; ++h)
-            if (h->end == e && !(named_only && h->generic)) return true;
-          return false;
-        };
-        std::size_t e = word_end_before(at);
-        std::size_t b = word_start(e);
-        std::string_view word = std::string_view(w.lower).substr(b, e - b);
-        // Through a relative pronoun after a comma: "X, which opened on ...".
-        if ((word == "which" || word == "that") && b >= 2 && w.text[b - 1] == ' ' && w.text[b - 2] == ',') {
-          e = b - 2;
-          b = word_start(e);
-          word = std::string_view(w.lower).substr(b, e - b);
-          if (b < e && !series_ends_at(e) && !w.alias_at(b, true) && is_lower(w.text[b])) d.part = EventPart::mention;
-        }
-        // A generic noun ends a name that is not the series' when a capitalized word comes before it
-        // ("the second World Artificial Intelligence Conference"), not when it stands alone.
-        const bool in_other_name = is_upper(w.text[std::min(b, w.text.size() - 1)]) && b >= 2 && w.text[b - 1] == ' ' &&
-                                   is_upper(w.text[word_start(b - 1)]) && word_start(b - 1) < b - 1;
-        if (b < e && in(event_nouns, word) &&
-            (in_other_name ? !series_ends_at(e, true) : !series_ends_at(e) && !w.alias_at(b, true)))
+        const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
+        if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) ||
+            (trigger != "until" && trigger != "till" && negated(w, at)) || subject_is_something_else(w, s, at))
           d.part = EventPart::mention;
-        // "The forum on artificial intelligence, one of 20 sub-forums at the sixth WIC, closed on
-        // Monday": after a parenthesis the verb's subject is the sentence's, read from its first noun.
-        if (d.part != EventPart::mention && e == b && e > s.begin && w.text[e - 1] == ',') {
-          static const WordSet determiners = {"the", "a", "an", "this", "its", "their", "our"};
-          static const WordSet sub_event_subjects = {
-              "forum", "sub-forum", "subforum", "session", "panel", "workshop", "expo", "exhibition", "registration",
-              "briefing", "dinner", "banquet", "seminar", "roundtable", "meeting", "competition", "contest", "tour"};
-          std::size_t p = s.begin;
-          auto next_word = [&]() {
-            while (p < s.end && !is_alpha(w.text[p])) ++p;
-            const std::size_t q0 = p;
-            while (p < s.end && (is_alpha(w.text[p]) || w.text[p] == '-')) ++p;
-            return std::make_pair(q0, std::string_view(w.lower).substr(q0, p - q0));
-          };
-          auto [first_at, first] = next_word();
-          if (in(determiners, first)) std::tie(first_at, first) = next_word();
-          // "The second session, on digital trade, opened on Monday": past an ordinal, a noun the
-          // series never numbers its editions with is a part of one.
-          bool numbered = false;
-          if (const unsigned char* cls = w.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
-            std::tie(first_at, first) = next_word();
-            numbered = true;
-          }
-          const auto& unnumbered = w.series ? w.series->unnumbered_nouns : std::vector<std::string>{};
-          const bool part_noun = numbered && std::find(unnumbered.begin(), unnumbered.end(), first) != unnumbered.end();
-          if (in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true))) d.part = EventPart::mention;
-        }
       }
       // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
       if (k >= 0 && (trigger_list[static_cast<std::size_t>(k)].first == "until" ||
