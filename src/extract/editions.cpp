@@ -142,7 +142,10 @@ void bind_years(Work& w) {
       const auto& d = c.as<DateValue>();
       // Only a full date ("Nov. 16, 2016") binds across a sentence; a bare year there is as likely
       // a deadline or a comparison ("by 2020", "since 2014").
-      if (!d.resolved || !d.begin.complete() || d.year_from_article) continue;
+      if (!d.resolved || !d.begin.complete()) continue;
+      // A year copied from the article says nothing; one the tense moved ("opened ... on Oct. 20"
+      // in a January article) does.
+      if (d.year_from_article && (!w.published || d.begin.year == w.published->year)) continue;
       // Relative years ("ready for next year") bind only when they follow the mention directly
       // (see try_edition); across a sentence only absolute dates do.
       if (d.relation != Relation::absolute) continue;
