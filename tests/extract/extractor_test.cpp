@@ -159,6 +159,18 @@ TEST_F(ExtractorTest, NextYearsEditionAnnouncedIsNotUnderWay) {
   }
 }
 
+TEST_F(ExtractorTest, ConsecutiveYearsBelongToTheSeriesOnlyWhenItsClauseHostsIt) {
+  auto ac = extract("Published: 2019-10-22\n\n"
+                    "Tesla has taken part in the WIC for three consecutive years, and the summit has been held in autumn.\n"
+                    "The conference has been held in Wuzhen for six consecutive years.\n");
+  const Claim* tesla = with_text(ac, ClaimKind::duration, "three consecutive years");
+  const Claim* wic = with_text(ac, ClaimKind::duration, "six consecutive years");
+  ASSERT_NE(tesla, nullptr);
+  ASSERT_NE(wic, nullptr);
+  EXPECT_FALSE(tesla->as<DurationValue>().series);
+  EXPECT_TRUE(wic->as<DurationValue>().series);
+}
+
 TEST_F(ExtractorTest, TillTomorrowIsTheClosingDay) {
   auto ac = extract("Updated 19:04, 21-Oct-2019\nThe 6th World Internet Conference runs till tomorrow.\n");
   const Claim* c = with_text(ac, ClaimKind::date, "tomorrow");
