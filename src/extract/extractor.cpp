@@ -1063,12 +1063,12 @@ void attach_claims(Work& w) {
           // The hosting verb must be in the duration's own clause: not "Tesla has taken part in
           // the WIC for three consecutive years, and the summit has been held in autumn ...".
           std::size_t clause_b = s.begin, clause_e = s.end;
+          const std::string_view lo = std::string_view(w.lower).substr(s.begin, s.end - s.begin);
           for (const char* cut : {", and ", ", but ", "; "}) {
-            const std::string_view lo = std::string_view(w.lower).substr(0, s.end);
-            const std::size_t before = lo.rfind(cut, c.scan_begin);
-            if (before != std::string_view::npos && before >= s.begin) clause_b = std::max(clause_b, before);
-            const std::size_t after = lo.find(cut, c.scan_end);
-            if (after != std::string_view::npos) clause_e = std::min(clause_e, after);
+            const std::size_t before = lo.rfind(cut, c.scan_begin - s.begin);
+            if (before != std::string_view::npos) clause_b = std::max(clause_b, s.begin + before);
+            const std::size_t after = lo.find(cut, c.scan_end - s.begin);
+            if (after != std::string_view::npos) clause_e = std::min(clause_e, s.begin + after);
           }
           d.series = hosting.any_in(w, clause_b, clause_e);
         }
