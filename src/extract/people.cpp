@@ -2,6 +2,7 @@
 // by "and", and titles before a name ("Chinese President Xi Jinping"). A later bare surname
 // ("Huang said", "President Xi") is linked back to the full name written earlier.
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
@@ -198,12 +199,22 @@ namespace {
 // only a few kinds of word before it: an article, capitalized words (a nationality, an
 // organisation, a possessive "Apple's"), a rank. Walks the tokens from `k` and says whether a role
 // word comes before any other word, so the title grammar runs only where it can match.
-bool role_ahead(const Work& w, std::size_t k) {
+bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
   constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
+  // No title crosses these before its role: in "Zhuang Rongwen, director of ...", a title starts
+  // at "director", not at the name.
+  static constexpr auto kStops = [] {
+    std::array<bool, 256> s{};
+    for (unsigned char c : std::string_view(",;:|\n\"")) s[c] = true;
+    return s;
+  }();
   std::string_view t = w.text;
   const std::size_t limit = w.tokens[k].begin + kRoleReach;
-  for (std::size_t j = k; j < w.tokens.size() && w.tokens[j].begin <= limit; ++j) {
+  for (std::size_t j = k; j < w.tokens.size() && w.tokens[j].begin <= limit && w.tokens[j].begin < sentence_end; ++j) {
     const Token& tk = w.tokens[j];
+    if (j > k)
+      for (std::size_t p = w.tokens[j - 1].begin + w.tokens[j - 1].letters; p < tk.begin; ++p)
+        if (kStops[static_cast<unsigned char>(t[p])]) return false;
     if (w.token_class[j] & kRoleWord) return true;
     std::string_view key = w.key(tk);
     if (is_upper(t[tk.begin])) continue;
@@ -348,6 +359,7 @@ void find_titles(Work& w) {
   };
   constexpr std::size_t s_is = 4;  // " is "
   std::size_t next_token = 0;
+  std::size_t sentence = 0;  // the sentence of i (i only grows)
   for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
     // Walk word starts only: jump to the next token at or after i.
     while (next_token < w.tokens.size() && w.tokens[next_token].begin < i) ++next_token;
@@ -359,7 +371,8 @@ void find_titles(Work& w) {
     const bool after_comma = i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',';
     const bool copular = i >= s_is && t[i - 1] == ' ' && t[i - 2] == 's' && t[i - 3] == 'i' && t[i - 4] == ' ';
     if (!is_upper(t[i]) && !after_comma && !copular) continue;
-    if (!role_ahead(w, next_token)) continue;
+    while (sentence + 1 < w.sentences.size() && w.sentences[sentence + 1].begin <= i) ++sentence;
+    if (!role_ahead(w, next_token, w.sentences[sentence].end)) continue;
     grammar::ast::PostMention m;
     std::size_t end = parse_title(i, m);
     if (end == std::string_view::npos) {
