@@ -25,4 +25,8 @@ void add_nationality(const std::string& word) {
   std::lock_guard<std::mutex> hold(lexicon_lock);
   if (!parser::nationality_words.find(word)) parser::nationality_words.add(word);
 }
+void add_org_noun(const std::string& noun) {
+  std::lock_guard<std::mutex> hold(lexicon_lock);
+  if (!parser::org_nouns.find(noun)) parser::org_nouns.add(noun);
+}
 }  // namespace wiclint::grammar

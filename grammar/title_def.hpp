@@ -10,6 +10,7 @@ using ast::PostMention;
 inline x3::ascii::symbols<x3::unused_type> role_words;
 inline x3::ascii::symbols<x3::unused_type> rank_words;
 inline x3::ascii::symbols<x3::unused_type> nationality_words;
+inline x3::ascii::symbols<x3::unused_type> org_nouns;
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -43,24 +44,42 @@ auto const lower_word = !(body_connectors >> tsp) >> x3::ascii::lower >> *(x3::a
 auto const body = -(x3::lit("the") >> tsp) >>
                   (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
                   *(tsp >> body_connectors >> tsp >> !role_ahead >> cap_seq);
-auto const portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
+// A portfolio in one case throughout: "economic and social affairs", "Economic and Social Affairs".
+auto const portfolio = (lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)]) |
+                       (cap_word >> x3::repeat(0, 5)[tsp >> cap_word | (tsp >> x3::lit("and") >> tsp >> cap_word)]);
 auto const role = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
 auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
+// An organisation described before its name: "e-commerce giant", "the online payment firm". One
+// or two lower-case words, then a noun of the lexicon's org_nouns.
+auto const org_noun = x3::no_case[org_nouns] >> !(x3::ascii::alnum | '-');
+auto const org_description = -(x3::lit("the") >> tsp) >> lower_word >> tsp >> -(!(org_noun >> tsp) >> lower_word >> tsp) >>
+                             org_noun >> tsp >> &x3::ascii::upper;
+// Where a described organisation's name must end, so that "the e-commerce company Jack Ma
+// founded" does not read a person as the organisation.
+auto const described_end = &(x3::lit(',') | ';' | ')' | '.' | " said" | " says" | " and ") | x3::eoi;
+// The words of a body's name before a rank or role: "United Nations" in "United Nations
+// Under-Secretary-General".
+auto const cap_seq_before_role = cap_word >> *(tsp >> !rank >> !role >> (cap_word | paren_word));
 // A person's name after a title: "Xi Jinping", "Tim Cook", "Nii Narku Quaynor".
 auto const name_word = x3::ascii::upper >> +x3::ascii::lower >> !x3::ascii::alnum;
 auto const person_name = name_word >> x3::repeat(0, 2)[tsp >> name_word];
 
-// "a member of the Political Bureau ...", "head of the Publicity Department ...", "CEO of GSMA Ltd"
+// "a member of the Political Bureau ...", "head of the Publicity Department ...", "CEO of GSMA Ltd",
+// "chairman of e-commerce giant Alibaba Group" (the body is "Alibaba Group")
 auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][put(&PostMention::rank)] >>
                      x3::raw[role][put(&PostMention::role)] >> tsp >> (x3::lit("of") | "at") >> tsp >>
-                     x3::raw[body][put(&PostMention::body)];
+                     ((org_description >> x3::raw[cap_seq >> -(tsp >> +x3::ascii::digit >> !x3::ascii::alnum)][put(&PostMention::body)] >>
+                       described_end) |
+                      x3::raw[body][put(&PostMention::body)]);
 // "the United Nations under-secretary-general for economic and social affairs"
-auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&PostMention::body)] >> tsp >>
+auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_role][put(&PostMention::body)] >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio][put(&PostMention::portfolio)]);
-// "Apple's chief executive"
+// "Apple's chief executive", "Egypt's Minister of Communications and Information Technology"
 auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::lit("'s") >> tsp >>
-                             -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)];
+                             -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
+                             -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
+                               x3::raw[portfolio][put(&PostMention::portfolio)]);
 // The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
 // stop at the first role word, so "Apple CEO Tim Cook" is organisation, role, name.
 auto const org_prefix = cap_word >> *(tsp >> !(role) >> cap_word);

@@ -1098,6 +1098,7 @@ Extractor::Extractor(const KnowledgeBase& kb)
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
+  for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
 }
 
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }

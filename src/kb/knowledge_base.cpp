@@ -117,7 +117,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
-             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "same_posts"});
+             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns",
+              "same_posts"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
@@ -158,6 +159,8 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
   if (node["nationalities"]) t.nationalities = yaml_strings(file, node["nationalities"]);
   if (node["body_suffixes"])
     for (auto& x : yaml_strings(file, node["body_suffixes"])) t.body_suffixes.push_back(lower(x));
+  if (node["org_nouns"])
+    for (auto& x : yaml_strings(file, node["org_nouns"])) t.org_nouns.push_back(lower(x));
   if (auto sp = node["same_posts"]) {
     if (!sp.IsSequence()) yaml_fail(file, sp, "'same_posts' must be a list of {role, bodies}");
     for (const auto& g : sp) {

@@ -53,6 +53,7 @@ struct TitleLexicon {
   std::vector<std::string> interim_ranks;    // "acting": holds the post for now, beside any other rank
   std::vector<std::string> nationalities;    // "Chinese", "US": a body named by adjective
   std::vector<std::string> body_suffixes;    // "group", "ltd": dropped from the end of a body's name
+  std::vector<std::string> org_nouns;        // "giant", "firm": "chairman of e-commerce giant Alibaba"
   // One office under several names, for one role: a country's premier is "premier of the State
   // Council". Bodies (lower case) fold to the first of their group for that role only.
   struct SamePost {

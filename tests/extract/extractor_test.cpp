@@ -319,6 +319,34 @@ TEST_F(ExtractorTest, PossessiveTitleAfterName) {
   EXPECT_EQ(t[0]->as<TitleValue>().body, "apple");
 }
 
+// "chairman of e-commerce giant Alibaba Group" and "chairman of Alibaba" are one post: the
+// description is not part of the body, and the legal suffix folds away. The span keeps the
+// description, as written.
+TEST_F(ExtractorTest, DescribedOrganisationIsTheSameBody) {
+  auto ac = extract(
+      "Jack Ma, chairman of e-commerce giant Alibaba Group, spoke on Monday.\n"
+      "Ma Huateng, chief executive of the social media company Tencent Holdings, listened.\n"
+      "Jack Ma, chairman of Alibaba, left early.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0]->as<TitleValue>().body, "alibaba");
+  EXPECT_EQ(t[0]->text, "chairman of e-commerce giant Alibaba Group");
+  EXPECT_EQ(t[1]->as<TitleValue>().person, "Ma Huateng");
+  EXPECT_EQ(t[1]->as<TitleValue>().role, "ceo");
+  EXPECT_EQ(t[1]->as<TitleValue>().body, "tencent");
+  EXPECT_EQ(t[2]->as<TitleValue>().body, "alibaba");
+}
+
+// A name before a comma is no start of a title ("Zhuang Rongwen, director of ..."): the post is
+// read from its role, once.
+TEST_F(ExtractorTest, AppositiveAfterAFullNameIsReadOnce) {
+  auto ac = extract("Zhuang Rongwen, director of the Cyberspace Administration of China, spoke.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->as<TitleValue>().person, "Zhuang Rongwen");
+  EXPECT_EQ(t[0]->text, "director of the Cyberspace Administration of China");
+}
+
 TEST_F(ExtractorTest, SpanColumnsCountCodePoints) {
   // The curly apostrophe is three bytes; the span's column counts it once.
   auto ac = extract("China\xE2\x80\x99s 6th World Internet Conference opened.\n");

@@ -78,5 +78,54 @@ TEST_F(TitleGrammar, UnknownRoleIsNotATitle) {
   EXPECT_EQ(parse_prefix(title(), "janitor of the Publicity Department", p), -1);
 }
 
+// An organisation described before its name: the body is the name, without the description.
+TEST_F(TitleGrammar, DescribedOrganisation) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "chairman of e-commerce giant Alibaba Group", p));
+  EXPECT_EQ(p.role, "chairman");
+  EXPECT_EQ(p.body, "Alibaba Group");
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "chief executive of the online payment firm Ant Group", p));
+  EXPECT_EQ(p.body, "Ant Group");
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "chairman of the security firm Qihoo 360", p));
+  EXPECT_EQ(p.body, "Qihoo 360");
+}
+
+// Only a noun the lexicon lists describes an organisation ("head of state Xi Jinping" is no post
+// of Xi Jinping), and the name must end the phrase: in "the e-commerce company Jack Ma founded",
+// Jack Ma is no organisation.
+TEST_F(TitleGrammar, DescriptionNeedsAnOrgNounAndAnEnd) {
+  PostMention p;
+  EXPECT_EQ(parse_prefix(title(), "head of state Xi Jinping", p), -1);
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "chairman of the e-commerce company Jack Ma founded", p), -1);
+}
+
+// A capitalized body before its role stops at the rank: "United Nations", then
+// "Under-Secretary-General", then a portfolio in capitals.
+TEST_F(TitleGrammar, CapitalizedBodyRoleAndPortfolio) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "United Nations Under-Secretary-General for Economic and Social Affairs", p));
+  EXPECT_EQ(p.body, "United Nations");
+  EXPECT_EQ(p.rank, "Under-");
+  EXPECT_EQ(p.role, "Secretary-General");
+  EXPECT_EQ(p.portfolio, "Economic and Social Affairs");
+}
+
+// A possessive post may name its portfolio, but not a thing after an article ("Tencent's
+// president of the cloud unit" is not read past the role).
+TEST_F(TitleGrammar, PossessiveWithPortfolio) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "Egypt's Minister of Communications and Information Technology", p));
+  EXPECT_EQ(p.body, "Egypt");
+  EXPECT_EQ(p.role, "Minister");
+  EXPECT_EQ(p.portfolio, "Communications and Information Technology");
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "Tencent's president of the cloud unit", p),
+            static_cast<int>(std::string_view("Tencent's president").size()));
+  EXPECT_TRUE(p.portfolio.empty());
+}
+
 }  // namespace
 }  // namespace wiclint::grammar
