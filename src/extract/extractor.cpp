@@ -912,6 +912,60 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   return in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true));
 }
 
+// A verb with an object of its own opens or closes that object: "ready to open their AI platforms",
+// "Alibaba opened a joint research lab", "it closed a deal", "Huawei began shipping". Only the
+// edition as object ("Premier Li opened the conference") dates the edition.
+bool transitive_use(const Work& w, std::size_t trigger_end) {
+  static const WordSet objects = {"a", "an", "the", "their", "its", "his", "her", "our", "my", "your", "this",
+                                  "that", "these", "those", "new", "two", "three", "several", "many"};
+  std::string_view t = w.text;
+  std::size_t p = trigger_end;
+  if (p >= t.size() || t[p] != ' ') return false;
+  while (p < t.size() && t[p] == ' ') ++p;
+  std::size_t e = p;
+  while (e < t.size() && is_alpha(t[e])) ++e;
+  if (e == p || (e < t.size() && t[e] == '-')) return false;
+  const std::string_view word = std::string_view(w.lower).substr(p, e - p);
+  if (word.size() > 4 && word.ends_with("ing") && is_lower(t[p])) return true;  // "began shipping"
+  if (!objects.contains(word)) return false;
+  // "opened the sixth World Internet Conference", "closed the summit": the edition is the object.
+  std::size_t q = e;
+  for (int words = 0; words < 3 && q < t.size(); ++words) {
+    while (q < t.size() && t[q] == ' ') ++q;
+    if (w.alias_at(q, true)) return false;
+    while (q < t.size() && (is_alpha(t[q]) || is_digit(t[q]) || t[q] == '-')) ++q;
+  }
+  return true;
+}
+
+// "Registration for the Fifth World Internet Conference opened today": the series is named, but
+// what opened is a thing of it, named before "for"/"of" ("registration", "the expo").
+bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at) {
+  static const WordSet things = {"registration", "registrations", "accreditation", "applications", "application",
+                                 "preparations", "voting", "tickets", "bidding", "exhibition", "expo", "forum",
+                                 "sub-forum", "subforum", "session", "workshop", "competition", "contest",
+                                 "website", "portal", "pavilion", "center", "centre", "hall"};
+  std::string_view t = w.text;
+  std::size_t e = at;
+  while (e > s.begin && t[e - 1] == ' ') --e;
+  auto h = std::lower_bound(w.aliases.begin(), w.aliases.end(), s.begin,
+                            [](const AliasHit& a, std::size_t p) { return a.begin < p; });
+  const AliasHit* ending = nullptr;
+  for (; h != w.aliases.end() && h->begin < e; ++h)
+    if (h->end == e) ending = &*h;
+  if (!ending) return false;
+  const auto before = w.words_back(ending->begin, 4);  // nearest last
+  std::size_t n = before.size();
+  auto ordinal = [&](std::string_view word) {
+    const unsigned char* cls = w.classes.map.find(word);
+    return (cls && (*cls & kOrdinalWord)) || (!word.empty() && is_digit(word[0]));
+  };
+  if (n && ordinal(before[n - 1])) --n;
+  if (n && before[n - 1] == "the") --n;
+  if (n < 2 || (before[n - 1] != "for" && before[n - 1] != "of")) return false;
+  return things.contains(before[n - 2]);
+}
+
 }  // namespace
 
 void attach_claims(Work& w) {
@@ -967,8 +1021,11 @@ void attach_claims(Work& w) {
       if (k >= 0 && sub_events.any_in(w, s.begin, at)) d.part = EventPart::mention;
       if (k >= 0 && d.part != EventPart::mention) {
         const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
+        const bool verb = trigger != "until" && trigger != "till" && trigger != "opening" && trigger != "closing" &&
+                          trigger != "underway" && trigger != "under way";
         if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) ||
-            (trigger != "until" && trigger != "till" && negated(w, at)) || subject_is_something_else(w, s, at))
+            (trigger != "until" && trigger != "till" && negated(w, at)) || subject_is_something_else(w, s, at) ||
+            (verb && transitive_use(w, at + trigger.size())) || thing_of_the_series(w, s, at))
           d.part = EventPart::mention;
       }
       // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
@@ -1086,6 +1143,26 @@ void attach_claims(Work& w) {
   }
 }
 
+// "Correction: An earlier version of this article said the conference opened on Saturday.", "A
+// previous version misstated that the conference would close on Wednesday": what such a sentence
+// reports is what the article no longer says. Its claims are dropped (the corrected statement is a
+// sentence of its own).
+void drop_retracted(Work& w) {
+  static const PhraseIndex retractions({"earlier version", "previous version", "earlier edition of this",
+                                        "misstated", "misidentified", "misreported", "incorrectly", "erroneously",
+                                        "mistakenly", "wrongly"});
+  std::size_t checked = std::size_t(-1);
+  bool retracted = false;
+  std::erase_if(w.claims, [&](const Claim& c) {
+    if (c.sentence != checked) {
+      const Sentence& s = w.sentences[c.sentence];
+      checked = c.sentence;
+      retracted = retractions.any_in(w, s.begin, s.end);
+    }
+    return retracted;
+  });
+}
+
 }  // namespace extract
 
 Extractor::~Extractor() = default;
@@ -1118,6 +1195,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::find_section_years(w);
   extract::find_aliases(w);
   extract::scan_mentions(w);
+  extract::drop_retracted(w);
   extract::resolve_dates(w);
   extract::resolve_editions(w);
   // "BEIJING, Nov. 16 (Xinhua)" in an article that reports the 3rd edition as current: the year is
@@ -1129,6 +1207,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   }
   extract::attach_claims(w);
   extract::find_titles(w);
+  extract::drop_retracted(w);
 
   ArticleClaims out;
   out.path = article.path();

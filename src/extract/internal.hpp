@@ -198,6 +198,7 @@ void resolve_editions(Work& w);     // current/history, bound years, the article
 void resolve_dates(Work& w);        // relative dates against the publication date; event parts
 void attach_claims(Work& w);        // counts, dates and durations to editions and the series
 void find_titles(Work& w);          // people's posts
+void drop_retracted(Work& w);       // claims of sentences that say they were wrong (corrections)
 
 // A body's name normalized for comparison: lower case, no parentheses, aliases folded.
 std::string normalize_body(const TitleTables& tables, std::string_view raw);

@@ -824,5 +824,40 @@ TEST_F(ExtractorTest, AnotherSubjectsVerbDatesThatSubject) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "tomorrow")->as<DateValue>().part, EventPart::closing);
 }
 
+// A verb with an object of its own opens that object; the edition as object still dates it.
+TEST_F(ExtractorTest, TransitiveVerbDatesItsObject) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-22\nAlibaba opened a joint lab in Wuzhen on Monday, during the sixth World "
+      "Internet Conference. Huawei began shipping modules on Saturday, before the sixth World Internet "
+      "Conference. Premier Li opened the sixth World Internet Conference on Sunday.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Monday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Saturday")->as<DateValue>().part, EventPart::mention);
+  const Claim* sunday = with_text(ac, ClaimKind::date, "Sunday");
+  ASSERT_NE(sunday, nullptr);
+  EXPECT_EQ(sunday->as<DateValue>().part, EventPart::opening);
+  EXPECT_EQ(sunday->edition, 6);
+}
+
+// "Registration for the Fifth World Internet Conference opened today": the registration opened.
+TEST_F(ExtractorTest, AThingOfTheSeriesOpening) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-09-14\nRegistration for the Fifth World Internet Conference opened today. "
+      "The fifth World Internet Conference opened on Sept. 14 in a rehearsal.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "today")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Sept. 14")->as<DateValue>().part, EventPart::opening);
+}
+
+// A correction's sentence reports what the article no longer says: its claims are dropped; the
+// corrected statement beside it stands.
+TEST_F(ExtractorTest, CorrectionNotesAreNotClaims) {
+  auto ac = extract(
+      "WIC\nPublished: 2017-12-05\nCorrection: An earlier version of this article said the fourth World "
+      "Internet Conference opened on Saturday with 2,000 guests. It opened on Sunday, December 3.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Saturday"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "2,000 guests"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::edition, "fourth World Internet Conference"), nullptr);
+  EXPECT_NE(with_text(ac, ClaimKind::date, "Sunday, December 3"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
