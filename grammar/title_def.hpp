@@ -81,8 +81,9 @@ auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::li
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
                                x3::raw[portfolio][put(&PostMention::portfolio)]);
 // The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
-// stop at the first role word, so "Apple CEO Tim Cook" is organisation, role, name.
-auto const org_prefix = cap_word >> *(tsp >> !(role) >> cap_word);
+// stop at the first role or rank word, so "Apple CEO Tim Cook" is organisation, role, name, and
+// "Alibaba Executive Vice Chairman Joe Tsai" organisation, rank, role, name.
+auto const org_prefix = cap_word >> *(tsp >> !role >> !rank >> cap_word);
 // "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "Baidu founder Robin Li",
 // "President Xi"
 // The prefix is tried first and, when the rest then fails, the title is tried without it:
@@ -99,7 +100,7 @@ auto const second_role = (x3::lit(" and ") | x3::lit(", ")) >> -x3::raw[rank][pu
 auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                               x3::omit[-second_role] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
 auto const before_name = ((x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
-                                            (!role >> org_prefix)][put(&PostMention::body)]] >>
+                                            (!role >> !rank >> org_prefix)][put(&PostMention::body)]] >>
                            tsp >> before_name_core) |
                           (x3::eps[clear_body] >> before_name_core))[mark_before_name];
 

@@ -127,5 +127,20 @@ TEST_F(TitleGrammar, PossessiveWithPortfolio) {
   EXPECT_TRUE(p.portfolio.empty());
 }
 
+// A rank in a capitalized title belongs to the role, not to the organisation before it.
+TEST_F(TitleGrammar, RankInACapitalizedTitleBeforeAName) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "Alibaba Executive Vice Chairman Joe Tsai", p));
+  EXPECT_EQ(p.body, "Alibaba");
+  EXPECT_EQ(p.rank, "Executive Vice ");
+  EXPECT_EQ(p.role, "Chairman");
+  EXPECT_EQ(p.name, "Joe Tsai");
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "Vice Premier Ma Kai", p));
+  EXPECT_TRUE(p.body.empty());
+  EXPECT_EQ(p.rank, "Vice ");
+  EXPECT_EQ(p.role, "Premier");
+}
+
 }  // namespace
 }  // namespace wiclint::grammar
