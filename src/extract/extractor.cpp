@@ -623,6 +623,8 @@ void scan_mentions(Work& w) {
     std::size_t end = 0;
     char c = t[i];
     bool digit = is_digit(c);
+    // "300" in "1,300-year-old" or "1.8 million" is the inside of a number that did not parse whole.
+    if (digit && i >= 2 && (t[i - 1] == ',' || t[i - 1] == '.') && is_digit(t[i - 2])) continue;
     // Which parsers may match here, decided from the word alone: most words start no claim.
     const unsigned char cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : w.token_class[k];
     if (!cls && !is_upper(c)) continue;
@@ -912,6 +914,32 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   return in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true));
 }
 
+// "600 guests attending in person", "2,000 more joined online": a count of one way of attending
+// (but not "attended online and offline").
+bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {
+  static const WordSet ways = {"offline", "online", "virtually", "remotely", "onsite", "on-site"};
+  // The rest of the count's clause: "600 guests attended the conference in person, while ...".
+  std::size_t e = std::min(sentence_end, from + 90);
+  if (const std::size_t cut = std::string_view(w.text).substr(0, e).find_first_of(",;", from);
+      cut != std::string_view::npos)
+    e = cut;
+  const auto after = words_in(std::string_view(w.lower).substr(0, e), from, e);
+  const std::size_t n = after.size();
+  auto way_at = [&](std::size_t k) {
+    return k < n && (ways.contains(after[k]) || (after[k] == "in" && k + 1 < n && after[k + 1] == "person"));
+  };
+  auto link_at = [&](std::size_t k) { return k < n && (after[k] == "and" || after[k] == "or"); };
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!way_at(k)) continue;
+    const std::size_t last = after[k] == "in" ? k + 1 : k;  // "in person" is two words
+    // Joined to another way: "online and offline", "in person or online", "offline and in person".
+    const bool joined = (link_at(last + 1) && way_at(last + 2)) || (k >= 2 && link_at(k - 1) && way_at(k - 2)) ||
+                        (k >= 3 && link_at(k - 1) && after[k - 2] == "person" && way_at(k - 3));
+    return !joined;
+  }
+  return false;
+}
+
 // A verb with an object of its own opens or closes that object: "ready to open their AI platforms",
 // "Alibaba opened a joint research lab", "it closed a deal", "Huawei began shipping". Only the
 // edition as object ("Premier Li opened the conference") dates the edition.
@@ -996,11 +1024,17 @@ void attach_claims(Work& w) {
   static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
                                   "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
                                   "side event", "opening", "closing", "briefing", "press conference", "reception",
-                                  "gala", "competition", "contest"});
+                                  "gala", "competition", "contest", "dialogue", "sub-forums", "subforums", "forums",
+                                  "sessions", "panels", "workshops", "ceremonies", "exhibitions", "dinners",
+                                  "seminars", "roundtables", "side events", "briefings", "receptions", "competitions",
+                                  "contests", "dialogues"});
   static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
   static const PhraseIndex sub_events({"expo", "exhibition", "sub-forum", "subforum", "workshop", "dinner",
                                        "banquet", "seminar", "roundtable", "side event", "light show"});
   const auto in_sentence = w.claims_by_sentence();
+  // A forecast head count ("Organizers expect 2,000 guests"): where it ends, so that the countries
+  // its guests come from ("... from over 120 countries") are not taken as a head count either.
+  std::size_t forecast_end = std::string_view::npos, forecast_sentence = 0;
   for (auto& c : w.claims) {
     const Sentence& s = w.sentences[c.sentence];
     if (c.kind == ClaimKind::date) {
@@ -1084,7 +1118,15 @@ void attach_claims(Work& w) {
                                         "targets", "aims", "plans", "planned"};
       bool forecast = false;
       for (const auto& p : prev) forecast |= in(forecasts, p);
-      if (forecast) continue;
+      if (forecast) {
+        forecast_end = c.scan_end, forecast_sentence = c.sentence;
+        continue;
+      }
+      if (v.unit == "countries" && forecast_end != std::string_view::npos && forecast_sentence == c.sentence &&
+          forecast_end <= c.scan_begin && c.scan_begin - forecast_end <= 16)
+        continue;
+      // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
+      if (attends_one_way(w, c.scan_end, s.end)) continue;
       // "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two
       // figures compared in one sentence belong to two editions the sentence does not tell apart.
       static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",

@@ -859,5 +859,23 @@ TEST_F(ExtractorTest, CorrectionNotesAreNotClaims) {
   EXPECT_NE(with_text(ac, ClaimKind::date, "Sunday, December 3"), nullptr);
 }
 
+// One way of attending is part of the whole; both ways together are the whole.
+TEST_F(ExtractorTest, OneWayOfAttendingIsNotTheAttendance) {
+  auto ac = extract(
+      "WIC\nPublished: 2020-11-24\nAbout 600 guests attended the seventh World Internet Conference in person. "
+      "More than 2,000 guests attended the seventh World Internet Conference online and offline. "
+      "Organizers expect 3,000 guests from over 120 countries and regions to attend the seventh World Internet "
+      "Conference.\n");
+  EXPECT_FALSE(with_text(ac, ClaimKind::count, "About 600 guests")->as<CountValue>().attendance);
+  EXPECT_TRUE(with_text(ac, ClaimKind::count, "More than 2,000 guests")->as<CountValue>().attendance);
+  EXPECT_FALSE(with_text(ac, ClaimKind::count, "over 120 countries and regions")->as<CountValue>().attendance);
+}
+
+// "300" inside "1,300-year-old" starts no claim of its own.
+TEST_F(ExtractorTest, NoClaimInsideANumber) {
+  auto ac = extract("WIC\nPublished: 2019-10-20\nWuzhen, a 1,300-year-old water town, hosts the summit.\n");
+  for (const Claim* c : of_kind(ac, ClaimKind::duration)) EXPECT_NE(c->as<DurationValue>().amount, 300);
+}
+
 }  // namespace
 }  // namespace wiclint
