@@ -297,6 +297,65 @@ void push_year_date(Work& w, std::size_t b, std::size_t e, int y) {
   w.claims.push_back(std::move(c));
 }
 
+namespace {
+
+// "the second Wuzhen Summit since the WIC became an international organization", "the first World
+// Internet Conference held since the outbreak of COVID-19": an ordinal counted from some other
+// point, not the series' edition number. Counted from the series' start it is the edition number:
+// "the 10th Wuzhen Summit since the first WIC was held in 2014", "since its inception".
+bool counted_from_elsewhere(const Work& w, std::size_t end) {
+  auto from_the_start = [&](std::size_t p) {
+    for (int words = 0; words < 5; ++words) {
+      while (p < w.text.size() && w.text[p] == ' ') ++p;
+      std::size_t e = p;
+      while (e < w.text.size() && is_word(w.text[e])) ++e;
+      if (e == p) return false;
+      const std::string_view word = std::string_view(w.lower).substr(p, e - p);
+      int y = 0;
+      if (word == "first" || word == "inaugural" || word == "inception" ||
+          (w.series && year_at(w.text, p, y) && y == w.series->first_year))
+        return true;
+      p = e;
+    }
+    return false;
+  };
+  static const WordSet between = {"held", "to", "be", "organized", "organised", "hosted", "convened", "staged"};
+  std::string_view t = w.text;
+  std::size_t p = end;
+  for (int words = 0; words < 4; ++words) {
+    while (p < t.size() && t[p] == ' ') ++p;
+    std::size_t e = p;
+    while (e < t.size() && is_alpha(t[e])) ++e;
+    if (e == p) return false;
+    const std::string_view word = std::string_view(w.lower).substr(p, e - p);
+    if (word == "since" || word == "after" || word == "following") return !from_the_start(e);
+    if (!between.contains(word)) return false;
+    p = e;
+  }
+  return false;
+}
+
+// "First WIC Asia-Pacific Summit opens in Hong Kong": the series' name begins a longer name of
+// another event (capitalized words ending in an event noun), whose number the ordinal is.
+bool longer_name_after(const Work& w, std::size_t name_end) {
+  static const WordSet event_nouns = {"summit", "forum", "conference", "congress", "expo", "exhibition", "festival",
+                                      "week", "dialogue", "awards", "competition", "contest", "games", "fair"};
+  std::string_view t = w.text;
+  std::size_t p = name_end;
+  for (int words = 0; words < 4; ++words) {
+    if (p >= t.size() || t[p] != ' ') return false;
+    ++p;
+    if (p >= t.size() || !is_upper(t[p])) return false;
+    std::size_t e = p;
+    while (e < t.size() && (is_alpha(t[e]) || (t[e] == '-' && e + 1 < t.size() && is_alpha(t[e + 1])))) ++e;
+    if (event_nouns.contains(std::string_view(w.lower).substr(p, e - p))) return true;
+    p = e;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   std::string_view t = w.text;
   if (!w.series) return false;
@@ -372,6 +431,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       }
     }
     if (!h) return false;
+    if (counted_from_elsewhere(w, end) || longer_name_after(w, h->end)) return false;
     Claim c = w.make_claim(ClaimKind::edition, pos, end);
     EditionValue v;
     v.ordinal = n;

@@ -877,5 +877,18 @@ TEST_F(ExtractorTest, NoClaimInsideANumber) {
   for (const Claim* c : of_kind(ac, ClaimKind::duration)) EXPECT_NE(c->as<DurationValue>().amount, 300);
 }
 
+// An ordinal counted from another point than the series' start, or of a longer name, is no edition.
+TEST_F(ExtractorTest, OrdinalsThatAreNotEditionNumbers) {
+  auto ac = extract(
+      "WIC\nPublished: 2023-11-09\nThe second Wuzhen Summit since the WIC became an international "
+      "organization opened on Wednesday. The First WIC Asia-Pacific Summit opened in Hong Kong. This year's "
+      "summit is the 10th Wuzhen Summit since the first WIC was held in 2014.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::edition, "second Wuzhen Summit"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::edition, "First WIC"), nullptr);
+  const Claim* tenth = with_text(ac, ClaimKind::edition, "10th Wuzhen Summit");
+  ASSERT_NE(tenth, nullptr);
+  EXPECT_EQ(tenth->edition, 10);
+}
+
 }  // namespace
 }  // namespace wiclint
