@@ -284,6 +284,19 @@ bool generic_refers_to_series(const Work& w, const AliasHit& h) {
     }
     if (q < t.size() && is_upper(t[q]) && !w.alias_at(q, false)) return false;
   }
+  // "the Wuzhen Theatre Festival, whose first edition was held in 2013": "whose" hangs the noun on
+  // the name before it, which must be the series'.
+  std::size_t b = h.begin;
+  while (b > 0 && t[b - 1] == ' ') --b;
+  while (b > 0 && (is_alpha(t[b - 1]) || is_digit(t[b - 1]))) --b;  // the ordinal
+  const auto before = w.words_back(b, 1);
+  if (!before.empty() && before[0] == "whose") {
+    std::size_t e = static_cast<std::size_t>(before[0].data() - w.lower.data());
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',')) --e;
+    auto it = std::lower_bound(w.aliases.begin(), w.aliases.end(), e,
+                               [](const AliasHit& a, std::size_t p) { return a.end < p; });
+    return it != w.aliases.end() && it->end == e;
+  }
   // The article names the series somewhere (find_aliases keeps generic nouns only then).
   return true;
 }

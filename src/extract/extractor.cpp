@@ -874,6 +874,19 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   while (e > s.begin && t[e - 1] == ' ') --e;
   std::size_t b = word_start(e);
   std::string_view word = std::string_view(w.lower).substr(b, e - b);
+  // Past the auxiliaries to the subject's last word: "the first Digital China Summit was held in
+  // Fuzhou", "the expo has officially opened".
+  static const WordSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                      "will", "would", "also", "officially", "formally", "successfully"};
+  for (int skipped = 0; skipped < 3 && b < e && auxiliaries.contains(word) && b > s.begin; ++skipped) {
+    std::size_t pe = b;
+    while (pe > s.begin && t[pe - 1] == ' ') --pe;
+    if (pe == b) break;
+    const std::size_t pb = word_start(pe);
+    if (pb == pe) break;
+    e = pe, b = pb;
+    word = std::string_view(w.lower).substr(b, e - b);
+  }
   if ((word == "which" || word == "that") && b >= 2 && t[b - 1] == ' ' && t[b - 2] == ',') {
     e = b - 2;
     b = word_start(e);
@@ -1027,7 +1040,8 @@ void attach_claims(Work& w) {
                                   "gala", "competition", "contest", "dialogue", "sub-forums", "subforums", "forums",
                                   "sessions", "panels", "workshops", "ceremonies", "exhibitions", "dinners",
                                   "seminars", "roundtables", "side events", "briefings", "receptions", "competitions",
-                                  "contests", "dialogues"});
+                                  "contests", "dialogues", "festival", "fair", "games", "concert", "marathon",
+                                  "carnival", "show"});
   static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
   static const PhraseIndex sub_events({"expo", "exhibition", "sub-forum", "subforum", "workshop", "dinner",
                                        "banquet", "seminar", "roundtable", "side event", "light show"});
@@ -1057,8 +1071,15 @@ void attach_claims(Work& w) {
         const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
         const bool verb = trigger != "until" && trigger != "till" && trigger != "opening" && trigger != "closing" &&
                           trigger != "underway" && trigger != "under way";
-        if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) ||
-            (trigger != "until" && trigger != "till" && negated(w, at)) || subject_is_something_else(w, s, at) ||
+        // "The second Digital China Summit opened in Fuzhou on May 6 and closed on May 8": a verb
+        // after "and" shares the subject of the trigger before it.
+        std::size_t subject_at = at;
+        if (const auto prev = w.words_back(at, 1); verb && !prev.empty() && prev[0] == "and")
+          if (const auto [before, kb] = triggers.last_in(w, s.begin, static_cast<std::size_t>(prev[0].data() - w.lower.data()));
+              kb >= 0)
+            subject_at = before;
+        if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) || subject_is_something_else(w, s, subject_at) ||
+            (trigger != "until" && trigger != "till" && negated(w, at)) ||
             (verb && transitive_use(w, at + trigger.size())) || thing_of_the_series(w, s, at))
           d.part = EventPart::mention;
       }

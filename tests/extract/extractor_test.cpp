@@ -890,5 +890,23 @@ TEST_F(ExtractorTest, OrdinalsThatAreNotEditionNumbers) {
   EXPECT_EQ(tenth->edition, 10);
 }
 
+// Another event's dates and figures: its name is the subject past an auxiliary, or of the verb
+// before "and"; "whose" hangs an edition on the name before it.
+TEST_F(ExtractorTest, AnotherEventsDatesAndFigures) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-05-20\nThe sixth World Internet Conference will be held in October. The first "
+      "Digital China Summit was held in Fuzhou from April 22 to 24, 2018. The second Digital China Summit opened "
+      "in Fuzhou on May 6 and closed on May 8. The theatre festival, whose first edition was held in 2013, drew "
+      "200,000 visitors. The World Internet Conference, whose first edition was held in 2014, drew 1,000 guests.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "April 22 to 24, 2018")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "May 6")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "May 8")->as<DateValue>().part, EventPart::mention);
+  EXPECT_FALSE(with_text(ac, ClaimKind::count, "200,000 visitors")->as<CountValue>().attendance);
+  const auto editions = of_kind(ac, ClaimKind::edition);
+  int firsts = 0;
+  for (const Claim* c : editions) firsts += c->as<EditionValue>().ordinal == 1;
+  EXPECT_EQ(firsts, 1);  // the WIC's, not the festival's
+}
+
 }  // namespace
 }  // namespace wiclint
