@@ -804,8 +804,52 @@ bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
 
 // The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
 // the article's main edition when the sentence speaks of the series, else 0.
+// Does sentence `s` tell of another time than the article's edition? It stands under a timeline
+// heading of another year ("**2014** - ... About 1,000 guests attend."), or one of its claims moves
+// it ("Five years ago, about 1,000 people attended", "last year", "in 2015").
+bool elsewhere_in_time(const Work& w, const Work::ClaimsBySentence& in_sentence, std::size_t s) {
+  if (!w.series || !w.main_edition) return false;
+  const int year = w.series->year_of(w.main_edition);
+  if (!year) return false;
+  if (const int section = w.section_year(w.sentences[s].begin); section && section != year) return true;
+  for (std::size_t k : in_sentence[s]) {
+    const Claim& c = w.claims[k];
+    if (c.kind == ClaimKind::duration && c.as<DurationValue>().form == "ago") return true;
+    if (c.kind == ClaimKind::date) {
+      const DateValue& d = c.as<DateValue>();
+      // "held every year since 2014" reaches to now.
+      if (std::string_view(w.lower).substr(c.scan_begin, 6) == "since ") continue;
+      if (const auto prev = w.words_back(c.scan_begin, 1); !prev.empty() && prev[0] == "since") continue;
+      if (d.resolved && d.begin.year && d.begin.year != year && d.end.year != year) return true;
+    }
+  }
+  return false;
+}
+
+// "The third, fourth and fifth conferences each drew ...", "while the second, in 2015, remains the
+// largest": ordinals of editions the sentence lists or elides, so that no one edition is its
+// subject. An ordinal followed by a comma or by "and"/"or" and another ordinal.
+bool lists_editions(const Work& w, std::size_t s) {
+  const Sentence& sent = w.sentences[s];
+  auto k = std::lower_bound(w.tokens.begin(), w.tokens.end(), sent.begin,
+                            [](const Token& t, std::size_t p) { return t.begin < p; });
+  auto ordinal_at = [&](std::size_t j) { return j < w.tokens.size() && (w.token_class[j] & kOrdinalWord); };
+  for (std::size_t j = static_cast<std::size_t>(k - w.tokens.begin()); j < w.tokens.size() && w.tokens[j].begin < sent.end;
+       ++j) {
+    if (!ordinal_at(j)) continue;
+    const std::size_t e = w.tokens[j].begin + w.tokens[j].letters;
+    // ("First, ..." opening a sentence lists points, not editions.)
+    if (e < w.text.size() && w.text[e] == ',' && w.tokens[j].begin != sent.begin) return true;
+    if (j + 2 < w.tokens.size() && (w.key(w.tokens[j + 1]) == "and" || w.key(w.tokens[j + 1]) == "or") &&
+        ordinal_at(j + 2))
+      return true;
+  }
+  return false;
+}
+
 int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentence, std::size_t s,
                          bool needs_reference) {
+  if (lists_editions(w, s)) return 0;
   int found = 0;
   bool ambiguous = false;
   for (std::size_t k : in_sentence[s]) {
@@ -819,6 +863,7 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   if (found) return found;
   const Sentence& sent = w.sentences[s];
   if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
+  if (elsewhere_in_time(w, in_sentence, s)) return 0;
   return w.main_edition;
 }
 

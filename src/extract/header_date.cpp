@@ -187,17 +187,26 @@ void find_publication_date(Work& w) {
 }
 
 void find_section_years(Work& w) {
+  // A heading line ("2015 - Xi takes the stage") dates the lines below it, up to the next one; a
+  // timeline entry ("**2014** - The first conference opens on November 19. About 1,000 guests
+  // attend.") dates its own line only.
   std::string_view t = w.text;
   for (std::size_t l = 0; l < w.line_starts.size(); ++l) {
     std::size_t b = w.line_starts[l];
-    if (b < w.article.body_begin || !(w.line_flags[l] & Work::kMetadataLine)) continue;
+    if (b < w.article.body_begin) continue;
     while (b < t.size() && t[b] == ' ') ++b;
+    std::size_t marks = 0;  // Markdown emphasis around the year: "**2014**"
+    while (b + marks < t.size() && marks < 2 && (t[b + marks] == '*' || t[b + marks] == '_')) ++marks;
     int y = 0;
-    if (!year_at(t, b, y)) continue;
-    std::size_t p = b + 4;
+    if (!year_at(t, b + marks, y)) continue;
+    std::size_t p = b + marks + 4;
+    for (std::size_t m = 0; m < marks; ++m, ++p)
+      if (p >= t.size() || t[p] != t[b]) break;
     while (p < t.size() && t[p] == ' ') ++p;
-    if (p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))
-      w.section_years.emplace_back(b, y);
+    if (!(p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))) continue;
+    w.section_years.emplace_back(b, y);
+    if (!(w.line_flags[l] & Work::kMetadataLine) && l + 1 < w.line_starts.size())
+      w.section_years.emplace_back(w.line_starts[l + 1], 0);
   }
 }
 

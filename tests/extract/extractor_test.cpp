@@ -908,5 +908,24 @@ TEST_F(ExtractorTest, AnotherEventsDatesAndFigures) {
   EXPECT_EQ(firsts, 1);  // the WIC's, not the festival's
 }
 
+// A sentence that names no edition is the article's main edition's only when nothing in it moves
+// it to another time or lists several editions.
+TEST_F(ExtractorTest, OtherTimesAndListsAreNotTheMainEdition) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-21\nThe sixth World Internet Conference, which opened on Sunday, drew 1,500 guests.\n"
+      "Five years ago, about 1,000 people attended.\n"
+      "The third, fourth and fifth conferences each drew about 1,400 guests.\n"
+      "**2014** - The first conference opens on November 19. About 900 guests attend.\n"
+      "Organizers said 1,600 guests attended, and the summit has been held since 2014.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "1,500 guests")->edition, 6);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "about 1,000 people")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "about 1,400 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "About 900 guests")->edition, 0);
+  const Claim* nov19 = with_text(ac, ClaimKind::date, "November 19");
+  ASSERT_NE(nov19, nullptr);
+  EXPECT_EQ(nov19->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "1,600 guests")->edition, 6);  // "since 2014" reaches to now
+}
+
 }  // namespace
 }  // namespace wiclint
