@@ -198,7 +198,7 @@ void resolve_editions(Work& w) {
   }
   bind_years(w);
   // The main edition: the one most often reported as current; else, in a dated article, the
-  // numbered edition the series model places in its year.
+  // edition (numbered or named by year) the series model places in its year.
   std::map<int, int> votes;
   for (const auto& c : w.claims)
     if (c.kind == ClaimKind::edition && c.as<EditionValue>().current && c.as<EditionValue>().ordinal &&
@@ -213,10 +213,15 @@ void resolve_editions(Work& w) {
     std::pair<bool, int> score{n == this_year, v};
     if (score > best) best = score, w.main_edition = n;
   }
+  // An edition named by its year ("the 2024 World Internet Conference Wuzhen Summit") counts as
+  // numbered: the series model gives its number.
   if (!w.main_edition && w.published && w.series) {
     int n = w.series->edition_in(w.published->year);
-    for (const auto& c : w.claims)
-      if (c.kind == ClaimKind::edition && c.as<EditionValue>().ordinal == n && n) w.main_edition = n;
+    for (const auto& c : w.claims) {
+      if (c.kind != ClaimKind::edition || !n) continue;
+      const auto& e = c.as<EditionValue>();
+      if (e.ordinal == n || (!e.ordinal && e.year == w.published->year)) w.main_edition = n;
+    }
   }
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::edition) continue;

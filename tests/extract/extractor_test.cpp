@@ -927,5 +927,18 @@ TEST_F(ExtractorTest, OtherTimesAndListsAreNotTheMainEdition) {
   EXPECT_EQ(with_text(ac, ClaimKind::count, "1,600 guests")->edition, 6);  // "since 2014" reaches to now
 }
 
+// An edition named by its year is the article's edition when the series model places it in the
+// article's year (editions after the sixth go by year).
+TEST_F(ExtractorTest, YearNamedEditionIsTheMainEdition) {
+  auto ac = extract(
+      "WIC\nPublished: 2024-11-21\nThe 2024 World Internet Conference Wuzhen Summit opened on Wednesday.\n"
+      "More than 1,500 guests attended.\n");
+  EXPECT_EQ(ac.main_edition, 11);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "More than 1,500 guests")->edition, 11);
+  auto old = extract(
+      "WIC\nPublished: 2024-11-21\nThe 2019 World Internet Conference Wuzhen Summit was smaller.\n");
+  EXPECT_EQ(old.main_edition, 0);
+}
+
 }  // namespace
 }  // namespace wiclint
