@@ -659,7 +659,7 @@ namespace {
 // posted the next day), else the publication date.
 CivilDate writing_date(const Work& w) {
   const CivilDate p = *w.published;
-  if (!w.dateline || w.published_source == "dateline") return p;
+  if (!w.dateline || w.published_source == "dateline" || w.published_source == "dateline+edition") return p;
   CivilDate d{p.year, w.dateline->month, w.dateline->day};
   if (is_valid(d) && p < d) d.year -= 1;  // "Dec. 31" over a story posted on Jan. 1
   if (!is_valid(d)) return p;
@@ -1293,7 +1293,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   if (given) {
     w.published = given->first;
     w.published_loc = given->second;
-    w.published_source = "dateline";
+    w.published_source = "dateline+edition";
   }
   w.tokenize();
   w.claims.reserve(w.tokens.size() / 12 + 8);
@@ -1329,6 +1329,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   }
   out.published = w.published;
   out.published_loc = w.published_loc;
+  out.published_inferred = given.has_value();
   out.series = w.series ? w.series->id : "";
   out.main_edition = w.main_edition;
   std::optional<Claim> published;

@@ -16,7 +16,7 @@ const char* to_string(ClaimKind k);
 // The article's own publication date.
 struct PublishedValue {
   CivilDate date;
-  std::string source;  // "front-matter", "header" or "dateline"
+  std::string source;  // "front-matter", "header", "dateline", or "dateline+edition" (inferred)
 };
 
 // How a date mention relates to the article's publication date.

@@ -4,7 +4,7 @@ namespace wiclint::rules {
 
 void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
   for (const auto& a : ctx.articles) {
-    if (a.published) continue;
+    if (a.published && !a.published_inferred) continue;
     if (a.title.empty() && a.claims.empty()) continue;  // an empty file has nothing to date
     Finding f;
     f.rule = std::string(id());
@@ -17,7 +17,15 @@ void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     f.message = "no publication date found; add a date line or front matter 'date: YYYY-MM-DD'";
     // What the other claims say the date must be.
     const Series* s = ctx.series_of(a);
-    if (s && a.main_edition) {
+    if (a.published_inferred && s && a.main_edition) {
+      // The dateline's day was read in the reported edition's year, so that relative dates could be
+      // resolved: say so, since every date check of the article now rests on that edition's number.
+      f.message += "; its dateline was read in the year of the " + ordinal_name(a.main_edition) + " " + s->name +
+                   " it reports as current (" + to_iso(*a.published) +
+                   "), so its dates are checked as if written then";
+      if (a.main_edition_loc) f.related.push_back(related_to(*a.main_edition_loc, "the edition it reports"));
+      if (a.published_loc) f.related.push_back(related_to(*a.published_loc, "the dateline"));
+    } else if (s && a.main_edition) {
       f.message += "; it reports the " + ordinal_name(a.main_edition) + " " + s->name + " as current, so it is from about " +
                    std::to_string(s->year_of(a.main_edition));
       if (a.main_edition_loc) f.related.push_back(related_to(*a.main_edition_loc, "the edition it reports"));

@@ -22,6 +22,17 @@ TEST(UndatedArticle, DatedArticleIsSilent) {
   EXPECT_TRUE(run_rule(rule, {article("a.txt", CivilDate{2019, 10, 21}, 6)}).empty());
 }
 
+// A date read from the dateline in the reported edition's year is no written date: the warning
+// stays, and says what the article's date checks now rest on.
+TEST(UndatedArticle, DatelineReadInTheEditionsYearStillFires) {
+  auto a = article("a.txt", CivilDate{2017, 11, 7}, 4);
+  a.published_inferred = true;
+  auto f = run_rule(rule, {a});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(contains(f[0].message, "dateline was read in the year of the 4th World Internet Conference")) << f[0].message;
+  EXPECT_TRUE(contains(f[0].message, "(2017-11-07)")) << f[0].message;
+}
+
 TEST(UndatedArticle, ArticleWithTextButNoClaimsStillFires) {
   auto a = article("a.txt", std::nullopt);
   ASSERT_EQ(run_rule(rule, {a}).size(), 1u);
