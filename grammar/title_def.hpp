@@ -45,7 +45,8 @@ auto const body = -(x3::lit("the") >> tsp) >>
                   (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
                   *(tsp >> body_connectors >> tsp >> !role_ahead >> cap_seq);
 // A portfolio in one case throughout: "economic and social affairs", "Economic and Social Affairs".
-auto const portfolio = (lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)]) |
+auto const lower_portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
+auto const portfolio = lower_portfolio |
                        (cap_word >> x3::repeat(0, 5)[tsp >> cap_word | (tsp >> x3::lit("and") >> tsp >> cap_word)]);
 auto const role = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
 auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
@@ -70,7 +71,11 @@ auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][p
                      x3::raw[role][put(&PostMention::role)] >> tsp >> (x3::lit("of") | "at") >> tsp >>
                      ((org_description >> x3::raw[cap_seq >> -(tsp >> +x3::ascii::digit >> !x3::ascii::alnum)][put(&PostMention::body)] >>
                        described_end) |
-                      x3::raw[body][put(&PostMention::body)]);
+                      x3::raw[body][put(&PostMention::body)] |
+                      // "vice minister of industry and information technology,": a portfolio alone,
+                      // in lower case, ending the phrase
+                      (!((x3::lit("the") | "a" | "an") >> tsp) >> x3::raw[lower_portfolio][put(&PostMention::portfolio)] >>
+                       described_end));
 // "the United Nations under-secretary-general for economic and social affairs"
 auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_role][put(&PostMention::body)] >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>

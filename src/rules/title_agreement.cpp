@@ -23,11 +23,17 @@ std::string post(const TitleValue& t) { return (t.rank.empty() ? "" : t.rank + "
 
 // One body named more or less fully: "publicity department" and "publicity department of the cpc
 // central committee" are the same body, the second only more specific.
+// A portfolio is its office's name after "of": "minister of industry and information technology"
+// and "minister of the ministry of industry and information technology" hold one post.
 bool same_body(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
-  return longer.compare(0, shorter.size(), shorter) == 0 &&
-         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+  if (longer.compare(0, shorter.size(), shorter) == 0 &&
+      (longer.size() == shorter.size() || longer[shorter.size()] == ' '))
+    return true;
+  return !shorter.empty() && longer.size() > shorter.size() + 4 &&
+         longer.compare(longer.size() - shorter.size() - 4, 4, " of ") == 0 &&
+         longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0;
 }
 
 // When a post was last given: the latest article date, then path, then the post itself.

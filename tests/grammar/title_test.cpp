@@ -127,6 +127,19 @@ TEST_F(TitleGrammar, PossessiveWithPortfolio) {
   EXPECT_TRUE(p.portfolio.empty());
 }
 
+// A portfolio alone after "of", in lower case, ending the phrase: Xinhua's way with ministries.
+TEST_F(TitleGrammar, PortfolioAloneAfterOf) {
+  PostMention p;
+  ASSERT_EQ(parse_prefix(title(), "vice minister of industry and information technology, said", p),
+            static_cast<int>(std::string_view("vice minister of industry and information technology").size()));
+  EXPECT_EQ(p.rank, "vice ");
+  EXPECT_EQ(p.role, "minister");
+  EXPECT_TRUE(p.body.empty());
+  EXPECT_EQ(p.portfolio, "industry and information technology");
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "head of the delegation", p), -1);  // an article: not a portfolio
+}
+
 // A rank in a capitalized title belongs to the role, not to the organisation before it.
 TEST_F(TitleGrammar, RankInACapitalizedTitleBeforeAName) {
   PostMention p;

@@ -66,6 +66,21 @@ TEST(TitleAgreement, ShortAndFullNamesOfOneBodyAreSilent) {
   EXPECT_TRUE(run_rule(rule, {a, b}).empty());
 }
 
+// A portfolio names its office after "of": "minister of industry and information technology" and
+// "minister of the Ministry of Industry and Information Technology" are one post; the vice minister
+// of it is another rank of that post; a portfolio that is not the whole tail is another body.
+TEST(TitleAgreement, APortfolioIsTheTailOfItsOfficesName) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Chen Ming", "minister", "industry and information technology"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(
+      title_claim(at("b.txt", 4, 16), "Chen Ming", "minister", "ministry of industry and information technology"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  auto c = article("c.txt", CivilDate{2019, 10, 22});
+  c.claims.push_back(title_claim(at("c.txt", 4, 16), "Chen Ming", "minister", "information technology"));
+  EXPECT_FALSE(run_rule(rule, {b, c}).empty());
+}
+
 TEST(TitleAgreement, APrefixThatIsNotAWholeWordIsAnotherBody) {
   auto a = article("a.txt", CivilDate{2019, 10, 20});
   a.claims.push_back(title_claim(at("a.txt", 4, 16), "Zhang San", "ceo", "acme"));
