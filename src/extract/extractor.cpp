@@ -202,7 +202,8 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
     std::string_view next = k == 0 ? std::string_view() : words[k - 1].text;  // the word after it
     std::string_view prev = k + 1 < words.size() ? words[k + 1].text : std::string_view();
     if (in(present, word)) return Tense::present;
-    if (in(future, word)) return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
+    if (in(future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
+      return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
     bool participle = word.size() >= 5 && word.ends_with("ed") && !in(not_verbs, word) && (k == 0 || in(after_verb, next));
     // "read the letter": the past of "read" before an article.
     participle |= word == "read" && k > 0 && (next == "the" || next == "a" || next == "an" || next == "his" || next == "her");
@@ -224,7 +225,7 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
     std::string_view word = lo.substr(p, e - p);
     if (in(subordinate, word)) break;  // "told ... on Wednesday that the internet should ..."
     if (in(present, word)) return Tense::present;
-    if (in(future, word)) return Tense::future;
+    if (in(future, word) || word.ends_with("'ll")) return Tense::future;
     if (in(past, word)) return Tense::past;
     p = e;
   }
@@ -1077,7 +1078,8 @@ void attach_claims(Work& w) {
   }();
   static const PhraseIndex attendance({"attend", "attends", "attended", "attending", "took part", "take part",
                                        "taking part", "participated", "participate", "were present", "gathered",
-                                       "attracted", "drew", "brought together", "were represented"});
+                                       "attracted", "attracts", "drew", "draws", "drawn", "brought together",
+                                       "were represented"});
   // "200 experts attended a sub-forum": a part of the event, not the event.
   static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
                                   "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
@@ -1210,7 +1212,8 @@ void attach_claims(Work& w) {
       } else if (pred < c.scan_begin) {
         // "attracted 1,500 guests" names them after the verb; "had attended ... 1,500" does not count.
         std::string verb = lower(t.substr(pred, 8));
-        bool object = verb.rfind("attract", 0) == 0 || verb.rfind("drew", 0) == 0 || verb.rfind("brought", 0) == 0 ||
+        bool object = verb.rfind("attract", 0) == 0 || verb.rfind("drew", 0) == 0 || verb.rfind("draw", 0) == 0 ||
+                      verb.rfind("brought", 0) == 0 ||
                       verb.rfind("gathered", 0) == 0;
         if (!object) continue;
       }

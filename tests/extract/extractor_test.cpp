@@ -940,5 +940,14 @@ TEST_F(ExtractorTest, YearNamedEditionIsTheMainEdition) {
   EXPECT_EQ(old.main_edition, 0);
 }
 
+// "has drawn" counts attendance; "we'll" looks forward.
+TEST_F(ExtractorTest, HasDrawnAndWeWill) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-21\nThe sixth World Internet Conference has drawn 1,500 guests. We'll be back "
+      "on Wednesday.\n");
+  EXPECT_TRUE(with_text(ac, ClaimKind::count, "1,500 guests")->as<CountValue>().attendance);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Wednesday")->as<DateValue>().begin, (CivilDate{2019, 10, 23}));
+}
+
 }  // namespace
 }  // namespace wiclint
