@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 #include <cmath>
 #include <cstdlib>
@@ -848,9 +849,20 @@ bool lists_editions(const Work& w, std::size_t s) {
   return false;
 }
 
+// Per sentence, what edition_for_sentence found out once: bit 1 set when known, bit 2 "lists
+// editions", bit 4 "tells of another time".
+using SentenceFacts = std::vector<unsigned char>;
+
+unsigned char sentence_facts(const Work& w, const Work::ClaimsBySentence& in_sentence, std::size_t s, SentenceFacts& facts) {
+  unsigned char& f = facts[s];
+  if (!(f & 1)) f = static_cast<unsigned char>(1 | (lists_editions(w, s) ? 2 : 0) | (elsewhere_in_time(w, in_sentence, s) ? 4 : 0));
+  return f;
+}
+
 int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentence, std::size_t s,
-                         bool needs_reference) {
-  if (lists_editions(w, s)) return 0;
+                         bool needs_reference, SentenceFacts& facts) {
+  const unsigned char f = sentence_facts(w, in_sentence, s, facts);
+  if (f & 2) return 0;
   int found = 0;
   bool ambiguous = false;
   for (std::size_t k : in_sentence[s]) {
@@ -864,7 +876,7 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   if (found) return found;
   const Sentence& sent = w.sentences[s];
   if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
-  if (elsewhere_in_time(w, in_sentence, s)) return 0;
+  if (f & 4) return 0;
   return w.main_edition;
 }
 
@@ -982,8 +994,15 @@ bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) 
   if (const std::size_t cut = std::string_view(w.text).substr(0, e).find_first_of(",;", from);
       cut != std::string_view::npos)
     e = cut;
-  const auto after = words_in(std::string_view(w.lower).substr(0, e), from, e);
-  const std::size_t n = after.size();
+  std::array<std::string_view, 20> after;  // views into w.lower
+  std::size_t n = 0;
+  std::string_view lo = w.lower;
+  for (std::size_t i = from; i < e && n < after.size();) {
+    while (i < e && !is_word(lo[i])) ++i;
+    const std::size_t b = i;
+    while (i < e && (is_word(lo[i]) || lo[i] == '\'' || lo[i] == '-')) ++i;
+    if (i > b) after[n++] = lo.substr(b, i - b);
+  }
   auto way_at = [&](std::size_t k) {
     return k < n && (ways.contains(after[k]) || (after[k] == "in" && k + 1 < n && after[k + 1] == "person"));
   };
@@ -1093,6 +1112,7 @@ void attach_claims(Work& w) {
   static const PhraseIndex sub_events({"expo", "exhibition", "sub-forum", "subforum", "workshop", "dinner",
                                        "banquet", "seminar", "roundtable", "side event", "light show"});
   const auto in_sentence = w.claims_by_sentence();
+  SentenceFacts facts(w.sentences.size(), 0);
   // A forecast head count ("Organizers expect 2,000 guests"): where it ends, so that the countries
   // its guests come from ("... from over 120 countries") are not taken as a head count either.
   std::size_t forecast_end = std::string_view::npos, forecast_sentence = 0;
@@ -1158,7 +1178,7 @@ void attach_claims(Work& w) {
           d.part = EventPart::mention;
       }
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
-      int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true);
+      int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true, facts);
       if (!ed) d.part = EventPart::mention;
       c.edition = ed;
     } else if (c.kind == ClaimKind::count) {
@@ -1218,7 +1238,7 @@ void attach_claims(Work& w) {
         if (!object) continue;
       }
       v.attendance = true;
-      c.edition = edition_for_sentence(w, in_sentence, c.sentence, false);
+      c.edition = edition_for_sentence(w, in_sentence, c.sentence, false, facts);
     } else if (c.kind == ClaimKind::duration) {
       auto& d = c.as<DurationValue>();
       bool about_series = !w.aliases_in(s.begin, s.end).empty();
@@ -1249,7 +1269,7 @@ void attach_claims(Work& w) {
             d.since_year = o.as<DurationValue>().since_year;
         }
       }
-      if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, in_sentence, c.sentence, true) : 0;
+      if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, in_sentence, c.sentence, true, facts) : 0;
     }
   }
 }
@@ -1259,19 +1279,34 @@ void attach_claims(Work& w) {
 // reports is what the article no longer says. Its claims are dropped (the corrected statement is a
 // sentence of its own).
 void drop_retracted(Work& w) {
-  static const PhraseIndex retractions({"earlier version", "previous version", "earlier edition of this",
-                                        "misstated", "misidentified", "misreported", "incorrectly", "erroneously",
-                                        "mistakenly", "wrongly"});
-  std::size_t checked = std::size_t(-1);
-  bool retracted = false;
-  std::erase_if(w.claims, [&](const Claim& c) {
-    if (c.sentence != checked) {
-      const Sentence& s = w.sentences[c.sentence];
-      checked = c.sentence;
-      retracted = retractions.any_in(w, s.begin, s.end);
+  if (!w.retracted) {
+    // A word that says so ("misstated", "incorrectly"), or "earlier"/"previous" before "version"
+    // ("An earlier version of this article ..."). Words are told by length and first letter before
+    // they are compared.
+    static constexpr std::string_view kWords[] = {"earlier", "previous", "misstated", "misidentified", "misreported",
+                                                  "incorrectly", "erroneously", "mistakenly", "wrongly"};
+    static const auto kMaybe = [] {
+      std::array<std::array<bool, 26>, 16> m{};
+      for (std::string_view word : kWords) m[word.size()][static_cast<std::size_t>(word[0] - 'a')] = true;
+      return m;
+    }();
+    auto& found = w.retracted.emplace();
+    for (std::size_t k = 0; k < w.tokens.size(); ++k) {
+      const Token& tk = w.tokens[k];
+      if (tk.letters >= 16) continue;
+      const char first = w.lower[tk.begin];
+      if (first < 'a' || first > 'z' || !kMaybe[tk.letters][static_cast<std::size_t>(first - 'a')]) continue;
+      const std::string_view word = w.key(tk);
+      if (std::find(std::begin(kWords), std::end(kWords), word) == std::end(kWords)) continue;
+      if ((word == "earlier" || word == "previous") && !(k + 1 < w.tokens.size() && w.key(w.tokens[k + 1]) == "version"))
+        continue;
+      const std::size_t s = w.sentence_at(tk.begin);
+      if (found.empty() || found.back() != s) found.push_back(s);
     }
-    return retracted;
-  });
+  }
+  const auto& found = *w.retracted;
+  if (found.empty()) return;
+  std::erase_if(w.claims, [&](const Claim& c) { return std::find(found.begin(), found.end(), c.sentence) != found.end(); });
 }
 
 }  // namespace extract

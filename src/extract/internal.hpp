@@ -105,6 +105,7 @@ struct Work {
   // Headings of a timeline ("2015 - Xi takes the stage"): where each starts and its year, in text
   // order. A date without a year below one takes the heading's year, not the article's.
   std::vector<std::pair<std::size_t, int>> section_years;
+  std::optional<std::vector<std::size_t>> retracted;  // sentences that say they were wrong (drop_retracted)
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
