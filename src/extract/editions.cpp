@@ -170,7 +170,7 @@ void resolve_editions(Work& w) {
       continue;
     }
     const Sentence& s = w.sentences[c.sentence];
-    if (!e.ordinal) continue;
+    if (!e.ordinal && !e.year) continue;
     // "the previous conferences", "since the first WIC", "at the first WIC in 2014" are history.
     auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
     bool history_word = false;
@@ -178,6 +178,8 @@ void resolve_editions(Work& w) {
       if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former" ||
           p == "after" || p == "before" || p == "than" || p == "unlike")
         history_word = true;
+    // "marking the 10th anniversary of the conference's first edition"
+    for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 6)) history_word |= p == "anniversary";
     if (history_word) {
       e.history = true;
       continue;
@@ -200,10 +202,14 @@ void resolve_editions(Work& w) {
   // The main edition: the one most often reported as current; else, in a dated article, the
   // edition (numbered or named by year) the series model places in its year.
   std::map<int, int> votes;
-  for (const auto& c : w.claims)
-    if (c.kind == ClaimKind::edition && c.as<EditionValue>().current && c.as<EditionValue>().ordinal &&
-        !c.as<EditionValue>().year)
-      ++votes[c.as<EditionValue>().ordinal];
+  for (const auto& c : w.claims) {
+    if (c.kind != ClaimKind::edition || !c.as<EditionValue>().current) continue;
+    const auto& e = c.as<EditionValue>();
+    if (e.ordinal && !e.year) ++votes[e.ordinal];
+    // "The 2024 World Internet Conference Wuzhen Summit opened Wednesday": named by its year.
+    if (!e.ordinal && e.year && w.series && w.series->first_year)
+      if (const int n = w.series->edition_in(e.year)) ++votes[n];
+  }
   // Among the editions reported as current, one the series places in the article's own year
   // comes first (a wrong ordinal elsewhere in the article must not become its subject), then the
   // most votes.

@@ -868,7 +868,8 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   for (std::size_t k : in_sentence[s]) {
     const Claim& c = w.claims[k];
     if (c.kind != ClaimKind::edition || !c.edition) continue;
-    if (c.as<EditionValue>().ordinal_end) continue;
+    // A range, or history named in passing ("more than at the first conference"), is no subject.
+    if (c.as<EditionValue>().ordinal_end || c.as<EditionValue>().history) continue;
     if (found && found != c.edition) ambiguous = true;
     found = c.edition;
   }
@@ -1022,26 +1023,47 @@ bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) 
 // "Alibaba opened a joint research lab", "it closed a deal", "Huawei began shipping". Only the
 // edition as object ("Premier Li opened the conference") dates the edition.
 bool transitive_use(const Work& w, std::size_t trigger_end) {
-  static const WordSet objects = {"a", "an", "the", "their", "its", "his", "her", "our", "my", "your", "this",
-                                  "that", "these", "those", "new", "two", "three", "several", "many"};
+  // What may follow the verb when the edition itself opens or closes: a preposition, an adverb, a
+  // time ("opened on Sunday", "opened Wednesday", "closed yesterday", "opened here", "kicked off
+  // with a keynote"). Any other word is an object of the verb's own.
+  static const WordSet intransitive = {
+      "on", "in", "at", "with", "to", "for", "from", "until", "till", "through", "by", "amid", "after", "before",
+      "under", "as", "and", "but", "or", "yesterday", "today", "tomorrow", "tonight", "this", "last", "next", "here",
+      "there", "officially", "formally", "early", "late", "earlier", "later", "again", "ahead", "recently", "last",
+      "over", "during", "online", "offline", "successfully", "simultaneously", "jointly", "that",
+      "which", "when", "while", "where", "following", "without", "into", "around", "about"};
   std::string_view t = w.text;
   std::size_t p = trigger_end;
   if (p >= t.size() || t[p] != ' ') return false;
   while (p < t.size() && t[p] == ' ') ++p;
   std::size_t e = p;
-  while (e < t.size() && is_alpha(t[e])) ++e;
-  if (e == p || (e < t.size() && t[e] == '-')) return false;
+  while (e < t.size() && (is_alpha(t[e]) || t[e] == '-')) ++e;
+  if (e == p) return false;  // a number, a date, punctuation
   const std::string_view word = std::string_view(w.lower).substr(p, e - p);
-  if (word.size() > 4 && word.ends_with("ing") && is_lower(t[p])) return true;  // "began shipping"
-  if (!objects.contains(word)) return false;
   // "opened the sixth World Internet Conference", "closed the summit": the edition is the object.
-  std::size_t q = e;
-  for (int words = 0; words < 3 && q < t.size(); ++words) {
-    while (q < t.size() && t[q] == ' ') ++q;
-    if (w.alias_at(q, true)) return false;
-    while (q < t.size() && (is_alpha(t[q]) || is_digit(t[q]) || t[q] == '-')) ++q;
+  // (Not a part the series never numbers: "opened the e-commerce session".)
+  auto edition_within = [&](std::size_t q) {
+    for (int words = 0; words < 4 && q < t.size(); ++words) {
+      while (q < t.size() && t[q] == ' ') ++q;
+      if (const AliasHit* h = w.alias_at(q, true)) {
+        if (t.compare(h->end, 2, "'s") == 0) return false;  // "the conference's digital-economy forum"
+        if (!h->generic || !w.series) return true;
+        const std::string noun = lower(t.substr(h->begin, h->end - h->begin));
+        const auto& parts = w.series->unnumbered_nouns;
+        return std::find(parts.begin(), parts.end(), noun) == parts.end();
+      }
+      while (q < t.size() && (is_alpha(t[q]) || is_digit(t[q]) || t[q] == '-' || t[q] == '\'')) ++q;
+    }
+    return false;
+  };
+  if (is_upper(t[p])) {
+    // "opened Wednesday", "closed Friday": a time; "opened Tencent's new office": an object.
+    const unsigned char* cls = w.classes.map.find(word);
+    if (cls && (*cls & (kDateWord | kRelativeWord))) return false;
+    return !edition_within(p);
   }
-  return true;
+  if (intransitive.contains(word)) return false;
+  return !edition_within(p);
 }
 
 // "Registration for the Fifth World Internet Conference opened today": the series is named, but
@@ -1097,8 +1119,8 @@ void attach_claims(Work& w) {
   }();
   static const PhraseIndex attendance({"attend", "attends", "attended", "attending", "took part", "take part",
                                        "taking part", "participated", "participate", "were present", "gathered",
-                                       "attracted", "attracts", "drew", "draws", "drawn", "brought together",
-                                       "were represented"});
+                                       "attracted", "attracts", "attracting", "drew", "draws", "drawn", "drawing",
+                                       "brought together", "bringing together", "were represented"});
   // "200 experts attended a sub-forum": a part of the event, not the event.
   static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
                                   "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
@@ -1201,6 +1223,18 @@ void attach_claims(Work& w) {
       // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests": a forecast,
       // not a head count. ("1,500 guests are expected to attend", written on the opening day, is
       // how wires report attendance, and stands.)
+      // "More than 2,000 guests, including leaders from eight countries": a part of those counted.
+      {
+        bool part = false;
+        for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 4)) {
+          if (p != "including" && p != "includes" && p != "include") continue;
+          // ... after a count of the whole (not "Including online participants, more than 2,000").
+          const std::size_t at = static_cast<std::size_t>(p.data() - w.lower.data());
+          for (std::size_t k : in_sentence[c.sentence])
+            part |= &w.claims[k] != &c && w.claims[k].kind == ClaimKind::count && w.claims[k].scan_end <= at;
+        }
+        if (part) continue;
+      }
       static const WordSet forecasts = {"expect", "expects", "expected", "anticipate", "anticipates", "anticipated",
                                         "hope", "hopes", "hoped", "projected", "predicted", "forecast", "target",
                                         "targets", "aims", "plans", "planned"};
@@ -1233,8 +1267,14 @@ void attach_claims(Work& w) {
         // "attracted 1,500 guests" names them after the verb; "had attended ... 1,500" does not count.
         std::string verb = lower(t.substr(pred, 8));
         bool object = verb.rfind("attract", 0) == 0 || verb.rfind("drew", 0) == 0 || verb.rfind("draw", 0) == 0 ||
-                      verb.rfind("brought", 0) == 0 ||
+                      verb.rfind("brought", 0) == 0 || verb.rfind("bringing", 0) == 0 ||
                       verb.rfind("gathered", 0) == 0;
+        // "three days of talks attended by some 1,500 guests": the passive names them after "by".
+        if (!object && verb.rfind("attended", 0) == 0) {
+          const auto between = words_before(w.lower, c.scan_begin, pred, 3);
+          object = !between.empty() && between[between.size() - 1] == "by";
+          if (!object && between.size() >= 2) object = between[between.size() - 2] == "by";  // "by some 1,500"
+        }
         if (!object) continue;
       }
       v.attendance = true;
@@ -1315,7 +1355,7 @@ Extractor::~Extractor() = default;
 
 Extractor::Extractor(const KnowledgeBase& kb)
     : kb_(kb),
-      tables_(std::make_unique<extract::TitleTables>(kb.titles)),
+      tables_(std::make_unique<extract::TitleTables>(kb.titles, kb.series)),
       names_(std::make_unique<extract::SeriesNames>(kb)),
       classes_(std::make_unique<extract::WordClasses>(*tables_, *names_)) {
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);

@@ -38,7 +38,9 @@ struct TitleTables {
   std::map<std::pair<std::string, std::string>, std::string> post_folds;
   std::vector<std::string> nationalities;  // from the lexicon, lower case, sorted
   std::uint64_t serial = 0;                // unique per TitleTables: keys normalize_body's cache
-  explicit TitleTables(const TitleLexicon& lex);
+  // The lexicon's alias groups, and each series' names folded to the series' own ("secretary-general
+  // of the WIC" and "of the World Internet Conference" are one post).
+  explicit TitleTables(const TitleLexicon& lex, const std::vector<Series>& series = {});
 };
 
 // The knowledge base's series names and generic nouns, longest first and indexed by first letter;

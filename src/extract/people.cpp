@@ -114,11 +114,14 @@ std::string normalize_body_uncached(const TitleTables& tables, std::string_view 
 }  // namespace
 
 // Lower case, no parentheses or leading article, aliases folded to the first phrase of their group.
-TitleTables::TitleTables(const TitleLexicon& lex) {
+TitleTables::TitleTables(const TitleLexicon& lex, const std::vector<Series>& series) {
   static std::atomic<std::uint64_t> next_serial{1};
   serial = next_serial++;
   for (const auto& group : lex.aliases)
     for (std::size_t i = 1; i < group.size(); ++i) folds.emplace_back(group[i], group[0]);
+  for (const auto& s : series)
+    for (const auto& alias : s.aliases)
+      if (lower(alias) != lower(s.name)) folds.emplace_back(lower(alias), lower(s.name));
   std::stable_sort(folds.begin(), folds.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const auto& [phrase, canon] : lex.roles) role_starts.push_back(phrase.substr(0, phrase.find_first_of(" -")));
   for (const auto& r : lex.ranks) role_starts.push_back(r.substr(0, r.find_first_of(" -")));

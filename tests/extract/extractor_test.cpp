@@ -949,5 +949,40 @@ TEST_F(ExtractorTest, HasDrawnAndWeWill) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Wednesday")->as<DateValue>().begin, (CivilDate{2019, 10, 23}));
 }
 
+// Any object of the verb's own, a part the series never numbers, or a thing of the edition.
+TEST_F(ExtractorTest, ObjectsOfOpened) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-09\nTencent had opened registrations for its contest on Tuesday at the fifth "
+      "World Internet Conference. Jack Ma opened the e-commerce session of the fifth World Internet Conference "
+      "on Thursday. Governor Yuan opened the conference's digital forum on Wednesday.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Tuesday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Thursday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Wednesday")->as<DateValue>().part, EventPart::mention);
+}
+
+// An edition named for comparison or as an anniversary's is no subject of the sentence's figures;
+// a year-named edition reported as current is the article's.
+TEST_F(ExtractorTest, ComparisonsAnniversariesAndYearNames) {
+  auto ac = extract(
+      "WIC\nPublished: 2024-11-21\nThe 2024 World Internet Conference Wuzhen Summit opened Wednesday, marking "
+      "the 10th anniversary of the conference's first edition. Some 1,600 guests attended the conference, more "
+      "than at the first conference. The summit, attended by some 1,500 guests, closed on Friday. More than "
+      "2,000 guests, including leaders from eight countries, are attending.\n");
+  EXPECT_EQ(ac.main_edition, 11);
+  EXPECT_NE(with_text(ac, ClaimKind::count, "Some 1,600 guests")->edition, 1);
+  EXPECT_TRUE(with_text(ac, ClaimKind::count, "some 1,500 guests")->as<CountValue>().attendance);
+  EXPECT_FALSE(with_text(ac, ClaimKind::count, "eight countries")->as<CountValue>().attendance);
+}
+
+// The series' own names fold to one in a post's body.
+TEST_F(ExtractorTest, SeriesNamesInATitlesBody) {
+  auto ac = extract(
+      "Ren Xianliang, secretary-general of the WIC, spoke. Li Ming, secretary-general of the World Internet "
+      "Conference, listened.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0]->as<TitleValue>().body, t[1]->as<TitleValue>().body);
+}
+
 }  // namespace
 }  // namespace wiclint
