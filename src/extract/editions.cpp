@@ -162,6 +162,8 @@ void bind_years(Work& w) {
 }  // namespace
 
 void resolve_editions(Work& w) {
+  std::vector<signed char> reports_current(w.sentences.size(), -1);  // per sentence, found once
+  const auto in_sentence = w.claims_by_sentence();
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::edition) continue;
     auto& e = c.as<EditionValue>();
@@ -172,24 +174,29 @@ void resolve_editions(Work& w) {
     const Sentence& s = w.sentences[c.sentence];
     if (!e.ordinal && !e.year) continue;
     // "the previous conferences", "since the first WIC", "at the first WIC in 2014" are history.
-    auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
+    const auto prev = words_before(w.lower, c.scan_begin, s.begin, 6);  // nearest last
     bool history_word = false;
-    for (const auto& p : prev)
+    for (std::size_t k = prev.size() >= 3 ? prev.size() - 3 : 0; k < prev.size(); ++k) {
+      const std::string_view p = prev[k];
       if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former" ||
           p == "after" || p == "before" || p == "than" || p == "unlike")
         history_word = true;
+    }
     // "marking the 10th anniversary of the conference's first edition"
-    for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 6)) history_word |= p == "anniversary";
+    for (const auto& p : prev) history_word |= p == "anniversary";
     if (history_word) {
       e.history = true;
       continue;
     }
     static const PhraseIndex triggers(current_triggers());
-    e.current = triggers.any_in(w, s.begin, s.end);
+    signed char& known = reports_current[c.sentence];
+    if (known < 0) known = triggers.any_in(w, s.begin, s.end) ? 1 : 0;
+    e.current = known == 1;
     // "the seventh World Internet Conference will open in Wuzhen next year": next year's edition,
     // announced, not the one under way.
     if (e.current)
-      for (const auto& o : w.claims) {
+      for (std::size_t k : in_sentence[c.sentence]) {
+        const Claim& o = w.claims[k];
         if (o.kind != ClaimKind::date || o.sentence != c.sentence || o.scan_begin < c.scan_end ||
             o.as<DateValue>().relation != Relation::next_year)
           continue;
