@@ -960,6 +960,25 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
       (in_other_name ? !series_ends_at(e, true) : !series_ends_at(e, false) && !w.alias_at(b, true)))
     return true;
   if (e != b || e <= s.begin || t[e - 1] != ',') return false;
+  // A participle set off by commas hangs on the noun before it: "its booth, opened on Tuesday, is
+  // again among the busiest". (Not "The event, hosted by Zhejiang, opened on Sunday": there the
+  // verb is the sentence's own, and no finite verb follows the next comma.)
+  {
+    static const WordSet finite = {"is", "was", "are", "were", "has", "have", "had", "remains", "remained", "will",
+                                   "would", "drew", "draws", "attracted", "attracts", "became", "stays", "stayed"};
+    const std::size_t comma = e - 1;
+    const std::size_t nb = word_start(comma);
+    if (nb < comma && is_lower(t[nb]) && !series_ends_at(comma, false)) {
+      const std::size_t next = std::string_view(t).substr(0, s.end).find(',', at);
+      if (next != std::string_view::npos) {
+        std::size_t p = next + 1;
+        while (p < s.end && t[p] == ' ') ++p;
+        std::size_t q = p;
+        while (q < s.end && is_alpha(t[q])) ++q;
+        if (q > p && finite.contains(std::string_view(w.lower).substr(p, q - p))) return true;
+      }
+    }
+  }
   // After a parenthesis: the sentence's first noun, past a determiner and an ordinal.
   static const WordSet determiners = {"the", "a", "an", "this", "its", "their", "our"};
   static const WordSet sub_event_subjects = {

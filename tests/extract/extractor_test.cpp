@@ -984,5 +984,17 @@ TEST_F(ExtractorTest, SeriesNamesInATitlesBody) {
   EXPECT_EQ(t[0]->as<TitleValue>().body, t[1]->as<TitleValue>().body);
 }
 
+// A participle set off by commas dates the noun before it, unless that noun is the series'.
+TEST_F(ExtractorTest, ParticipleBetweenCommas) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-09\nTesla is at the fifth World Internet Conference, and its booth, opened on "
+      "Tuesday, is again among the busiest. The fifth World Internet Conference, opened on Wednesday by Premier "
+      "Li, drew 1,500 guests. The fifth World Internet Conference, hosted by Zhejiang province, closed on Friday, "
+      "drawing praise.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Tuesday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Wednesday")->as<DateValue>().part, EventPart::opening);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().part, EventPart::closing);
+}
+
 }  // namespace
 }  // namespace wiclint
