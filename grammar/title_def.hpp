@@ -104,10 +104,17 @@ auto const second_role = (x3::lit(" and ") | x3::lit(", ")) >> -x3::raw[rank][pu
                          x3::raw[role][put(&PostMention::role2)];
 auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                               x3::omit[-second_role] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
-auto const before_name = ((x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
+// "Chinese Foreign Minister Wang Yi", "Egyptian Communications Minister Amr Talaat": a country and
+// a portfolio in capitals before the role.
+auto const nationality_portfolio = x3::raw[x3::no_case[nationality_words] >> !x3::ascii::alnum][put(&PostMention::body)] >>
+                                   tsp >> x3::raw[!rank >> !role >> cap_word >> *(tsp >> !rank >> !role >> cap_word)][put(&PostMention::portfolio)] >>
+                                   tsp >> before_name_core;
+auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
+                          (x3::eps[clear_post] >>
+                           x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
                                             (!role >> !rank >> org_prefix)][put(&PostMention::body)]] >>
                            tsp >> before_name_core) |
-                          (x3::eps[clear_body] >> before_name_core))[mark_before_name];
+                          (x3::eps[clear_post] >> before_name_core))[mark_before_name];
 
 title_type const title = "title";
 // omit[]: fields are set by the actions above, so the rule attribute is not threaded through.

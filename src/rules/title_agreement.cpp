@@ -25,7 +25,7 @@ std::string post(const TitleValue& t) { return (t.rank.empty() ? "" : t.rank + "
 // central committee" are the same body, the second only more specific.
 // A portfolio is its office's name after "of": "minister of industry and information technology"
 // and "minister of the ministry of industry and information technology" hold one post.
-bool same_body(const std::string& a, const std::string& b) {
+bool same_named_body(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
   if (longer.compare(0, shorter.size(), shorter) == 0 &&
@@ -34,6 +34,16 @@ bool same_body(const std::string& a, const std::string& b) {
   return !shorter.empty() && longer.size() > shorter.size() + 4 &&
          longer.compare(longer.size() - shorter.size() - 4, 4, " of ") == 0 &&
          longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0;
+}
+
+// A body is a name, or a country and a portfolio ("china / foreign affairs"). A post named by its
+// portfolio alone ("minister of foreign affairs") says nothing of the country: it is compared with
+// the other's portfolio.
+bool same_body(const std::string& a, const std::string& b) {
+  if (same_named_body(a, b)) return true;
+  const std::size_t sa = a.find(" / "), sb = b.find(" / ");
+  if ((sa == std::string::npos) == (sb == std::string::npos)) return false;
+  return sa == std::string::npos ? same_named_body(a, b.substr(sb + 3)) : same_named_body(a.substr(sa + 3), b);
 }
 
 // When a post was last given: the latest article date, then path, then the post itself.

@@ -140,6 +140,26 @@ TEST_F(TitleGrammar, PortfolioAloneAfterOf) {
   EXPECT_EQ(parse_prefix(title(), "head of the delegation", p), -1);  // an article: not a portfolio
 }
 
+// A country and a portfolio before the role ("Chinese Foreign Minister"), but not the first word of
+// a role or a rank ("Serbian Prime Minister", "Chinese Vice Premier").
+TEST_F(TitleGrammar, NationalityAndPortfolioBeforeAName) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "Chinese Foreign Minister Wang Yi", p));
+  EXPECT_EQ(p.body, "Chinese");
+  EXPECT_EQ(p.portfolio, "Foreign");
+  EXPECT_EQ(p.role, "Minister");
+  EXPECT_EQ(p.name, "Wang Yi");
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "Serbian Prime Minister Ana Brnabic", p));
+  EXPECT_EQ(p.body, "Serbian");
+  EXPECT_TRUE(p.portfolio.empty());
+  EXPECT_EQ(p.role, "Prime Minister");
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "Chinese Vice Premier Han Zheng", p));
+  EXPECT_EQ(p.rank, "Vice ");
+  EXPECT_TRUE(p.portfolio.empty());
+}
+
 // A rank in a capitalized title belongs to the role, not to the organisation before it.
 TEST_F(TitleGrammar, RankInACapitalizedTitleBeforeAName) {
   PostMention p;

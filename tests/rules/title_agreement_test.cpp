@@ -81,6 +81,19 @@ TEST(TitleAgreement, APortfolioIsTheTailOfItsOfficesName) {
   EXPECT_FALSE(run_rule(rule, {b, c}).empty());
 }
 
+// A post named by portfolio alone says nothing of the country: "minister of foreign affairs" is
+// compared with the portfolio of "minister of china / foreign"; two countries still differ.
+TEST(TitleAgreement, APortfolioAloneMatchesACountrysPortfolio) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Wang Yi", "minister", "china / foreign"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Wang Yi", "minister", "foreign affairs"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  auto c = article("c.txt", CivilDate{2019, 10, 22});
+  c.claims.push_back(title_claim(at("c.txt", 4, 16), "Wang Yi", "minister", "egypt / foreign"));
+  EXPECT_FALSE(run_rule(rule, {a, c}).empty());
+}
+
 TEST(TitleAgreement, APrefixThatIsNotAWholeWordIsAnotherBody) {
   auto a = article("a.txt", CivilDate{2019, 10, 20});
   a.claims.push_back(title_claim(at("a.txt", 4, 16), "Zhang San", "ceo", "acme"));
