@@ -100,7 +100,13 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
       if (v.end.month < v.begin.month) v.end.year = section + 1;
       v.year_from_article = true;
     } else if (w.published) {
-      const int best = nearest_year(*w.published, v.begin.month, v.begin.day);
+      int best = nearest_year(*w.published, v.begin.month, v.begin.day);
+      // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
+      const std::size_t after = skip_spaces(w.text, end);
+      for (const auto& [said, delta] : {std::pair<std::string_view, int>{"next year", 1}, {"last year", -1}, {"this year", 0}})
+        if (std::string_view(w.lower).substr(after, said.size()) == said &&
+            (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
+          best = w.published->year + delta;
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
       v.year_from_article = true;
@@ -1005,6 +1011,28 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   return in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true));
 }
 
+// Does a phrase of `words` (sub-events, other events) occur in [b, e) outside the series' own
+// names? For a series called an expo ("the China International Import Expo", "the expo"), "expo"
+// is the edition itself; a noun the series never numbers ("session") stays a part.
+bool other_than_series(const PhraseIndex& words, const Work& w, std::size_t b, std::size_t e) {
+  for (auto [at, k] = words.first_in(w, b, e); k >= 0; std::tie(at, k) = words.first_in(w, at + 1, e)) {
+    auto h = std::upper_bound(w.aliases.begin(), w.aliases.end(), at,
+                              [](std::size_t p, const AliasHit& a) { return p < a.begin; });
+    bool own = false;
+    if (h != w.aliases.begin() && std::prev(h)->end > at) {
+      const AliasHit& hit = *std::prev(h);
+      own = true;
+      if (hit.generic && hit.series) {
+        const std::string noun = lower(std::string_view(w.text).substr(hit.begin, hit.end - hit.begin));
+        const auto& parts = hit.series->unnumbered_nouns;
+        own = std::find(parts.begin(), parts.end(), noun) == parts.end();
+      }
+    }
+    if (!own) return true;
+  }
+  return false;
+}
+
 // "600 guests attending in person", "2,000 more joined online": a count of one way of attending
 // (but not "attended online and offline").
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {
@@ -1174,7 +1202,7 @@ void attach_claims(Work& w) {
       if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
       // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
       // the event, so the date is no opening or closing of the edition.
-      if (k >= 0 && sub_events.any_in(w, s.begin, at)) d.part = EventPart::mention;
+      if (k >= 0 && other_than_series(sub_events, w, s.begin, at)) d.part = EventPart::mention;
       if (k >= 0 && d.part != EventPart::mention) {
         const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
         const bool verb = trigger != "until" && trigger != "till" && trigger != "opening" && trigger != "closing" &&
@@ -1227,16 +1255,16 @@ void attach_claims(Work& w) {
       if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) continue;
       std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
       if (pred == std::string_view::npos) continue;
-      if (parts.any_in(w, pred, std::min(s.end, pred + 60))) continue;
+      if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) continue;
       // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
       // the subject of the verb the count is the object of.
-      if (pred < c.scan_begin && parts.any_in(w, s.begin, pred)) continue;
+      if (pred < c.scan_begin && other_than_series(parts, w, s.begin, pred)) continue;
       // "The Internet of Things forum, with about 300 participants, was the best attended": the
       // count belongs to the part named before it.
       if (pred >= c.scan_end) {
         const auto before = words_before(w.lower, c.scan_begin, s.begin, 6);
         const std::size_t from = before.empty() ? c.scan_begin : static_cast<std::size_t>(before[0].data() - w.lower.data());
-        if (parts.any_in(w, from, c.scan_begin)) continue;
+        if (other_than_series(parts, w, from, c.scan_begin)) continue;
       }
       auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
       // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests": a forecast,

@@ -996,5 +996,12 @@ TEST_F(ExtractorTest, ParticipleBetweenCommas) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().part, EventPart::closing);
 }
 
+// A year said after a yearless date: "from Nov. 5 to 10 next year", "on Dec. 3 last year".
+TEST_F(ExtractorTest, YearSaidAfterTheDate) {
+  auto ac = extract("WIC\nPublished: 2022-11-10\nIt will be held from Nov. 5 to 10 next year. It began on Dec. 3 last year.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Nov. 5 to 10")->as<DateValue>().begin, (CivilDate{2023, 11, 5}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Dec. 3")->as<DateValue>().begin, (CivilDate{2021, 12, 3}));
+}
+
 }  // namespace
 }  // namespace wiclint
