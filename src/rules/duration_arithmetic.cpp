@@ -2,6 +2,18 @@
 
 namespace wiclint::rules {
 
+namespace {
+
+// "an 8-year span", "an 11-year span", "an 18-year span", "a 6-year span": by how the number sounds.
+std::string indefinite_article(int n) {
+  const std::string digits = std::to_string(n);
+  const bool eleven_or_eighteen = digits.size() % 3 == 2 && (digits.rfind("11", 0) == 0 || digits.rfind("18", 0) == 0);
+  const bool an = digits[0] == '8' || eleven_or_eighteen;
+  return an ? "an" : "a";
+}
+
+}  // namespace
+
 void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
   for (const auto& a : ctx.articles) {
     const Series* s = ctx.series_of(a);
@@ -21,7 +33,7 @@ void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& o
         int inclusive = (year - s->first_year) / s->cadence + 1;
         int elapsed = year - s->first_year;
         if (d.amount == inclusive || d.amount == elapsed) continue;
-        f = finding_at(*this, c, "a " + std::to_string(d.amount) + "-year span of the " + s->name + " does not fit " +
+        f = finding_at(*this, c, indefinite_article(d.amount) + " " + std::to_string(d.amount) + "-year span of the " + s->name + " does not fit " +
                                      std::to_string(year) + ": first held in " + std::to_string(s->first_year) + ", it spans " +
                                      std::to_string(inclusive) + " years then");
       } else if (d.form == "consecutive") {

@@ -23,6 +23,18 @@ TEST(DurationArithmetic, HistoryThatDoesNotFitTheEditionsYear) {
   EXPECT_TRUE(contains(f[0].related[1].message, "first held in 2014"));
 }
 
+// "an 8-year span", "an 11-year span", but "a 6-year span" (above).
+TEST(DurationArithmetic, TheArticleFollowsTheNumbersSound) {
+  for (const auto& [n, words] : {std::pair<int, const char*>{8, "an 8-year span"}, {11, "an 11-year span"},
+                                 {18, "an 18-year span"}, {9, "a 9-year span"}}) {
+    auto a = article("a.txt", CivilDate{2017, 12, 3}, 4);
+    a.claims.push_back(duration_claim(at("a.txt", 6, 10, 14), "history", n, "history"));
+    auto f = run_rule(rule, {a});
+    ASSERT_EQ(f.size(), 1u) << n;
+    EXPECT_TRUE(contains(f[0].message, words)) << f[0].message;
+  }
+}
+
 TEST(DurationArithmetic, ElapsedYearsAlsoFit) {
   // "over the past three years" at the 4th edition (2017) counts 2014..2017 as 3 elapsed years.
   auto a = article("a.txt", CivilDate{2017, 12, 3}, 4);
