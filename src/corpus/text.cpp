@@ -178,8 +178,13 @@ void Article::build() {
 }
 
 std::pair<int, int> Article::line_col(std::size_t byte) const {
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte);
-  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  // Claims are located in text order, mostly a few on one line: try the last line first.
+  std::size_t line = col_cache_line_;
+  if (!(line < line_starts_.size() && line_starts_[line] <= byte &&
+        (line + 1 == line_starts_.size() || byte < line_starts_[line + 1]))) {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte);
+    line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  }
   std::size_t start = line_starts_[line];
   if (line == 0 && byte >= bom_) start = bom_;
   std::size_t col;

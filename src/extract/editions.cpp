@@ -20,7 +20,17 @@ const std::vector<std::string>& current_triggers() {
   return words;
 }
 
-std::size_t Work::sentence_at(std::size_t pos) const {
+void Work::index_sentences() {
+  sentence_block.assign((text.size() >> kSentenceBlockBits) + 1, 0);
+  std::size_t s = 0;
+  for (std::size_t b = 0; b < sentence_block.size(); ++b) {
+    const std::size_t pos = b << kSentenceBlockBits;
+    while (s + 1 < sentences.size() && sentences[s + 1].begin <= pos) ++s;
+    sentence_block[b] = static_cast<std::uint32_t>(s);
+  }
+}
+
+std::size_t Work::sentence_at_slow(std::size_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](std::size_t p, const Sentence& s) { return p < s.begin; });
   if (it == sentences.begin()) return 0;

@@ -570,9 +570,15 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
 
 }  // namespace
 
-void WordClasses::add(std::string_view word, unsigned char cls) {
+void WordClasses::add(std::string_view word, WordClassBits cls) {
   map[word] |= cls;
   max_length = std::max(max_length, word.size());
+}
+
+std::span<const std::string_view> retraction_words() {
+  static constexpr std::string_view kWords[] = {"earlier", "previous", "misstated", "misidentified", "misreported",
+                                                "incorrectly", "erroneously", "mistakenly", "wrongly"};
+  return kWords;
 }
 
 WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
@@ -605,6 +611,7 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   // A name's leading letters, as the tokenizer keys a word ("G20 Summit": "g").
   for (const auto& n : names.names)
     if (n.first_word) add(lower(std::string_view(n.text).substr(0, n.first_word)), kAliasWord);
+  for (std::string_view w : retraction_words()) add(w, kRetractWord);
 }
 
 // Can a count start at token k? Its unit noun comes after at most a qualifier ("no fewer than"),
@@ -634,7 +641,7 @@ void scan_mentions(Work& w) {
     // "300" in "1,300-year-old" or "1.8 million" is the inside of a number that did not parse whole.
     if (digit && i >= 2 && (t[i - 1] == ',' || t[i - 1] == '.') && is_digit(t[i - 2])) continue;
     // Which parsers may match here, decided from the word alone: most words start no claim.
-    const unsigned char cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : w.token_class[k];
+    const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
     if (qualifier && !number) {
@@ -1001,7 +1008,7 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   if (in(determiners, first)) std::tie(first_at, first) = next_word();
   // Past an ordinal, a noun the series never numbers its editions with is a part of one.
   bool numbered = false;
-  if (const unsigned char* cls = w.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
+  if (const WordClassBits* cls = w.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
     std::tie(first_at, first) = next_word();
     numbered = true;
   }
@@ -1039,9 +1046,11 @@ bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) 
   static const WordSet ways = {"offline", "online", "virtually", "remotely", "onsite", "on-site"};
   // The rest of the count's clause: "600 guests attended the conference in person, while ...".
   std::size_t e = std::min(sentence_end, from + 90);
-  if (const std::size_t cut = std::string_view(w.text).substr(0, e).find_first_of(",;", from);
-      cut != std::string_view::npos)
-    e = cut;
+  for (std::size_t i = from; i < e; ++i)  // (find_first_of calls memchr once per byte)
+    if (w.text[i] == ',' || w.text[i] == ';') {
+      e = i;
+      break;
+    }
   std::array<std::string_view, 20> after;  // views into w.lower
   std::size_t n = 0;
   std::string_view lo = w.lower;
@@ -1105,7 +1114,7 @@ bool transitive_use(const Work& w, std::size_t trigger_end) {
   };
   if (is_upper(t[p])) {
     // "opened Wednesday", "closed Friday": a time; "opened Tencent's new office": an object.
-    const unsigned char* cls = w.classes.map.find(word);
+    const WordClassBits* cls = w.classes.map.find(word);
     if (cls && (*cls & (kDateWord | kRelativeWord))) return false;
     return !edition_within(p);
   }
@@ -1132,7 +1141,7 @@ bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at) {
   const auto before = w.words_back(ending->begin, 4);  // nearest last
   std::size_t n = before.size();
   auto ordinal = [&](std::string_view word) {
-    const unsigned char* cls = w.classes.map.find(word);
+    const WordClassBits* cls = w.classes.map.find(word);
     return (cls && (*cls & kOrdinalWord)) || (!word.empty() && is_digit(word[0]));
   };
   if (n && ordinal(before[n - 1])) --n;
@@ -1368,23 +1377,11 @@ void attach_claims(Work& w) {
 void drop_retracted(Work& w) {
   if (!w.retracted) {
     // A word that says so ("misstated", "incorrectly"), or "earlier"/"previous" before "version"
-    // ("An earlier version of this article ..."). Words are told by length and first letter before
-    // they are compared.
-    static constexpr std::string_view kWords[] = {"earlier", "previous", "misstated", "misidentified", "misreported",
-                                                  "incorrectly", "erroneously", "mistakenly", "wrongly"};
-    static const auto kMaybe = [] {
-      std::array<std::array<bool, 26>, 16> m{};
-      for (std::string_view word : kWords) m[word.size()][static_cast<std::size_t>(word[0] - 'a')] = true;
-      return m;
-    }();
+    // ("An earlier version of this article ..."): the tokenizer listed the tokens of those words.
     auto& found = w.retracted.emplace();
-    for (std::size_t k = 0; k < w.tokens.size(); ++k) {
+    for (const std::uint32_t k : w.retract_tokens) {
       const Token& tk = w.tokens[k];
-      if (tk.letters >= 16) continue;
-      const char first = w.lower[tk.begin];
-      if (first < 'a' || first > 'z' || !kMaybe[tk.letters][static_cast<std::size_t>(first - 'a')]) continue;
       const std::string_view word = w.key(tk);
-      if (std::find(std::begin(kWords), std::end(kWords), word) == std::end(kWords)) continue;
       if ((word == "earlier" || word == "previous") && !(k + 1 < w.tokens.size() && w.key(w.tokens[k + 1]) == "version"))
         continue;
       const std::size_t s = w.sentence_at(tk.begin);
@@ -1424,6 +1421,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
+  w.index_sentences();
   extract::find_publication_date(w);
   extract::find_section_years(w);
   extract::find_aliases(w);

@@ -36,6 +36,8 @@ struct TitleTables {
   std::vector<std::string> body_suffixes;  // from the lexicon, lower case
   // (canonical role, normalized body) -> the body its post is known by (lexicon `same_posts`).
   std::map<std::pair<std::string, std::string>, std::string> post_folds;
+  WordMap<bool> fold_roles;                       // the roles post_folds names: most have none
+  WordMap<const std::string*> role_canon;         // lexicon role phrase (lower case) -> canonical role
   std::vector<std::string> nationalities;  // from the lexicon, lower case, sorted
   std::uint64_t serial = 0;                // unique per TitleTables: keys normalize_body's cache
   // The lexicon's alias groups, and each series' names folded to the series' own ("secretary-general
@@ -65,7 +67,8 @@ struct SeriesNames {
 
 // What a word can start, looked up once per token when the text is tokenized: most words start
 // no claim, and every later pass asks the token rather than the word.
-enum WordClass : unsigned char {
+using WordClassBits = std::uint16_t;
+enum WordClass : WordClassBits {
   kDateWord = 1,        // a month or weekday name
   kNumberWord = 2,      // a spelled cardinal: durations, counts
   kOrdinalWord = 4,     // an ordinal word: editions
@@ -74,11 +77,15 @@ enum WordClass : unsigned char {
   kRoleWord = 32,       // the first word of a role or rank in the title lexicon
   kUnitWord = 64,       // the first word of a count's unit noun ("guests", "countries", "internet")
   kAliasWord = 128,     // the first word of a series name or generic noun, in any case
+  kRetractWord = 256,   // a word of a correction note ("misstated", "earlier" before "version")
+  // Set by the tokenizer from the text around the word, not by the word list:
+  kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
+  kListedClasses = kTitleStart - 1,  // the classes a word has wherever it stands
 };
 struct WordClasses {
-  WordMap<unsigned char> map;  // lower-case word -> WordClass bits
+  WordMap<WordClassBits> map;  // lower-case word -> WordClass bits
   std::size_t max_length = 0;  // of the words in map: longer words have no class
-  void add(std::string_view word, unsigned char cls);
+  void add(std::string_view word, WordClassBits cls);
   WordClasses(const TitleTables& titles, const SeriesNames& names);
 };
 
@@ -87,6 +94,9 @@ struct Work {
   const KnowledgeBase& kb;
   std::string_view text;
   std::vector<Sentence> sentences;
+  static constexpr unsigned kSentenceBlockBits = 6;
+  std::vector<std::uint32_t> sentence_block;  // block b: the sentence holding position b * 64
+  std::size_t sentence_at_slow(std::size_t pos) const;
   std::optional<CivilDate> published;
   std::optional<Location> published_loc;
   // The publication date's own span and the other stamps beside it ("| Updated Dec. 17, 2015"):
@@ -108,13 +118,14 @@ struct Work {
   // order. A date without a year below one takes the heading's year, not the article's.
   std::vector<std::pair<std::size_t, int>> section_years;
   std::optional<std::vector<std::size_t>> retracted;  // sentences that say they were wrong (drop_retracted)
+  std::vector<std::uint32_t> retract_tokens;  // tokens of class kRetractWord, in order (tokenize)
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
   // Every word start of the body, in order, and the WordClass bits of each. (Allocated without
   // zero-filling: tokenize() sizes them for the most words a text can hold, then trims.)
   using TokenVector = std::vector<Token, UninitAllocator<Token>>;
-  using ClassVector = std::vector<unsigned char, UninitAllocator<unsigned char>>;
+  using ClassVector = std::vector<WordClassBits, UninitAllocator<WordClassBits>>;
   TokenVector tokens;
   ClassVector token_class;
   // Lines of the scanned view, measured once so no claim rescans its line.
@@ -142,7 +153,15 @@ struct Work {
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
-  std::size_t sentence_at(std::size_t pos) const;
+  // The sentence holding pos: the last one that begins at or before it (0 before the first).
+  std::size_t sentence_at(std::size_t pos) const {
+    if (sentence_block.empty()) return sentence_at_slow(pos);
+    std::size_t s = sentence_block[std::min(pos >> kSentenceBlockBits, sentence_block.size() - 1)];
+    while (s + 1 < sentences.size() && sentences[s + 1].begin <= pos) ++s;
+    return s;
+  }
+  // Indexes sentences by 64-byte block, for sentence_at; called once the sentences are final.
+  void index_sentences();
   // The n words before pos in its own sentence, lower case, nearest last.
   WordList words_back(std::size_t pos, std::size_t n) const {
     return words_before(lower, pos, sentences[sentence_at(pos)].begin, n);
@@ -208,6 +227,10 @@ std::string normalize_body(const TitleTables& tables, std::string_view raw);
 
 // Is the date at `pos` part of a dateline opening the line at `line_start`?
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos);
+
+// The words of a correction note: "misstated", "incorrectly"; "earlier" and "previous" count only
+// before "version" ("An earlier version of this article ...").
+std::span<const std::string_view> retraction_words();
 
 // Words that mark an edition as happening when the article was written.
 const std::vector<std::string>& current_triggers();

@@ -133,6 +133,8 @@ TitleTables::TitleTables(const TitleLexicon& lex, const std::vector<Series>& ser
     for (std::size_t i = 1; i < post.bodies.size(); ++i)
       post_folds[{post.role, normalize_body_uncached(*this, post.bodies[i])}] = canonical;
   }
+  for (const auto& [role_body, canonical] : post_folds) fold_roles[role_body.first] = true;
+  for (const auto& [phrase, canon] : lex.roles) role_canon[phrase] = &canon;
   for (const auto& n : lex.nationalities) nationalities.push_back(lower(n));
   std::sort(nationalities.begin(), nationalities.end());
 }
@@ -282,16 +284,20 @@ void find_titles(Work& w) {
     return word == "from" || word == "until" || word == "till" || word == "between" || word == "in" || word == "since";
   };
   auto emit = [&](const grammar::ast::PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
-    auto role = lex.roles.find(lower(m.role));
-    if (role == lex.roles.end() || person.empty()) return;
+    char folded[64];
+    if (m.role.size() > sizeof folded || person.empty()) return;  // no lexicon role is that long
+    for (std::size_t k = 0; k < m.role.size(); ++k) folded[k] = lower_char(m.role[k]);
+    const std::string* const* role = w.tables.role_canon.find(std::string_view(folded, m.role.size()));
+    if (!role) return;
     Claim c = w.make_claim(ClaimKind::title, b, e);
     TitleValue v;
     v.person = person;
-    v.role = role->second;
+    v.role = **role;
     v.rank = lower(m.rank);
     while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
     v.body = normalize_body(w.tables, m.body);
-    if (auto same = w.tables.post_folds.find({v.role, v.body}); same != w.tables.post_folds.end()) v.body = same->second;
+    if (w.tables.fold_roles.contains(v.role))
+      if (auto same = w.tables.post_folds.find({v.role, v.body}); same != w.tables.post_folds.end()) v.body = same->second;
     if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
     v.post = c.text;
     c.value = std::move(v);
@@ -361,16 +367,14 @@ void find_titles(Work& w) {
     return true;
   };
   constexpr std::size_t s_is = 4;  // " is "
-  std::size_t next_token = 0;
   std::size_t sentence = 0;  // the sentence of i (i only grows)
-  for (std::size_t i = w.article.body_begin; i < t.size(); ++i) {
-    // Walk word starts only: jump to the next token at or after i.
-    while (next_token < w.tokens.size() && w.tokens[next_token].begin < i) ++next_token;
-    if (next_token == w.tokens.size()) break;
-    i = w.tokens[next_token].begin;
-    if (!is_alpha(t[i])) continue;
+  std::size_t skip_to = 0;  // the end of the last title read: none starts inside it
+  for (std::size_t next_token = 0; next_token < w.tokens.size(); ++next_token) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
-    // or after " is " ("Arjun Mehta is director of ...").
+    // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words.
+    if (!(w.token_class[next_token] & kTitleStart)) continue;
+    const std::size_t i = w.tokens[next_token].begin;
+    if (i < skip_to) continue;
     const bool after_comma = i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',';
     const bool copular = i >= s_is && t[i - 1] == ' ' && t[i - 2] == 's' && t[i - 3] == 'i' && t[i - 4] == ' ';
     if (!is_upper(t[i]) && !after_comma && !copular) continue;
@@ -381,7 +385,7 @@ void find_titles(Work& w) {
     if (end == std::string_view::npos) {
       // "Name, chairman and CEO of Tencent": two roles share one body.
       std::size_t shared_end = 0;
-      if (try_shared_body(i, shared_end)) i = shared_end - 1;
+      if (try_shared_body(i, shared_end)) skip_to = shared_end;
       continue;
     }
     while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.')) --end;
@@ -389,7 +393,7 @@ void find_titles(Work& w) {
     // "former Baidu President Zhang Yaqin", "the late ...": a post no longer held.
     if (auto prev = w.words_back(i, 1); !prev.empty() && (prev[0] == "former" || prev[0] == "ex" ||
                                                           prev[0] == "late" || prev[0] == "then")) {
-      i = end - 1;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
+      skip_to = end;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
       continue;
     }
     if (!m.before_name && (body_continues(end) || bounded_in_time(end))) continue;
@@ -415,7 +419,7 @@ void find_titles(Work& w) {
         const std::size_t role2_at = static_cast<std::size_t>(m.role2.data() - t.data());
         emit(m2, person, i, role2_at + m.role2.size());
       }
-      i = end - 1;
+      skip_to = end;
       continue;
     }
     if (copular && i >= s.begin + s_is) {
@@ -433,7 +437,7 @@ void find_titles(Work& w) {
       if (sp == std::string::npos || org || !subject || m.body.empty() || t.compare(i, m.body.size(), m.body) == 0) continue;
       remember(name);
       emit(m, resolve(name), i, end);
-      i = end - 1;
+      skip_to = end;
       continue;
     }
     if (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',') {
@@ -446,7 +450,7 @@ void find_titles(Work& w) {
       if (name.empty() || m.body.empty() || first_word == "a" || first_word == "an" || first_word == "the") continue;
       remember(name);
       emit(m, resolve(name), i, end);
-      i = name_end - 1;
+      skip_to = name_end;
       continue;
     }
     // In a list of posts and names ("Tencent's chairman, Pony Ma, Baidu's chief executive, Robin
@@ -457,7 +461,7 @@ void find_titles(Work& w) {
       if (!after.empty()) {
         remember(after);
         emit(m, resolve(after), i, end);
-        i = name_end - 1;
+        skip_to = name_end;
         continue;
       }
     }
@@ -511,7 +515,7 @@ void find_titles(Work& w) {
       emit(m2, person, q, e2);
       p = e2;
     }
-    i = p - 1;
+    skip_to = p;
   }
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::title) continue;

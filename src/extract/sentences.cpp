@@ -103,6 +103,7 @@ int PhraseIndex::match_at(const Work& w, std::size_t token, std::size_t e) const
 std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, std::size_t e) const {
   auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
   for (; it != w.tokens.end() && it->begin < e; ++it) {
+    if (!by_first_.may_contain(w.key(*it))) continue;  // most words start no phrase
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
     if (int m = match_at(w, k, e); m >= 0) return {it->begin, m};
   }
@@ -113,6 +114,7 @@ std::pair<std::size_t, int> PhraseIndex::last_in(const Work& w, std::size_t b, s
   std::pair<std::size_t, int> best{std::string_view::npos, -1};
   auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
   for (; it != w.tokens.end() && it->begin < e; ++it) {
+    if (!by_first_.may_contain(w.key(*it))) continue;
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
     if (int m = match_at(w, k, e); m >= 0) best = {it->begin, m};
   }
@@ -148,10 +150,14 @@ thread_local SpareBuffers spare;
 // ASCII lower case without a table, so the compiler can vectorize the copy.
 inline char ascii_lower(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0)); }
 
+}  // namespace
+
+namespace {
+
 // The hash key of the n-letter word at p (lower case), read as two 8-byte loads where the buffer
 // allows instead of byte by byte.
-WordMap<unsigned char>::Key key_at(const char* p, std::size_t n, const char* end) {
-  WordMap<unsigned char>::Key k;
+WordMap<WordClassBits>::Key key_at(const char* p, std::size_t n, const char* end) {
+  WordMap<WordClassBits>::Key k;
   if constexpr (std::endian::native == std::endian::little) {
     if (end - p >= 16) {
       std::memcpy(&k.a, p, 8);
@@ -201,6 +207,58 @@ Work::~Work() {
   if (aliases.capacity() > spare.aliases.capacity()) aliases.swap(spare.aliases);
 }
 
+namespace {
+
+// Bit i of a text's bitmap: does byte i have the property? One 64-bit word per 64 bytes, and at
+// least one zero bit after the text's end, so a run's end is always found.
+struct ByteBits {
+  std::vector<std::uint64_t, UninitAllocator<std::uint64_t>> word, alpha;  // letter or digit; letter
+  void build(const char* low, std::size_t size) {
+    const std::size_t blocks = size / 64 + 1;
+    word.resize(blocks);
+    alpha.resize(blocks);
+    std::size_t b = 0;
+#if defined(__SSE2__)
+    // Signed compares: a byte >= 0x80 is negative, so neither a letter nor a digit.
+    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+    const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+    for (; (b + 1) * 64 <= size; ++b) {
+      std::uint64_t w = 0, a = 0;
+      for (int q = 0; q < 4; ++q) {
+        const std::size_t at = b * 64 + static_cast<std::size_t>(q) * 16;
+        const __m128i l = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low + at));
+        const __m128i is_alpha = _mm_and_si128(_mm_cmpgt_epi8(l, before_a), _mm_cmplt_epi8(l, after_z));
+        const __m128i is_digit = _mm_and_si128(_mm_cmpgt_epi8(l, before_0), _mm_cmplt_epi8(l, after_9));
+        a |= std::uint64_t(static_cast<unsigned>(_mm_movemask_epi8(is_alpha))) << (16 * q);
+        w |= std::uint64_t(static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(is_alpha, is_digit)))) << (16 * q);
+      }
+      word[b] = w;
+      alpha[b] = a;
+    }
+#endif
+    for (; b < blocks; ++b) {
+      std::uint64_t w = 0, a = 0;
+      for (std::size_t k = 0; k < 64 && b * 64 + k < size; ++k) {
+        const unsigned char f = char_flags(low[b * 64 + k]);
+        w |= std::uint64_t(f != 0) << k;
+        a |= std::uint64_t((f & CharClass::lower) != 0) << k;
+      }
+      word[b] = w;
+      alpha[b] = a;
+    }
+  }
+  // The first position at or after pos whose bit is clear.
+  static std::size_t next_clear(const std::uint64_t* bits, std::size_t pos) {
+    std::size_t b = pos >> 6;
+    if (const std::uint64_t v = ~bits[b] >> (pos & 63)) return pos + static_cast<std::size_t>(std::countr_zero(v));
+    for (++b;; ++b)
+      if (const std::uint64_t v = ~bits[b]) return b * 64 + static_cast<std::size_t>(std::countr_zero(v));
+  }
+};
+thread_local ByteBits byte_bits;
+
+}  // namespace
+
 void Work::tokenize() {
   const std::size_t size = text.size();
   const char* src = text.data();
@@ -212,6 +270,7 @@ void Work::tokenize() {
   for (const char* p = src; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(src + size - p))));)
     line_starts.push_back(static_cast<std::size_t>(++p - src));
   line_flags.assign(line_starts.size(), 0);
+  retract_tokens.clear();
   std::vector<std::uint32_t> words(line_starts.size(), 0);
 
   // The words of the body: where each starts, its leading letters, its word class; per line, the
@@ -223,25 +282,6 @@ void Work::tokenize() {
     while (line + 1 < line_starts.size() && line_starts[line + 1] <= pos) ++line;
     return line;
   };
-  // The letters at p, counted eight at a time in the lower-case copy (ASCII: every byte < 0x80, so
-  // adding a constant below 0x80 to a byte never carries into the next).
-  auto letters_at = [&](std::size_t p) {
-    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-    std::size_t n = 0;
-    if constexpr (std::endian::native == std::endian::little) {
-      for (; p + n + 8 <= size; n += 8) {
-        std::uint64_t v;
-        std::memcpy(&v, dst + p + n, 8);
-        if (v & kHigh) break;
-        const std::uint64_t at_least_a = (v + 0x1F1F1F1F1F1F1F1Full) & kHigh;   // byte >= 'a'
-        const std::uint64_t past_z = (v + 0x0505050505050505ull) & kHigh;       // byte > 'z'
-        const std::uint64_t other = ~(at_least_a & ~past_z) & kHigh;
-        if (other) return n + static_cast<std::size_t>(std::countr_zero(other)) / 8;
-      }
-    }
-    while (p + n < size && is_alpha(src[p + n])) ++n;
-    return n;
-  };
   // "(c) 2014 Xinhua", "\u00a9 2019-2022 The Circuit": a copyright sign before a year marks page
   // chrome anywhere; one that is not ("(c) since 2016 ...", a list's third item) only on a short
   // line that is not a sentence.
@@ -251,53 +291,67 @@ void Work::tokenize() {
     if (after < size && is_digit(src[after])) line_flags[l] |= kChromeLine;
     else maybe_chrome.push_back(l);
   };
-  // Between words, each byte is one table lookup; only line breaks, copyright signs and the end of
-  // the text (the string's terminating NUL: the view holds no NUL of its own) stop the loop.
-  static constexpr auto kBetween = [] {
-    std::array<unsigned char, 256> k{};  // 0: a word byte; 1: skip; 2: look at it
-    for (int c = 0; c < 256; ++c) k[static_cast<std::size_t>(c)] = kCharClass.flags[c] ? 0 : 1;
-    k[0] = k['\n'] = k[static_cast<unsigned char>(kCopyrightSign)] = 2;
-    return k;
-  }();
-  // Every word is followed by a byte that is not a word byte, so there are at most size / 2 + 1:
-  // sized once (without zero-filling), written by index, trimmed at the end.
+  for (const char* p = src + i; (p = static_cast<const char*>(std::memchr(p, kCopyrightSign, static_cast<std::size_t>(src + size - p))));) {
+    const std::size_t at = static_cast<std::size_t>(p - src);
+    copyright_sign(static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), at) - line_starts.begin()) - 1, at + 1);
+    ++p;
+  }
+
+  // Words are runs of letters and digits: found from bitmaps of the text, 64 bytes a step, rather
+  // than byte by byte. Every word is followed by a byte that is not a word byte, so there are at
+  // most size / 2 + 1: sized once (without zero-filling), written by index, trimmed at the end.
+  ByteBits& bits = byte_bits;
+  bits.build(dst, size);
+  const std::uint64_t* word_bits = bits.word.data();
+  const std::uint64_t* alpha_bits = bits.alpha.data();
   tokens.resize(size / 2 + 1);
   token_class.resize(size / 2 + 1);
   Token* out_token = tokens.data();
-  unsigned char* out_class = token_class.data();
+  WordClassBits* out_class = token_class.data();
   std::size_t count = 0;
   std::size_t l = line_of(i);
-  const WordMap<unsigned char>& class_map = classes.map;
-  for (;;) {
-    unsigned char between;
-    while ((between = kBetween[static_cast<unsigned char>(src[i])]) == 1) ++i;
-    if (between == 2) {
-      if (i >= size) break;
-      if (src[i] == '\n') ++l;
-      else if (src[i] == kCopyrightSign) copyright_sign(l, i + 1);
-      ++i;
-      continue;
+  const std::size_t n_lines = line_starts.size();
+  std::size_t next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
+  const WordMap<WordClassBits>& class_map = classes.map;
+  const std::size_t max_length = classes.max_length;
+  const std::size_t blocks = bits.word.size();
+  for (std::size_t b = i >> 6; b < blocks; ++b) {
+    const std::uint64_t w = word_bits[b];
+    const std::uint64_t carry = b ? word_bits[b - 1] >> 63 : 0;
+    std::uint64_t starts = w & ~((w << 1) | carry);
+    if (b == (i >> 6)) starts &= ~std::uint64_t(0) << (i & 63);
+    while (starts) {
+      const std::size_t s = b * 64 + static_cast<std::size_t>(std::countr_zero(starts));
+      starts &= starts - 1;
+      while (s >= next_line) {
+        ++l;
+        next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
+      }
+      const std::size_t n = alpha_bits[s >> 6] >> (s & 63) & 1 ? ByteBits::next_clear(alpha_bits, s) - s : 0;
+      ++words[l];
+      const std::string_view word(dst + s, n);
+      out_token[count] = {static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(n)};
+      WordClassBits cls = 0;
+      if (n && n <= max_length && class_map.may_contain(word)) {
+        const WordClassBits* found = class_map.find(key_at(dst + s, n, dst + size), word);
+        cls = found ? *found : 0;
+      }
+      if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(count));
+      if (n && (is_upper(src[s]) || (s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',') ||
+                (s >= 4 && src[s - 1] == ' ' && src[s - 2] == 's' && src[s - 3] == 'i' && src[s - 4] == ' ')))
+        cls |= kTitleStart;
+      out_class[count++] = cls;
+      if (n == 9 && word == "copyright") line_flags[l] |= kChromeLine;
+      if (n == 1 && word[0] == 'c' && s > 0 && src[s - 1] == '(') {
+        const std::size_t e = ByteBits::next_clear(word_bits, s);
+        if (e < size && src[e] == ')') copyright_sign(l, e + 1);
+      }
+      if (n == 3 && word == "all") {
+        std::size_t j = ByteBits::next_clear(word_bits, s);
+        while (j < size && !is_word(src[j])) ++j;
+        if (j + 5 <= size && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
+      }
     }
-    const std::size_t n = letters_at(i);
-    std::size_t e = i + n;
-    while (is_word(src[e])) ++e;
-    ++words[l];
-    const std::string_view w(dst + i, n);
-    out_token[count] = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)};
-    unsigned char cls = 0;
-    if (n && n <= classes.max_length && class_map.may_contain(w)) {
-      const unsigned char* found = class_map.find(key_at(dst + i, n, dst + size), w);
-      cls = found ? *found : 0;
-    }
-    out_class[count++] = cls;
-    if (n == 9 && w == "copyright") line_flags[l] |= kChromeLine;
-    if (n == 1 && w == "c" && i > 0 && src[i - 1] == '(' && e < size && src[e] == ')') copyright_sign(l, e + 1);
-    if (n == 3 && w == "all") {
-      std::size_t j = e;
-      while (j < size && !is_word(src[j])) ++j;
-      if (j < size && letters_at(j) >= 5 && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
-    }
-    i = e;
   }
   tokens.resize(count);
   token_class.resize(count);

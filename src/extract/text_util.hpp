@@ -48,9 +48,10 @@ std::vector<std::string> words_in(std::string_view text, std::size_t b, std::siz
 // How many words words_in would return, without making them.
 std::size_t count_words(std::string_view text, std::size_t b, std::size_t e);
 
-// Up to twenty words, as views into the text they were read from.
+// Up to eight words, as views into the text they were read from. (Every caller looks a few words
+// back; a larger array is zero-filled on every call for nothing.)
 struct WordList {
-  std::array<std::string_view, 20> words;
+  std::array<std::string_view, 8> words;
   std::size_t n = 0;
   bool empty() const { return n == 0; }
   std::size_t size() const { return n; }
@@ -62,7 +63,7 @@ struct WordList {
   auto rend() const { return std::make_reverse_iterator(begin()); }
 };
 
-// The `n` (at most 20) words before position `pos`, nearest last, not crossing `limit`. Pass the
+// The `n` (at most 8) words before position `pos`, nearest last, not crossing `limit`. Pass the
 // lower-case view (Work::lower) to compare them with lower-case words; no copies are made.
 WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n);
 
@@ -90,6 +91,7 @@ class WordMap {
     if (!s.used) {
       s.used = true, s.key = k, ++used_;
       if (word.size() > 16) s.long_key = std::string(word);
+      if (word.empty()) has_empty_ = true;
       if (const auto [f, l] = ends(word); f < 26 && l < 26 && word.size() < 32) lengths_[f][l] |= 1u << word.size();
     }
     return s.value;
@@ -97,6 +99,7 @@ class WordMap {
   // Could `word` be in the map? Most words are ruled out by their first and last letters and
   // their length, before any hashing. (Words not starting and ending with a-z are never ruled out.)
   bool may_contain(std::string_view word) const {
+    if (word.empty()) return has_empty_;  // a token of digits has no letters: mostly in no map
     const auto [f, l] = ends(word);
     return f >= 26 || l >= 26 || word.size() >= 32 || (lengths_[f][l] >> word.size() & 1);
   }
@@ -134,6 +137,7 @@ class WordMap {
     return {static_cast<unsigned char>(w.front()) - unsigned{'a'}, static_cast<unsigned char>(w.back()) - unsigned{'a'}};
   }
   std::uint32_t lengths_[26][26] = {};  // bit n: some word of n bytes from [first] to [last]
+  bool has_empty_ = false;
   struct Slot {
     Key key;
     bool used = false;
