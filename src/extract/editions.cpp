@@ -37,8 +37,8 @@ std::size_t Work::sentence_at_slow(std::size_t pos) const {
   return static_cast<std::size_t>(it - sentences.begin()) - 1;
 }
 
-Claim Work::make_claim(ClaimKind kind, std::size_t b, std::size_t e) const {
-  Claim c;
+Claim& Work::add_claim(ClaimKind kind, std::size_t b, std::size_t e) {
+  Claim& c = claims.emplace_back();
   c.kind = kind;
   c.loc = article.locate_norm(b, e);
   c.text = std::string(article.original(b, e));
@@ -210,9 +210,10 @@ void resolve_editions(Work& w) {
         if (o.kind != ClaimKind::date || o.sentence != c.sentence || o.scan_begin < c.scan_end ||
             o.as<DateValue>().relation != Relation::next_year)
           continue;
-        for (const auto& word : words_in(w.lower, c.scan_end, o.scan_begin))
+        each_word(w.lower, c.scan_end, o.scan_begin, [&](std::string_view word) {
           if (word == "will" || word == "would" || word == "to" || word == "scheduled" || word == "slated" || word == "set")
             e.current = false;
+        });
       }
   }
   bind_years(w);
@@ -330,12 +331,11 @@ bool generic_refers_to_series(const Work& w, const AliasHit& h) {
 }
 
 void push_year_date(Work& w, std::size_t b, std::size_t e, int y) {
-  Claim c = w.make_claim(ClaimKind::date, b, e);
+  Claim& c = w.add_claim(ClaimKind::date, b, e);
   DateValue v;
   v.begin = v.end = CivilDate{y, 0, 0};
   v.year_only = true;
   c.value = std::move(v);
-  w.claims.push_back(std::move(c));
 }
 
 namespace {
@@ -442,13 +442,12 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       std::size_t after2 = 0;
       if (parse_ordinal(q, m, after2) && m > n) {
         if (const AliasHit* h = name_at(after2, true)) {
-          Claim c = w.make_claim(ClaimKind::edition, pos, h->end);
+          Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);
           EditionValue v;
           v.ordinal = n;
           v.ordinal_end = m;
           v.history = true;
           c.value = std::move(v);
-          w.claims.push_back(std::move(c));
           end_out = h->end;
           return true;
         }
@@ -473,12 +472,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     }
     if (!h) return false;
     if (counted_from_elsewhere(w, end) || longer_name_after(w, h->end)) return false;
-    Claim c = w.make_claim(ClaimKind::edition, pos, end);
+    Claim& c = w.add_claim(ClaimKind::edition, pos, end);
     EditionValue v;
     v.ordinal = n;
     bind_adjacent_year(w, end, v);
     c.value = std::move(v);
-    w.claims.push_back(std::move(c));
     end_out = end;
     return true;
   }
@@ -487,12 +485,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   if (const AliasHit* h = w.alias_at(pos, false)) {
     std::size_t p = h->end;
     if (p < t.size() && t[p] == ' ' && year_at(t, p + 1, y)) {
-      Claim c = w.make_claim(ClaimKind::edition, pos, p + 5);
+      Claim& c = w.add_claim(ClaimKind::edition, pos, p + 5);
       EditionValue v;
       v.year = y;
       v.year_location = c.loc;
       c.value = std::move(v);
-      w.claims.push_back(std::move(c));
       push_year_date(w, p + 1, p + 5, y);  // a year-named edition also states its year
       end_out = p + 5;
       return true;
@@ -516,12 +513,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     if (possessive) p += 2;
     if (possessive || after_the || bare) {
       if (const AliasHit* h = name_at(p, !bare)) {
-        Claim c = w.make_claim(ClaimKind::edition, pos, h->end);
+        Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);
         EditionValue v;
         v.year = y;
         v.year_location = w.article.locate_norm(pos, pos + 4);
         c.value = std::move(v);
-        w.claims.push_back(std::move(c));
         push_year_date(w, pos, pos + 4, y);
         end_out = h->end;
         return true;

@@ -130,9 +130,8 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   if (w.published && v.begin == *w.published && v.end == v.begin && v.stated_weekday < 0 &&
       (v.dateline || (w.line_flag(pos) & Work::kMetadataLine)))
     return true;
-  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
   c.value = std::move(v);
-  w.claims.push_back(std::move(c));
   return true;
 }
 
@@ -305,9 +304,8 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   } else {
     v.resolved = false;
   }
-  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
   c.value = std::move(v);
-  w.claims.push_back(std::move(c));
   return true;
 }
 
@@ -355,21 +353,20 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
     if (!prev.empty() && (prev[0] == "every" || prev[0] == "each")) return true;
   }
   if (period) v.year_only = true;
-  Claim c = w.make_claim(ClaimKind::date, pos, end);
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
   c.value = std::move(v);
-  w.claims.push_back(c);
   // "last year's conference" also names an edition by its year.
   if (period && r.year && r.possessive && w.series) {
     std::size_t p = skip_spaces(w.text, end);
     if (const AliasHit* h = w.alias_at(p, true)) {
-      Claim e = w.make_claim(ClaimKind::edition, pos, h->end);
+      const Location year_location = c.loc;  // c moves when the next claim is added
+      Claim& e = w.add_claim(ClaimKind::edition, pos, h->end);
       EditionValue ev;
       if (w.published) {
         ev.year = w.published->year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
-        ev.year_location = c.loc;
+        ev.year_location = year_location;
       }
       e.value = std::move(ev);
-      w.claims.push_back(std::move(e));
       end = h->end;
     }
   }
@@ -385,13 +382,12 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   while (b > 0 && w.text[b - 1] == ' ') --b;
   if (b >= 5 && w.lower.compare(b - 5, 5, "since") == 0 && (b == 5 || !is_word(w.text[b - 6]))) {
     b -= 5;
-    Claim c = w.make_claim(ClaimKind::duration, b, end);
+    Claim& c = w.add_claim(ClaimKind::duration, b, end);
     DurationValue d;
     d.form = "since";
     d.unit = "year";
     d.since_year = y;
     c.value = std::move(d);
-    w.claims.push_back(std::move(c));
     push_year_date(w, b, end, y);  // "since 2014" is also a date: the year the span starts
     return true;
   }
@@ -478,9 +474,8 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   } else {
     return false;
   }
-  Claim c = w.make_claim(ClaimKind::duration, b, e);
+  Claim& c = w.add_claim(ClaimKind::duration, b, e);
   c.value = std::move(d);
-  w.claims.push_back(std::move(c));
   end = e;
   return true;
 }
@@ -549,8 +544,9 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
                                                           "local", "chinese", "non-chinese"};
     bool origin = false;
     const auto& nationalities = w.tables.nationalities;
-    for (const auto& word : words_in(phrase, 0, phrase.size()))
+    each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
       origin |= in(origins, word) || std::binary_search(nationalities.begin(), nationalities.end(), word);
+    });
     if ((phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end))) v.subgroup = std::move(phrase);
     // "300 experts from 20 countries": the countries are the group's too.
     if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
@@ -562,9 +558,8 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
     }
   }
   set_count_interval(v);
-  Claim c = w.make_claim(ClaimKind::count, pos, end);
+  Claim& c = w.add_claim(ClaimKind::count, pos, end);
   c.value = std::move(v);
-  w.claims.push_back(std::move(c));
   return true;
 }
 

@@ -166,7 +166,9 @@ struct Work {
   WordList words_back(std::size_t pos, std::size_t n) const {
     return words_before(lower, pos, sentences[sentence_at(pos)].begin, n);
   }
-  Claim make_claim(ClaimKind kind, std::size_t b, std::size_t e) const;
+  // A claim of the span [b, e) (located, its text copied), made in place at the end of `claims`:
+  // the reference lasts until the next claim is added.
+  Claim& add_claim(ClaimKind kind, std::size_t b, std::size_t e);
   // For each sentence, the indexes of its claims in w.claims order (a snapshot: claims added later
   // are not in it).
   class ClaimsBySentence {

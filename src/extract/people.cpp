@@ -236,21 +236,27 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
 void find_titles(Work& w) {
   std::string_view t = w.text;
   const TitleLexicon& lex = w.kb.titles;
-  std::map<std::string, std::string> surname;  // any word of a full name -> the full name
+  // Any word of a full name -> the full name. An article names a few dozen people at most: a flat
+  // list is quicker to search than a tree is to build.
+  std::vector<std::pair<std::string, std::string>> surname;
+  auto find_surname = [&](std::string_view part) {
+    return std::find_if(surname.begin(), surname.end(), [&](const auto& e) { return e.first == part; });
+  };
   // A word shared by two full names ("Jack Ma", "Pony Ma") resolves to neither: it maps to "".
   auto remember = [&](const std::string& full) {
     std::size_t sp = full.find(' ');
     if (sp == std::string::npos) return;
-    for (const std::string& part : {full.substr(0, sp), full.substr(full.rfind(' ') + 1)}) {
-      auto [it, inserted] = surname.try_emplace(part, full);
-      if (!inserted && it->second != full) it->second.clear();
+    const std::string_view f(full);
+    for (std::string_view part : {f.substr(0, sp), f.substr(full.rfind(' ') + 1)}) {
+      if (auto it = find_surname(part); it == surname.end()) surname.emplace_back(part, full);
+      else if (it->second != full) it->second.clear();
     }
   };
   // A bare surname resolves to the full name written earlier; one not seen yet keeps its single
   // word until the end of the article ("President Xi" in a headline, "Xi Jinping" below).
   auto resolve = [&](const std::string& name) -> std::string {
     if (name.find(' ') != std::string::npos) return name;
-    auto it = surname.find(name);
+    auto it = find_surname(name);
     return it == surname.end() || it->second.empty() ? name : it->second;
   };
   // Does the organisation's name go on past where the title grammar stopped? "head of the Chinese
@@ -289,7 +295,7 @@ void find_titles(Work& w) {
     for (std::size_t k = 0; k < m.role.size(); ++k) folded[k] = lower_char(m.role[k]);
     const std::string* const* role = w.tables.role_canon.find(std::string_view(folded, m.role.size()));
     if (!role) return;
-    Claim c = w.make_claim(ClaimKind::title, b, e);
+    Claim& c = w.add_claim(ClaimKind::title, b, e);
     TitleValue v;
     v.person = person;
     v.role = **role;
@@ -301,7 +307,6 @@ void find_titles(Work& w) {
     if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
     v.post = c.text;
     c.value = std::move(v);
-    w.claims.push_back(std::move(c));
   };
   // The longest lexicon role phrase at p ("chief executive officer"), or 0.
   auto role_phrase_at = [&](std::size_t p) {

@@ -312,45 +312,50 @@ void Work::tokenize() {
   std::size_t l = line_of(i);
   const std::size_t n_lines = line_starts.size();
   std::size_t next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
-  const WordMap<WordClassBits>& class_map = classes.map;
-  const std::size_t max_length = classes.max_length;
+  // First the words' starts and leading letters alone, a tight loop over the bitmaps; then what
+  // each word is, and what it says of its line.
   const std::size_t blocks = bits.word.size();
   for (std::size_t b = i >> 6; b < blocks; ++b) {
     const std::uint64_t w = word_bits[b];
     const std::uint64_t carry = b ? word_bits[b - 1] >> 63 : 0;
     std::uint64_t starts = w & ~((w << 1) | carry);
     if (b == (i >> 6)) starts &= ~std::uint64_t(0) << (i & 63);
-    while (starts) {
+    for (; starts; starts &= starts - 1) {
       const std::size_t s = b * 64 + static_cast<std::size_t>(std::countr_zero(starts));
-      starts &= starts - 1;
-      while (s >= next_line) {
-        ++l;
-        next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
-      }
-      const std::size_t n = alpha_bits[s >> 6] >> (s & 63) & 1 ? ByteBits::next_clear(alpha_bits, s) - s : 0;
-      ++words[l];
-      const std::string_view word(dst + s, n);
-      out_token[count] = {static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(n)};
-      WordClassBits cls = 0;
-      if (n && n <= max_length && class_map.may_contain(word)) {
-        const WordClassBits* found = class_map.find(key_at(dst + s, n, dst + size), word);
-        cls = found ? *found : 0;
-      }
-      if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(count));
-      if (n && (is_upper(src[s]) || (s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',') ||
-                (s >= 4 && src[s - 1] == ' ' && src[s - 2] == 's' && src[s - 3] == 'i' && src[s - 4] == ' ')))
-        cls |= kTitleStart;
-      out_class[count++] = cls;
-      if (n == 9 && word == "copyright") line_flags[l] |= kChromeLine;
-      if (n == 1 && word[0] == 'c' && s > 0 && src[s - 1] == '(') {
-        const std::size_t e = ByteBits::next_clear(word_bits, s);
-        if (e < size && src[e] == ')') copyright_sign(l, e + 1);
-      }
-      if (n == 3 && word == "all") {
-        std::size_t j = ByteBits::next_clear(word_bits, s);
-        while (j < size && !is_word(src[j])) ++j;
-        if (j + 5 <= size && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
-      }
+      // A word that starts with a digit has no leading letters: its own bit is clear.
+      const std::size_t n = ByteBits::next_clear(alpha_bits, s) - s;
+      out_token[count++] = {static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(n)};
+    }
+  }
+  const WordMap<WordClassBits>& class_map = classes.map;
+  const std::size_t max_length = classes.max_length;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t s = out_token[k].begin, n = out_token[k].letters;
+    while (s >= next_line) {
+      ++l;
+      next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
+    }
+    ++words[l];
+    const std::string_view word(dst + s, n);
+    WordClassBits cls = 0;
+    if (n && n <= max_length && class_map.may_contain_letters(dst + s, n)) {
+      const WordClassBits* found = class_map.find(key_at(dst + s, n, dst + size), word);
+      cls = found ? *found : 0;
+    }
+    if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(k));
+    if (n && (is_upper(src[s]) || (s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',') ||
+              (s >= 4 && src[s - 1] == ' ' && src[s - 2] == 's' && src[s - 3] == 'i' && src[s - 4] == ' ')))
+      cls |= kTitleStart;
+    out_class[k] = cls;
+    if (n == 9 && word == "copyright") line_flags[l] |= kChromeLine;
+    if (n == 1 && word[0] == 'c' && s > 0 && src[s - 1] == '(') {
+      const std::size_t e = ByteBits::next_clear(word_bits, s);
+      if (e < size && src[e] == ')') copyright_sign(l, e + 1);
+    }
+    if (n == 3 && word == "all") {
+      std::size_t j = ByteBits::next_clear(word_bits, s);
+      while (j < size && !is_word(src[j])) ++j;
+      if (j + 5 <= size && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
     }
   }
   tokens.resize(count);

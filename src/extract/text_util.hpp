@@ -45,6 +45,17 @@ bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool
 
 // The lower-case words of text[b, e), split on anything but letters, digits, apostrophes and hyphens.
 std::vector<std::string> words_in(std::string_view text, std::size_t b, std::size_t e);
+// Calls f(word) for each word words_in would return, as a view into text, without lowering or
+// copying it: for a text that is lower case already (Work::lower).
+template <class F>
+void each_word(std::string_view text, std::size_t b, std::size_t e, F&& f) {
+  for (std::size_t i = b; i < e;) {
+    while (i < e && !is_word(text[i])) ++i;
+    const std::size_t s = i;
+    while (i < e && (is_word(text[i]) || text[i] == '\'' || text[i] == '-')) ++i;
+    if (i > s) f(text.substr(s, i - s));
+  }
+}
 // How many words words_in would return, without making them.
 std::size_t count_words(std::string_view text, std::size_t b, std::size_t e);
 
@@ -102,6 +113,11 @@ class WordMap {
     if (word.empty()) return has_empty_;  // a token of digits has no letters: mostly in no map
     const auto [f, l] = ends(word);
     return f >= 26 || l >= 26 || word.size() >= 32 || (lengths_[f][l] >> word.size() & 1);
+  }
+  // The same for a word of n >= 1 lower-case letters a-z at p (a token's leading letters), with no
+  // checks of its ends.
+  bool may_contain_letters(const char* p, std::size_t n) const {
+    return n >= 32 || (lengths_[static_cast<unsigned char>(p[0]) - 'a'][static_cast<unsigned char>(p[n - 1]) - 'a'] >> n & 1);
   }
   // A word's key, built a byte at a time by a caller that already walks the word's bytes.
   struct Key {
