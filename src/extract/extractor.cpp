@@ -627,9 +627,12 @@ void scan_mentions(Work& w) {
   std::string_view t = w.text;
   std::size_t skip_to = 0;
   const auto& tokens = w.tokens;
+  std::size_t header_end = 0;  // past the last header stamp, no word is in one
+  for (const auto& [b, e] : w.header_skips) header_end = std::max(header_end, e);
   for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!(w.token_class[k] & kMentionStart)) continue;
     std::size_t i = tokens[k].begin;
-    if (i < skip_to || w.in_header_skip(i)) continue;
+    if (i < skip_to || (i < header_end && w.in_header_skip(i))) continue;
     std::size_t end = 0;
     char c = t[i];
     bool digit = is_digit(c);

@@ -80,6 +80,7 @@ enum WordClass : WordClassBits {
   kRetractWord = 256,   // a word of a correction note ("misstated", "earlier" before "version")
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
+  kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word
   kListedClasses = kTitleStart - 1,  // the classes a word has wherever it stands
 };
 struct WordClasses {

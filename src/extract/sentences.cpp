@@ -343,6 +343,7 @@ void Work::tokenize() {
       cls = found ? *found : 0;
     }
     if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(k));
+    if (cls || !n || is_upper(src[s])) cls |= kMentionStart;
     if (n && (is_upper(src[s]) || (s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',') ||
               (s >= 4 && src[s - 1] == ' ' && src[s - 2] == 's' && src[s - 3] == 'i' && src[s - 4] == ' ')))
       cls |= kTitleStart;
