@@ -1003,5 +1003,28 @@ TEST_F(ExtractorTest, YearSaidAfterTheDate) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Dec. 3")->as<DateValue>().begin, (CivilDate{2021, 12, 3}));
 }
 
+// The tokenizer finds words 64 bytes at a time: a sentence reads the same wherever its words fall
+// across those blocks, after a run of spaces or after one long word of any length.
+TEST_F(ExtractorTest, WordsReadAlikeAcrossBlockBoundaries) {
+  const std::string header = "Published: 2019-10-21\n";
+  const std::string sentence =
+      "Chinese President Xi Jinping said more than 1,500 guests from 120 countries attended the 6th World "
+      "Internet Conference, which opened yesterday.\n";
+  auto summary = [&](const std::string& pad) {
+    const ArticleClaims ac = extract(header + pad + sentence);
+    std::vector<std::string> out;
+    for (const auto& c : ac.claims)
+      if (c.kind != ClaimKind::published)
+        out.push_back(std::string(to_string(c.kind)) + ":" + c.text + "@" + std::to_string(c.loc.column - static_cast<int>(pad.size())));
+    return out;
+  };
+  const auto expected = summary("");
+  ASSERT_GE(expected.size(), 5u);  // the title, both counts, the edition and the date at least
+  for (std::size_t n = 1; n <= 140; ++n) {
+    EXPECT_EQ(summary(std::string(n, ' ')), expected) << n << " spaces";
+    EXPECT_EQ(summary(std::string(n, 'z') + " "), expected) << "a word of " << n << " letters";
+  }
+}
+
 }  // namespace
 }  // namespace wiclint
