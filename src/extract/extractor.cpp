@@ -68,6 +68,25 @@ int nearest_year(const CivilDate& p, int month, int day) {
   return best;
 }
 
+// Is there a verb among the words of text[b, e), the modifiers a count read between its number and
+// its unit noun? A lower-case word in "-s" (not "-ss", "-us", "-is") that is no noun modifier
+// ("news", "sports") is a verb in the third person: "2014 shows guests", "2014 marks visitors".
+bool verb_before_unit(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t p = b; p < e;) {
+    while (p < e && !is_alpha(text[p])) ++p;
+    std::size_t q = p;
+    while (q < e && (is_word(text[q]) || text[q] == '-')) ++q;
+    const std::string_view word = text.substr(p, q - p);
+    p = q;
+    if (word.size() < 3 || word.back() != 's' || !is_lower(word[0])) continue;
+    const char before = word[word.size() - 2];
+    if (before == 's' || before == 'u' || before == 'i' || !is_lower(before)) continue;
+    const auto& nouns = grammar::plural_modifiers();
+    if (std::find(nouns.begin(), nouns.end(), word) == nouns.end()) return true;
+  }
+  return false;
+}
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
@@ -80,6 +99,9 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     grammar::ast::CountMention count;
     std::size_t count_end = 0;
     bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
+    // "File photo taken on Nov. 19, 2014 shows guests ...": a verb before the unit noun is no
+    // modifier of a count; the number is the date's year.
+    if (counted && verb_before_unit(w.text, y + 4, count_end - count.noun.size())) counted = false;
     // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
     // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
     bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;

@@ -643,6 +643,18 @@ TEST_F(ExtractorTest, ACountAfterADatesCommaIsNoYear) {
   EXPECT_NE(with_text(ac, ClaimKind::count, "2000 volunteers"), nullptr);
 }
 
+TEST_F(ExtractorTest, AYearBeforeAVerbStaysInTheDate) {
+  auto ac = extract("WIC\nPublished: 2019-10-18\nFile photo taken on Nov. 19, 2014 shows guests visiting the expo.\n");
+  const Claim* d = with_text(ac, ClaimKind::date, "Nov. 19, 2014");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_TRUE(of_kind(ac, ClaimKind::count).empty());
+  // A noun modifier in "-s" still makes a count.
+  auto news = extract("WIC\nPublished: 2019-10-18\nOn 19 October, 2000 news reporters were accredited.\n");
+  EXPECT_NE(with_text(news, ClaimKind::date, "19 October"), nullptr);
+  EXPECT_NE(with_text(news, ClaimKind::count, "2000 news reporters"), nullptr);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
