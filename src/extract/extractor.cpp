@@ -87,6 +87,42 @@ bool verb_before_unit(std::string_view text, std::size_t b, std::size_t e) {
   return false;
 }
 
+// Does "that year" or "that month" follow the date ending at `end` ("opened on Nov 19 that year")?
+bool that_period_after(const Work& w, std::size_t end) {
+  const std::size_t after = skip_spaces(w.text, end);
+  for (std::string_view said : {"that year", "that month"})
+    if (std::string_view(w.lower).substr(after, said.size()) == said &&
+        (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
+      return true;
+  return false;
+}
+
+// The year "that year" at `pos` refers back to: the year of the one numbered edition its sentence
+// names before it ("The first conference opened on Nov 19 that year"), else the nearest year
+// written before it in its paragraph, at most three sentences back ("In 2014, Wuzhen was a quiet
+// town. ... opened on Nov 19 that year"); 0 when neither is known.
+int year_referred_to(const Work& w, std::size_t pos) {
+  const std::size_t s = w.sentence_at(pos);
+  int edition = 0;
+  bool several = false;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s; ++it)
+    if (it->kind == ClaimKind::edition && it->scan_end <= pos) {
+      const auto& e = it->as<EditionValue>();
+      const int year = e.year ? e.year : e.ordinal && !e.ordinal_end && w.series ? w.series->year_of(e.ordinal) : 0;
+      if (!year || (edition && edition != year)) several = true;
+      edition = year;
+    }
+  if (several) return 0;
+  if (edition) return edition;
+  const int line = w.sentences[s].line;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence + 3 >= s; ++it) {
+    if (it->kind != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
+    const auto& d = it->as<DateValue>();
+    if (d.relation == Relation::absolute && d.resolved && !d.year_from_article && d.begin.year) return d.begin.year;
+  }
+  return 0;
+}
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
@@ -121,6 +157,15 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
       v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
       if (v.end.month < v.begin.month) v.end.year = section + 1;
       v.year_from_article = true;
+    } else if (that_period_after(w, end)) {
+      // "opened on Nov 19 that year": a year named before, not the article's.
+      if (const int year = year_referred_to(w, pos)) {
+        v.begin.year = v.end.year = year;
+        if (v.end.month < v.begin.month) v.end.year = year + 1;
+        v.year_from_article = true;
+      } else {
+        v.resolved = false;
+      }
     } else if (w.published) {
       int best = nearest_year(*w.published, v.begin.month, v.begin.day);
       // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
@@ -310,6 +355,11 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   if (const int section = w.section_year(pos)) {
     v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
     v.year_from_article = true;
+  } else if (that_period_after(w, end)) {
+    // "in November that year": a year named before, not the article's.
+    v.begin.year = v.end.year = year_referred_to(w, pos);
+    v.year_from_article = true;
+    v.resolved = v.begin.year != 0;
   } else if (w.published) {
     // "in December last year"; "since January" is the last January; else the tense decides: "In
     // March, the government released ..." is the last March, "will ship from December" the next.

@@ -655,6 +655,22 @@ TEST_F(ExtractorTest, AYearBeforeAVerbStaysInTheDate) {
   EXPECT_NE(with_text(news, ClaimKind::count, "2000 news reporters"), nullptr);
 }
 
+TEST_F(ExtractorTest, ThatYearRefersBackNotToTheArticlesYear) {
+  auto ac = extract(
+      "WIC\nPublished: 2023-11-06\nThe first World Internet Conference opened on Nov 19 that year.\n"
+      "In 2015, the town was ready. The summit was held in December that year.\n"
+      "The summit closed on Nov. 21 that year.\n");
+  const Claim* opened = with_text(ac, ClaimKind::date, "Nov 19");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  const Claim* moved = with_text(ac, ClaimKind::date, "December");
+  ASSERT_NE(moved, nullptr);
+  EXPECT_EQ(moved->as<DateValue>().begin, (CivilDate{2015, 12, 0}));
+  const Claim* closed = with_text(ac, ClaimKind::date, "Nov. 21");
+  ASSERT_NE(closed, nullptr);
+  EXPECT_FALSE(closed->as<DateValue>().resolved);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
