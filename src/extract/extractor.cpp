@@ -205,7 +205,9 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
 
 bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
 
-enum class Tense { past, present, future };
+// `unknown`: a date after "ahead of" / "before" in a past clause ("Ahead of the close on Friday, we
+// spoke with ..."), which may lie either side of the article's date.
+enum class Tense { past, present, future, unknown };
 
 // The tense the date at [pos, end) is said in ("closes on Friday", "will sign ... on Monday",
 // "The opening ceremony on Sunday will feature ..."). Reads back from the date to the sentence's
@@ -214,8 +216,10 @@ enum class Tense { past, present, future };
 // decides. A past participle counts as a verb only before a preposition, an
 // article or the date ("inaugurated the", "opened on"; not "accredited journalists"), and after
 // "be" it is a passive that takes its auxiliary's tense ("will be held"). When nothing before the
-// date decides, up to six words after it do.
-Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
+// date decides, up to six words after it do. "ahead of", "before" or "prior to" governing the date
+// with no verb between ("Ahead of the close of the fifth WIC on Friday, we spoke ...") set
+// `governed` and do not decide: the date lies after the time of the clause around it.
+Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& governed) {
   // Present verbs: a range they give may be under way ("which runs from Sunday to Tuesday").
   static const WordSet present = {
       "runs", "run", "closes", "opens", "starts", "begins", "is", "are", "ends", "concludes", "wraps",
@@ -223,7 +227,7 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
   static const WordSet future = {
       "will", "would", "could", "might", "start", "begin", "scheduled", "expected", "expect", "expects", "can",
       "may", "shall", "must", "should", "take", "plans", "plan", "aims", "intends", "hope", "hopes", "want",
-      "wants", "ahead", "won't"};
+      "wants", "won't"};
   // Participles that look forward only in the present: "was scheduled to close" is past.
   static const WordSet past_auxiliaries = {"was", "were", "had", "been"};
   static const WordSet past = {
@@ -275,6 +279,10 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
     if (word.size() > 1 && !is_digit(word[0])) ++seen;  // "9:00 a.m." is no twenty words
     std::string_view next = k == 0 ? std::string_view() : words[k - 1].text;  // the word after it
     std::string_view prev = k + 1 < words.size() ? words[k + 1].text : std::string_view();
+    if ((word == "ahead" && next == "of") || (word == "prior" && next == "to") || word == "before") {
+      governed = true;
+      continue;
+    }
     if (in(present, word)) return Tense::present;
     if (in(future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
       return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
@@ -306,7 +314,16 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
   return Tense::past;
 }
 
-bool looks_forward(const Work& w, std::size_t pos, std::size_t end) { return tense_of(w, pos, end) != Tense::past; }
+// The tense the date is said in. A date after "ahead of"/"before" comes after its clause's time:
+// in a present or future clause it is ahead; in a past one ("Ahead of the close on Friday, we
+// spoke with ...", "Before the opening on Sunday, officials inspected the venue") it may be either
+// side of the article's date, and is unknown.
+Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
+  bool governed = false;
+  const Tense t = clause_tense(w, pos, end, governed);
+  if (!governed) return t;
+  return t == Tense::past ? Tense::unknown : Tense::future;
+}
 
 // "in June", "as of October", "from December", "an October visit": a month alone, after a
 // preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
@@ -370,10 +387,12 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
       v.begin.year = p.year + (after[0] == "last" ? -1 : after[0] == "next" ? 1 : 0);
     else if (prev0 == "since")
       v.begin.year = last;
+    else if (const Tense tense = tense_of(w, pos, end); tense == Tense::unknown && coming != last)
+      v.begin.year = 0, v.resolved = false;  // "Ahead of the launch in December, the firm hired ...": either
     else
-      v.begin.year = looks_forward(w, pos, end) ? coming : last;
+      v.begin.year = tense == Tense::past ? last : coming;
     v.end.year = v.begin.year;
-    v.year_from_article = true;
+    v.year_from_article = v.resolved;
   } else {
     v.resolved = false;
   }
@@ -767,6 +786,11 @@ void resolve_dates(Work& w) {
     if (tense == Tense::present && written && in_headline(w, c.scan_begin)) {
       const int ahead = (d.relative_weekday - weekday(*written) + 7) % 7;
       if (ahead > 3 && d.stated_weekday_end < 0) tense = Tense::past;
+    }
+    // "Ahead of the close on Friday, we spoke ...": the last Friday or the next; no date.
+    if (tense == Tense::unknown) {
+      if (d.relation == Relation::weekday_past) d.resolved = false;
+      continue;
     }
     if (tense != Tense::past) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {

@@ -671,6 +671,21 @@ TEST_F(ExtractorTest, ThatYearRefersBackNotToTheArticlesYear) {
   EXPECT_FALSE(closed->as<DateValue>().resolved);
 }
 
+TEST_F(ExtractorTest, AheadOfAndBeforeInAPastClauseGiveNoDate) {
+  auto past = extract("WIC\nPublished: 2018-11-12\nAhead of the close of the fifth WIC on Friday, we spoke with Chen.\n");
+  const Claim* close = with_text(past, ClaimKind::date, "Friday");
+  ASSERT_NE(close, nullptr);
+  EXPECT_FALSE(close->as<DateValue>().resolved);
+  auto future = extract("WIC\nPublished: 2018-11-01\nAhead of the opening of the fifth WIC on Wednesday, organizers will test the network.\n");
+  const Claim* open = with_text(future, ClaimKind::date, "Wednesday");
+  ASSERT_NE(open, nullptr);
+  EXPECT_EQ(open->as<DateValue>().begin, (CivilDate{2018, 11, 7}));
+  auto went = extract("WIC\nPublished: 2018-11-08\nThe opening of the fifth WIC went ahead on Wednesday.\n");
+  const Claim* wed = with_text(went, ClaimKind::date, "Wednesday");
+  ASSERT_NE(wed, nullptr);
+  EXPECT_EQ(wed->as<DateValue>().begin, (CivilDate{2018, 11, 7}));
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
