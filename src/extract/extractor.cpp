@@ -169,14 +169,17 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     } else if (w.published) {
       int best = nearest_year(*w.published, v.begin.month, v.begin.day);
       // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
+      // Such a year is stated, not copied from the article: it binds to an edition as a written
+      // year does ("the fifth WIC, held from Oct 20 to 22 this year").
       const std::size_t after = skip_spaces(w.text, end);
+      bool stated = false;
       for (const auto& [said, delta] : {std::pair<std::string_view, int>{"next year", 1}, {"last year", -1}, {"this year", 0}})
         if (std::string_view(w.lower).substr(after, said.size()) == said &&
             (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
-          best = w.published->year + delta;
+          best = w.published->year + delta, stated = true;
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
-      v.year_from_article = true;
+      v.year_from_article = !stated;
     } else {
       v.resolved = false;
     }

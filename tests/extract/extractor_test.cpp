@@ -686,6 +686,17 @@ TEST_F(ExtractorTest, AheadOfAndBeforeInAPastClauseGiveNoDate) {
   EXPECT_EQ(wed->as<DateValue>().begin, (CivilDate{2018, 11, 7}));
 }
 
+TEST_F(ExtractorTest, AYearSaidAfterADateBindsToTheEdition) {
+  auto ac = extract("WIC\nPublished: 2019-10-08\nThe fifth WIC, held from Oct 20 to 22 this year, will focus on 5G.\n");
+  const Claim* d = with_text(ac, ClaimKind::date, "Oct 20 to 22");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_FALSE(d->as<DateValue>().year_from_article);
+  const Claim* e = with_text(ac, ClaimKind::edition, "fifth WIC");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->as<EditionValue>().year, 2019);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
