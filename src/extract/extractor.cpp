@@ -909,6 +909,24 @@ bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
   return false;
 }
 
+// "With a ten-year history behind it, the conference has become ...": a history brought in by an
+// opening "with" phrase belongs to the subject after the phrase's comma.
+bool history_of_subject(const Work& w, const Claim& c, const Sentence& s) {
+  const auto before = words_before(w.lower, c.scan_begin, s.begin, 3);  // nearest last
+  if (before.size() != 2 || before[0] != "with" || (before[1] != "a" && before[1] != "an" && before[1] != "its"))
+    return false;
+  const std::size_t comma = w.text.find(',', c.scan_end);
+  if (comma >= s.end || count_words(w.lower, c.scan_end, comma) > 4) return false;  // "behind it", "under its belt"
+  // The subject is the series' name itself, right after the comma ("the conference", "the WIC").
+  std::size_t p = skip_spaces(w.text, comma + 1);
+  for (std::string_view article : {"the", "this"})
+    if (word_at(w.text, p, article)) {
+      p = skip_spaces(w.text, p + article.size());
+      break;
+    }
+  return w.alias_at(p, true) != nullptr;
+}
+
 // The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
 // the article's main edition when the sentence speaks of the series, else 0.
 // Does sentence `s` tell of another time than the article's edition? It stands under a timeline
@@ -1430,7 +1448,7 @@ void attach_claims(Work& w) {
       bool about_series = !w.aliases_in(s.begin, s.end).empty();
       if (w.series && about_series) {
         if (d.form == "history") {
-          d.series = history_of_series(w, c);
+          d.series = history_of_series(w, c) || history_of_subject(w, c, s);
         } else if (d.form == "past") {
           d.series = subject_after(w, c.scan_end, s.end);
         } else if (d.form == "consecutive") {

@@ -697,6 +697,18 @@ TEST_F(ExtractorTest, AYearSaidAfterADateBindsToTheEdition) {
   EXPECT_EQ(e->as<EditionValue>().year, 2019);
 }
 
+TEST_F(ExtractorTest, AHistoryInAnOpeningWithPhraseIsItsSubjects) {
+  auto ac = extract(
+      "World Internet Conference\nPublished: 2019-10-20\nWith a ten-year history behind it, the conference has "
+      "grown.\nWith a 20-year history behind it, Alibaba sent a delegation to the WIC.\n");
+  const Claim* wic = with_text(ac, ClaimKind::duration, "ten-year history");
+  ASSERT_NE(wic, nullptr);
+  EXPECT_TRUE(wic->as<DurationValue>().series);
+  const Claim* other = with_text(ac, ClaimKind::duration, "20-year history");
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(other->as<DurationValue>().series);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
