@@ -1260,6 +1260,52 @@ bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at) {
 
 }  // namespace
 
+namespace {
+
+// Where a programme line's date starts: after "Day 1 (" opening the sentence; npos when it is no
+// such line.
+std::size_t day_line_date(const Work& w, const Sentence& s) {
+  std::size_t p = s.begin;
+  if (!word_at(w.text, p, "day")) return std::string_view::npos;
+  p = skip_spaces(w.text, p + 3);
+  const std::size_t digits = p;
+  while (p < s.end && is_digit(w.text[p])) ++p;
+  if (p == digits || p - digits > 2 || p + 2 > s.end || w.text.compare(p, 2, " (") != 0) return std::string_view::npos;
+  return p + 2;
+}
+
+// A programme line that gives a day's date in parentheses and then its opening or closing ceremony
+// alone: "Day 1 (Wednesday, Nov 8): opening ceremony", "Day 3 (Nov. 10): closing ceremony and
+// press conference". Not "opening ceremony of the Light of Internet Expo" (another thing's), and
+// only in a programme introduced by a paragraph that names the series ("The sixth World Internet
+// Conference will be held in Wuzhen next week. The programme:").
+EventPart schedule_part(const Work& w, const Sentence& s, const Claim& c) {
+  std::string_view lo = w.lower;
+  if (day_line_date(w, s) != c.scan_begin) return EventPart::mention;
+  std::size_t p = c.scan_end;
+  if (p + 2 > s.end || w.text.compare(p, 2, "):") != 0) return EventPart::mention;
+  p = skip_spaces(w.text, p + 2);
+  EventPart part = EventPart::mention;
+  for (const auto& [said, what] : {std::pair<std::string_view, EventPart>{"opening ceremony", EventPart::opening},
+                                   {"closing ceremony", EventPart::closing}})
+    if (lo.substr(p, said.size()) == said) part = what, p += said.size();
+  if (part == EventPart::mention) return part;
+  // The ceremony alone, or listed with more items ("..., keynote speeches", "... and a gala").
+  const std::size_t q = skip_spaces(w.text, p);
+  if (!(q >= s.end || lo[q] == ',' || lo[q] == ';' || (lo[q] == '.' && q + 1 >= s.end) || word_at(w.text, q, "and")))
+    return EventPart::mention;
+  // The paragraph before the programme's lines names the series.
+  std::size_t k = c.sentence;
+  while (k > 0 && day_line_date(w, w.sentences[k - 1]) != std::string_view::npos) --k;
+  if (k == 0) return EventPart::mention;
+  const int intro = w.sentences[k - 1].line;
+  std::size_t first = k - 1;
+  while (first > 0 && w.sentences[first - 1].line == intro) --first;
+  return w.aliases_in(w.sentences[first].begin, w.sentences[k - 1].end).empty() ? EventPart::mention : part;
+}
+
+}  // namespace
+
 void attach_claims(Work& w) {
   std::string_view t = w.text;
   // Words before a date that say which part of an edition it dates.
@@ -1365,6 +1411,14 @@ void attach_claims(Work& w) {
       }
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true, facts);
+      // "Day 1 (Wednesday, Nov 8): opening ceremony": a line of the programme of the article's
+      // edition.
+      if (k < 0 && w.main_edition) {
+        if (const EventPart part = schedule_part(w, s, c); part != EventPart::mention) {
+          d.part = part;
+          ed = (sentence_facts(w, in_sentence, c.sentence, facts) & 4) ? 0 : w.main_edition;
+        }
+      }
       if (!ed) d.part = EventPart::mention;
       c.edition = ed;
     } else if (c.kind == ClaimKind::count) {

@@ -709,6 +709,23 @@ TEST_F(ExtractorTest, AHistoryInAnOpeningWithPhraseIsItsSubjects) {
   EXPECT_FALSE(other->as<DurationValue>().series);
 }
 
+TEST_F(ExtractorTest, AProgrammeLineDatesTheEditionsCeremonies) {
+  auto ac = extract(
+      "Sixth WIC\nPublished: 2019-10-15\n\nThe sixth World Internet Conference opens next week. The programme:\n\n"
+      "Day 1 (Sunday, Oct 20): opening ceremony\nDay 2 (Monday, Oct 21): opening ceremony of the expo\n"
+      "Day 3 (Tuesday, Oct 22): closing ceremony and press conference\n");
+  const Claim* open = with_text(ac, ClaimKind::date, "Sunday, Oct 20");
+  ASSERT_NE(open, nullptr);
+  EXPECT_EQ(open->as<DateValue>().part, EventPart::opening);
+  EXPECT_EQ(open->edition, 6);
+  const Claim* expo = with_text(ac, ClaimKind::date, "Monday, Oct 21");
+  ASSERT_NE(expo, nullptr);
+  EXPECT_EQ(expo->as<DateValue>().part, EventPart::mention);
+  const Claim* close = with_text(ac, ClaimKind::date, "Tuesday, Oct 22");
+  ASSERT_NE(close, nullptr);
+  EXPECT_EQ(close->as<DateValue>().part, EventPart::closing);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
