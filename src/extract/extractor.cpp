@@ -1421,6 +1421,15 @@ void attach_claims(Work& w) {
       }
       if (!ed) d.part = EventPart::mention;
       c.edition = ed;
+      // "The fourth WIC opened on Sunday, Dec. 3" in a 2019 article: a date without a year that
+      // dates an edition takes the edition's year, not the article's.
+      if (ed && d.relation == Relation::absolute && d.year_from_article && w.series)
+        if (const int year = w.series->year_of(ed); year && year != d.begin.year) {
+          const int shift = year - d.begin.year;
+          d.begin.year += shift;
+          d.end.year += shift;
+          d.year_from_article = false;
+        }
     } else if (c.kind == ClaimKind::count) {
       auto& v = c.as<CountValue>();
       if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) continue;

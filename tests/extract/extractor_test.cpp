@@ -726,6 +726,14 @@ TEST_F(ExtractorTest, AProgrammeLineDatesTheEditionsCeremonies) {
   EXPECT_EQ(close->as<DateValue>().part, EventPart::closing);
 }
 
+TEST_F(ExtractorTest, AYearlessDateOfAnEarlierEditionTakesItsYear) {
+  auto ac = extract("WIC\nPublished: 2019-10-23\nThe fourth World Internet Conference opened on Sunday, Dec. 3.\n");
+  const Claim* d = with_text(ac, ClaimKind::date, "Sunday, Dec. 3");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->edition, 4);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2017, 12, 3}));
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
