@@ -734,6 +734,16 @@ TEST_F(ExtractorTest, AYearlessDateOfAnEarlierEditionTakesItsYear) {
   EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2017, 12, 3}));
 }
 
+TEST_F(ExtractorTest, APostHeldUntilAnyTimeIsNotHeldNow) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-07\nChen Bo, deputy head of the Zhejiang Cyberspace Office until March, now runs a "
+      "startup.\nZhou Lan, chairwoman of Hexin Cloud until last year, spoke.\nLi Ming, head of the Tongxiang "
+      "Cyberspace Office, spoke.\n");
+  const auto titles = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(titles.size(), 1u);
+  EXPECT_EQ(titles[0]->as<TitleValue>().person, "Li Ming");
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
