@@ -1306,6 +1306,35 @@ EventPart schedule_part(const Work& w, const Sentence& s, const Claim& c) {
 
 }  // namespace
 
+namespace {
+
+// "The first conference in 2014 drew about 1,000 guests; this year more than 1,500 guests
+// attended": the count's clause (cut at ";", ", but", ", while", ", whereas") names no edition and
+// says before the count that it is of another year than the edition's the sentence names.
+bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c) {
+  if (!w.series) return false;
+  const Sentence& s = w.sentences[c.sentence];
+  const std::string_view lo = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
+  std::size_t clause = s.begin;
+  for (std::string_view cut : {";", ", but ", ", while ", ", whereas "})
+    if (const std::size_t at = lo.rfind(cut); at != std::string_view::npos) clause = std::max(clause, s.begin + at + cut.size());
+  if (clause == s.begin) return false;
+  const int year = w.series->year_of(c.edition);
+  if (!year) return false;
+  bool other_year = false;
+  for (std::size_t k : in_sentence[c.sentence]) {
+    const Claim& o = w.claims[k];
+    if (o.scan_begin < clause || o.scan_end > c.scan_begin) continue;
+    if (o.kind == ClaimKind::edition) return false;  // the clause names its own edition
+    if (o.kind != ClaimKind::date) continue;
+    const DateValue& d = o.as<DateValue>();
+    other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
+  }
+  return other_year;
+}
+
+}  // namespace
+
 void attach_claims(Work& w) {
   std::string_view t = w.text;
   // Words before a date that say which part of an edition it dates.
@@ -1476,6 +1505,20 @@ void attach_claims(Work& w) {
         continue;
       // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
       if (attends_one_way(w, c.scan_end, s.end)) continue;
+      // "Over the past six years, the conference has drawn more than 8,000 guests", "Since 2014,
+      // the summit has attracted 10,000 guests": a total over several editions, not one's.
+      {
+        bool spans_editions = false;
+        for (std::size_t k : in_sentence[c.sentence]) {
+          const Claim& o = w.claims[k];
+          if (o.kind != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
+          const DurationValue& dv = o.as<DurationValue>();
+          if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
+            continue;
+          spans_editions |= (dv.form == "past" && dv.amount > 1) || (dv.form == "since" && o.scan_begin == s.begin);
+        }
+        if (spans_editions) continue;
+      }
       // "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two
       // figures compared in one sentence belong to two editions the sentence does not tell apart.
       static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
@@ -1506,6 +1549,7 @@ void attach_claims(Work& w) {
       }
       v.attendance = true;
       c.edition = edition_for_sentence(w, in_sentence, c.sentence, false, facts);
+      if (c.edition && clause_of_another_year(w, in_sentence, c)) c.edition = 0;
     } else if (c.kind == ClaimKind::duration) {
       auto& d = c.as<DurationValue>();
       bool about_series = !w.aliases_in(s.begin, s.end).empty();

@@ -744,6 +744,22 @@ TEST_F(ExtractorTest, APostHeldUntilAnyTimeIsNotHeldNow) {
   EXPECT_EQ(titles[0]->as<TitleValue>().person, "Li Ming");
 }
 
+TEST_F(ExtractorTest, TotalsAndCountsOfAnotherClausesYearAreNoEditionsAttendance) {
+  auto ac = extract(
+      "World Internet Conference\nPublished: 2019-10-20\nOver the past six years, the conference has drawn more "
+      "than 8,000 guests.\nThe first conference in 2014 drew about 1,000 guests; this year more than 1,500 guests "
+      "attended.\n");
+  const Claim* total = with_text(ac, ClaimKind::count, "more than 8,000 guests");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->edition, 0);
+  const Claim* first = with_text(ac, ClaimKind::count, "about 1,000 guests");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->edition, 1);
+  const Claim* now = with_text(ac, ClaimKind::count, "more than 1,500 guests");
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(now->edition, 0);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
