@@ -760,6 +760,13 @@ TEST_F(ExtractorTest, TotalsAndCountsOfAnotherClausesYearAreNoEditionsAttendance
   EXPECT_EQ(now->edition, 0);
 }
 
+TEST_F(ExtractorTest, AnEditionInASentenceOpeningWithNextYearIsNotCurrent) {
+  auto ac = extract("WIC\nPublished: 2018-11-09\nNext year the conference may open in October, though the sixth WIC has no date.\n");
+  const Claim* e = with_text(ac, ClaimKind::edition, "sixth WIC");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->as<EditionValue>().current);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");
