@@ -138,6 +138,13 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     // "File photo taken on Nov. 19, 2014 shows guests ...": a verb before the unit noun is no
     // modifier of a count; the number is the date's year.
     if (counted && verb_before_unit(w.text, y + 4, count_end - count.noun.size())) counted = false;
+    // A head count written without a thousands separator is a round figure ("2000 volunteers");
+    // "On Nov. 19, 2014 guests from 100 countries gathered" gives a year. So does a weekday that
+    // fits the date in that year ("Wednesday, Nov. 19, 2014").
+    if (counted && d.year % 50 != 0) counted = false;
+    if (counted && d.weekday >= 0 && d.day && is_valid(CivilDate{d.year, d.month, d.day}) &&
+        weekday(CivilDate{d.year, d.month, d.day}) == d.weekday)
+      counted = false;
     // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
     // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
     bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;

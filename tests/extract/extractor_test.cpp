@@ -649,6 +649,12 @@ TEST_F(ExtractorTest, AYearBeforeAVerbStaysInTheDate) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
   EXPECT_TRUE(of_kind(ac, ClaimKind::count).empty());
+  // An unround number is a year, and so is one whose weekday fits it.
+  auto unround = extract("WIC\nPublished: 2019-10-18\nOn Nov. 19, 2014 guests from 100 countries gathered.\n");
+  EXPECT_NE(with_text(unround, ClaimKind::date, "Nov. 19, 2014"), nullptr);
+  EXPECT_EQ(with_text(unround, ClaimKind::count, "2014 guests"), nullptr);
+  auto weekday = extract("WIC\nPublished: 2019-10-18\nOn Sunday, Nov. 19, 2000 guests arrived.\n");
+  EXPECT_NE(with_text(weekday, ClaimKind::date, "Sunday, Nov. 19, 2000"), nullptr);
   // A noun modifier in "-s" still makes a count.
   auto news = extract("WIC\nPublished: 2019-10-18\nOn 19 October, 2000 news reporters were accredited.\n");
   EXPECT_NE(with_text(news, ClaimKind::date, "19 October"), nullptr);
