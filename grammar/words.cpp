@@ -24,4 +24,13 @@ const std::vector<Unit>& units() {
   return list;
 }
 
+const std::vector<const char*>& plural_modifiers() {
+  static const std::vector<const char*> list = {
+      "news", "sports", "arts", "games", "goods", "services", "sales", "jobs", "savings", "electronics",
+      "economics", "communications", "telecommunications", "logistics", "robotics", "analytics", "graphics",
+      "politics", "physics", "mathematics", "statistics", "affairs", "customs", "means", "series", "species",
+      "headquarters", "overseas"};
+  return list;
+}
+
 }  // namespace wiclint::grammar

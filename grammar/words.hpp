@@ -21,6 +21,10 @@ struct Unit {
 // Count units: people, countries and organizations (see docs/rules/count-agreement.md).
 const std::vector<Unit>& units();
 
+// Lower-case words ending in "-s" that still modify a noun ("news reporters", "sports fans"). Any
+// other such word between a number and its unit noun is a verb ("Nov. 19, 2014 shows guests").
+const std::vector<const char*>& plural_modifiers();
+
 template <class T>
 x3::ascii::symbols<T> make_symbols(std::initializer_list<std::pair<const char*, T>> items) {
   x3::ascii::symbols<T> s;

@@ -207,9 +207,12 @@ void resolve_editions(Work& w) {
     if (e.current)
       for (std::size_t k : in_sentence[c.sentence]) {
         const Claim& o = w.claims[k];
-        if (o.kind != ClaimKind::date || o.sentence != c.sentence || o.scan_begin < c.scan_end ||
-            o.as<DateValue>().relation != Relation::next_year)
+        if (o.kind != ClaimKind::date || o.sentence != c.sentence || o.as<DateValue>().relation != Relation::next_year)
           continue;
+        // "Next year the conference may open in October, though the sixth WIC has no date yet": a
+        // sentence that opens with next year speaks of what is to come.
+        if (o.scan_begin == s.begin && !o.text.ends_with("'s")) e.current = false;
+        if (o.scan_begin < c.scan_end) continue;
         each_word(w.lower, c.scan_end, o.scan_begin, [&](std::string_view word) {
           if (word == "will" || word == "would" || word == "to" || word == "scheduled" || word == "slated" || word == "set")
             e.current = false;

@@ -68,6 +68,61 @@ int nearest_year(const CivilDate& p, int month, int day) {
   return best;
 }
 
+// Is there a verb among the words of text[b, e), the modifiers a count read between its number and
+// its unit noun? A lower-case word in "-s" (not "-ss", "-us", "-is") that is no noun modifier
+// ("news", "sports") is a verb in the third person: "2014 shows guests", "2014 marks visitors".
+bool verb_before_unit(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t p = b; p < e;) {
+    while (p < e && !is_alpha(text[p])) ++p;
+    std::size_t q = p;
+    while (q < e && (is_word(text[q]) || text[q] == '-')) ++q;
+    const std::string_view word = text.substr(p, q - p);
+    p = q;
+    if (word.size() < 3 || word.back() != 's' || !is_lower(word[0])) continue;
+    const char before = word[word.size() - 2];
+    if (before == 's' || before == 'u' || before == 'i' || !is_lower(before)) continue;
+    const auto& nouns = grammar::plural_modifiers();
+    if (std::find(nouns.begin(), nouns.end(), word) == nouns.end()) return true;
+  }
+  return false;
+}
+
+// Does "that year" or "that month" follow the date ending at `end` ("opened on Nov 19 that year")?
+bool that_period_after(const Work& w, std::size_t end) {
+  const std::size_t after = skip_spaces(w.text, end);
+  for (std::string_view said : {"that year", "that month"})
+    if (std::string_view(w.lower).substr(after, said.size()) == said &&
+        (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
+      return true;
+  return false;
+}
+
+// The year "that year" at `pos` refers back to: the year of the one numbered edition its sentence
+// names before it ("The first conference opened on Nov 19 that year"), else the nearest year
+// written before it in its paragraph, at most three sentences back ("In 2014, Wuzhen was a quiet
+// town. ... opened on Nov 19 that year"); 0 when neither is known.
+int year_referred_to(const Work& w, std::size_t pos) {
+  const std::size_t s = w.sentence_at(pos);
+  int edition = 0;
+  bool several = false;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s; ++it)
+    if (it->kind == ClaimKind::edition && it->scan_end <= pos) {
+      const auto& e = it->as<EditionValue>();
+      const int year = e.year ? e.year : e.ordinal && !e.ordinal_end && w.series ? w.series->year_of(e.ordinal) : 0;
+      if (!year || (edition && edition != year)) several = true;
+      edition = year;
+    }
+  if (several) return 0;
+  if (edition) return edition;
+  const int line = w.sentences[s].line;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence + 3 >= s; ++it) {
+    if (it->kind != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
+    const auto& d = it->as<DateValue>();
+    if (d.relation == Relation::absolute && d.resolved && !d.year_from_article && d.begin.year) return d.begin.year;
+  }
+  return 0;
+}
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
@@ -80,6 +135,16 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
     grammar::ast::CountMention count;
     std::size_t count_end = 0;
     bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
+    // "File photo taken on Nov. 19, 2014 shows guests ...": a verb before the unit noun is no
+    // modifier of a count; the number is the date's year.
+    if (counted && verb_before_unit(w.text, y + 4, count_end - count.noun.size())) counted = false;
+    // A head count written without a thousands separator is a round figure ("2000 volunteers");
+    // "On Nov. 19, 2014 guests from 100 countries gathered" gives a year. So does a weekday that
+    // fits the date in that year ("Wednesday, Nov. 19, 2014").
+    if (counted && d.year % 50 != 0) counted = false;
+    if (counted && d.weekday >= 0 && d.day && is_valid(CivilDate{d.year, d.month, d.day}) &&
+        weekday(CivilDate{d.year, d.month, d.day}) == d.weekday)
+      counted = false;
     // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
     // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
     bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;
@@ -99,17 +164,29 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
       v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
       if (v.end.month < v.begin.month) v.end.year = section + 1;
       v.year_from_article = true;
+    } else if (that_period_after(w, end)) {
+      // "opened on Nov 19 that year": a year named before, not the article's.
+      if (const int year = year_referred_to(w, pos)) {
+        v.begin.year = v.end.year = year;
+        if (v.end.month < v.begin.month) v.end.year = year + 1;
+        v.year_from_article = true;
+      } else {
+        v.resolved = false;
+      }
     } else if (w.published) {
       int best = nearest_year(*w.published, v.begin.month, v.begin.day);
       // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
+      // Such a year is stated, not copied from the article: it binds to an edition as a written
+      // year does ("the fifth WIC, held from Oct 20 to 22 this year").
       const std::size_t after = skip_spaces(w.text, end);
+      bool stated = false;
       for (const auto& [said, delta] : {std::pair<std::string_view, int>{"next year", 1}, {"last year", -1}, {"this year", 0}})
         if (std::string_view(w.lower).substr(after, said.size()) == said &&
             (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
-          best = w.published->year + delta;
+          best = w.published->year + delta, stated = true;
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
-      v.year_from_article = true;
+      v.year_from_article = !stated;
     } else {
       v.resolved = false;
     }
@@ -137,7 +214,9 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
 
 bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
 
-enum class Tense { past, present, future };
+// `unknown`: a date after "ahead of" / "before" in a past clause ("Ahead of the close on Friday, we
+// spoke with ..."), which may lie either side of the article's date.
+enum class Tense { past, present, future, unknown };
 
 // The tense the date at [pos, end) is said in ("closes on Friday", "will sign ... on Monday",
 // "The opening ceremony on Sunday will feature ..."). Reads back from the date to the sentence's
@@ -146,8 +225,10 @@ enum class Tense { past, present, future };
 // decides. A past participle counts as a verb only before a preposition, an
 // article or the date ("inaugurated the", "opened on"; not "accredited journalists"), and after
 // "be" it is a passive that takes its auxiliary's tense ("will be held"). When nothing before the
-// date decides, up to six words after it do.
-Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
+// date decides, up to six words after it do. "ahead of", "before" or "prior to" governing the date
+// with no verb between ("Ahead of the close of the fifth WIC on Friday, we spoke ...") set
+// `governed` and do not decide: the date lies after the time of the clause around it.
+Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& governed) {
   // Present verbs: a range they give may be under way ("which runs from Sunday to Tuesday").
   static const WordSet present = {
       "runs", "run", "closes", "opens", "starts", "begins", "is", "are", "ends", "concludes", "wraps",
@@ -155,7 +236,7 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
   static const WordSet future = {
       "will", "would", "could", "might", "start", "begin", "scheduled", "expected", "expect", "expects", "can",
       "may", "shall", "must", "should", "take", "plans", "plan", "aims", "intends", "hope", "hopes", "want",
-      "wants", "ahead", "won't"};
+      "wants", "won't"};
   // Participles that look forward only in the present: "was scheduled to close" is past.
   static const WordSet past_auxiliaries = {"was", "were", "had", "been"};
   static const WordSet past = {
@@ -207,6 +288,10 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
     if (word.size() > 1 && !is_digit(word[0])) ++seen;  // "9:00 a.m." is no twenty words
     std::string_view next = k == 0 ? std::string_view() : words[k - 1].text;  // the word after it
     std::string_view prev = k + 1 < words.size() ? words[k + 1].text : std::string_view();
+    if ((word == "ahead" && next == "of") || (word == "prior" && next == "to") || word == "before") {
+      governed = true;
+      continue;
+    }
     if (in(present, word)) return Tense::present;
     if (in(future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
       return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
@@ -238,7 +323,16 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
   return Tense::past;
 }
 
-bool looks_forward(const Work& w, std::size_t pos, std::size_t end) { return tense_of(w, pos, end) != Tense::past; }
+// The tense the date is said in. A date after "ahead of"/"before" comes after its clause's time:
+// in a present or future clause it is ahead; in a past one ("Ahead of the close on Friday, we
+// spoke with ...", "Before the opening on Sunday, officials inspected the venue") it may be either
+// side of the article's date, and is unknown.
+Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
+  bool governed = false;
+  const Tense t = clause_tense(w, pos, end, governed);
+  if (!governed) return t;
+  return t == Tense::past ? Tense::unknown : Tense::future;
+}
 
 // "in June", "as of October", "from December", "an October visit": a month alone, after a
 // preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
@@ -287,6 +381,11 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   if (const int section = w.section_year(pos)) {
     v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
     v.year_from_article = true;
+  } else if (that_period_after(w, end)) {
+    // "in November that year": a year named before, not the article's.
+    v.begin.year = v.end.year = year_referred_to(w, pos);
+    v.year_from_article = true;
+    v.resolved = v.begin.year != 0;
   } else if (w.published) {
     // "in December last year"; "since January" is the last January; else the tense decides: "In
     // March, the government released ..." is the last March, "will ship from December" the next.
@@ -297,10 +396,12 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
       v.begin.year = p.year + (after[0] == "last" ? -1 : after[0] == "next" ? 1 : 0);
     else if (prev0 == "since")
       v.begin.year = last;
+    else if (const Tense tense = tense_of(w, pos, end); tense == Tense::unknown && coming != last)
+      v.begin.year = 0, v.resolved = false;  // "Ahead of the launch in December, the firm hired ...": either
     else
-      v.begin.year = looks_forward(w, pos, end) ? coming : last;
+      v.begin.year = tense == Tense::past ? last : coming;
     v.end.year = v.begin.year;
-    v.year_from_article = true;
+    v.year_from_article = v.resolved;
   } else {
     v.resolved = false;
   }
@@ -701,6 +802,11 @@ void resolve_dates(Work& w) {
       const int ahead = (d.relative_weekday - weekday(*written) + 7) % 7;
       if (ahead > 3 && d.stated_weekday_end < 0) tense = Tense::past;
     }
+    // "Ahead of the close on Friday, we spoke ...": the last Friday or the next; no date.
+    if (tense == Tense::unknown) {
+      if (d.relation == Relation::weekday_past) d.resolved = false;
+      continue;
+    }
     if (tense != Tense::past) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
       const CivilDate& p = *written;
@@ -813,6 +919,24 @@ bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
   for (const AliasHit* h : w.aliases_in(from, std::min(sentence_end, from + kSubjectReach + 30)))
     if (h->begin <= from + kSubjectReach) return true;
   return false;
+}
+
+// "With a ten-year history behind it, the conference has become ...": a history brought in by an
+// opening "with" phrase belongs to the subject after the phrase's comma.
+bool history_of_subject(const Work& w, const Claim& c, const Sentence& s) {
+  const auto before = words_before(w.lower, c.scan_begin, s.begin, 3);  // nearest last
+  if (before.size() != 2 || before[0] != "with" || (before[1] != "a" && before[1] != "an" && before[1] != "its"))
+    return false;
+  const std::size_t comma = w.text.find(',', c.scan_end);
+  if (comma >= s.end || count_words(w.lower, c.scan_end, comma) > 4) return false;  // "behind it", "under its belt"
+  // The subject is the series' name itself, right after the comma ("the conference", "the WIC").
+  std::size_t p = skip_spaces(w.text, comma + 1);
+  for (std::string_view article : {"the", "this"})
+    if (word_at(w.text, p, article)) {
+      p = skip_spaces(w.text, p + article.size());
+      break;
+    }
+  return w.alias_at(p, true) != nullptr;
 }
 
 // The edition a claim in sentence `s` is about: the one numbered edition the sentence names, else
@@ -1150,6 +1274,81 @@ bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at) {
 
 }  // namespace
 
+namespace {
+
+// Where a programme line's date starts: after "Day 1 (" opening the sentence; npos when it is no
+// such line.
+std::size_t day_line_date(const Work& w, const Sentence& s) {
+  std::size_t p = s.begin;
+  if (!word_at(w.text, p, "day")) return std::string_view::npos;
+  p = skip_spaces(w.text, p + 3);
+  const std::size_t digits = p;
+  while (p < s.end && is_digit(w.text[p])) ++p;
+  if (p == digits || p - digits > 2 || p + 2 > s.end || w.text.compare(p, 2, " (") != 0) return std::string_view::npos;
+  return p + 2;
+}
+
+// A programme line that gives a day's date in parentheses and then its opening or closing ceremony
+// alone: "Day 1 (Wednesday, Nov 8): opening ceremony", "Day 3 (Nov. 10): closing ceremony and
+// press conference". Not "opening ceremony of the Light of Internet Expo" (another thing's), and
+// only in a programme introduced by a paragraph that names the series ("The sixth World Internet
+// Conference will be held in Wuzhen next week. The programme:").
+EventPart schedule_part(const Work& w, const Sentence& s, const Claim& c) {
+  std::string_view lo = w.lower;
+  if (day_line_date(w, s) != c.scan_begin) return EventPart::mention;
+  std::size_t p = c.scan_end;
+  if (p + 2 > s.end || w.text.compare(p, 2, "):") != 0) return EventPart::mention;
+  p = skip_spaces(w.text, p + 2);
+  EventPart part = EventPart::mention;
+  for (const auto& [said, what] : {std::pair<std::string_view, EventPart>{"opening ceremony", EventPart::opening},
+                                   {"closing ceremony", EventPart::closing}})
+    if (lo.substr(p, said.size()) == said) part = what, p += said.size();
+  if (part == EventPart::mention) return part;
+  // The ceremony alone, or listed with more items ("..., keynote speeches", "... and a gala").
+  const std::size_t q = skip_spaces(w.text, p);
+  if (!(q >= s.end || lo[q] == ',' || lo[q] == ';' || (lo[q] == '.' && q + 1 >= s.end) || word_at(w.text, q, "and")))
+    return EventPart::mention;
+  // The paragraph before the programme's lines names the series.
+  std::size_t k = c.sentence;
+  while (k > 0 && day_line_date(w, w.sentences[k - 1]) != std::string_view::npos) --k;
+  if (k == 0) return EventPart::mention;
+  const int intro = w.sentences[k - 1].line;
+  std::size_t first = k - 1;
+  while (first > 0 && w.sentences[first - 1].line == intro) --first;
+  return w.aliases_in(w.sentences[first].begin, w.sentences[k - 1].end).empty() ? EventPart::mention : part;
+}
+
+}  // namespace
+
+namespace {
+
+// "The first conference in 2014 drew about 1,000 guests; this year more than 1,500 guests
+// attended": the count's clause (cut at ";", ", but", ", while", ", whereas") names no edition and
+// says before the count that it is of another year than the edition's the sentence names.
+bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c) {
+  if (!w.series) return false;
+  const Sentence& s = w.sentences[c.sentence];
+  const std::string_view lo = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
+  std::size_t clause = s.begin;
+  for (std::string_view cut : {";", ", but ", ", while ", ", whereas "})
+    if (const std::size_t at = lo.rfind(cut); at != std::string_view::npos) clause = std::max(clause, s.begin + at + cut.size());
+  if (clause == s.begin) return false;
+  const int year = w.series->year_of(c.edition);
+  if (!year) return false;
+  bool other_year = false;
+  for (std::size_t k : in_sentence[c.sentence]) {
+    const Claim& o = w.claims[k];
+    if (o.scan_begin < clause || o.scan_end > c.scan_begin) continue;
+    if (o.kind == ClaimKind::edition) return false;  // the clause names its own edition
+    if (o.kind != ClaimKind::date) continue;
+    const DateValue& d = o.as<DateValue>();
+    other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
+  }
+  return other_year;
+}
+
+}  // namespace
+
 void attach_claims(Work& w) {
   std::string_view t = w.text;
   // Words before a date that say which part of an edition it dates.
@@ -1255,8 +1454,25 @@ void attach_claims(Work& w) {
       }
       if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
       int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true, facts);
+      // "Day 1 (Wednesday, Nov 8): opening ceremony": a line of the programme of the article's
+      // edition.
+      if (k < 0 && w.main_edition) {
+        if (const EventPart part = schedule_part(w, s, c); part != EventPart::mention) {
+          d.part = part;
+          ed = (sentence_facts(w, in_sentence, c.sentence, facts) & 4) ? 0 : w.main_edition;
+        }
+      }
       if (!ed) d.part = EventPart::mention;
       c.edition = ed;
+      // "The fourth WIC opened on Sunday, Dec. 3" in a 2019 article: a date without a year that
+      // dates an edition takes the edition's year, not the article's.
+      if (ed && d.relation == Relation::absolute && d.year_from_article && w.series)
+        if (const int year = w.series->year_of(ed); year && year != d.begin.year) {
+          const int shift = year - d.begin.year;
+          d.begin.year += shift;
+          d.end.year += shift;
+          d.year_from_article = false;
+        }
     } else if (c.kind == ClaimKind::count) {
       auto& v = c.as<CountValue>();
       if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) continue;
@@ -1303,6 +1519,20 @@ void attach_claims(Work& w) {
         continue;
       // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
       if (attends_one_way(w, c.scan_end, s.end)) continue;
+      // "Over the past six years, the conference has drawn more than 8,000 guests", "Since 2014,
+      // the summit has attracted 10,000 guests": a total over several editions, not one's.
+      {
+        bool spans_editions = false;
+        for (std::size_t k : in_sentence[c.sentence]) {
+          const Claim& o = w.claims[k];
+          if (o.kind != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
+          const DurationValue& dv = o.as<DurationValue>();
+          if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
+            continue;
+          spans_editions |= (dv.form == "past" && dv.amount > 1) || (dv.form == "since" && o.scan_begin == s.begin);
+        }
+        if (spans_editions) continue;
+      }
       // "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two
       // figures compared in one sentence belong to two editions the sentence does not tell apart.
       static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
@@ -1333,12 +1563,13 @@ void attach_claims(Work& w) {
       }
       v.attendance = true;
       c.edition = edition_for_sentence(w, in_sentence, c.sentence, false, facts);
+      if (c.edition && clause_of_another_year(w, in_sentence, c)) c.edition = 0;
     } else if (c.kind == ClaimKind::duration) {
       auto& d = c.as<DurationValue>();
       bool about_series = !w.aliases_in(s.begin, s.end).empty();
       if (w.series && about_series) {
         if (d.form == "history") {
-          d.series = history_of_series(w, c);
+          d.series = history_of_series(w, c) || history_of_subject(w, c, s);
         } else if (d.form == "past") {
           d.series = subject_after(w, c.scan_end, s.end);
         } else if (d.form == "consecutive") {

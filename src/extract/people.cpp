@@ -278,7 +278,8 @@ void find_titles(Work& w) {
     return std::find(after_post.begin(), after_post.end(), next) == after_post.end();
   };
   // "president of Lotus Cloud from 2014 to 2017", "chairman of Tencent until 2016": a post bounded
-  // in time is not one held now.
+  // in time is not one held now. "until"/"till" bound it before any time ("until March", "until
+  // last year", "till recently").
   auto bounded_in_time = [&](std::size_t end) {
     std::size_t p = end;
     while (p < t.size() && t[p] == ' ') ++p;
@@ -286,6 +287,7 @@ void find_titles(Work& w) {
     while (e < t.size() && is_alpha(t[e])) ++e;
     const std::string_view word = std::string_view(w.lower).substr(p, e - p);
     while (e < t.size() && t[e] == ' ') ++e;
+    if ((word == "until" || word == "till") && e > p + word.size() && e < t.size() && is_alpha(t[e])) return true;
     if (e >= t.size() || !is_digit(t[e])) return false;
     return word == "from" || word == "until" || word == "till" || word == "between" || word == "in" || word == "since";
   };

@@ -9,7 +9,7 @@
 namespace wiclint::rules {
 
 std::vector<RuleOption> TitleAgreementRule::options() const {
-  return {{"window_days", 365, "two posts conflict only when the articles are at most this many days apart"}};
+  return {{"window_days", 180, "two posts conflict only when the articles are at most this many days apart"}};
 }
 
 namespace {
@@ -54,6 +54,13 @@ std::tuple<long, std::string, std::string> latest(const std::vector<Entry>& entr
     best = std::max(best, std::tuple<long, std::string, std::string>{d, e.article->path, key});
   }
   return best;
+}
+
+// Articles about two different editions of one series ("the fifth WIC opened ...", "the 6th WIC
+// opened ...") give each post as it was at its own edition: not at the same time, however close
+// the editions.
+bool different_editions(const ArticleClaims& a, const ArticleClaims& b) {
+  return a.main_edition && b.main_edition && a.series == b.series && a.main_edition != b.main_edition;
 }
 
 }  // namespace
@@ -115,7 +122,8 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
             auto it = std::lower_bound(days.begin(), days.end(), d - window,
                                        [](const auto& x, long v) { return x.first < v; });
             for (; it != days.end() && it->first <= d + window && against.size() < kMaxRelated; ++it)
-              if (it->second->article != e.article) against.push_back(it->second);
+              if (it->second->article != e.article && !different_editions(*e.article, *it->second->article))
+                against.push_back(it->second);
           }
           if (against.size() > before && against_post.empty()) against_post = other_key;
         }

@@ -643,6 +643,136 @@ TEST_F(ExtractorTest, ACountAfterADatesCommaIsNoYear) {
   EXPECT_NE(with_text(ac, ClaimKind::count, "2000 volunteers"), nullptr);
 }
 
+TEST_F(ExtractorTest, AYearBeforeAVerbStaysInTheDate) {
+  auto ac = extract("WIC\nPublished: 2019-10-18\nFile photo taken on Nov. 19, 2014 shows guests visiting the expo.\n");
+  const Claim* d = with_text(ac, ClaimKind::date, "Nov. 19, 2014");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_TRUE(of_kind(ac, ClaimKind::count).empty());
+  // An unround number is a year, and so is one whose weekday fits it.
+  auto unround = extract("WIC\nPublished: 2019-10-18\nOn Nov. 19, 2014 guests from 100 countries gathered.\n");
+  EXPECT_NE(with_text(unround, ClaimKind::date, "Nov. 19, 2014"), nullptr);
+  EXPECT_EQ(with_text(unround, ClaimKind::count, "2014 guests"), nullptr);
+  auto weekday = extract("WIC\nPublished: 2019-10-18\nOn Sunday, Nov. 19, 2000 guests arrived.\n");
+  EXPECT_NE(with_text(weekday, ClaimKind::date, "Sunday, Nov. 19, 2000"), nullptr);
+  // A noun modifier in "-s" still makes a count.
+  auto news = extract("WIC\nPublished: 2019-10-18\nOn 19 October, 2000 news reporters were accredited.\n");
+  EXPECT_NE(with_text(news, ClaimKind::date, "19 October"), nullptr);
+  EXPECT_NE(with_text(news, ClaimKind::count, "2000 news reporters"), nullptr);
+}
+
+TEST_F(ExtractorTest, ThatYearRefersBackNotToTheArticlesYear) {
+  auto ac = extract(
+      "WIC\nPublished: 2023-11-06\nThe first World Internet Conference opened on Nov 19 that year.\n"
+      "In 2015, the town was ready. The summit was held in December that year.\n"
+      "The summit closed on Nov. 21 that year.\n");
+  const Claim* opened = with_text(ac, ClaimKind::date, "Nov 19");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  const Claim* moved = with_text(ac, ClaimKind::date, "December");
+  ASSERT_NE(moved, nullptr);
+  EXPECT_EQ(moved->as<DateValue>().begin, (CivilDate{2015, 12, 0}));
+  const Claim* closed = with_text(ac, ClaimKind::date, "Nov. 21");
+  ASSERT_NE(closed, nullptr);
+  EXPECT_FALSE(closed->as<DateValue>().resolved);
+}
+
+TEST_F(ExtractorTest, AheadOfAndBeforeInAPastClauseGiveNoDate) {
+  auto past = extract("WIC\nPublished: 2018-11-12\nAhead of the close of the fifth WIC on Friday, we spoke with Chen.\n");
+  const Claim* close = with_text(past, ClaimKind::date, "Friday");
+  ASSERT_NE(close, nullptr);
+  EXPECT_FALSE(close->as<DateValue>().resolved);
+  auto future = extract("WIC\nPublished: 2018-11-01\nAhead of the opening of the fifth WIC on Wednesday, organizers will test the network.\n");
+  const Claim* open = with_text(future, ClaimKind::date, "Wednesday");
+  ASSERT_NE(open, nullptr);
+  EXPECT_EQ(open->as<DateValue>().begin, (CivilDate{2018, 11, 7}));
+  auto went = extract("WIC\nPublished: 2018-11-08\nThe opening of the fifth WIC went ahead on Wednesday.\n");
+  const Claim* wed = with_text(went, ClaimKind::date, "Wednesday");
+  ASSERT_NE(wed, nullptr);
+  EXPECT_EQ(wed->as<DateValue>().begin, (CivilDate{2018, 11, 7}));
+}
+
+TEST_F(ExtractorTest, AYearSaidAfterADateBindsToTheEdition) {
+  auto ac = extract("WIC\nPublished: 2019-10-08\nThe fifth WIC, held from Oct 20 to 22 this year, will focus on 5G.\n");
+  const Claim* d = with_text(ac, ClaimKind::date, "Oct 20 to 22");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_FALSE(d->as<DateValue>().year_from_article);
+  const Claim* e = with_text(ac, ClaimKind::edition, "fifth WIC");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->as<EditionValue>().year, 2019);
+}
+
+TEST_F(ExtractorTest, AHistoryInAnOpeningWithPhraseIsItsSubjects) {
+  auto ac = extract(
+      "World Internet Conference\nPublished: 2019-10-20\nWith a ten-year history behind it, the conference has "
+      "grown.\nWith a 20-year history behind it, Alibaba sent a delegation to the WIC.\n");
+  const Claim* wic = with_text(ac, ClaimKind::duration, "ten-year history");
+  ASSERT_NE(wic, nullptr);
+  EXPECT_TRUE(wic->as<DurationValue>().series);
+  const Claim* other = with_text(ac, ClaimKind::duration, "20-year history");
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(other->as<DurationValue>().series);
+}
+
+TEST_F(ExtractorTest, AProgrammeLineDatesTheEditionsCeremonies) {
+  auto ac = extract(
+      "Sixth WIC\nPublished: 2019-10-15\n\nThe sixth World Internet Conference opens next week. The programme:\n\n"
+      "Day 1 (Sunday, Oct 20): opening ceremony\nDay 2 (Monday, Oct 21): opening ceremony of the expo\n"
+      "Day 3 (Tuesday, Oct 22): closing ceremony and press conference\n");
+  const Claim* open = with_text(ac, ClaimKind::date, "Sunday, Oct 20");
+  ASSERT_NE(open, nullptr);
+  EXPECT_EQ(open->as<DateValue>().part, EventPart::opening);
+  EXPECT_EQ(open->edition, 6);
+  const Claim* expo = with_text(ac, ClaimKind::date, "Monday, Oct 21");
+  ASSERT_NE(expo, nullptr);
+  EXPECT_EQ(expo->as<DateValue>().part, EventPart::mention);
+  const Claim* close = with_text(ac, ClaimKind::date, "Tuesday, Oct 22");
+  ASSERT_NE(close, nullptr);
+  EXPECT_EQ(close->as<DateValue>().part, EventPart::closing);
+}
+
+TEST_F(ExtractorTest, AYearlessDateOfAnEarlierEditionTakesItsYear) {
+  auto ac = extract("WIC\nPublished: 2019-10-23\nThe fourth World Internet Conference opened on Sunday, Dec. 3.\n");
+  const Claim* d = with_text(ac, ClaimKind::date, "Sunday, Dec. 3");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->edition, 4);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2017, 12, 3}));
+}
+
+TEST_F(ExtractorTest, APostHeldUntilAnyTimeIsNotHeldNow) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-07\nChen Bo, deputy head of the Zhejiang Cyberspace Office until March, now runs a "
+      "startup.\nZhou Lan, chairwoman of Hexin Cloud until last year, spoke.\nLi Ming, head of the Tongxiang "
+      "Cyberspace Office, spoke.\n");
+  const auto titles = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(titles.size(), 1u);
+  EXPECT_EQ(titles[0]->as<TitleValue>().person, "Li Ming");
+}
+
+TEST_F(ExtractorTest, TotalsAndCountsOfAnotherClausesYearAreNoEditionsAttendance) {
+  auto ac = extract(
+      "World Internet Conference\nPublished: 2019-10-20\nOver the past six years, the conference has drawn more "
+      "than 8,000 guests.\nThe first conference in 2014 drew about 1,000 guests; this year more than 1,500 guests "
+      "attended.\n");
+  const Claim* total = with_text(ac, ClaimKind::count, "more than 8,000 guests");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->edition, 0);
+  const Claim* first = with_text(ac, ClaimKind::count, "about 1,000 guests");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->edition, 1);
+  const Claim* now = with_text(ac, ClaimKind::count, "more than 1,500 guests");
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(now->edition, 0);
+}
+
+TEST_F(ExtractorTest, AnEditionInASentenceOpeningWithNextYearIsNotCurrent) {
+  auto ac = extract("WIC\nPublished: 2018-11-09\nNext year the conference may open in October, though the sixth WIC has no date.\n");
+  const Claim* e = with_text(ac, ClaimKind::edition, "sixth WIC");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->as<EditionValue>().current);
+}
+
 TEST_F(ExtractorTest, ALetteredListItemIsNoCopyrightNotice) {
   auto ac = extract(
       "WIC\nPublished: 2019-10-21\nThree facts: (a) the venue is Wuzhen; (c) since 2016 the summit has grown.\n");

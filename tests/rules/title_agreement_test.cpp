@@ -48,12 +48,32 @@ TEST(TitleAgreement, MemberOfTwoBodiesIsSilent) {
 }
 
 TEST(TitleAgreement, PostsThreeYearsApartAreSilent) {
-  // A promotion over three years is outside the 365-day window.
+  // A promotion over three years is outside the 180-day window.
   auto a = article("a.txt", CivilDate{2016, 11, 16});
   a.claims.push_back(title_claim(at("a.txt", 4, 16), "Huang Kunming", "head", kPublicity, "deputy"));
   auto b = article("b.txt", CivilDate{2019, 10, 21});
   b.claims.push_back(title_claim(at("b.txt", 4, 16), "Huang Kunming", "head", kPublicity));
   EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+}
+
+TEST(TitleAgreement, PostsAtTwoEditionsAreNotAtTheSameTime) {
+  // The fifth and sixth editions, 348 days apart: each article gives the post at its own edition.
+  auto a = article("a.txt", CivilDate{2018, 11, 7}, 5);
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Li Hua", "director", "cyberspace administration", "deputy"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21}, 6);
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Li Hua", "director", "cyberspace administration"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  // Two articles about one edition, or about none, within the window still conflict.
+  auto c = article("c.txt", CivilDate{2019, 10, 22}, 6);
+  c.claims.push_back(title_claim(at("c.txt", 4, 16), "Li Hua", "director", "cyberspace administration", "deputy"));
+  EXPECT_EQ(run_rule(rule, {b, c}).size(), 1u);
+  auto d = article("d.txt", CivilDate{2019, 5, 20});
+  d.claims.push_back(title_claim(at("d.txt", 4, 16), "Li Hua", "director", "cyberspace administration", "deputy"));
+  EXPECT_EQ(run_rule(rule, {b, d}).size(), 1u);
+  // Beyond 180 days, articles about no edition are not compared either.
+  auto e = article("e.txt", CivilDate{2019, 12, 2});
+  e.claims.push_back(title_claim(at("e.txt", 4, 16), "Li Hua", "director", "cyberspace administration"));
+  EXPECT_TRUE(run_rule(rule, {d, e}).empty());
 }
 
 TEST(TitleAgreement, ShortAndFullNamesOfOneBodyAreSilent) {
