@@ -935,8 +935,20 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
       if (h->end == e && !(named_only && h->generic)) return true;
     return false;
   };
+  // Back over a short parenthesis after a name, to the name: "The 2019 World Artificial
+  // Intelligence Conference (WAIC) opened on Thursday", "the expo (CIIE), which opened".
+  auto skip_parenthesis = [&](std::size_t e) {
+    if (e <= s.begin || t[e - 1] != ')') return e;
+    std::size_t p = e - 1;
+    while (p > s.begin && e - p < 40 && t[p - 1] != '(' && t[p - 1] != ')') --p;
+    if (p <= s.begin || t[p - 1] != '(') return e;
+    p -= 1;
+    while (p > s.begin && t[p - 1] == ' ') --p;
+    return p;
+  };
   std::size_t e = at;
   while (e > s.begin && t[e - 1] == ' ') --e;
+  e = skip_parenthesis(e);
   std::size_t b = word_start(e);
   std::string_view word = std::string_view(w.lower).substr(b, e - b);
   // Past the auxiliaries to the subject's last word: "the first Digital China Summit was held in
@@ -953,7 +965,7 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
     word = std::string_view(w.lower).substr(b, e - b);
   }
   if ((word == "which" || word == "that") && b >= 2 && t[b - 1] == ' ' && t[b - 2] == ',') {
-    e = b - 2;
+    e = skip_parenthesis(b - 2);
     b = word_start(e);
     word = std::string_view(w.lower).substr(b, e - b);
     if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && is_lower(t[b])) return true;

@@ -1003,5 +1003,17 @@ TEST_F(ExtractorTest, YearSaidAfterTheDate) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Dec. 3")->as<DateValue>().begin, (CivilDate{2021, 12, 3}));
 }
 
+// An acronym in parentheses after another event's name does not hide the name; after the series'
+// name it does not either.
+TEST_F(ExtractorTest, ParenthesizedAcronymAfterAName) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-08-29\nThe World Artificial Intelligence Conference (WAIC) opened on Thursday. The "
+      "Global Digital Economy Forum (GDEF), which closes on Saturday, is next door. It comes before the sixth "
+      "World Internet Conference. The sixth World Internet Conference (WIC) opens on Sunday.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Thursday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Saturday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().part, EventPart::opening);
+}
+
 }  // namespace
 }  // namespace wiclint
