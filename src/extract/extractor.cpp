@@ -946,6 +946,15 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
     while (p > s.begin && t[p - 1] == ' ') --p;
     return p;
   };
+  // An acronym: two or more capitals and no small letter, in a sentence that is not all capitals.
+  auto acronym = [&](std::size_t b, std::size_t e) {
+    if (e < b + 2) return false;
+    for (std::size_t p = b; p < e; ++p)
+      if (!is_upper(t[p])) return false;
+    for (std::size_t p = s.begin; p < s.end; ++p)
+      if (is_lower(t[p])) return true;
+    return false;
+  };
   std::size_t e = at;
   while (e > s.begin && t[e - 1] == ' ') --e;
   e = skip_parenthesis(e);
@@ -968,8 +977,11 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
     e = skip_parenthesis(b - 2);
     b = word_start(e);
     word = std::string_view(w.lower).substr(b, e - b);
-    if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && is_lower(t[b])) return true;
+    if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && (is_lower(t[b]) || acronym(b, e)))
+      return true;
   }
+  // An acronym that is none of the series' names: "The CIIE opened on Monday".
+  if (acronym(b, e) && !series_ends_at(e, false) && !w.alias_at(b, true)) return true;
   // A generic noun ends a name that is not the series' when a capitalized word comes before it
   // ("the second World Artificial Intelligence Conference"), not when it stands alone.
   const bool in_other_name = b < e && is_upper(t[b]) && b >= 2 && t[b - 1] == ' ' && word_start(b - 1) < b - 1 &&

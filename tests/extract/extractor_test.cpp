@@ -1015,5 +1015,16 @@ TEST_F(ExtractorTest, ParenthesizedAcronymAfterAName) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().part, EventPart::opening);
 }
 
+// A subject that is an acronym none of the series' names is another event; the series' own is not.
+TEST_F(ExtractorTest, AcronymSubjects) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-10\nThe CIIE, which opened on Monday, overlapped with the Fifth World Internet "
+      "Conference. The ITEF opened on Tuesday, a day before the Fifth World Internet Conference. The WIC, which "
+      "closed on Friday, was the fifth World Internet Conference.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Monday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Tuesday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().part, EventPart::closing);
+}
+
 }  // namespace
 }  // namespace wiclint
