@@ -1032,7 +1032,15 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   const bool part_noun = numbered && w.series &&
                          std::find(w.series->unnumbered_nouns.begin(), w.series->unnumbered_nouns.end(), first) !=
                              w.series->unnumbered_nouns.end();
-  return in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true));
+  if (in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true))) return true;
+  // ... or the noun ending the subject before the first comma, when it is another event's: "The
+  // festival, now in its seventh edition, opened", "The Wuzhen Theatre Festival, ..., opened".
+  if (const std::size_t comma = t.substr(0, s.end).find(',', s.begin); comma < e - 1) {
+    const std::size_t hb = word_start(comma);
+    return hb < comma && in(event_nouns, std::string_view(w.lower).substr(hb, comma - hb)) &&
+           !series_ends_at(comma, false) && !w.alias_at(hb, true);
+  }
+  return false;
 }
 
 // Does a phrase of `words` (sub-events, other events) occur in [b, e) outside the series' own

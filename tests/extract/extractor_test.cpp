@@ -1026,5 +1026,18 @@ TEST_F(ExtractorTest, AcronymSubjects) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().part, EventPart::closing);
 }
 
+// "Its Nth edition" numbers the sentence's subject: the series' only when the subject is.
+TEST_F(ExtractorTest, ItsEditionBelongsToTheSubject) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-28\nNow in its seventh edition, the festival opened on Oct. 17. The festival, now "
+      "in its seventh edition, closed on Oct. 27. The sixth World Internet Conference opened on Oct. 20. Now in "
+      "its sixth edition, the conference drew guests. The WIC, now in its sixth edition, closed on Oct. 22.\n");
+  for (const Claim* c : of_kind(ac, ClaimKind::edition)) EXPECT_EQ(c->as<EditionValue>().ordinal, 6);
+  EXPECT_EQ(of_kind(ac, ClaimKind::edition).size(), 3u);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 17")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 27")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 22")->as<DateValue>().part, EventPart::closing);
+}
+
 }  // namespace
 }  // namespace wiclint
