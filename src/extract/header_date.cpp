@@ -203,6 +203,24 @@ void find_section_years(Work& w) {
     for (std::size_t m = 0; m < marks; ++m, ++p)
       if (p >= t.size() || t[p] != t[b]) break;
     while (p < t.size() && t[p] == ' ') ++p;
+    auto line_end = [&](std::size_t line) {
+      return line + 1 < w.line_starts.size() ? w.line_starts[line + 1] - 1 : t.size();
+    };
+    if (std::size_t q = p < line_end(l) && t[p] == ':' ? p + 1 : p; q >= line_end(l) ||
+                                                                     t.find_first_not_of(' ', q) >= line_end(l)) {
+      // A year alone on its line ("2014", "**2015**", "2016:") heads the paragraph below it: up to
+      // the blank line after that paragraph's text, or the next line opening with a year.
+      w.section_years.emplace_back(b, y);
+      auto blank = [&](std::size_t line) {
+        return t.find_first_not_of(' ', w.line_starts[line]) >= line_end(line);
+      };
+      std::size_t k = l + 1;
+      while (k < w.line_starts.size() && blank(k)) ++k;
+      int next = 0;
+      while (k < w.line_starts.size() && !blank(k) && !year_at(t, w.line_starts[k], next)) ++k;
+      if (k < w.line_starts.size() && blank(k)) w.section_years.emplace_back(w.line_starts[k], 0);
+      continue;
+    }
     if (!(p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))) continue;
     w.section_years.emplace_back(b, y);
     if (!(w.line_flags[l] & Work::kMetadataLine) && l + 1 < w.line_starts.size())

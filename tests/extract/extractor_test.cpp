@@ -1039,5 +1039,18 @@ TEST_F(ExtractorTest, ItsEditionBelongsToTheSubject) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 22")->as<DateValue>().part, EventPart::closing);
 }
 
+// A year alone on its line heads the paragraph below it, up to the blank line after it.
+TEST_F(ExtractorTest, YearAloneOnItsLineHeadsTheParagraphBelow) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-19\n\nThe sixth World Internet Conference opens on Sunday.\n\n2014\nThe event "
+      "opens on Nov. 19. About 1,000 guests attend.\n\n2015:\n\nThe event opens on Dec. 16.\n\nThe conference "
+      "opens on Oct. 20.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Nov. 19")->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "About 1,000 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Dec. 16")->as<DateValue>().begin, (CivilDate{2015, 12, 16}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 20")->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 20")->edition, 6);
+}
+
 }  // namespace
 }  // namespace wiclint
