@@ -881,6 +881,16 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   }
   if (ambiguous) return 0;
   if (found) return found;
+  // Right after a sentence about another edition, and naming none itself, the sentence may go on
+  // about that one: "The first conference was much smaller. Only about 1,000 guests attended it."
+  if (s > 0 && w.main_edition) {
+    for (std::size_t k : in_sentence[s - 1]) {
+      const Claim& c = w.claims[k];
+      if (c.kind == ClaimKind::edition && c.edition && c.edition != w.main_edition &&
+          !c.as<EditionValue>().ordinal_end && !c.as<EditionValue>().history)
+        return 0;
+    }
+  }
   const Sentence& sent = w.sentences[s];
   if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
   if (f & 4) return 0;

@@ -1052,5 +1052,14 @@ TEST_F(ExtractorTest, YearAloneOnItsLineHeadsTheParagraphBelow) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 20")->edition, 6);
 }
 
+// A sentence naming no edition, right after one about another edition, is left without one.
+TEST_F(ExtractorTest, SentenceAfterAnotherEditionsIsNotTheMainEditions) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-21\nThe sixth World Internet Conference opened on Sunday. About 1,500 guests "
+      "attended. The first conference was much smaller. Only about 1,000 guests attended it.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "About 1,500 guests")->edition, 6);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "about 1,000 guests")->edition, 0);
+}
+
 }  // namespace
 }  // namespace wiclint
