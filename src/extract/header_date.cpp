@@ -112,10 +112,15 @@ void find_publication_date(Work& w) {
     // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
     // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
     // judged on its own, page chrome too ("(c) Xinhua | 2019-10-22 18:05").
+    // Site chrome also lines fields up with runs of spaces, in a line that is no sentence:
+    // "Release time: 2015-12-16 15:30  Source: Zhejiang Provincial Government  Font size: [L]".
+    std::size_t last = eol;
+    while (last > pos && t[last - 1] == ' ') --last;
+    const bool spaced_fields = last > pos && t[last - 1] != '.' && line.find("  ") != std::string_view::npos;
     auto field_bounds = [&](std::size_t at) {
       std::size_t b = at, e = at;
-      while (b > pos && t[b - 1] != '|') --b;
-      while (e < eol && t[e] != '|') ++e;
+      while (b > pos && t[b - 1] != '|' && !(spaced_fields && b >= pos + 2 && t[b - 1] == ' ' && t[b - 2] == ' ')) --b;
+      while (e < eol && t[e] != '|' && !(spaced_fields && e + 1 < eol && t[e] == ' ' && t[e + 1] == ' ')) ++e;
       return std::make_pair(b, e);
     };
     auto header_like = [&](std::size_t b, std::size_t e) {

@@ -62,7 +62,16 @@ INSTANTIATE_TEST_SUITE_P(HeaderFormats, PublishedDate,
                                            HeaderCase{"11-16-2016 17:23 BJT", {2016, 11, 16}},
                                            HeaderCase{"Published: 2016-11-18", {2016, 11, 18}},
                                            HeaderCase{"December 3, 2017", {2017, 12, 3}},
-                                           HeaderCase{"2019-10-20 18:02", {2019, 10, 20}}));
+                                           HeaderCase{"2019-10-20 18:02", {2019, 10, 20}},
+                                           HeaderCase{"Release time: 2015-12-16 15:30  Source: Zhejiang Provincial "
+                                                      "Government  Font size: [L] [M] [S]",
+                                                      {2015, 12, 16}}));
+
+// Fields lined up with runs of spaces are split only in a line that is no sentence.
+TEST_F(ExtractorTest, SpacedFieldsOfAProseLineAreNoHeader) {
+  auto ac = extract("WIC news\nThe second conference opened on Dec. 16, 2015.  It drew guests from many countries.\n");
+  EXPECT_FALSE(ac.published);
+}
 
 TEST_F(ExtractorTest, PublishedClaimSpansTheDateOnly) {
   auto ac = extract("Headline\nUpdated 19:04, 21-Oct-2019\n");
