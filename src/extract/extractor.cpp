@@ -686,6 +686,54 @@ bool in_headline(const Work& w, std::size_t pos) {
 
 void resolve_dates(Work& w) {
   const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
+  // A relative date read against the day p the story was written.
+  auto resolve_at = [](DateValue& d, const CivilDate& p, Tense tense) {
+    d.resolved = true;
+    switch (d.relation) {
+      case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
+      case Relation::today: d.begin = d.end = p; break;
+      case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
+      case Relation::weekday_past:
+      case Relation::weekday_future: {
+        int diff = d.relative_weekday - weekday(p);
+        if (d.relation == Relation::weekday_past) {
+          d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
+        } else {
+          d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
+        }
+        const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
+        // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
+        // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
+        // written on a Tuesday is next week's).
+        if (d.relation == Relation::weekday_future && span > 0) {
+          CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
+          if (p < last || (tense == Tense::present && p == last)) d.begin = started;
+        }
+        d.end = add_days(d.begin, span);
+        break;
+      }
+      case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
+      case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
+      case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
+      case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
+      case Relation::last_month:
+        d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
+        break;
+      case Relation::next_month:
+        d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
+        break;
+      case Relation::absolute: break;
+    }
+  };
+  // A stamp in another time zone than the venue's that falls on another day there ("Nov 18, 2014
+  // 10:52 PM EST" is Nov. 19 in Wuzhen): "on Wednesday" may count from either day.
+  std::optional<CivilDate> other_day;
+  if (written && *written == *w.published && w.series && w.series->utc_offset && w.published_minutes &&
+      w.published_zone) {
+    const int there = *w.published_minutes - *w.published_zone + *w.series->utc_offset;
+    const int shift = there < 0 ? -1 : there >= 24 * 60 ? 1 : 0;
+    if (shift) other_day = add_days(*written, shift);
+  }
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
@@ -698,42 +746,12 @@ void resolve_dates(Work& w) {
     }
     if (tense != Tense::past) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
-      const CivilDate& p = *written;
-      d.resolved = true;
-      switch (d.relation) {
-        case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
-        case Relation::today: d.begin = d.end = p; break;
-        case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
-        case Relation::weekday_past:
-        case Relation::weekday_future: {
-          int diff = d.relative_weekday - weekday(p);
-          if (d.relation == Relation::weekday_past) {
-            d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
-          } else {
-            d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
-          }
-          const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
-          // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
-          // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
-          // written on a Tuesday is next week's).
-          if (d.relation == Relation::weekday_future && span > 0) {
-            CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
-            if (p < last || (tense == Tense::present && p == last)) d.begin = started;
-          }
-          d.end = add_days(d.begin, span);
-          break;
-        }
-        case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
-        case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
-        case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
-        case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
-        case Relation::last_month:
-          d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
-          break;
-        case Relation::next_month:
-          d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
-          break;
-        case Relation::absolute: break;
+      const DateValue unresolved = d;
+      resolve_at(d, *written, tense);
+      if (other_day) {
+        DateValue there = unresolved;
+        resolve_at(there, *other_day, tense);
+        if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
       }
     }
   }

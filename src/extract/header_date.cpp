@@ -6,6 +6,7 @@
 
 #include "extract/internal.hpp"
 #include "grammar/date.hpp"
+#include "grammar/words.hpp"
 
 namespace wiclint::extract {
 
@@ -93,6 +94,7 @@ void find_publication_date(Work& w) {
     CivilDate date;
     bool dateline;
     int rank;
+    std::size_t field_b, field_e;  // the header field it stands in
   };
   std::vector<Stamp> stamps;
   std::string_view t = w.text;
@@ -144,7 +146,7 @@ void find_publication_date(Work& w) {
       auto [fb, fe] = field_bounds(i);
       bool stamp = fe >= end && header_like(fb, fe) && stamp_line(t, fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
-        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline)});
+        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe});
       } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
         // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
         w.dateline = CivilDate{0, d.month, d.day};
@@ -187,8 +189,40 @@ void find_publication_date(Work& w) {
   w.published_loc = a.locate_norm(pick->b, pick->e);
   w.published_source = pick->dateline ? "dateline" : "header";
   for (const auto& st : stamps) w.header_skips.emplace_back(st.b, st.e);
-  // A month and day alone do not date an article; Extractor::extract completes them with the year
-  // of the edition the article reports, when it reports one.
+  // A time of day and a zone after the date: "Nov 18, 2014 10:52 PM EST", "2019-10-20 18:02 BJT".
+  {
+    std::string_view lo = w.lower;
+    std::size_t p = pick->e;
+    const std::size_t fe = pick->field_e;
+    auto skip = [&] {
+      while (p < fe && (t[p] == ' ' || t[p] == ',')) ++p;
+    };
+    auto number = [&](int& v) {
+      const std::size_t from = p;
+      v = 0;
+      while (p < fe && is_digit(t[p]) && p - from < 2) v = v * 10 + (t[p++] - '0');
+      return p > from;
+    };
+    skip();
+    int hour = 0, minute = 0;
+    if (number(hour) && p < fe && t[p] == ':' && (++p, number(minute)) && hour < 24 && minute < 60) {
+      skip();
+      for (std::string_view half : {"a.m.", "p.m.", "am", "pm"})
+        if (lo.substr(p, half.size()) == half && hour >= 1 && hour <= 12) {
+          hour = hour % 12 + (half[0] == 'p' ? 12 : 0);
+          p += half.size();
+          break;
+        }
+      skip();
+      std::size_t q = p;
+      while (q < fe && is_alpha(t[q])) ++q;
+      if (q > p && (q == fe || !is_alpha(t[q])))
+        if (const auto zone = grammar::zone_offset(lo.substr(p, q - p))) {
+          w.published_minutes = hour * 60 + minute;
+          w.published_zone = *zone;
+        }
+    }
+  }
 }
 
 void find_section_years(Work& w) {

@@ -36,6 +36,9 @@ struct Series {
   // Summit"). 0: every edition is numbered.
   int last_numbered = 0;
   std::string venue;
+  // The venue's offset from UTC, in minutes, when given: a stamp in another time zone ("10:52 PM
+  // EST") may fall on another day there.
+  std::optional<int> utc_offset;
   std::vector<EditionFact> editions;  // reference facts, sorted by number
   Location loc, first_year_loc;
   std::string file;

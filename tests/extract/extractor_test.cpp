@@ -1070,5 +1070,18 @@ TEST_F(ExtractorTest, SentenceAfterAnotherEditionsIsNotTheMainEditions) {
   EXPECT_EQ(with_text(ac, ClaimKind::count, "about 1,000 guests")->edition, 0);
 }
 
+// A stamp in another time zone that falls on another day at the venue: a relative date the two
+// days read differently is left unresolved; one they agree on stands.
+TEST_F(ExtractorTest, StampInAnotherTimeZone) {
+  auto ac = extract(
+      "WIC\nNov 18, 2014 10:52 PM EST\n\nThe first World Internet Conference opened on Wednesday. Its organizers "
+      "met on Monday. It runs until Friday.\n");
+  EXPECT_FALSE(with_text(ac, ClaimKind::date, "Wednesday")->as<DateValue>().resolved);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Monday")->as<DateValue>().begin, (CivilDate{2014, 11, 17}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().begin, (CivilDate{2014, 11, 21}));
+  auto bj = extract("WIC\n2014-11-19 13:40 BJT\n\nThe first World Internet Conference opened on Wednesday.\n");
+  EXPECT_EQ(with_text(bj, ClaimKind::date, "Wednesday")->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+}
+
 }  // namespace
 }  // namespace wiclint
