@@ -33,4 +33,16 @@ const std::vector<const char*>& plural_modifiers() {
   return list;
 }
 
+std::optional<int> zone_offset(std::string_view abbreviation) {
+  static const std::pair<std::string_view, int> zones[] = {
+      {"utc", 0},         {"gmt", 0},        {"bst", 60},       {"cet", 60},        {"cest", 120},
+      {"bjt", 8 * 60},    {"hkt", 8 * 60},   {"sgt", 8 * 60},   {"jst", 9 * 60},    {"kst", 9 * 60},
+      {"est", -5 * 60},   {"edt", -4 * 60},  {"cdt", -5 * 60},  {"mst", -7 * 60},   {"mdt", -6 * 60},
+      {"pst", -8 * 60},   {"pdt", -7 * 60},
+  };
+  for (const auto& [name, offset] : zones)
+    if (name == abbreviation) return offset;
+  return std::nullopt;
+}
+
 }  // namespace wiclint::grammar

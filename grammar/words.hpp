@@ -3,7 +3,9 @@
 // tables, never to the words. Tables are inline variables so that every rule definition that
 // uses one (in a later-included header) is initialized after it.
 #include <cctype>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -17,6 +19,10 @@ struct Unit {
   bool attends = true;  // can count who attended an edition ("internet users" cannot)
   bool total = true;    // can count all who attended; "experts" counts only some of them
 };
+
+// A time zone's offset from UTC in minutes, by its abbreviation (lower case); none for an unknown
+// or ambiguous one ("cst" is both China's and US Central time).
+std::optional<int> zone_offset(std::string_view abbreviation);
 
 // Count units: people, countries and organizations (see docs/rules/count-agreement.md).
 const std::vector<Unit>& units();

@@ -294,6 +294,58 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
   v.year_location = w.article.locate_norm(p, p + 4);
 }
 
+// The owner of "its" at `its`, in "its seventh edition" ending at `noun_end`: the sentence's
+// subject. Is it the series (a name or generic noun of it), or can it not be told?
+bool its_owner_is_series(const Work& w, std::size_t its, std::size_t noun_end) {
+  static const WordSet introductory = {"now", "in", "at", "on", "for", "with", "after", "during", "since",
+                                       "currently", "already", "as", "by", "well", "into", "still", "today"};
+  static const WordSet determiners = {"the", "this", "that", "a", "an"};
+  static const WordSet pronouns = {"it", "this", "that", "which", "what"};
+  std::string_view t = w.text;
+  const Sentence& s = w.sentences[w.sentence_at(its)];
+  // A series name or generic noun at p, past a determiner and one modifier the knowledge base allows.
+  auto word_end = [&](std::size_t p) {
+    while (p < s.end && (is_alpha(t[p]) || t[p] == '-')) ++p;
+    return p;
+  };
+  auto skip_spaces = [&](std::size_t p) {
+    while (p < s.end && t[p] == ' ') ++p;
+    return p;
+  };
+  auto series_noun_at = [&](std::size_t p) {
+    p = skip_spaces(p);
+    if (determiners.contains(std::string_view(w.lower).substr(p, word_end(p) - p))) p = skip_spaces(word_end(p));
+    if (w.alias_at(p, true)) return true;
+    for (const auto& m : w.series->noun_modifiers)
+      if (word_at(t, p, m)) return w.alias_at(skip_spaces(p + m.size()), true) != nullptr;
+    return false;
+  };
+  // The words before "its": all introductory ("Now in its seventh edition, the festival ...")?
+  bool intro = true;
+  for (std::size_t p = skip_spaces(s.begin); p < its && intro;) {
+    const std::size_t e = word_end(p);
+    if (e == p) return true;  // a number, a quote: cannot tell
+    intro = introductory.contains(std::string_view(w.lower).substr(p, e - p));
+    p = skip_spaces(e);
+  }
+  if (intro) {
+    const std::size_t comma = t.substr(0, s.end).find(',', noun_end);
+    if (comma == std::string_view::npos) return true;
+    const std::size_t p = skip_spaces(comma + 1);
+    return series_noun_at(p) || pronouns.contains(std::string_view(w.lower).substr(p, word_end(p) - p));
+  }
+  // "The festival, now in its seventh edition": the noun before the sentence's first comma.
+  if (const std::size_t comma = t.substr(0, its).find(',', s.begin); comma != std::string_view::npos) {
+    for (const AliasHit* a : w.aliases_in(s.begin, comma))
+      if (a->end == comma) return true;
+    return false;
+  }
+  // "The festival is in its seventh edition": the sentence's first noun, unless a pronoun.
+  const std::size_t p = skip_spaces(s.begin);
+  return !w.aliases_in(s.begin, its).empty() ||
+         pronouns.contains(std::string_view(w.lower).substr(p, word_end(p) - p));
+}
+
 }  // namespace
 
 // A generic noun ("the third conference") means the series in an article that names it, unless the
@@ -329,6 +381,9 @@ bool generic_refers_to_series(const Work& w, const AliasHit& h) {
                                [](const AliasHit& a, std::size_t p) { return a.end < p; });
     return it != w.aliases.end() && it->end == e;
   }
+  // "Now in its seventh edition, the festival opened", "The festival, now in its seventh edition,
+  // opened": "its" hangs the noun on the sentence's subject, which must be the series'.
+  if (!before.empty() && before[0] == "its") return its_owner_is_series(w, static_cast<std::size_t>(before[0].data() - w.lower.data()), h.end);
   // The article names the series somewhere (find_aliases keeps generic nouns only then).
   return true;
 }

@@ -792,6 +792,54 @@ bool in_headline(const Work& w, std::size_t pos) {
 
 void resolve_dates(Work& w) {
   const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
+  // A relative date read against the day p the story was written.
+  auto resolve_at = [](DateValue& d, const CivilDate& p, Tense tense) {
+    d.resolved = true;
+    switch (d.relation) {
+      case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
+      case Relation::today: d.begin = d.end = p; break;
+      case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
+      case Relation::weekday_past:
+      case Relation::weekday_future: {
+        int diff = d.relative_weekday - weekday(p);
+        if (d.relation == Relation::weekday_past) {
+          d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
+        } else {
+          d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
+        }
+        const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
+        // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
+        // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
+        // written on a Tuesday is next week's).
+        if (d.relation == Relation::weekday_future && span > 0) {
+          CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
+          if (p < last || (tense == Tense::present && p == last)) d.begin = started;
+        }
+        d.end = add_days(d.begin, span);
+        break;
+      }
+      case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
+      case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
+      case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
+      case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
+      case Relation::last_month:
+        d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
+        break;
+      case Relation::next_month:
+        d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
+        break;
+      case Relation::absolute: break;
+    }
+  };
+  // A stamp in another time zone than the venue's that falls on another day there ("Nov 18, 2014
+  // 10:52 PM EST" is Nov. 19 in Wuzhen): "on Wednesday" may count from either day.
+  std::optional<CivilDate> other_day;
+  if (written && *written == *w.published && w.series && w.series->utc_offset && w.published_minutes &&
+      w.published_zone) {
+    const int there = *w.published_minutes - *w.published_zone + *w.series->utc_offset;
+    const int shift = there < 0 ? -1 : there >= 24 * 60 ? 1 : 0;
+    if (shift) other_day = add_days(*written, shift);
+  }
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
@@ -809,42 +857,12 @@ void resolve_dates(Work& w) {
     }
     if (tense != Tense::past) d.relation = Relation::weekday_future;
     if (d.relation != Relation::absolute && w.published) {
-      const CivilDate& p = *written;
-      d.resolved = true;
-      switch (d.relation) {
-        case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
-        case Relation::today: d.begin = d.end = p; break;
-        case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
-        case Relation::weekday_past:
-        case Relation::weekday_future: {
-          int diff = d.relative_weekday - weekday(p);
-          if (d.relation == Relation::weekday_past) {
-            d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
-          } else {
-            d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
-          }
-          const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
-          // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
-          // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
-          // written on a Tuesday is next week's).
-          if (d.relation == Relation::weekday_future && span > 0) {
-            CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
-            if (p < last || (tense == Tense::present && p == last)) d.begin = started;
-          }
-          d.end = add_days(d.begin, span);
-          break;
-        }
-        case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
-        case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
-        case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
-        case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
-        case Relation::last_month:
-          d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
-          break;
-        case Relation::next_month:
-          d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
-          break;
-        case Relation::absolute: break;
+      const DateValue unresolved = d;
+      resolve_at(d, *written, tense);
+      if (other_day) {
+        DateValue there = unresolved;
+        resolve_at(there, *other_day, tense);
+        if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
       }
     }
   }
@@ -1010,6 +1028,16 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   }
   if (ambiguous) return 0;
   if (found) return found;
+  // Right after a sentence about another edition, and naming none itself, the sentence may go on
+  // about that one: "The first conference was much smaller. Only about 1,000 guests attended it."
+  if (s > 0 && w.main_edition) {
+    for (std::size_t k : in_sentence[s - 1]) {
+      const Claim& c = w.claims[k];
+      if (c.kind == ClaimKind::edition && c.edition && c.edition != w.main_edition &&
+          !c.as<EditionValue>().ordinal_end && !c.as<EditionValue>().history)
+        return 0;
+    }
+  }
   const Sentence& sent = w.sentences[s];
   if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
   if (f & 4) return 0;
@@ -1064,8 +1092,29 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
       if (h->end == e && !(named_only && h->generic)) return true;
     return false;
   };
+  // Back over a short parenthesis after a name, to the name: "The 2019 World Artificial
+  // Intelligence Conference (WAIC) opened on Thursday", "the expo (CIIE), which opened".
+  auto skip_parenthesis = [&](std::size_t e) {
+    if (e <= s.begin || t[e - 1] != ')') return e;
+    std::size_t p = e - 1;
+    while (p > s.begin && e - p < 40 && t[p - 1] != '(' && t[p - 1] != ')') --p;
+    if (p <= s.begin || t[p - 1] != '(') return e;
+    p -= 1;
+    while (p > s.begin && t[p - 1] == ' ') --p;
+    return p;
+  };
+  // An acronym: two or more capitals and no small letter, in a sentence that is not all capitals.
+  auto acronym = [&](std::size_t b, std::size_t e) {
+    if (e < b + 2) return false;
+    for (std::size_t p = b; p < e; ++p)
+      if (!is_upper(t[p])) return false;
+    for (std::size_t p = s.begin; p < s.end; ++p)
+      if (is_lower(t[p])) return true;
+    return false;
+  };
   std::size_t e = at;
   while (e > s.begin && t[e - 1] == ' ') --e;
+  e = skip_parenthesis(e);
   std::size_t b = word_start(e);
   std::string_view word = std::string_view(w.lower).substr(b, e - b);
   // Past the auxiliaries to the subject's last word: "the first Digital China Summit was held in
@@ -1082,11 +1131,14 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
     word = std::string_view(w.lower).substr(b, e - b);
   }
   if ((word == "which" || word == "that") && b >= 2 && t[b - 1] == ' ' && t[b - 2] == ',') {
-    e = b - 2;
+    e = skip_parenthesis(b - 2);
     b = word_start(e);
     word = std::string_view(w.lower).substr(b, e - b);
-    if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && is_lower(t[b])) return true;
+    if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && (is_lower(t[b]) || acronym(b, e)))
+      return true;
   }
+  // An acronym that is none of the series' names: "The CIIE opened on Monday".
+  if (acronym(b, e) && !series_ends_at(e, false) && !w.alias_at(b, true)) return true;
   // A generic noun ends a name that is not the series' when a capitalized word comes before it
   // ("the second World Artificial Intelligence Conference"), not when it stands alone.
   const bool in_other_name = b < e && is_upper(t[b]) && b >= 2 && t[b - 1] == ' ' && word_start(b - 1) < b - 1 &&
@@ -1137,7 +1189,15 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   const bool part_noun = numbered && w.series &&
                          std::find(w.series->unnumbered_nouns.begin(), w.series->unnumbered_nouns.end(), first) !=
                              w.series->unnumbered_nouns.end();
-  return in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true));
+  if (in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true))) return true;
+  // ... or the noun ending the subject before the first comma, when it is another event's: "The
+  // festival, now in its seventh edition, opened", "The Wuzhen Theatre Festival, ..., opened".
+  if (const std::size_t comma = t.substr(0, s.end).find(',', s.begin); comma < e - 1) {
+    const std::size_t hb = word_start(comma);
+    return hb < comma && in(event_nouns, std::string_view(w.lower).substr(hb, comma - hb)) &&
+           !series_ends_at(comma, false) && !w.alias_at(hb, true);
+  }
+  return false;
 }
 
 // Does a phrase of `words` (sub-events, other events) occur in [b, e) outside the series' own

@@ -6,6 +6,7 @@
 
 #include "extract/internal.hpp"
 #include "grammar/date.hpp"
+#include "grammar/words.hpp"
 
 namespace wiclint::extract {
 
@@ -93,6 +94,7 @@ void find_publication_date(Work& w) {
     CivilDate date;
     bool dateline;
     int rank;
+    std::size_t field_b, field_e;  // the header field it stands in
   };
   std::vector<Stamp> stamps;
   std::string_view t = w.text;
@@ -112,10 +114,15 @@ void find_publication_date(Work& w) {
     // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
     // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
     // judged on its own, page chrome too ("(c) Xinhua | 2019-10-22 18:05").
+    // Site chrome also lines fields up with runs of spaces, in a line that is no sentence:
+    // "Release time: 2015-12-16 15:30  Source: Zhejiang Provincial Government  Font size: [L]".
+    std::size_t last = eol;
+    while (last > pos && t[last - 1] == ' ') --last;
+    const bool spaced_fields = last > pos && t[last - 1] != '.' && line.find("  ") != std::string_view::npos;
     auto field_bounds = [&](std::size_t at) {
       std::size_t b = at, e = at;
-      while (b > pos && t[b - 1] != '|') --b;
-      while (e < eol && t[e] != '|') ++e;
+      while (b > pos && t[b - 1] != '|' && !(spaced_fields && b >= pos + 2 && t[b - 1] == ' ' && t[b - 2] == ' ')) --b;
+      while (e < eol && t[e] != '|' && !(spaced_fields && e + 1 < eol && t[e] == ' ' && t[e + 1] == ' ')) ++e;
       return std::make_pair(b, e);
     };
     auto header_like = [&](std::size_t b, std::size_t e) {
@@ -139,7 +146,7 @@ void find_publication_date(Work& w) {
       auto [fb, fe] = field_bounds(i);
       bool stamp = fe >= end && header_like(fb, fe) && stamp_line(t, fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
-        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline)});
+        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe});
       } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
         // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
         w.dateline = CivilDate{0, d.month, d.day};
@@ -182,8 +189,40 @@ void find_publication_date(Work& w) {
   w.published_loc = a.locate_norm(pick->b, pick->e);
   w.published_source = pick->dateline ? "dateline" : "header";
   for (const auto& st : stamps) w.header_skips.emplace_back(st.b, st.e);
-  // A month and day alone do not date an article; Extractor::extract completes them with the year
-  // of the edition the article reports, when it reports one.
+  // A time of day and a zone after the date: "Nov 18, 2014 10:52 PM EST", "2019-10-20 18:02 BJT".
+  {
+    std::string_view lo = w.lower;
+    std::size_t p = pick->e;
+    const std::size_t fe = pick->field_e;
+    auto skip = [&] {
+      while (p < fe && (t[p] == ' ' || t[p] == ',')) ++p;
+    };
+    auto number = [&](int& v) {
+      const std::size_t from = p;
+      v = 0;
+      while (p < fe && is_digit(t[p]) && p - from < 2) v = v * 10 + (t[p++] - '0');
+      return p > from;
+    };
+    skip();
+    int hour = 0, minute = 0;
+    if (number(hour) && p < fe && t[p] == ':' && (++p, number(minute)) && hour < 24 && minute < 60) {
+      skip();
+      for (std::string_view half : {"a.m.", "p.m.", "am", "pm"})
+        if (lo.substr(p, half.size()) == half && hour >= 1 && hour <= 12) {
+          hour = hour % 12 + (half[0] == 'p' ? 12 : 0);
+          p += half.size();
+          break;
+        }
+      skip();
+      std::size_t q = p;
+      while (q < fe && is_alpha(t[q])) ++q;
+      if (q > p && (q == fe || !is_alpha(t[q])))
+        if (const auto zone = grammar::zone_offset(lo.substr(p, q - p))) {
+          w.published_minutes = hour * 60 + minute;
+          w.published_zone = *zone;
+        }
+    }
+  }
 }
 
 void find_section_years(Work& w) {
@@ -203,6 +242,24 @@ void find_section_years(Work& w) {
     for (std::size_t m = 0; m < marks; ++m, ++p)
       if (p >= t.size() || t[p] != t[b]) break;
     while (p < t.size() && t[p] == ' ') ++p;
+    auto line_end = [&](std::size_t line) {
+      return line + 1 < w.line_starts.size() ? w.line_starts[line + 1] - 1 : t.size();
+    };
+    if (std::size_t q = p < line_end(l) && t[p] == ':' ? p + 1 : p; q >= line_end(l) ||
+                                                                     t.find_first_not_of(' ', q) >= line_end(l)) {
+      // A year alone on its line ("2014", "**2015**", "2016:") heads the paragraph below it: up to
+      // the blank line after that paragraph's text, or the next line opening with a year.
+      w.section_years.emplace_back(b, y);
+      auto blank = [&](std::size_t line) {
+        return t.find_first_not_of(' ', w.line_starts[line]) >= line_end(line);
+      };
+      std::size_t k = l + 1;
+      while (k < w.line_starts.size() && blank(k)) ++k;
+      int next = 0;
+      while (k < w.line_starts.size() && !blank(k) && !year_at(t, w.line_starts[k], next)) ++k;
+      if (k < w.line_starts.size() && blank(k)) w.section_years.emplace_back(w.line_starts[k], 0);
+      continue;
+    }
     if (!(p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))) continue;
     w.section_years.emplace_back(b, y);
     if (!(w.line_flags[l] & Work::kMetadataLine) && l + 1 < w.line_starts.size())

@@ -111,6 +111,9 @@ struct Work {
   std::optional<CivilDate> dateline;                        // "BEIJING, Nov. 16 (Xinhua)": month and day
   std::optional<Location> dateline_loc;
   std::string published_source;                             // "front-matter", "header", "dateline"
+  // The time of day the header stamp gives, in minutes, and its zone's offset from UTC in minutes,
+  // when the stamp names a zone ("Nov 18, 2014 10:52 PM EST").
+  std::optional<int> published_minutes, published_zone;
   std::vector<AliasHit> aliases;                            // series names and generic nouns, in order
   const Series* series = nullptr;                           // the series the article is about
   std::vector<Claim> claims;

@@ -33,7 +33,7 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
              {"id", "name", "aliases", "nouns", "unnumbered_nouns", "noun_modifiers", "first_year", "cadence", "venue",
-              "editions"});
+              "last_numbered", "utc_offset", "editions"});
   Series s;
   s.file = file;
   s.loc = yaml_location(file, node);
@@ -69,6 +69,15 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
     }
   }
   if (node["venue"]) s.venue = yaml_string(file, node["venue"]);
+  if (node["utc_offset"]) {
+    const int hours = yaml_int(file, node["utc_offset"]);
+    if (hours < -12 || hours > 14) yaml_fail(file, node["utc_offset"], "a UTC offset is between -12 and 14 hours");
+    s.utc_offset = hours * 60;
+  }
+  if (node["last_numbered"]) {
+    s.last_numbered = yaml_int(file, node["last_numbered"]);
+    if (s.last_numbered < 1) yaml_fail(file, node["last_numbered"], "edition numbers start at 1");
+  }
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
     for (const auto& e : eds) {

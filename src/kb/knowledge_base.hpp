@@ -32,7 +32,13 @@ struct Series {
   int first_year = 0;                // 0: not given; inferred from the corpus (see Engine)
   bool inferred = false;             // first_year was inferred from the corpus
   int cadence = 1;                   // years between editions
+  // The last edition known by its number; later ones are named by their year ("the 2021 WIC Wuzhen
+  // Summit"). 0: every edition is numbered.
+  int last_numbered = 0;
   std::string venue;
+  // The venue's offset from UTC, in minutes, when given: a stamp in another time zone ("10:52 PM
+  // EST") may fall on another day there.
+  std::optional<int> utc_offset;
   std::vector<EditionFact> editions;  // reference facts, sorted by number
   Location loc, first_year_loc;
   std::string file;
@@ -42,6 +48,8 @@ struct Series {
   // The edition held in `year`, or 0 when none is.
   int edition_in(int year) const;
   const EditionFact* fact(int n) const;
+  // Is edition n known by its year rather than a number?
+  bool named_by_year(int n) const { return last_numbered && n > last_numbered; }
 };
 
 struct TitleLexicon {

@@ -122,8 +122,8 @@ void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       if (!report) continue;
       const auto& v = entries[i].claim->as<CountValue>();
       Finding f = finding_at(*this, *entries[i].claim,
-                             "\"" + entries[i].claim->text + "\" (" + unit + ") for the " + ordinal_name(edition) + " " +
-                                 name + " cannot be squared with another source's figure");
+                             "\"" + entries[i].claim->text + "\" (" + unit + ") for the " + edition_name(s, edition, name) +
+                                 " cannot be squared with another source's figure");
       // At most five sources as notes, the first five in corpus order: enough to act on, and the
       // report stays linear in the corpus.
       constexpr std::size_t kNotes = 5;

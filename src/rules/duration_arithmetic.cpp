@@ -48,7 +48,7 @@ void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& o
         continue;
       }
       if (a.main_edition && a.main_edition_loc)
-        f.related.push_back(related_to(*a.main_edition_loc, "the article reports the " + ordinal_name(a.main_edition) + " edition"));
+        f.related.push_back(related_to(*a.main_edition_loc, "the article reports the " + edition_name(s, a.main_edition, "edition")));
       else if (const Location* l = date_location(a))
         f.related.push_back(related_to(*l, "the article is dated here"));
       f.related.push_back(related_to(s->first_year_loc, "the " + s->name + " was first held in " + std::to_string(s->first_year)));

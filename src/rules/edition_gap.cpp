@@ -32,14 +32,30 @@ void EditionGapRule::run(const RuleContext& ctx, std::vector<Finding>& out) cons
     for (int n = 1; n <= v.latest; ++n)
       if (!v.covered.count(n)) missing.push_back(n);
     if (missing.empty()) continue;
-    std::string list;
+    // Editions the knowledge base names by their year are listed by it: "the 1st (2014) ...
+    // editions and those of 2020 and 2021".
+    std::string list, years;
+    std::size_t numbered = 0;
+    for (int n : missing) numbered += !(s && s->first_year && s->named_by_year(n));
     for (std::size_t i = 0; i < missing.size(); ++i) {
-      list += (i == 0 ? "" : i + 1 == missing.size() ? " and " : ", ") + ordinal_name(missing[i]);
-      if (s && s->first_year) list += " (" + std::to_string(s->year_of(missing[i])) + ")";
+      const bool by_year = i >= numbered;
+      const std::size_t k = by_year ? i - numbered : i, count = by_year ? missing.size() - numbered : numbered;
+      std::string& to = by_year ? years : list;
+      to += k == 0 ? "" : k + 1 == count ? " and " : ", ";
+      if (by_year) {
+        to += std::to_string(s->year_of(missing[i]));
+        continue;
+      }
+      to += ordinal_name(missing[i]);
+      if (s && s->first_year) to += " (" + std::to_string(s->year_of(missing[i])) + ")";
     }
+    std::string what;
+    if (numbered) what = "the " + list + " " + name + (numbered > 1 ? " editions" : " edition");
+    if (!years.empty()) what += numbered ? " and those of " + years : "the " + name + " editions of " + years;
+    std::string latest = ordinal_name(v.latest);
+    if (s && s->first_year && s->named_by_year(v.latest)) latest = "one of " + std::to_string(s->year_of(v.latest));
     Finding f = finding_at(*this, *v.latest_claim,
-                           "no article covers the " + list + " " + name + (missing.size() > 1 ? " editions" : " edition") +
-                               "; the corpus mentions editions up to the " + ordinal_name(v.latest));
+                           "no article covers " + what + "; the corpus mentions editions up to the " + latest);
     for (int n : missing) {
       f.discriminator += std::to_string(n) + ",";
       if (s && s->first_year && s->fact(n)) f.related.push_back(series_evidence(*s, n));

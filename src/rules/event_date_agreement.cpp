@@ -63,12 +63,12 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
         const auto& d = e.claim->as<DateValue>();
         if (fits(d, *fact->opening, *fact->closing)) continue;
         Finding f = finding_at(*this, *e.claim,
-                               "the " + ordinal_name(edition) + " " + name + " ran from " + to_iso(*fact->opening) + " to " +
+                               "the " + edition_name(s, edition, name) + " ran from " + to_iso(*fact->opening) + " to " +
                                    to_iso(*fact->closing) + ", but this gives its " + to_string(d.part) + " as " + how(*e.claim));
         if (d.relation != Relation::absolute)
           if (const Location* l = date_location(*e.article)) f.related.push_back(related_to(*l, "the article's date"));
         f.related.push_back(related_to(part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
-                                       "the knowledge base's dates for the " + ordinal_name(edition) + " " + name));
+                                       "the knowledge base's dates for the " + edition_name(s, edition, name)));
         std::size_t agreeing = 0;
         for (const Entry* o : fitting) {
           if (o->article == e.article) continue;
@@ -111,7 +111,7 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       if (&list == majority) continue;
       for (const Entry* e : list) {
         Finding f = finding_at(*this, *e->claim, "this gives the " + std::string(to_string(part)) + " of the " +
-                                                     ordinal_name(edition) + " " + name + " as " + how(*e->claim) +
+                                                     edition_name(s, edition, name) + " as " + how(*e->claim) +
                                                      ", other sources as " + how(*majority->front()->claim));
         for (std::size_t k = 0; k < majority->size() && k < 5; ++k)
           f.related.push_back(related_to(*(*majority)[k]->claim, "another source gives " + how(*(*majority)[k]->claim)));

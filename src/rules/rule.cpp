@@ -25,6 +25,12 @@ std::string ordinal_name(int n) {
   return std::to_string(n) + suffix;
 }
 
+std::string edition_name(const Series* s, int n, const std::string& name) {
+  if (s && s->first_year && s->named_by_year(n)) return std::to_string(s->year_of(n)) + " " + name;
+  return ordinal_name(n) + " " + name;
+}
+std::string edition_name(const Series& s, int n) { return edition_name(&s, n, s.name); }
+
 Related series_evidence(const Series& s, int n) {
   if (const EditionFact* f = s.fact(n))
     return {f->year_loc, "the knowledge base places the " + ordinal_name(n) + " " + s.name + " in " + std::to_string(f->year)};

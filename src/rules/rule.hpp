@@ -53,6 +53,10 @@ Finding finding_at(const Rule& rule, const Claim& claim, std::string message);
 Related related_to(const Claim& claim, std::string message);
 Related related_to(const Location& loc, std::string message);
 std::string ordinal_name(int n);  // "6th"
+// Edition n of the series as messages name it: "6th World Internet Conference", or by its year,
+// "2021 World Internet Conference", past the last edition the knowledge base numbers.
+std::string edition_name(const Series* s, int n, const std::string& name);
+std::string edition_name(const Series& s, int n);
 // Where the series model places edition n: the KB entry when there is one, else its first year.
 Related series_evidence(const Series& s, int n);
 // The location that dates an article (its header date or front matter), if any.

@@ -33,8 +33,8 @@ void SingleSourceRule::run(const RuleContext& ctx, std::vector<Finding>& out) co
     const auto& [series_id, edition, what] = key;
     const Series* s = ctx.kb.find_series(series_id);
     Finding f = finding_at(*this, *entry.second,
-                           "only this source gives the " + what + " of the " + ordinal_name(edition) + " " +
-                               (s ? s->name : series_id) + "; no other article or reference confirms it");
+                           "only this source gives the " + what + " of the " + edition_name(s, edition, s ? s->name : series_id) +
+                               "; no other article or reference confirms it");
     f.discriminator = what;
     out.push_back(std::move(f));
   }

@@ -20,13 +20,13 @@ void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     if (a.published_inferred && s && a.main_edition) {
       // The dateline's day was read in the reported edition's year, so that relative dates could be
       // resolved: say so, since every date check of the article now rests on that edition's number.
-      f.message += "; its dateline was read in the year of the " + ordinal_name(a.main_edition) + " " + s->name +
+      f.message += "; its dateline was read in the year of the " + edition_name(*s, a.main_edition) +
                    " it reports as current (" + to_iso(*a.published) +
                    "), so its dates are checked as if written then";
       if (a.main_edition_loc) f.related.push_back(related_to(*a.main_edition_loc, "the edition it reports"));
       if (a.published_loc) f.related.push_back(related_to(*a.published_loc, "the dateline"));
     } else if (s && a.main_edition) {
-      f.message += "; it reports the " + ordinal_name(a.main_edition) + " " + s->name + " as current, so it is from about " +
+      f.message += "; it reports the " + edition_name(*s, a.main_edition) + " as current, so it is from about " +
                    std::to_string(s->year_of(a.main_edition));
       if (a.main_edition_loc) f.related.push_back(related_to(*a.main_edition_loc, "the edition it reports"));
     }

@@ -62,7 +62,16 @@ INSTANTIATE_TEST_SUITE_P(HeaderFormats, PublishedDate,
                                            HeaderCase{"11-16-2016 17:23 BJT", {2016, 11, 16}},
                                            HeaderCase{"Published: 2016-11-18", {2016, 11, 18}},
                                            HeaderCase{"December 3, 2017", {2017, 12, 3}},
-                                           HeaderCase{"2019-10-20 18:02", {2019, 10, 20}}));
+                                           HeaderCase{"2019-10-20 18:02", {2019, 10, 20}},
+                                           HeaderCase{"Release time: 2015-12-16 15:30  Source: Zhejiang Provincial "
+                                                      "Government  Font size: [L] [M] [S]",
+                                                      {2015, 12, 16}}));
+
+// Fields lined up with runs of spaces are split only in a line that is no sentence.
+TEST_F(ExtractorTest, SpacedFieldsOfAProseLineAreNoHeader) {
+  auto ac = extract("WIC news\nThe second conference opened on Dec. 16, 2015.  It drew guests from many countries.\n");
+  EXPECT_FALSE(ac.published);
+}
 
 TEST_F(ExtractorTest, PublishedClaimSpansTheDateOnly) {
   auto ac = extract("Headline\nUpdated 19:04, 21-Oct-2019\n");
@@ -1154,6 +1163,77 @@ TEST_F(ExtractorTest, WordsReadAlikeAcrossBlockBoundaries) {
     EXPECT_EQ(summary(std::string(n, ' ')), expected) << n << " spaces";
     EXPECT_EQ(summary(std::string(n, 'z') + " "), expected) << "a word of " << n << " letters";
   }
+}
+
+// An acronym in parentheses after another event's name does not hide the name; after the series'
+// name it does not either.
+TEST_F(ExtractorTest, ParenthesizedAcronymAfterAName) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-08-29\nThe World Artificial Intelligence Conference (WAIC) opened on Thursday. The "
+      "Global Digital Economy Forum (GDEF), which closes on Saturday, is next door. It comes before the sixth "
+      "World Internet Conference. The sixth World Internet Conference (WIC) opens on Sunday.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Thursday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Saturday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().part, EventPart::opening);
+}
+
+// A subject that is an acronym none of the series' names is another event; the series' own is not.
+TEST_F(ExtractorTest, AcronymSubjects) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-10\nThe CIIE, which opened on Monday, overlapped with the Fifth World Internet "
+      "Conference. The ITEF opened on Tuesday, a day before the Fifth World Internet Conference. The WIC, which "
+      "closed on Friday, was the fifth World Internet Conference.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Monday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Tuesday")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().part, EventPart::closing);
+}
+
+// "Its Nth edition" numbers the sentence's subject: the series' only when the subject is.
+TEST_F(ExtractorTest, ItsEditionBelongsToTheSubject) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-28\nNow in its seventh edition, the festival opened on Oct. 17. The festival, now "
+      "in its seventh edition, closed on Oct. 27. The sixth World Internet Conference opened on Oct. 20. Now in "
+      "its sixth edition, the conference drew guests. The WIC, now in its sixth edition, closed on Oct. 22.\n");
+  for (const Claim* c : of_kind(ac, ClaimKind::edition)) EXPECT_EQ(c->as<EditionValue>().ordinal, 6);
+  EXPECT_EQ(of_kind(ac, ClaimKind::edition).size(), 3u);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 17")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 27")->as<DateValue>().part, EventPart::mention);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 22")->as<DateValue>().part, EventPart::closing);
+}
+
+// A year alone on its line heads the paragraph below it, up to the blank line after it.
+TEST_F(ExtractorTest, YearAloneOnItsLineHeadsTheParagraphBelow) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-19\n\nThe sixth World Internet Conference opens on Sunday.\n\n2014\nThe event "
+      "opens on Nov. 19. About 1,000 guests attend.\n\n2015:\n\nThe event opens on Dec. 16.\n\nThe conference "
+      "opens on Oct. 20.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Nov. 19")->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "About 1,000 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Dec. 16")->as<DateValue>().begin, (CivilDate{2015, 12, 16}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 20")->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 20")->edition, 6);
+}
+
+// A sentence naming no edition, right after one about another edition, is left without one.
+TEST_F(ExtractorTest, SentenceAfterAnotherEditionsIsNotTheMainEditions) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-21\nThe sixth World Internet Conference opened on Sunday. About 1,500 guests "
+      "attended. The first conference was much smaller. Only about 1,000 guests attended it.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "About 1,500 guests")->edition, 6);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "about 1,000 guests")->edition, 0);
+}
+
+// A stamp in another time zone that falls on another day at the venue: a relative date the two
+// days read differently is left unresolved; one they agree on stands.
+TEST_F(ExtractorTest, StampInAnotherTimeZone) {
+  auto ac = extract(
+      "WIC\nNov 18, 2014 10:52 PM EST\n\nThe first World Internet Conference opened on Wednesday. Its organizers "
+      "met on Monday. It runs until Friday.\n");
+  EXPECT_FALSE(with_text(ac, ClaimKind::date, "Wednesday")->as<DateValue>().resolved);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Monday")->as<DateValue>().begin, (CivilDate{2014, 11, 17}));
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Friday")->as<DateValue>().begin, (CivilDate{2014, 11, 21}));
+  auto bj = extract("WIC\n2014-11-19 13:40 BJT\n\nThe first World Internet Conference opened on Wednesday.\n");
+  EXPECT_EQ(with_text(bj, ClaimKind::date, "Wednesday")->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
 }
 
 }  // namespace

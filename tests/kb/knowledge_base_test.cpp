@@ -178,5 +178,16 @@ TEST(KnowledgeBase, UnnumberedNounMustBeOneOfTheNouns) {
   EXPECT_NE(std::find(wic.unnumbered_nouns.begin(), wic.unnumbered_nouns.end(), "session"), wic.unnumbered_nouns.end());
 }
 
+TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
+  auto kb = default_kb();
+  const Series* s = kb.find_series("wic");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->last_numbered, 6);
+  EXPECT_FALSE(s->named_by_year(6));
+  EXPECT_TRUE(s->named_by_year(7));
+  auto e = kb_error("series:\n  id: x\n  first_year: 2014\n  last_numbered: 0\n");
+  EXPECT_EQ(e.line(), 4);
+}
+
 }  // namespace
 }  // namespace wiclint

@@ -46,5 +46,29 @@ TEST(EditionGap, SeveralMissingEditionsMakeOneNote) {
   EXPECT_EQ(f[0].related.size(), 4u);
 }
 
+TEST(EditionGap, EditionsTheKnowledgeBaseNamesByYearAreListedByYear) {
+  // The KB numbers editions up to the 6th (2019); the 2022 summit is the 9th by the cadence.
+  auto a = article("a.txt", CivilDate{2022, 11, 9}, 9);
+  a.claims.push_back(edition_claim(at("a.txt", 3, 5), 9, 2022, true));
+  auto b = article("b.txt", CivilDate{2018, 11, 7}, 5);
+  b.claims.push_back(edition_claim(at("b.txt", 3, 5), 5, 0, true));
+  auto f = run_rule(rule, {a, b});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(contains(f[0].message, "no article covers the 1st (2014), 2nd (2015), 3rd (2016), 4th (2017) and 6th "
+                                     "(2019) World Internet Conference editions and those of 2020 and 2021; the "
+                                     "corpus mentions editions up to the one of 2022"))
+      << f[0].message;
+  EXPECT_FALSE(contains(f[0].message, "7th")) << f[0].message;
+  EXPECT_EQ(f[0].related.size(), 5u);
+  // Only year-named editions missing.
+  std::vector<ArticleClaims> all;
+  for (int n = 1; n <= 6; ++n) all.push_back(article("e" + std::to_string(n) + ".txt", CivilDate{2013 + n, 11, 1}, n));
+  all.push_back(a);
+  f = run_rule(rule, all);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(contains(f[0].message, "no article covers the World Internet Conference editions of 2020 and 2021"))
+      << f[0].message;
+}
+
 }  // namespace
 }  // namespace wiclint::test

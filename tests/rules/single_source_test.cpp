@@ -32,5 +32,13 @@ TEST(SingleSource, AttendanceFromTwoArticlesIsSilent) {
   EXPECT_TRUE(run_rule(rule, {a, b}).empty());
 }
 
+TEST(SingleSource, EditionsPastTheLastNumberedAreNamedByYear) {
+  auto a = article("a.txt", CivilDate{2021, 9, 26}, 8);
+  a.claims.push_back(count_claim(at("a.txt", 5, 2, 12), "2,000 guests", 2000, "", 8));
+  auto f = run_rule(rule, {a});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(contains(f[0].message, "attendance (people) of the 2021 World Internet Conference")) << f[0].message;
+}
+
 }  // namespace
 }  // namespace wiclint::test
