@@ -194,6 +194,14 @@ void resolve_editions(Work& w) {
     }
     // "marking the 10th anniversary of the conference's first edition"
     for (const auto& p : prev) history_word |= p == "anniversary";
+    // A comparison with it: "like the fourth conference", "as happened at the fourth conference
+    // too", "as at the 2017 summit", "as it did at the first WIC". A sentence's own "As the fifth
+    // WIC opened" is not one: there "as" is followed by the mention's article.
+    static const WordSet after_as = {"at", "in", "with", "happened", "did", "was", "were", "had", "it", "they", "we"};
+    for (std::size_t k = prev.size() >= 5 ? prev.size() - 5 : 0; k < prev.size(); ++k) {
+      if (prev[k] == "like" && k + 3 >= prev.size()) history_word = true;
+      if (prev[k] == "as" && k + 1 < prev.size() && after_as.contains(prev[k + 1])) history_word = true;
+    }
     if (history_word) {
       e.history = true;
       continue;

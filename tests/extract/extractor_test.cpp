@@ -1236,5 +1236,21 @@ TEST_F(ExtractorTest, StampInAnotherTimeZone) {
   EXPECT_EQ(with_text(bj, ClaimKind::date, "Wednesday")->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
 }
 
+// An edition an article compares its own with is history, not reported as current; a sentence's
+// own temporal "As ..." is no comparison.
+TEST_F(ExtractorTest, EditionsInAComparisonAreHistory) {
+  auto ac = extract(
+      "WIC\nPublished: 2018-11-08\n\nAs the fifth World Internet Conference opened on Wednesday, Huang read a "
+      "letter from Xi, as happened at the fourth conference too. The fifth summit opened with a keynote, like "
+      "the third World Internet Conference. Guests came, as at the 2017 summit.\n");
+  EXPECT_TRUE(with_text(ac, ClaimKind::edition, "fourth conference")->as<EditionValue>().history);
+  EXPECT_TRUE(with_text(ac, ClaimKind::edition, "third World Internet Conference")->as<EditionValue>().history);
+  EXPECT_TRUE(with_text(ac, ClaimKind::edition, "2017 summit")->as<EditionValue>().history);
+  const Claim* fifth = with_text(ac, ClaimKind::edition, "fifth World Internet Conference");
+  ASSERT_NE(fifth, nullptr);
+  EXPECT_FALSE(fifth->as<EditionValue>().history);
+  EXPECT_EQ(ac.main_edition, 5);
+}
+
 }  // namespace
 }  // namespace wiclint
