@@ -1389,9 +1389,17 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   if (!w.series) return false;
   const Sentence& s = w.sentences[c.sentence];
   const std::string_view lo = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
+  // The last cut before the count, found in one backward pass (rfind of each cut compares at
+  // every position). Cuts cannot overlap, so the last to start is the last to end.
   std::size_t clause = s.begin;
-  for (std::string_view cut : {";", ", but ", ", while ", ", whereas "})
-    if (const std::size_t at = lo.rfind(cut); at != std::string_view::npos) clause = std::max(clause, s.begin + at + cut.size());
+  for (std::size_t i = lo.size(); i-- > 0 && clause == s.begin;) {
+    if (lo[i] == ';') {
+      clause = s.begin + i + 1;
+    } else if (lo[i] == ',') {
+      for (std::string_view cut : {", but ", ", while ", ", whereas "})
+        if (lo.compare(i, cut.size(), cut) == 0 && i + cut.size() <= lo.size()) clause = s.begin + i + cut.size();
+    }
+  }
   if (clause == s.begin) return false;
   const int year = w.series->year_of(c.edition);
   if (!year) return false;

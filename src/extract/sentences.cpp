@@ -185,7 +185,8 @@ void Work::borrow_buffers() {
   sentences.swap(spare.sentences);
   claims.swap(spare.claims);
   aliases.swap(spare.aliases);
-  lower.clear();
+  // (`lower` keeps its old bytes: tokenize() resizes and overwrites it whole, and a string that is
+  // not cleared first is not zero-filled up to its old size.)
   tokens.clear();
   token_class.clear();
   line_starts.clear();
