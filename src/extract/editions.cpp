@@ -48,12 +48,11 @@ Claim& Work::add_claim(ClaimKind kind, std::size_t b, std::size_t e) {
   return c;
 }
 
-std::vector<const AliasHit*> Work::aliases_in(std::size_t b, std::size_t e) const {
-  std::vector<const AliasHit*> out;
-  auto it = std::lower_bound(aliases.begin(), aliases.end(), b, [](const AliasHit& h, std::size_t p) { return h.begin < p; });
-  for (; it != aliases.end() && it->begin < e; ++it)
-    if (it->end <= e) out.push_back(&*it);
-  return out;
+std::span<const AliasHit> Work::aliases_in(std::size_t b, std::size_t e) const {
+  auto first = std::lower_bound(aliases.begin(), aliases.end(), b, [](const AliasHit& h, std::size_t p) { return h.begin < p; });
+  auto last = first;
+  while (last != aliases.end() && last->begin < e && last->end <= e) ++last;
+  return {first, last};
 }
 
 Work::ClaimsBySentence Work::claims_by_sentence() const {
@@ -344,8 +343,8 @@ bool its_owner_is_series(const Work& w, std::size_t its, std::size_t noun_end) {
   }
   // "The festival, now in its seventh edition": the noun before the sentence's first comma.
   if (const std::size_t comma = t.substr(0, its).find(',', s.begin); comma != std::string_view::npos) {
-    for (const AliasHit* a : w.aliases_in(s.begin, comma))
-      if (a->end == comma) return true;
+    for (const AliasHit& a : w.aliases_in(s.begin, comma))
+      if (a.end == comma) return true;
     return false;
   }
   // "The festival is in its seventh edition": the sentence's first noun, unless a pronoun.

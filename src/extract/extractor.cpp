@@ -934,8 +934,8 @@ bool history_of_series(const Work& w, const Claim& c) {
 // the duration, not merely named later in the sentence.
 bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
   constexpr std::size_t kSubjectReach = 40;
-  for (const AliasHit* h : w.aliases_in(from, std::min(sentence_end, from + kSubjectReach + 30)))
-    if (h->begin <= from + kSubjectReach) return true;
+  for (const AliasHit& h : w.aliases_in(from, std::min(sentence_end, from + kSubjectReach + 30)))
+    if (h.begin <= from + kSubjectReach) return true;
   return false;
 }
 

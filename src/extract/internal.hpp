@@ -188,7 +188,8 @@ struct Work {
   };
   ClaimsBySentence claims_by_sentence() const;
   // Series names or generic nouns inside [b, e).
-  std::vector<const AliasHit*> aliases_in(std::size_t b, std::size_t e) const;
+  // (Aliases are in text order and never overlap, so those are one run of `aliases`.)
+  std::span<const AliasHit> aliases_in(std::size_t b, std::size_t e) const;
   // The series name (not generic noun) starting exactly at pos, if any.
   const AliasHit* alias_at(std::size_t pos, bool allow_generic) const;
 
