@@ -708,6 +708,7 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const auto& n : names.names)
     if (n.first_word) add(lower(std::string_view(n.text).substr(0, n.first_word)), kAliasWord);
   for (std::string_view w : retraction_words()) add(w, kRetractWord);
+  for (const char* w : {"copyright", "all", "c"}) add(w, kChromeWord);
 }
 
 // Can a count start at token k? Its unit noun comes after at most a qualifier ("no fewer than"),

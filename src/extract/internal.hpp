@@ -78,6 +78,7 @@ enum WordClass : WordClassBits {
   kUnitWord = 64,       // the first word of a count's unit noun ("guests", "countries", "internet")
   kAliasWord = 128,     // the first word of a series name or generic noun, in any case
   kRetractWord = 256,   // a word of a correction note ("misstated", "earlier" before "version")
+  kChromeWord = 2048,   // a word page chrome may hang on: "copyright", "all" (rights reserved), "c" of "(c)"
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
   kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word

@@ -344,21 +344,28 @@ void Work::tokenize() {
       cls = found ? *found : 0;
     }
     if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(k));
-    if (cls || !n || is_upper(src[s])) cls |= kMentionStart;
-    if (n && (is_upper(src[s]) || (s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',') ||
-              (s >= 4 && src[s - 1] == ' ' && src[s - 2] == 's' && src[s - 3] == 'i' && src[s - 4] == ' ')))
-      cls |= kTitleStart;
+    if (cls & kChromeWord) [[unlikely]] {
+      if (n == 9) {  // "copyright"
+        line_flags[l] |= kChromeLine;
+      } else if (n == 1) {  // "(c)"
+        const std::size_t e = ByteBits::next_clear(word_bits, s);
+        if (s > 0 && src[s - 1] == '(' && e < size && src[e] == ')') copyright_sign(l, e + 1);
+      } else {  // "all rights reserved"
+        std::size_t j = ByteBits::next_clear(word_bits, s);
+        while (j < size && !is_word(src[j])) ++j;
+        if (j + 5 <= size && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
+      }
+    }
+    // Computed without branching on the text: these are true and false at random.
+    const bool upper = is_upper(src[s]);
+    bool title_start = upper;
+    if (s >= 4) [[likely]]
+      title_start |= (src[s - 1] == ' ') & ((src[s - 2] == ',') | ((src[s - 2] == 's') & (src[s - 3] == 'i') & (src[s - 4] == ' ')));
+    else
+      title_start |= s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',';
+    cls = static_cast<WordClassBits>((cls & kListedClasses) | (((cls & kListedClasses) != 0) | (n == 0) | upper ? kMentionStart : 0) |
+                                     (title_start & (n != 0) ? kTitleStart : 0));
     out_class[k] = cls;
-    if (n == 9 && word == "copyright") line_flags[l] |= kChromeLine;
-    if (n == 1 && word[0] == 'c' && s > 0 && src[s - 1] == '(') {
-      const std::size_t e = ByteBits::next_clear(word_bits, s);
-      if (e < size && src[e] == ')') copyright_sign(l, e + 1);
-    }
-    if (n == 3 && word == "all") {
-      std::size_t j = ByteBits::next_clear(word_bits, s);
-      while (j < size && !is_word(src[j])) ++j;
-      if (j + 5 <= size && std::string_view(dst + j, 5) == "right") line_flags[l] |= kChromeLine;
-    }
   }
   tokens.resize(count);
   token_class.resize(count);
