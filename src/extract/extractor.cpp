@@ -249,6 +249,11 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
   static const WordSet after_verb = {
       "in", "on", "at", "from", "to", "with", "by", "for", "of", "into", "the", "a", "an", "its", "their", "his",
       "her", "up", "off", "out", "down", "over", "this", "last", "next"};
+  // Verbs whose infinitive ("to open", "to close", "to be held") looks ahead: the headline's
+  // "Sixth WIC to open in Wuzhen on Sunday", "is set to close on Friday".
+  static const WordSet infinitives = {
+      "open", "close", "be", "run", "start", "begin", "end", "conclude", "kick", "wrap", "take", "hold", "host",
+      "convene", "continue", "last", "resume", "launch", "feature", "gather", "attend"};
   const Sentence& s = w.sentences[w.sentence_at(pos)];
   std::string_view lo = w.lower;
   // The words before the date, nearest first, each with the clause it lies in (clauses are cut at
@@ -282,6 +287,10 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
   // A relative clause closed by commas on both sides says nothing of the date's own tense.
   auto dropped = [&](int k) { return k > 0 && k < clause && in(relative, clause_first[static_cast<std::size_t>(k)]); };
   int seen = 0;
+  // An infinitive of the clause's verb ("to open"): it looks ahead of the verb that governs it, so
+  // a present or future governor ("is set to open", "expected to close"), or none ("Sixth WIC to
+  // open on Sunday"), makes the date future; a past one ("was due to open") keeps it past.
+  bool infinitive = false;
   for (std::size_t k = 0; k < words.size() && seen < 20; ++k) {
     if (dropped(words[k].clause)) continue;
     std::string_view word = words[k].text;
@@ -292,7 +301,11 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
       governed = true;
       continue;
     }
-    if (in(present, word)) return Tense::present;
+    if (prev == "to" && in(infinitives, word)) {
+      infinitive = true;
+      continue;
+    }
+    if (in(present, word)) return infinitive ? Tense::future : Tense::present;
     if (in(future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
       return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
     bool participle = word.size() >= 5 && word.ends_with("ed") && !in(not_verbs, word) && (k == 0 || in(after_verb, next));
@@ -303,6 +316,7 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
       return Tense::past;
     }
   }
+  if (infinitive) return Tense::future;
   // Nothing before the date decided: the verb may follow it ("On Monday, the conference will ...").
   for (std::size_t p = end, n = 0; p < s.end && n < 6; ++n) {
     // Not across ", and", ", but", "; ...": another clause.

@@ -135,6 +135,19 @@ TEST_F(ExtractorTest, HeadlinePresentNamesTheNearerDay) {
   EXPECT_EQ(to_iso(next->as<DateValue>().begin), "2019-10-27");
 }
 
+TEST_F(ExtractorTest, InfinitiveOfATriggerLooksAhead) {
+  // Thursday's headline "to open on Sunday": the Sunday ahead, not the one just past.
+  auto head = extract("Sixth WIC to open in Wuzhen on Sunday\nPublished: 2019-10-17\n\nMore text here.\n");
+  const Claim* sun = with_text(head, ClaimKind::date, "Sunday");
+  ASSERT_NE(sun, nullptr);
+  EXPECT_EQ(to_iso(sun->as<DateValue>().begin), "2019-10-20");
+  // A past governor keeps it past: "was due to open on Sunday".
+  auto past = extract("Published: 2019-10-24\n\nThe forum was due to open on Sunday in Wuzhen.\n");
+  const Claim* was = with_text(past, ClaimKind::date, "Sunday");
+  ASSERT_NE(was, nullptr);
+  EXPECT_EQ(to_iso(was->as<DateValue>().begin), "2019-10-20");
+}
+
 TEST_F(ExtractorTest, LastYearsEditionLendsItsYearToADateWithout) {
   auto ac = extract("Published: 2018-11-05\n\nLast year's conference opened on Sunday, Dec. 3.\n"
                     "Jack Ma announced in September that he will step down next year.\n");
