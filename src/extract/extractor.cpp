@@ -312,7 +312,7 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
     // "read the letter": the past of "read" before an article.
     participle |= word == "read" && k > 0 && (next == "the" || next == "a" || next == "an" || next == "his" || next == "her");
     if (in(past, word) || participle) {
-      if (prev == "be") continue;  // "will be held", "to be released"
+      if (prev == "be" || prev == "being") continue;  // "will be held", "to be released", "is being held"
       return Tense::past;
     }
   }
@@ -808,7 +808,10 @@ bool in_headline(const Work& w, std::size_t pos) {
 void resolve_dates(Work& w) {
   const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
   // A relative date read against the day p the story was written.
-  auto resolve_at = [](DateValue& d, const CivilDate& p, Tense tense) {
+  // `week`: the week a weekday is said to lie in ("from Wednesday to Friday last week": -1, "next
+  // week": 1, "this week": 0), weeks starting on Monday; kNoWeek when none is said.
+  constexpr int kNoWeek = 99;
+  auto resolve_at = [](DateValue& d, const CivilDate& p, Tense tense, int week) {
     d.resolved = true;
     switch (d.relation) {
       case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
@@ -817,16 +820,21 @@ void resolve_dates(Work& w) {
       case Relation::weekday_past:
       case Relation::weekday_future: {
         int diff = d.relative_weekday - weekday(p);
-        if (d.relation == Relation::weekday_past) {
+        const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
+        if (week != kNoWeek) {
+          d.begin = add_days(p, diff + 7 * week);
+        } else if (d.relation == Relation::weekday_past) {
           d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
+          // "which ran from Wednesday to Friday" written on a Wednesday: a range told in the past
+          // is over by the article's date.
+          if (p < add_days(d.begin, span)) d.begin = add_days(d.begin, -7);
         } else {
           d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
         }
-        const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
         // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
         // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
         // written on a Tuesday is next week's).
-        if (d.relation == Relation::weekday_future && span > 0) {
+        if (week == kNoWeek && d.relation == Relation::weekday_future && span > 0) {
           CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
           if (p < last || (tense == Tense::present && p == last)) d.begin = started;
         }
@@ -871,12 +879,20 @@ void resolve_dates(Work& w) {
       continue;
     }
     if (tense != Tense::past) d.relation = Relation::weekday_future;
+    // "from Wednesday to Friday last week", "on Monday of next week": the week is said after it.
+    int week = kNoWeek;
+    if (d.relation == Relation::weekday_past || d.relation == Relation::weekday_future) {
+      std::size_t after = skip_spaces(w.text, c.scan_end);
+      if (word_at(w.lower, after, "of")) after = skip_spaces(w.text, after + 2);
+      for (const auto& [said, delta] : {std::pair<std::string_view, int>{"last week", -1}, {"next week", 1}, {"this week", 0}})
+        if (word_at(w.lower, after, said) && w.lower.compare(after + said.size(), 2, "'s") != 0) week = delta;
+    }
     if (d.relation != Relation::absolute && w.published) {
       const DateValue unresolved = d;
-      resolve_at(d, *written, tense);
+      resolve_at(d, *written, tense, week);
       if (other_day) {
         DateValue there = unresolved;
-        resolve_at(there, *other_day, tense);
+        resolve_at(there, *other_day, tense, week);
         if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
       }
     }

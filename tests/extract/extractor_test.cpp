@@ -408,6 +408,25 @@ TEST_F(ExtractorTest, WeekdayRangeRunsFromTheFirstWeekday) {
   EXPECT_EQ(c->edition, 3);
 }
 
+TEST_F(ExtractorTest, PastWeekdayRangeIsOverAndTakesTheWeekSaid) {
+  // 2016-11-23 was a Wednesday: a range told in the past ended by then.
+  auto ran = extract("Published: 2016-11-23\nThe third World Internet Conference ran from Wednesday to Friday.\n");
+  const Claim* c = with_text(ran, ClaimKind::date, "Wednesday to Friday");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2016, 11, 16}));
+  EXPECT_EQ(c->as<DateValue>().end, (CivilDate{2016, 11, 18}));
+  // "last week" and "next week" name the week (weeks start on Monday).
+  auto last = extract("Published: 2016-11-25\nThe forum, which ran from Monday to Tuesday last week, closed.\n");
+  const Claim* l = with_text(last, ClaimKind::date, "Monday to Tuesday");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->as<DateValue>().begin, (CivilDate{2016, 11, 14}));
+  auto next = extract("Published: 2016-11-10\nThe conference will be held from Wednesday to Friday next week.\n");
+  const Claim* n = with_text(next, ClaimKind::date, "Wednesday to Friday");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->as<DateValue>().begin, (CivilDate{2016, 11, 16}));
+  EXPECT_EQ(n->as<DateValue>().end, (CivilDate{2016, 11, 18}));
+}
+
 TEST_F(ExtractorTest, UsSlashDateInHeader) {
   auto ac = extract("WIC news\n11/16/2016 17:23 BJT\nThe conference went on.\n");
   ASSERT_TRUE(ac.published);
