@@ -97,23 +97,30 @@ bool that_period_after(const Work& w, std::size_t end) {
   return false;
 }
 
+// The year of the one edition the sentence names before `pos` (by number or year), 0 when it
+// names none, several, or one the series model does not place.
+int edition_year_before(const Work& w, std::size_t pos, std::size_t s) {
+  int edition = 0;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s; ++it)
+    if (it->kind == ClaimKind::edition && it->scan_end <= pos) {
+      const auto& e = it->as<EditionValue>();
+      const int year = e.year ? e.year : e.ordinal && !e.ordinal_end && w.series ? w.series->year_of(e.ordinal) : 0;
+      if (!year || (edition && edition != year)) return 0;
+      edition = year;
+    }
+  return edition;
+}
+
 // The year "that year" at `pos` refers back to: the year of the one numbered edition its sentence
 // names before it ("The first conference opened on Nov 19 that year"), else the nearest year
 // written before it in its paragraph, at most three sentences back ("In 2014, Wuzhen was a quiet
 // town. ... opened on Nov 19 that year"); 0 when neither is known.
 int year_referred_to(const Work& w, std::size_t pos) {
   const std::size_t s = w.sentence_at(pos);
-  int edition = 0;
-  bool several = false;
-  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s; ++it)
-    if (it->kind == ClaimKind::edition && it->scan_end <= pos) {
-      const auto& e = it->as<EditionValue>();
-      const int year = e.year ? e.year : e.ordinal && !e.ordinal_end && w.series ? w.series->year_of(e.ordinal) : 0;
-      if (!year || (edition && edition != year)) several = true;
-      edition = year;
-    }
-  if (several) return 0;
-  if (edition) return edition;
+  bool named = false;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s && !named; ++it)
+    named = it->kind == ClaimKind::edition && it->scan_end <= pos;
+  if (named) return edition_year_before(w, pos, s);
   const int line = w.sentences[s].line;
   for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence + 3 >= s; ++it) {
     if (it->kind != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
@@ -122,6 +129,11 @@ int year_referred_to(const Work& w, std::size_t pos) {
   }
   return 0;
 }
+
+// `unknown`: a date after "ahead of" / "before" in a past clause ("Ahead of the close on Friday, we
+// spoke with ..."), which may lie either side of the article's date.
+enum class Tense { past, present, future, unknown };
+Tense tense_of(const Work& w, std::size_t pos, std::size_t end);
 
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
@@ -184,6 +196,22 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
         if (std::string_view(w.lower).substr(after, said.size()) == said &&
             (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
           best = w.published->year + delta, stated = true;
+      // "Wuzhen will host the fourth WIC from Dec 3 to 5" in May: a future clause names a day to
+      // come, the next such day (or the year of the one edition its sentence names, when later).
+      // Not a day just past ("originally scheduled to open on Nov. 15" on the 16th: a plan
+      // overtaken), nor one whose stated weekday fits the nearest year.
+      constexpr long kFutureReach = 60;  // days back beyond which a future clause's date is next year's
+      const CivilDate nearest{best, v.begin.month, v.begin.day ? v.begin.day : 1};
+      const bool behind = days_from_civil(*w.published) - days_from_civil(nearest) > kFutureReach &&
+                          !(v.stated_weekday >= 0 && v.begin.day && is_valid(nearest) && weekday(nearest) == v.stated_weekday);
+      const int edition_year = stated ? 0 : edition_year_before(w, pos, w.sentence_at(pos));
+      if (!stated && (behind || edition_year > best) && tense_of(w, pos, end) == Tense::future) {
+        if (behind) {
+          best = w.published->year;
+          if (CivilDate{best, v.begin.month, v.begin.day ? v.begin.day : 1} < *w.published) ++best;
+        }
+        best = std::max(best, edition_year);
+      }
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
       v.year_from_article = !stated;
@@ -213,10 +241,6 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
 }
 
 bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
-
-// `unknown`: a date after "ahead of" / "before" in a past clause ("Ahead of the close on Friday, we
-// spoke with ..."), which may lie either side of the article's date.
-enum class Tense { past, present, future, unknown };
 
 // The tense the date at [pos, end) is said in ("closes on Friday", "will sign ... on Monday",
 // "The opening ceremony on Sunday will feature ..."). Reads back from the date to the sentence's

@@ -442,6 +442,19 @@ TEST_F(ExtractorTest, YearlessDateTakesTheYearNearestTheArticle) {
   EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2017, 12, 30}));
 }
 
+// A yearless date in a future clause is a day to come: "will host ... from Dec 3 to 5" in May
+// 2017 is December 2017, not the nearer December 2016; a later edition named lends its year.
+TEST_F(ExtractorTest, YearlessDateInAFutureClauseLooksAhead) {
+  auto ac = extract("Go\nPublished: 2017-05-27\n\nWuzhen will host the fourth World Internet Conference from Dec 3 to 5.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Dec 3 to 5");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2017, 12, 3}));
+  auto fifth = extract("Go\nPublished: 2017-05-27\n\nThe fifth World Internet Conference will open on Nov 7.\n");
+  const Claim* n = with_text(fifth, ClaimKind::date, "Nov 7");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->as<DateValue>().begin, (CivilDate{2018, 11, 7}));
+}
+
 // A yearless range across the new year keeps both ends, the end in the following year.
 TEST_F(ExtractorTest, YearlessRangeAcrossTheNewYearIsKept) {
   auto ac = extract("Preview\nPublished: 2018-11-20\nThe forum runs from Dec. 30 to Jan. 2.\n");
