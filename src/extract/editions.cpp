@@ -193,6 +193,28 @@ void resolve_editions(Work& w) {
     }
     // "marking the 10th anniversary of the conference's first edition"
     for (const auto& p : prev) history_word |= p == "anniversary";
+    // "A year ago today, the first WIC opened", "the first WIC, held two years ago, ...": told as
+    // of years back (not across "but", "while" or "now": "Two years ago ... but now the sixth").
+    {
+      std::string_view before_word;
+      bool ago = false;
+      auto read = [&](std::string_view word) {
+        if (word == "but" || word == "while" || word == "whereas" || word == "now") ago = false;
+        if (word == "ago" && (before_word == "year" || before_word == "years")) ago = true;
+        before_word = word;
+      };
+      const auto back = words_before(w.lower, c.scan_begin, s.begin, 8);
+      for (const auto& p : back) read(p);
+      if (!ago) {
+        before_word = {};
+        std::size_t n = 0;
+        each_word(w.lower, c.scan_end, s.end, [&](std::string_view word) {
+          if (n++ < 8 && !ago && word != "but" && word != "while") read(word);
+          else n = 8;
+        });
+      }
+      history_word |= ago;
+    }
     // A comparison with it: "like the fourth conference", "as happened at the fourth conference
     // too", "as at the 2017 summit", "as it did at the first WIC". A sentence's own "As the fifth
     // WIC opened" is not one: there "as" is followed by the mention's article.

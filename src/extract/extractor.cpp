@@ -475,6 +475,11 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
     auto prev = w.words_back(pos, 2);
     if (prev.size() == 2 && prev[0] == "day" && (prev[1] == "before" || prev[1] == "after")) return true;
   }
+  // "a year ago today": the day years back, not the article's date.
+  if (r.kind == K::today) {
+    const auto prev = w.words_back(pos, 1);
+    if (!prev.empty() && prev[0] == "ago") return true;
+  }
   // ", today, ..." set off by commas means "nowadays", not the article's date.
   if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
   // So does "today's" before anything but an event ("today's 5G networks", "today's ceremony").

@@ -233,6 +233,15 @@ TEST_F(ExtractorTest, OrdinalEditionBindsToTheSeries) {
   EXPECT_EQ(c->loc.end_column, 34);
 }
 
+TEST_F(ExtractorTest, EditionToldAsOfYearsBackIsHistory) {
+  auto ac = extract("Wuzhen\nPublished: 2015-11-19\n\nA year ago today, the first World Internet Conference opened in Wuzhen.\n");
+  const Claim* c = with_text(ac, ClaimKind::edition, "first World Internet Conference");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->as<EditionValue>().history);
+  EXPECT_FALSE(c->as<EditionValue>().current);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "today"), nullptr);  // not the article's date
+}
+
 TEST_F(ExtractorTest, OrdinalRangeIsHistory) {
   auto ac = extract(
       "The World Internet Conference opened.\nFrom the first to the fourth conference, the event grew.\n");
