@@ -1253,9 +1253,13 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
   // ... or the noun ending the subject before the first comma, when it is another event's: "The
   // festival, now in its seventh edition, opened", "The Wuzhen Theatre Festival, ..., opened".
   if (const std::size_t comma = t.substr(0, s.end).find(',', s.begin); comma < e - 1) {
+    // (A generic noun after a capitalized word ends another event's name: "The World VR Industry
+    // Conference, which opened on Saturday, closes on Monday".)
     const std::size_t hb = word_start(comma);
+    const bool other_name = hb < comma && is_upper(t[hb]) && hb >= 2 && t[hb - 1] == ' ' &&
+                            word_start(hb - 1) < hb - 1 && is_upper(t[word_start(hb - 1)]);
     return hb < comma && in(event_nouns, std::string_view(w.lower).substr(hb, comma - hb)) &&
-           !series_ends_at(comma, false) && !w.alias_at(hb, true);
+           (other_name ? !series_ends_at(comma, true) : !series_ends_at(comma, false) && !w.alias_at(hb, true));
   }
   return false;
 }

@@ -242,6 +242,14 @@ TEST_F(ExtractorTest, EditionToldAsOfYearsBackIsHistory) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "today"), nullptr);  // not the article's date
 }
 
+TEST_F(ExtractorTest, AnotherEventsNameCarriesToTheMainVerb) {
+  auto ac = extract("Published: 2019-10-21\n\nThe World VR Industry Conference, which opened in Nanchang on Saturday, "
+                    "closes on Monday. The sixth World Internet Conference opened on Sunday.\n");
+  const Claim* c = with_text(ac, ClaimKind::date, "Monday");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<DateValue>().part, EventPart::mention);
+}
+
 TEST_F(ExtractorTest, OrdinalRangeIsHistory) {
   auto ac = extract(
       "The World Internet Conference opened.\nFrom the first to the fourth conference, the event grew.\n");
