@@ -43,10 +43,13 @@ auto const month_year = month_abbr[field(&DateMention::month)] >> dsp >> year4[f
 // "Wednesday, Nov. 16, 2016", and in headers also "Friday 21 November 2014".
 auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> -x3::lit(',') >> dsp;
 
+// An ISO 8601 time right after the date ("2019-10-21T08:15:00+08:00") is not part of the date.
+auto const iso_time_ahead = &(x3::lit('T') >> two >> ':' >> two);
+
 date_type const date = "date";
 auto const date_def =
     x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | eu_dotted | month_day | month_year | day_month)] >>
-    !x3::ascii::alnum;
+    ((!x3::ascii::alnum) | iso_time_ahead);
 
 BOOST_SPIRIT_DEFINE(date)
 

@@ -1314,5 +1314,18 @@ TEST_F(ExtractorTest, EditionsInAComparisonAreHistory) {
   EXPECT_EQ(ac.main_edition, 5);
 }
 
+// An ISO 8601 timestamp dates the article: the time and offset after the date are not part of it.
+TEST_F(ExtractorTest, IsoTimestampHeaders) {
+  for (const char* stamp : {"UPDATED: 2019-10-21T08:15:00+08:00", "2019-10-21T00:15:00Z", "Posted 2019-10-21T08:15"}) {
+    auto ac = extract(std::string("WIC news\n") + stamp + "\n\nThe sixth World Internet Conference opened on Sunday.\n");
+    ASSERT_TRUE(ac.published) << stamp;
+    EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 21})) << stamp;
+    EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().begin, (CivilDate{2019, 10, 20})) << stamp;
+  }
+  // Not a time: "2019-10-21T8" has no minutes, and "2019-10-21Tuesday" is one run-on word.
+  auto run_on = extract("WIC news\nRef 2019-10-21Tx\n\nThe sixth World Internet Conference opened on Sunday.\n");
+  EXPECT_FALSE(run_on.published);
+}
+
 }  // namespace
 }  // namespace wiclint
