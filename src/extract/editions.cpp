@@ -118,11 +118,65 @@ void find_aliases(Work& w) {
       bool hit = any_case ? lo.compare(i, n.text.size(), n.lower) == 0 : t.compare(i, n.text.size(), n.text) == 0;
       if (!hit) continue;
       w.aliases.push_back({i, e, n.series, n.generic});
-      if (!n.generic) ++named[n.series];
       skip_to = e;
       break;
     }
   }
+  // "the World Intelligence Congress (WIC)": an acronym an article defines for another name (one
+  // that is none of the series') means that other thing throughout the article, not the series.
+  // So does one the article spells out as another name's initials ("The third WIC" in an article
+  // about the third World Intelligence Congress), unless it defines it for the series' own name.
+  std::vector<std::string_view> redefined, own, acronyms;
+  for (std::size_t k = 0; k < w.aliases.size(); ++k) {
+    const AliasHit& h = w.aliases[k];
+    if (h.generic) continue;
+    bool acronym = h.end >= h.begin + 2;
+    for (std::size_t p = h.begin; p < h.end && acronym; ++p) acronym = is_upper(t[p]);
+    if (!acronym) continue;
+    const std::string_view a = t.substr(h.begin, h.end - h.begin);
+    if (std::find(acronyms.begin(), acronyms.end(), a) == acronyms.end()) acronyms.push_back(a);
+    if (h.begin < 2 || h.end >= t.size() || t[h.begin - 1] != '(' || t[h.end] != ')') continue;
+    std::size_t p = h.begin - 1;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    std::size_t b = p;
+    while (b > 0 && is_alpha(t[b - 1])) --b;
+    if (b == p || !is_upper(t[b])) continue;  // not after a name
+    if (k > 0 && w.aliases[k - 1].end == p && !w.aliases[k - 1].generic) {
+      own.push_back(a);  // the series' own name: "the World Internet Conference (WIC)"
+      continue;
+    }
+    redefined.push_back(a);
+  }
+  for (const std::string_view a : acronyms) {
+    if (std::find(own.begin(), own.end(), a) != own.end() ||
+        std::find(redefined.begin(), redefined.end(), a) != redefined.end())
+      continue;
+    // Capitalized words, one space apart, whose initials are the acronym's letters, and that are
+    // not within a name of the series ("World Internet Conference").
+    const std::size_t n = a.size();
+    auto hit = w.aliases.begin();
+    for (std::size_t k = 0; k + n <= w.tokens.size(); ++k) {
+      const Token& first = w.tokens[k];
+      if (t[first.begin] != a[0]) continue;
+      bool spelled = true;
+      for (std::size_t j = 0; j < n && spelled; ++j) {
+        const Token& tk = w.tokens[k + j];
+        spelled = tk.letters >= 2 && t[tk.begin] == a[j] && is_lower(t[tk.begin + 1]) &&
+                  (j == 0 || tk.begin == w.tokens[k + j - 1].begin + w.tokens[k + j - 1].letters + 1);
+      }
+      if (!spelled) continue;
+      while (hit != w.aliases.end() && hit->end <= first.begin) ++hit;
+      if (hit != w.aliases.end() && hit->begin <= first.begin && !hit->generic) continue;
+      redefined.push_back(a);
+      break;
+    }
+  }
+  if (!redefined.empty())
+    std::erase_if(w.aliases, [&](const AliasHit& h) {
+      return !h.generic && std::find(redefined.begin(), redefined.end(), t.substr(h.begin, h.end - h.begin)) != redefined.end();
+    });
+  for (const AliasHit& h : w.aliases)
+    if (!h.generic) ++named[h.series];
   int best = 0;
   for (const auto& [s, count] : named)
     if (count > best) best = count, w.series = s;

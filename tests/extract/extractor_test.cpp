@@ -1252,5 +1252,24 @@ TEST_F(ExtractorTest, EditionsInAComparisonAreHistory) {
   EXPECT_EQ(ac.main_edition, 5);
 }
 
+// An acronym the article gives to another name, in parentheses or as its initials, is not the
+// series' name there; one it gives to the series' own name stays.
+TEST_F(ExtractorTest, AcronymOfAnotherNameIsNotTheSeries) {
+  auto defined = extract(
+      "Tianjin\nPublished: 2019-05-17\n\nThe third World Intelligence Congress (WIC) opened on Thursday. The "
+      "third WIC closes on Sunday.\n");
+  EXPECT_EQ(with_text(defined, ClaimKind::edition, "third WIC"), nullptr);
+  EXPECT_EQ(defined.series, "");
+  auto spelled = extract(
+      "Tianjin\nPublished: 2019-05-17\n\nTianjin signed deals at the third World Intelligence Congress. The "
+      "third WIC, which opened on Thursday, closes on Sunday.\n");
+  EXPECT_EQ(with_text(spelled, ClaimKind::edition, "third WIC"), nullptr);
+  auto own = extract(
+      "WIC\nPublished: 2019-10-20\n\nThe sixth World Internet Conference (WIC) opened on Sunday. The sixth WIC "
+      "closes on Tuesday. The World Intelligence Congress was held in May.\n");
+  ASSERT_NE(with_text(own, ClaimKind::edition, "sixth WIC"), nullptr);
+  EXPECT_EQ(own.main_edition, 6);
+}
+
 }  // namespace
 }  // namespace wiclint
