@@ -95,6 +95,70 @@ SeriesNames::SeriesNames(const KnowledgeBase& kb) {
   }
 }
 
+namespace {
+
+// Another event's name that ends in a generic noun: capitalized words before a capitalized noun
+// ("the Future of Go Summit", "The World VR Industry Conference", "the WIC Asia-Pacific Summit").
+// Its noun is that event's, never the series'. When the article names such an event before the
+// series, or more often, that event is its subject: the noun alone ("the five-day summit") refers
+// to it, not to the series. (A series name that begins the other name counts for the other event.)
+void other_events(Work& w) {
+  static const WordSet not_in_names = {"the", "a", "an", "this", "that", "its", "our", "their", "at", "in", "on",
+                                       "of", "for", "to", "and", "with", "by", "from", "as", "after", "before"};
+  std::string_view t = w.text, lo = w.lower;
+  struct Other {
+    std::string_view noun;
+    std::size_t first;
+    int count;
+  };
+  std::vector<Other> others;
+  std::vector<std::size_t> prefixes;  // series names that begin another's name, by where they end
+  for (std::size_t k = 0; k < w.aliases.size(); ++k) {
+    AliasHit& h = w.aliases[k];
+    if (!h.generic || !is_upper(t[h.begin]) || h.begin < 3 || t[h.begin - 1] != ' ') continue;
+    std::size_t b = h.begin - 1;
+    while (b > 0 && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
+    const std::string_view prev = lo.substr(b, h.begin - 1 - b);
+    if (prev.empty() || !is_upper(t[b]) || not_in_names.contains(prev)) continue;
+    if (const WordClassBits* cls = w.classes.map.find(prev); cls && (*cls & (kOrdinalWord | kDateWord | kRelativeWord)))
+      continue;
+    const auto& modifiers = w.series->noun_modifiers;
+    if (std::find(modifiers.begin(), modifiers.end(), prev) != modifiers.end()) continue;
+    // Back over the name's capitalized words, to a series name it may start with.
+    std::size_t run = b;
+    while (run >= 2 && t[run - 1] == ' ' && is_alpha(t[run - 2])) {
+      std::size_t q = run - 1;
+      while (q > 0 && (is_alpha(t[q - 1]) || t[q - 1] == '-')) --q;
+      if (!is_upper(t[q])) break;
+      run = q;
+    }
+    if (k > 0 && !w.aliases[k - 1].generic && w.aliases[k - 1].end >= run && w.aliases[k - 1].end < h.begin)
+      prefixes.push_back(w.aliases[k - 1].end);
+    const std::string_view noun = lo.substr(h.begin, h.end - h.begin);
+    auto it = std::find_if(others.begin(), others.end(), [&](const Other& o) { return o.noun == noun; });
+    if (it == others.end()) others.push_back({noun, h.begin, 1});
+    else ++it->count;
+    h.series = nullptr;  // dropped below
+  }
+  if (others.empty()) return;
+  std::size_t series_first = std::string_view::npos;
+  int series_count = 0;
+  for (const AliasHit& h : w.aliases)
+    if (!h.generic && std::find(prefixes.begin(), prefixes.end(), h.end) == prefixes.end()) {
+      ++series_count;
+      series_first = std::min(series_first, h.begin);
+    }
+  for (const Other& o : others) {
+    if (o.first > series_first && o.count <= series_count) continue;
+    w.other_subject = true;
+    for (AliasHit& h : w.aliases)
+      if (h.generic && lo.substr(h.begin, h.end - h.begin) == o.noun) h.series = nullptr;
+  }
+  std::erase_if(w.aliases, [](const AliasHit& h) { return !h.series; });
+}
+
+}  // namespace
+
 void find_aliases(Work& w) {
   using Name = SeriesNames::Name;
   std::string_view t = w.text;
@@ -182,6 +246,7 @@ void find_aliases(Work& w) {
     if (count > best) best = count, w.series = s;
   // Generic nouns refer to a series only in an article that names it.
   std::erase_if(w.aliases, [&](const AliasHit& h) { return h.generic && h.series != w.series; });
+  if (w.series) other_events(w);
 }
 
 namespace {

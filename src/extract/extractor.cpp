@@ -1040,7 +1040,7 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
     }
   }
   const Sentence& sent = w.sentences[s];
-  if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
+  if ((needs_reference || w.other_subject) && w.aliases_in(sent.begin, sent.end).empty()) return 0;
   if (f & 4) return 0;
   return w.main_edition;
 }

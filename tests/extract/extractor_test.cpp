@@ -1271,5 +1271,25 @@ TEST_F(ExtractorTest, AcronymOfAnotherNameIsNotTheSeries) {
   EXPECT_EQ(own.main_edition, 6);
 }
 
+// In an article whose subject is another event called by a generic noun of the series ("the
+// Future of Go Summit", named first), the noun alone refers to that event; the series' own
+// article keeps its generic nouns.
+TEST_F(ExtractorTest, GenericNounOfAnotherEvent) {
+  auto go = extract(
+      "Go\nPublished: 2017-05-23\n\nAlphaGo won at the Future of Go Summit in Wuzhen. The five-day summit, "
+      "which opened on Tuesday, is held in the town that hosts the World Internet Conference. Wuzhen will host "
+      "the fourth World Internet Conference in December.\n");
+  EXPECT_EQ(with_text(go, ClaimKind::date, "Tuesday")->edition, 0);
+  auto vr = extract(
+      "VR\nPublished: 2019-10-19\n\nThe World VR Industry Conference opened in Nanchang on Saturday. The "
+      "three-day conference has attracted more than 3,000 guests. It opened a day before the sixth World Internet "
+      "Conference.\n");
+  EXPECT_EQ(with_text(vr, ClaimKind::count, "more than 3,000 guests")->edition, 0);
+  auto wic = extract(
+      "WIC\nPublished: 2017-12-03\n\nThe Fourth World Internet Conference opened on Sunday. The three-day "
+      "conference has attracted more than 1,500 guests. In May, the town hosted the Future of Go Summit.\n");
+  EXPECT_EQ(with_text(wic, ClaimKind::count, "more than 1,500 guests")->edition, 4);
+}
+
 }  // namespace
 }  // namespace wiclint
