@@ -132,8 +132,11 @@ void other_events(Work& w) {
       if (!is_upper(t[q])) break;
       run = q;
     }
-    if (k > 0 && !w.aliases[k - 1].generic && w.aliases[k - 1].end >= run && w.aliases[k - 1].end < h.begin)
+    if (k > 0 && !w.aliases[k - 1].generic && w.aliases[k - 1].end >= run && w.aliases[k - 1].end < h.begin) {
       prefixes.push_back(w.aliases[k - 1].end);
+      run = std::min(run, w.aliases[k - 1].begin);
+    }
+    w.other_names.emplace_back(run, h.end);
     const std::string_view noun = lo.substr(h.begin, h.end - h.begin);
     auto it = std::find_if(others.begin(), others.end(), [&](const Other& o) { return o.noun == noun; });
     if (it == others.end()) others.push_back({noun, h.begin, 1});

@@ -1416,6 +1416,33 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   return other_year;
 }
 
+// "In April, the WIC held its first Asia-Pacific Summit in Hong Kong, which drew some 1,000
+// guests", "Some 1,000 guests attended the Future of Go Summit": a count whose nearest event
+// before it in the sentence is another event (a name ending in one of the series' nouns), or,
+// with none before it, the first event after its attendance verb at `pred`, is that event's. An
+// edition named as the verb's object ("drew 1,500 guests to the sixth WIC") keeps it.
+bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std::size_t pred) {
+  if (w.other_names.empty()) return false;
+  // The first event named at or after p in the sentence: +1 the series, -1 another, 0 none.
+  auto first_after = [&](std::size_t p) {
+    const auto series = w.aliases_in(p, s.end);
+    auto other = std::lower_bound(w.other_names.begin(), w.other_names.end(), std::make_pair(p, std::size_t{0}));
+    const bool has_other = other != w.other_names.end() && other->second <= s.end;
+    if (!series.empty() && (!has_other || series.front().begin < other->first)) return 1;
+    return has_other ? -1 : 0;
+  };
+  if (pred > c.scan_end && first_after(pred) == 1) return false;
+  // The nearest event named before the count.
+  auto other = std::lower_bound(w.other_names.begin(), w.other_names.end(), std::make_pair(c.scan_begin, std::size_t{0}));
+  std::size_t other_end = 0;
+  if (other != w.other_names.begin() && std::prev(other)->second <= c.scan_begin && std::prev(other)->first >= s.begin)
+    other_end = std::prev(other)->second;
+  std::size_t series_end = 0;
+  for (const AliasHit& h : w.aliases_in(s.begin, c.scan_begin)) series_end = h.end;
+  if (other_end || series_end) return other_end > series_end;
+  return pred > c.scan_end && first_after(pred) == -1;
+}
+
 }  // namespace
 
 void attach_claims(Work& w) {
@@ -1548,6 +1575,7 @@ void attach_claims(Work& w) {
       std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
       if (pred == std::string_view::npos) continue;
       if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) continue;
+      if (count_of_other_event(w, s, c, pred)) continue;
       // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
       // the subject of the verb the count is the object of.
       if (pred < c.scan_begin && other_than_series(parts, w, s.begin, pred)) continue;

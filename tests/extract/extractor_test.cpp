@@ -1291,5 +1291,17 @@ TEST_F(ExtractorTest, GenericNounOfAnotherEvent) {
   EXPECT_EQ(with_text(wic, ClaimKind::count, "more than 1,500 guests")->edition, 4);
 }
 
+// A count in a clause about another event, even one of the series' own regional summits, is not
+// the edition's; an edition named as the attendance verb's object keeps it.
+TEST_F(ExtractorTest, CountOfAnotherEventIsNotTheEditions) {
+  auto ac = extract(
+      "Wuzhen\nPublished: 2024-11-20\n\nThe 2024 World Internet Conference Wuzhen Summit opened on Wednesday. "
+      "In April, the WIC held its first Asia-Pacific Summit in Hong Kong, which drew some 1,000 guests. More than "
+      "1,600 guests attended the summit. After the Future of Go Summit, 1,700 guests attended the WIC.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "some 1,000 guests")->edition, 0);
+  EXPECT_NE(with_text(ac, ClaimKind::count, "More than 1,600 guests")->edition, 0);
+  EXPECT_NE(with_text(ac, ClaimKind::count, "1,700 guests")->edition, 0);
+}
+
 }  // namespace
 }  // namespace wiclint
