@@ -1392,13 +1392,18 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   const std::string_view lo = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
   // The last cut before the count, found in one backward pass (rfind of each cut compares at
   // every position). Cuts cannot overlap, so the last to start is the last to end.
-  std::size_t clause = s.begin;
+  // "last year, when some 2,000 guests attended", "in 2015, when ...": a "when" clause is set at
+  // the time just before its comma, which is then the clause's own.
+  std::size_t clause = s.begin, when = std::string_view::npos;
   for (std::size_t i = lo.size(); i-- > 0 && clause == s.begin;) {
     if (lo[i] == ';') {
       clause = s.begin + i + 1;
     } else if (lo[i] == ',') {
-      for (std::string_view cut : {", but ", ", while ", ", whereas "})
-        if (lo.compare(i, cut.size(), cut) == 0 && i + cut.size() <= lo.size()) clause = s.begin + i + cut.size();
+      for (std::string_view cut : {", but ", ", while ", ", whereas ", ", when "})
+        if (lo.compare(i, cut.size(), cut) == 0 && i + cut.size() <= lo.size()) {
+          clause = s.begin + i + cut.size();
+          if (cut == ", when ") when = s.begin + i;
+        }
     }
   }
   if (clause == s.begin) return false;
@@ -1407,6 +1412,11 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   bool other_year = false;
   for (std::size_t k : in_sentence[c.sentence]) {
     const Claim& o = w.claims[k];
+    if (o.scan_end == when && o.kind == ClaimKind::date) {
+      const DateValue& d = o.as<DateValue>();
+      other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
+      continue;
+    }
     if (o.scan_begin < clause || o.scan_end > c.scan_begin) continue;
     if (o.kind == ClaimKind::edition) return false;  // the clause names its own edition
     if (o.kind != ClaimKind::date) continue;

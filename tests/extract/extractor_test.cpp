@@ -1303,5 +1303,18 @@ TEST_F(ExtractorTest, CountOfAnotherEventIsNotTheEditions) {
   EXPECT_NE(with_text(ac, ClaimKind::count, "1,700 guests")->edition, 0);
 }
 
+// A "when" clause after another year ("last year, when ...", "in 2015, when ...") is set then: its
+// count is not the article's edition's.
+TEST_F(ExtractorTest, WhenClauseOfAnotherYear) {
+  auto ac = extract(
+      "WIC\nPublished: 2016-11-16\n\nThe third World Internet Conference opened on Wednesday. That is fewer "
+      "than last year, when some 2,000 guests attended, but this year's conference has more business content. "
+      "It is smaller than in 2015, when 2,100 guests attended, but it has more forums. The conference drew 1,600 "
+      "guests.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "some 2,000 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "2,100 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "1,600 guests")->edition, 3);
+}
+
 }  // namespace
 }  // namespace wiclint
