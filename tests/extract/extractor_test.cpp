@@ -1316,5 +1316,18 @@ TEST_F(ExtractorTest, WhenClauseOfAnotherYear) {
   EXPECT_EQ(with_text(ac, ClaimKind::count, "1,600 guests")->edition, 3);
 }
 
+// A body written with a small letter before a capital ("iQiyi", "iFlytek") is a body; a small
+// word before a capital that is no name ("The iPhone maker's chief") starts no title.
+TEST_F(ExtractorTest, BodyWithSmallInitialLetter) {
+  auto ac = extract(
+      "Robin Li, CEO of iQiyi, spoke. Liu Qingfeng, chairman of iFlytek, said so. The iPhone maker's chief, "
+      "Tim Cook, attended.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0]->as<TitleValue>().person, "Robin Li");
+  EXPECT_EQ(t[0]->as<TitleValue>().body, "iqiyi");
+  EXPECT_EQ(t[1]->as<TitleValue>().body, "iflytek");
+}
+
 }  // namespace
 }  // namespace wiclint
