@@ -117,9 +117,12 @@ void other_events(Work& w) {
     AliasHit& h = w.aliases[k];
     if (!h.generic || !is_upper(t[h.begin]) || h.begin < 3 || t[h.begin - 1] != ' ') continue;
     std::size_t b = h.begin - 1;
-    while (b > 0 && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
+    while (b > 0 && (is_alpha(t[b - 1]) || is_digit(t[b - 1]) || t[b - 1] == '-')) --b;
     const std::string_view prev = lo.substr(b, h.begin - 1 - b);
     if (prev.empty() || !is_upper(t[b]) || not_in_names.contains(prev)) continue;
+    // "WIC Summit", "Wuzhen Conference": the series' name or venue before its own noun.
+    if (k > 0 && w.aliases[k - 1].end == h.begin - 1) continue;
+    if (!w.series->venue.empty() && prev.size() == w.series->venue.size() && lower(w.series->venue) == prev) continue;
     if (const WordClassBits* cls = w.classes.map.find(prev); cls && (*cls & (kOrdinalWord | kDateWord | kRelativeWord)))
       continue;
     const auto& modifiers = w.series->noun_modifiers;

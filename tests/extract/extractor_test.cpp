@@ -1289,6 +1289,11 @@ TEST_F(ExtractorTest, GenericNounOfAnotherEvent) {
       "WIC\nPublished: 2017-12-03\n\nThe Fourth World Internet Conference opened on Sunday. The three-day "
       "conference has attracted more than 1,500 guests. In May, the town hosted the Future of Go Summit.\n");
   EXPECT_EQ(with_text(wic, ClaimKind::count, "more than 1,500 guests")->edition, 4);
+  // The venue or a series name before the noun is no other event's name.
+  auto venue = extract(
+      "Wuzhen Conference Draws Crowds\nPublished: 2019-10-21\n\nThe sixth World Internet Conference opened on "
+      "Sunday. The three-day conference has attracted more than 1,500 guests. The WIC Summit ends on Tuesday.\n");
+  EXPECT_EQ(with_text(venue, ClaimKind::count, "more than 1,500 guests")->edition, 6);
 }
 
 // A count in a clause about another event, even one of the series' own regional summits, is not
