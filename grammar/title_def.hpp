@@ -29,8 +29,9 @@ inline const x3::ascii::symbols<x3::unused_type> body_connectors = [] {
 auto const tsp = x3::lit(' ');
 // A role word ahead ends a name: "Apple's Chief Executive" is possessive + role.
 auto const role_ahead = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
-// A capitalized word of a body's name: "Publicity", "GSMA", "U.S.", "Ltd", "AT&T".
-auto const cap_word = x3::ascii::upper >> *(x3::ascii::alnum | x3::ascii::char_('&') | (x3::ascii::char_('-') >> x3::ascii::alnum) |
+// A capitalized word of a body's name: "Publicity", "GSMA", "U.S.", "Ltd", "AT&T"; or a brand
+// written with a small letter before a capital: "iQiyi", "eBay", "iFlytek".
+auto const cap_word = (x3::ascii::upper | (x3::ascii::lower >> &x3::ascii::upper)) >> *(x3::ascii::alnum | x3::ascii::char_('&') | (x3::ascii::char_('-') >> x3::ascii::alnum) |
                                      (x3::ascii::char_('.') >> x3::ascii::upper)) >> -x3::lit('.') >>
                       // "People's Republic": a possessive inside a name, followed by another capital
                       -(x3::lit("'s") >> &(x3::lit(' ') >> !role_ahead >> x3::ascii::upper)) >>

@@ -95,6 +95,76 @@ SeriesNames::SeriesNames(const KnowledgeBase& kb) {
   }
 }
 
+namespace {
+
+// Another event's name that ends in a generic noun: capitalized words before a capitalized noun
+// ("the Future of Go Summit", "The World VR Industry Conference", "the WIC Asia-Pacific Summit").
+// Its noun is that event's, never the series'. When the article names such an event before the
+// series, or more often, that event is its subject: the noun alone ("the five-day summit") refers
+// to it, not to the series. (A series name that begins the other name counts for the other event.)
+void other_events(Work& w) {
+  static const WordSet not_in_names = {"the", "a", "an", "this", "that", "its", "our", "their", "at", "in", "on",
+                                       "of", "for", "to", "and", "with", "by", "from", "as", "after", "before"};
+  std::string_view t = w.text, lo = w.lower;
+  struct Other {
+    std::string_view noun;
+    std::size_t first;
+    int count;
+  };
+  std::vector<Other> others;
+  std::vector<std::size_t> prefixes;  // series names that begin another's name, by where they end
+  for (std::size_t k = 0; k < w.aliases.size(); ++k) {
+    AliasHit& h = w.aliases[k];
+    if (!h.generic || !is_upper(t[h.begin]) || h.begin < 3 || t[h.begin - 1] != ' ') continue;
+    std::size_t b = h.begin - 1;
+    while (b > 0 && (is_alpha(t[b - 1]) || is_digit(t[b - 1]) || t[b - 1] == '-')) --b;
+    const std::string_view prev = lo.substr(b, h.begin - 1 - b);
+    if (prev.empty() || !is_upper(t[b]) || not_in_names.contains(prev)) continue;
+    // "WIC Summit", "Wuzhen Conference": the series' name or venue before its own noun.
+    if (k > 0 && w.aliases[k - 1].end == h.begin - 1) continue;
+    if (!w.series->venue.empty() && prev.size() == w.series->venue.size() && lower(w.series->venue) == prev) continue;
+    if (const WordClassBits* cls = w.classes.map.find(prev); cls && (*cls & (kOrdinalWord | kDateWord | kRelativeWord)))
+      continue;
+    const auto& modifiers = w.series->noun_modifiers;
+    if (std::find(modifiers.begin(), modifiers.end(), prev) != modifiers.end()) continue;
+    // Back over the name's capitalized words, to a series name it may start with.
+    std::size_t run = b;
+    while (run >= 2 && t[run - 1] == ' ' && is_alpha(t[run - 2])) {
+      std::size_t q = run - 1;
+      while (q > 0 && (is_alpha(t[q - 1]) || t[q - 1] == '-')) --q;
+      if (!is_upper(t[q])) break;
+      run = q;
+    }
+    if (k > 0 && !w.aliases[k - 1].generic && w.aliases[k - 1].end >= run && w.aliases[k - 1].end < h.begin) {
+      prefixes.push_back(w.aliases[k - 1].end);
+      run = std::min(run, w.aliases[k - 1].begin);
+    }
+    w.other_names.emplace_back(run, h.end);
+    const std::string_view noun = lo.substr(h.begin, h.end - h.begin);
+    auto it = std::find_if(others.begin(), others.end(), [&](const Other& o) { return o.noun == noun; });
+    if (it == others.end()) others.push_back({noun, h.begin, 1});
+    else ++it->count;
+    h.series = nullptr;  // dropped below
+  }
+  if (others.empty()) return;
+  std::size_t series_first = std::string_view::npos;
+  int series_count = 0;
+  for (const AliasHit& h : w.aliases)
+    if (!h.generic && std::find(prefixes.begin(), prefixes.end(), h.end) == prefixes.end()) {
+      ++series_count;
+      series_first = std::min(series_first, h.begin);
+    }
+  for (const Other& o : others) {
+    if (o.first > series_first && o.count <= series_count) continue;
+    w.other_subject = true;
+    for (AliasHit& h : w.aliases)
+      if (h.generic && lo.substr(h.begin, h.end - h.begin) == o.noun) h.series = nullptr;
+  }
+  std::erase_if(w.aliases, [](const AliasHit& h) { return !h.series; });
+}
+
+}  // namespace
+
 void find_aliases(Work& w) {
   using Name = SeriesNames::Name;
   std::string_view t = w.text;
@@ -118,16 +188,71 @@ void find_aliases(Work& w) {
       bool hit = any_case ? lo.compare(i, n.text.size(), n.lower) == 0 : t.compare(i, n.text.size(), n.text) == 0;
       if (!hit) continue;
       w.aliases.push_back({i, e, n.series, n.generic});
-      if (!n.generic) ++named[n.series];
       skip_to = e;
       break;
     }
   }
+  // "the World Intelligence Congress (WIC)": an acronym an article defines for another name (one
+  // that is none of the series') means that other thing throughout the article, not the series.
+  // So does one the article spells out as another name's initials ("The third WIC" in an article
+  // about the third World Intelligence Congress), unless it defines it for the series' own name.
+  std::vector<std::string_view> redefined, own, acronyms;
+  for (std::size_t k = 0; k < w.aliases.size(); ++k) {
+    const AliasHit& h = w.aliases[k];
+    if (h.generic) continue;
+    bool acronym = h.end >= h.begin + 2;
+    for (std::size_t p = h.begin; p < h.end && acronym; ++p) acronym = is_upper(t[p]);
+    if (!acronym) continue;
+    const std::string_view a = t.substr(h.begin, h.end - h.begin);
+    if (std::find(acronyms.begin(), acronyms.end(), a) == acronyms.end()) acronyms.push_back(a);
+    if (h.begin < 2 || h.end >= t.size() || t[h.begin - 1] != '(' || t[h.end] != ')') continue;
+    std::size_t p = h.begin - 1;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    std::size_t b = p;
+    while (b > 0 && is_alpha(t[b - 1])) --b;
+    if (b == p || !is_upper(t[b])) continue;  // not after a name
+    if (k > 0 && w.aliases[k - 1].end == p && !w.aliases[k - 1].generic) {
+      own.push_back(a);  // the series' own name: "the World Internet Conference (WIC)"
+      continue;
+    }
+    redefined.push_back(a);
+  }
+  for (const std::string_view a : acronyms) {
+    if (std::find(own.begin(), own.end(), a) != own.end() ||
+        std::find(redefined.begin(), redefined.end(), a) != redefined.end())
+      continue;
+    // Capitalized words, one space apart, whose initials are the acronym's letters, and that are
+    // not within a name of the series ("World Internet Conference").
+    const std::size_t n = a.size();
+    auto hit = w.aliases.begin();
+    for (std::size_t k = 0; k + n <= w.tokens.size(); ++k) {
+      const Token& first = w.tokens[k];
+      if (t[first.begin] != a[0]) continue;
+      bool spelled = true;
+      for (std::size_t j = 0; j < n && spelled; ++j) {
+        const Token& tk = w.tokens[k + j];
+        spelled = tk.letters >= 2 && t[tk.begin] == a[j] && is_lower(t[tk.begin + 1]) &&
+                  (j == 0 || tk.begin == w.tokens[k + j - 1].begin + w.tokens[k + j - 1].letters + 1);
+      }
+      if (!spelled) continue;
+      while (hit != w.aliases.end() && hit->end <= first.begin) ++hit;
+      if (hit != w.aliases.end() && hit->begin <= first.begin && !hit->generic) continue;
+      redefined.push_back(a);
+      break;
+    }
+  }
+  if (!redefined.empty())
+    std::erase_if(w.aliases, [&](const AliasHit& h) {
+      return !h.generic && std::find(redefined.begin(), redefined.end(), t.substr(h.begin, h.end - h.begin)) != redefined.end();
+    });
+  for (const AliasHit& h : w.aliases)
+    if (!h.generic) ++named[h.series];
   int best = 0;
   for (const auto& [s, count] : named)
     if (count > best) best = count, w.series = s;
   // Generic nouns refer to a series only in an article that names it.
   std::erase_if(w.aliases, [&](const AliasHit& h) { return h.generic && h.series != w.series; });
+  if (w.series) other_events(w);
 }
 
 namespace {

@@ -1099,7 +1099,7 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
     }
   }
   const Sentence& sent = w.sentences[s];
-  if (needs_reference && w.aliases_in(sent.begin, sent.end).empty()) return 0;
+  if ((needs_reference || w.other_subject) && w.aliases_in(sent.begin, sent.end).empty()) return 0;
   if (f & 4) return 0;
   return w.main_edition;
 }
@@ -1455,13 +1455,18 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   const std::string_view lo = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
   // The last cut before the count, found in one backward pass (rfind of each cut compares at
   // every position). Cuts cannot overlap, so the last to start is the last to end.
-  std::size_t clause = s.begin;
+  // "last year, when some 2,000 guests attended", "in 2015, when ...": a "when" clause is set at
+  // the time just before its comma, which is then the clause's own.
+  std::size_t clause = s.begin, when = std::string_view::npos;
   for (std::size_t i = lo.size(); i-- > 0 && clause == s.begin;) {
     if (lo[i] == ';') {
       clause = s.begin + i + 1;
     } else if (lo[i] == ',') {
-      for (std::string_view cut : {", but ", ", while ", ", whereas "})
-        if (lo.compare(i, cut.size(), cut) == 0 && i + cut.size() <= lo.size()) clause = s.begin + i + cut.size();
+      for (std::string_view cut : {", but ", ", while ", ", whereas ", ", when "})
+        if (lo.compare(i, cut.size(), cut) == 0 && i + cut.size() <= lo.size()) {
+          clause = s.begin + i + cut.size();
+          if (cut == ", when ") when = s.begin + i;
+        }
     }
   }
   if (clause == s.begin) return false;
@@ -1470,6 +1475,11 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   bool other_year = false;
   for (std::size_t k : in_sentence[c.sentence]) {
     const Claim& o = w.claims[k];
+    if (o.scan_end == when && o.kind == ClaimKind::date) {
+      const DateValue& d = o.as<DateValue>();
+      other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
+      continue;
+    }
     if (o.scan_begin < clause || o.scan_end > c.scan_begin) continue;
     if (o.kind == ClaimKind::edition) return false;  // the clause names its own edition
     if (o.kind != ClaimKind::date) continue;
@@ -1477,6 +1487,33 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
     other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
   }
   return other_year;
+}
+
+// "In April, the WIC held its first Asia-Pacific Summit in Hong Kong, which drew some 1,000
+// guests", "Some 1,000 guests attended the Future of Go Summit": a count whose nearest event
+// before it in the sentence is another event (a name ending in one of the series' nouns), or,
+// with none before it, the first event after its attendance verb at `pred`, is that event's. An
+// edition named as the verb's object ("drew 1,500 guests to the sixth WIC") keeps it.
+bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std::size_t pred) {
+  if (w.other_names.empty()) return false;
+  // The first event named at or after p in the sentence: +1 the series, -1 another, 0 none.
+  auto first_after = [&](std::size_t p) {
+    const auto series = w.aliases_in(p, s.end);
+    auto other = std::lower_bound(w.other_names.begin(), w.other_names.end(), std::make_pair(p, std::size_t{0}));
+    const bool has_other = other != w.other_names.end() && other->second <= s.end;
+    if (!series.empty() && (!has_other || series.front().begin < other->first)) return 1;
+    return has_other ? -1 : 0;
+  };
+  if (pred > c.scan_end && first_after(pred) == 1) return false;
+  // The nearest event named before the count.
+  auto other = std::lower_bound(w.other_names.begin(), w.other_names.end(), std::make_pair(c.scan_begin, std::size_t{0}));
+  std::size_t other_end = 0;
+  if (other != w.other_names.begin() && std::prev(other)->second <= c.scan_begin && std::prev(other)->first >= s.begin)
+    other_end = std::prev(other)->second;
+  std::size_t series_end = 0;
+  for (const AliasHit& h : w.aliases_in(s.begin, c.scan_begin)) series_end = h.end;
+  if (other_end || series_end) return other_end > series_end;
+  return pred > c.scan_end && first_after(pred) == -1;
 }
 
 }  // namespace
@@ -1611,6 +1648,7 @@ void attach_claims(Work& w) {
       std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
       if (pred == std::string_view::npos) continue;
       if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) continue;
+      if (count_of_other_event(w, s, c, pred)) continue;
       // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
       // the subject of the verb the count is the object of.
       if (pred < c.scan_begin && other_than_series(parts, w, s.begin, pred)) continue;

@@ -119,6 +119,12 @@ struct Work {
   const Series* series = nullptr;                           // the series the article is about
   std::vector<Claim> claims;
   int main_edition = 0;
+  // The article's subject is another event called by one of the series' generic nouns ("the
+  // Future of Go Summit"): a sentence must name the series for any claim in it to be the series'.
+  bool other_subject = false;
+  // Those other events' names ("Future of Go Summit", "WIC Asia-Pacific Summit"): where each
+  // begins and ends, in text order (find_aliases).
+  std::vector<std::pair<std::size_t, std::size_t>> other_names;
   // Headings of a timeline ("2015 - Xi takes the stage"): where each starts and its year, in text
   // order. A date without a year below one takes the heading's year, not the article's.
   std::vector<std::pair<std::size_t, int>> section_years;

@@ -1322,9 +1322,91 @@ TEST_F(ExtractorTest, IsoTimestampHeaders) {
     EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 21})) << stamp;
     EXPECT_EQ(with_text(ac, ClaimKind::date, "Sunday")->as<DateValue>().begin, (CivilDate{2019, 10, 20})) << stamp;
   }
-  // Not a time: "2019-10-21T8" has no minutes, and "2019-10-21Tuesday" is one run-on word.
+  // A date run on into a word ("2019-10-21Tx") is no date.
   auto run_on = extract("WIC news\nRef 2019-10-21Tx\n\nThe sixth World Internet Conference opened on Sunday.\n");
   EXPECT_FALSE(run_on.published);
+}
+
+// An acronym the article gives to another name, in parentheses or as its initials, is not the
+// series' name there; one it gives to the series' own name stays.
+TEST_F(ExtractorTest, AcronymOfAnotherNameIsNotTheSeries) {
+  auto defined = extract(
+      "Tianjin\nPublished: 2019-05-17\n\nThe third World Intelligence Congress (WIC) opened on Thursday. The "
+      "third WIC closes on Sunday.\n");
+  EXPECT_EQ(with_text(defined, ClaimKind::edition, "third WIC"), nullptr);
+  EXPECT_EQ(defined.series, "");
+  auto spelled = extract(
+      "Tianjin\nPublished: 2019-05-17\n\nTianjin signed deals at the third World Intelligence Congress. The "
+      "third WIC, which opened on Thursday, closes on Sunday.\n");
+  EXPECT_EQ(with_text(spelled, ClaimKind::edition, "third WIC"), nullptr);
+  auto own = extract(
+      "WIC\nPublished: 2019-10-20\n\nThe sixth World Internet Conference (WIC) opened on Sunday. The sixth WIC "
+      "closes on Tuesday. The World Intelligence Congress was held in May.\n");
+  ASSERT_NE(with_text(own, ClaimKind::edition, "sixth WIC"), nullptr);
+  EXPECT_EQ(own.main_edition, 6);
+}
+
+// In an article whose subject is another event called by a generic noun of the series ("the
+// Future of Go Summit", named first), the noun alone refers to that event; the series' own
+// article keeps its generic nouns.
+TEST_F(ExtractorTest, GenericNounOfAnotherEvent) {
+  auto go = extract(
+      "Go\nPublished: 2017-05-23\n\nAlphaGo won at the Future of Go Summit in Wuzhen. The five-day summit, "
+      "which opened on Tuesday, is held in the town that hosts the World Internet Conference. Wuzhen will host "
+      "the fourth World Internet Conference in December.\n");
+  EXPECT_EQ(with_text(go, ClaimKind::date, "Tuesday")->edition, 0);
+  auto vr = extract(
+      "VR\nPublished: 2019-10-19\n\nThe World VR Industry Conference opened in Nanchang on Saturday. The "
+      "three-day conference has attracted more than 3,000 guests. It opened a day before the sixth World Internet "
+      "Conference.\n");
+  EXPECT_EQ(with_text(vr, ClaimKind::count, "more than 3,000 guests")->edition, 0);
+  auto wic = extract(
+      "WIC\nPublished: 2017-12-03\n\nThe Fourth World Internet Conference opened on Sunday. The three-day "
+      "conference has attracted more than 1,500 guests. In May, the town hosted the Future of Go Summit.\n");
+  EXPECT_EQ(with_text(wic, ClaimKind::count, "more than 1,500 guests")->edition, 4);
+  // The venue or a series name before the noun is no other event's name.
+  auto venue = extract(
+      "Wuzhen Conference Draws Crowds\nPublished: 2019-10-21\n\nThe sixth World Internet Conference opened on "
+      "Sunday. The three-day conference has attracted more than 1,500 guests. The WIC Summit ends on Tuesday.\n");
+  EXPECT_EQ(with_text(venue, ClaimKind::count, "more than 1,500 guests")->edition, 6);
+}
+
+// A count in a clause about another event, even one of the series' own regional summits, is not
+// the edition's; an edition named as the attendance verb's object keeps it.
+TEST_F(ExtractorTest, CountOfAnotherEventIsNotTheEditions) {
+  auto ac = extract(
+      "Wuzhen\nPublished: 2024-11-20\n\nThe 2024 World Internet Conference Wuzhen Summit opened on Wednesday. "
+      "In April, the WIC held its first Asia-Pacific Summit in Hong Kong, which drew some 1,000 guests. More than "
+      "1,600 guests attended the summit. After the Future of Go Summit, 1,700 guests attended the WIC.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "some 1,000 guests")->edition, 0);
+  EXPECT_NE(with_text(ac, ClaimKind::count, "More than 1,600 guests")->edition, 0);
+  EXPECT_NE(with_text(ac, ClaimKind::count, "1,700 guests")->edition, 0);
+}
+
+// A "when" clause after another year ("last year, when ...", "in 2015, when ...") is set then: its
+// count is not the article's edition's.
+TEST_F(ExtractorTest, WhenClauseOfAnotherYear) {
+  auto ac = extract(
+      "WIC\nPublished: 2016-11-16\n\nThe third World Internet Conference opened on Wednesday. That is fewer "
+      "than last year, when some 2,000 guests attended, but this year's conference has more business content. "
+      "It is smaller than in 2015, when 2,100 guests attended, but it has more forums. The conference drew 1,600 "
+      "guests.\n");
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "some 2,000 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "2,100 guests")->edition, 0);
+  EXPECT_EQ(with_text(ac, ClaimKind::count, "1,600 guests")->edition, 3);
+}
+
+// A body written with a small letter before a capital ("iQiyi", "iFlytek") is a body; a small
+// word before a capital that is no name ("The iPhone maker's chief") starts no title.
+TEST_F(ExtractorTest, BodyWithSmallInitialLetter) {
+  auto ac = extract(
+      "Robin Li, CEO of iQiyi, spoke. Liu Qingfeng, chairman of iFlytek, said so. The iPhone maker's chief, "
+      "Tim Cook, attended.\n");
+  auto t = of_kind(ac, ClaimKind::title);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0]->as<TitleValue>().person, "Robin Li");
+  EXPECT_EQ(t[0]->as<TitleValue>().body, "iqiyi");
+  EXPECT_EQ(t[1]->as<TitleValue>().body, "iflytek");
 }
 
 }  // namespace
