@@ -298,6 +298,7 @@ void bind_years(Work& w) {
 void resolve_editions(Work& w) {
   std::vector<signed char> reports_current(w.sentences.size(), -1);  // per sentence, found once
   const auto in_sentence = w.claims_by_sentence();
+  std::vector<signed char> says_ago(w.sentences.size(), -1);  // per sentence, found once
   for (auto& c : w.claims) {
     if (c.kind != ClaimKind::edition) continue;
     auto& e = c.as<EditionValue>();
@@ -320,7 +321,11 @@ void resolve_editions(Work& w) {
     for (const auto& p : prev) history_word |= p == "anniversary";
     // "A year ago today, the first WIC opened", "the first WIC, held two years ago, ...": told as
     // of years back (not across "but", "while" or "now": "Two years ago ... but now the sixth").
-    {
+    // Most sentences have no "ago" at all: looked for once per sentence before any word is read.
+    signed char& has_ago = says_ago[c.sentence];
+    if (has_ago < 0)
+      has_ago = std::string_view(w.lower).substr(s.begin, s.end - s.begin).find("ago") != std::string_view::npos;
+    if (has_ago) {
       std::string_view before_word;
       bool ago = false;
       auto read = [&](std::string_view word) {
@@ -332,11 +337,17 @@ void resolve_editions(Work& w) {
       for (const auto& p : back) read(p);
       if (!ago) {
         before_word = {};
-        std::size_t n = 0;
-        each_word(w.lower, c.scan_end, s.end, [&](std::string_view word) {
-          if (n++ < 8 && !ago && word != "but" && word != "while") read(word);
-          else n = 8;
-        });
+        // The eight words after it, up to "but" or "while" (or "ago" found).
+        std::size_t i = c.scan_end;
+        for (std::size_t n = 0; n < 8 && !ago && i < s.end; ++n) {
+          while (i < s.end && !is_word(w.lower[i])) ++i;
+          const std::size_t b = i;
+          while (i < s.end && (is_word(w.lower[i]) || w.lower[i] == '\'' || w.lower[i] == '-')) ++i;
+          if (i == b) break;
+          const std::string_view word = std::string_view(w.lower).substr(b, i - b);
+          if (word == "but" || word == "while") break;
+          read(word);
+        }
       }
       history_word |= ago;
     }
