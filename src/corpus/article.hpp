@@ -79,4 +79,9 @@ class Article {
   std::size_t bom_ = 0;
 };
 
+// Sets loc.context to the part of `lines` (the source line(s) of a reported span) that reports
+// can show around the span [begin, end) of it: the whole of a line of up to 4,000 bytes, else a
+// window of it on code-point boundaries. context_begin/context_end locate the span in it.
+void set_context(Location& loc, std::string_view lines, std::size_t begin, std::size_t end);
+
 }  // namespace wiclint

@@ -243,21 +243,37 @@ void Article::fill_context(Location& loc) const {
   std::size_t last_line = static_cast<std::size_t>(loc.end_line) < line_starts_.size() ? loc.end_line : line_starts_.size();
   std::size_t stop = last_line < line_starts_.size() ? line_starts_[last_line] : bytes_.size();
   while (stop > start && (bytes_[stop - 1] == '\n' || bytes_[stop - 1] == '\r')) --stop;
-  loc.context = bytes_.substr(start, stop - start);
+  const std::string_view lines = std::string_view(bytes_).substr(start, stop - start);
   if (loc.begin < start || loc.begin > stop) {
     // A location known only by line and column (a problem found before the text was read as an
     // article): walk the columns as code points.
     std::size_t b = 0;
-    for (int col = 1; col < loc.column && b < loc.context.size(); ++col) {
+    for (int col = 1; col < loc.column && b < lines.size(); ++col) {
       ++b;
-      while (b < loc.context.size() && (static_cast<unsigned char>(loc.context[b]) & 0xC0) == 0x80) ++b;
+      while (b < lines.size() && (static_cast<unsigned char>(lines[b]) & 0xC0) == 0x80) ++b;
     }
-    loc.context_begin = b;
-    loc.context_end = std::min(b + 1, loc.context.size());
+    set_context(loc, lines, b, std::min(b + 1, lines.size()));
     return;
   }
-  loc.context_begin = std::min(loc.begin, stop) - start;
-  loc.context_end = std::min(std::max(loc.end, loc.begin), stop) - start;
+  set_context(loc, lines, std::min(loc.begin, stop) - start, std::min(std::max(loc.end, loc.begin), stop) - start);
+}
+
+void set_context(Location& loc, std::string_view lines, std::size_t begin, std::size_t end) {
+  // Reports show a window of a long line around the span; a location keeps no more of its line
+  // than that window could need, and copies no more. (A whole article on one 10 MB line, copied
+  // into every finding's location, ran a lint out of memory.)
+  constexpr std::size_t kAround = 1000, kSpan = 2000;
+  auto continuation = [&](std::size_t i) { return i < lines.size() && (static_cast<unsigned char>(lines[i]) & 0xC0) == 0x80; };
+  std::size_t from = 0, to = lines.size();
+  if (lines.size() > 2 * kAround + kSpan) {
+    from = begin > kAround ? begin - kAround : 0;
+    while (from > 0 && continuation(from)) --from;
+    to = std::min(lines.size(), std::min(end, begin + kSpan) + kAround);
+    while (to < lines.size() && continuation(to)) ++to;
+  }
+  loc.context = std::string(lines.substr(from, to - from));
+  loc.context_begin = begin - from;
+  loc.context_end = std::min(end - from, loc.context.size());
 }
 
 }  // namespace wiclint

@@ -311,5 +311,28 @@ TEST(Glob, NegatedBracket) {
   EXPECT_FALSE(glob_match("[!a].md", "a.md"));
 }
 
+// A reported span's context is its line; of a very long line (a whole article on one line), only
+// a window around the span, cut on code-point boundaries, with the span where context_begin says.
+TEST(Loader, ContextOfAHugeLineIsAWindowAroundTheSpan) {
+  std::string line;
+  for (int i = 0; i < 20000; ++i) line += "Wuzhen caf\xC3\xA9 ";  // 13 bytes, 12 code points each
+  const std::string bytes = "Title\n" + line + "The sixth conference opened. " + line + "\nEnd\n";
+  std::vector<InputProblem> p;
+  auto a = make(bytes, p);
+  ASSERT_TRUE(a);
+  Location loc = find(*a, "sixth conference");
+  a->fill_context(loc);
+  EXPECT_LE(loc.context.size(), 4100u);
+  EXPECT_EQ(loc.context.substr(loc.context_begin, loc.context_end - loc.context_begin), "sixth conference");
+  EXPECT_NE((static_cast<unsigned char>(loc.context.front()) & 0xC0), 0x80u);  // starts on a code point
+  EXPECT_EQ(loc.context.find('\n'), std::string::npos);
+  // A short line is kept whole.
+  Location end = find(*a, "End");
+  a->fill_context(end);
+  EXPECT_EQ(end.context, "End");
+  EXPECT_EQ(end.context_begin, 0u);
+  EXPECT_EQ(end.context_end, 3u);
+}
+
 }  // namespace
 }  // namespace wiclint
