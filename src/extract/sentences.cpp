@@ -461,10 +461,16 @@ void split_sentences(std::string_view text, std::size_t from, std::vector<Senten
       std::memcpy(&v, data + i, 8);
       if (has_byte(v, '.') | has_byte(v, '\n') | has_byte(v, '!') | has_byte(v, '?')) break;
     }
-    while (i < size && !kEnds[static_cast<unsigned char>(data[i])] && (i < long_from || data[i] != ' ')) ++i;
+    // Past twice the length with no space ("Sunday,Sunday,..." run together), any byte that is no
+    // letter or digit ends it too: a sentence of thousands of claims made every per-sentence pass
+    // quadratic.
+    const std::size_t hard_from = start + 2 * kMaxSentence + 1;
+    while (i < size && !kEnds[static_cast<unsigned char>(data[i])] &&
+           (i < long_from || (data[i] != ' ' && (i < hard_from || is_word(data[i])))))
+      ++i;
     if (i >= size) break;
     char c = data[i];
-    if (c == ' ' && i - start > kMaxSentence) {
+    if (i - start > kMaxSentence && (c == ' ' || (i >= hard_from && !kEnds[static_cast<unsigned char>(c)]))) {
       push(start, i);
       start = i + 1;
       continue;

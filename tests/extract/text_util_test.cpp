@@ -59,6 +59,31 @@ TEST(SplitSentences, IntoReusedStorageMatchesAFreshSplit) {
   EXPECT_EQ(b.substr(out[0].begin, out[0].end - out[0].begin), b);
 }
 
+// A sentence is cut at a space once it is 1,000 characters long; with no space at all, at any
+// byte that is no letter or digit once it is 2,000 long, and a run of letters is never split.
+TEST(SplitSentences, LongRunsWithoutSpacesAreCut) {
+  std::string run;
+  for (int k = 0; k < 3000; ++k) run += "Sunday,";
+  const std::string word(5000, 'a');
+  const std::string text = run + "\n" + word + "\n";
+  const auto out = extract::split_sentences(text, 0);
+  ASSERT_GE(out.size(), 10u);
+  std::size_t covered = 0;
+  for (const auto& s : out) {
+    if (s.begin >= run.size()) {
+      EXPECT_EQ(text.substr(s.begin, s.end - s.begin), word);  // one word, kept whole
+    } else {
+      EXPECT_LE(s.end - s.begin, 2001u + 7u) << s.begin;
+    }
+    covered += s.end - s.begin;
+  }
+  EXPECT_GT(covered, text.size() - 3000u);  // only the cut bytes themselves are left out
+  // A long sentence with spaces is still cut at a space, as before.
+  std::string spaced;
+  for (int k = 0; k < 400; ++k) spaced += "on Sunday ";
+  for (const auto& s : extract::split_sentences(spaced, 0)) EXPECT_NE(spaced[s.end - 1], ' ');
+}
+
 TEST(UninitAllocator, SizedVectorHoldsWhatIsWritten) {
   std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> v(1000);
   for (std::uint32_t k = 0; k < v.size(); ++k) v[k] = k * 3;
