@@ -118,6 +118,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
         }
       }
       if (c.kind != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
+      w.key("block").begin_object().key("kind").value(to_string(c.block)).key("index").value(static_cast<long long>(c.block_index)).end_object();
       if (c.edition) {
         w.key("edition").value(c.edition);
       } else {

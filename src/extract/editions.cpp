@@ -363,6 +363,9 @@ void resolve_editions(Work& w) {
       e.history = true;
       continue;
     }
+    // A caption may show a file photo of another edition: what it names is shown, never reported
+    // as under way.
+    if (w.block_kind(c.scan_begin) == BlockKind::caption) continue;
     static const PhraseIndex triggers(current_triggers());
     signed char& known = reports_current[c.sentence];
     if (known < 0) known = triggers.any_in(w, s.begin, s.end) ? 1 : 0;

@@ -825,6 +825,21 @@ CivilDate writing_date(const Work& w) {
   return behind >= 0 && behind <= 3 ? d : p;
 }
 
+// The day a relative date at pos counts from: a live-blog entry's own stamp ("Nov 7, 09:12 - ...
+// today"), the stamp of the entry before it when it has none, else the day the story was written.
+CivilDate entry_day(const Work& w, std::size_t pos, const CivilDate& written) {
+  if (w.blocks.empty() || w.block_kind(pos) != BlockKind::entry) return written;
+  for (std::size_t b = w.block_at(pos) + 1; b-- > 0;) {
+    const Block& block = w.blocks[b];
+    if (block.kind != BlockKind::entry) break;
+    if (!block.anchor) continue;
+    CivilDate d{block.anchor->year ? block.anchor->year : written.year, block.anchor->month, block.anchor->day};
+    if (!block.anchor->year && days_from_civil(d) - days_from_civil(written) > 180) d.year -= 1;
+    return is_valid(d) ? d : written;
+  }
+  return written;
+}
+
 // Is pos in the article's headline: its first line of text, short and not a sentence?
 bool in_headline(const Work& w, std::size_t pos) {
   std::size_t b = std::min(w.article.body_begin, w.text.size());
@@ -918,8 +933,9 @@ void resolve_dates(Work& w) {
     }
     if (d.relation != Relation::absolute && w.published) {
       const DateValue unresolved = d;
-      resolve_at(d, *written, tense, week);
-      if (other_day) {
+      const CivilDate day = entry_day(w, c.scan_begin, *written);
+      resolve_at(d, day, tense, week);
+      if (other_day && day == *written) {
         DateValue there = unresolved;
         resolve_at(there, *other_day, tense, week);
         if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
@@ -1101,6 +1117,8 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   const Sentence& sent = w.sentences[s];
   if ((needs_reference || w.other_subject) && w.aliases_in(sent.begin, sent.end).empty()) return 0;
   if (f & 4) return 0;
+  // A caption may show a file photo: naming no edition, it is of none.
+  if (w.block_kind(sent.begin) == BlockKind::caption) return 0;
   return w.main_edition;
 }
 
@@ -1520,41 +1538,12 @@ bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std:
 
 void attach_claims(Work& w) {
   std::string_view t = w.text;
-  // Words before a date that say which part of an edition it dates.
-  static const std::vector<std::pair<std::string, EventPart>> trigger_list = [] {
-    std::vector<std::pair<std::string, EventPart>> t;
-    for (const char* w : {"opened", "opens", "open", "opening", "kicked off", "kicks off", "kick off", "began", "begins",
-                          "inaugurated"})
-      t.emplace_back(w, EventPart::opening);
-    for (const char* w : {"closed", "closes", "close", "closing", "concluded", "concludes", "wraps up", "wrapped up",
-                          "ended", "ends", "till", "until"})
-      t.emplace_back(w, EventPart::closing);
-    for (const char* w : {"runs", "ran", "held", "takes place", "took place", "continues", "continued", "underway",
-                          "under way"})
-      t.emplace_back(w, EventPart::running);
-    return t;
-  }();
-  static const PhraseIndex triggers = [] {
-    std::vector<std::string> phrases;
-    for (const auto& [phrase, part] : trigger_list) phrases.push_back(phrase);
-    return PhraseIndex(std::move(phrases));
-  }();
-  static const PhraseIndex attendance({"attend", "attends", "attended", "attending", "took part", "take part",
-                                       "taking part", "participated", "participate", "were present", "gathered",
-                                       "attracted", "attracts", "attracting", "drew", "draws", "drawn", "drawing",
-                                       "brought together", "bringing together", "were represented"});
-  // "200 experts attended a sub-forum": a part of the event, not the event.
-  static const PhraseIndex parts({"sub-forum", "subforum", "forum", "session", "panel", "workshop", "ceremony",
-                                  "exhibition", "expo", "dinner", "banquet", "seminar", "roundtable", "launch",
-                                  "side event", "opening", "closing", "briefing", "press conference", "reception",
-                                  "gala", "competition", "contest", "dialogue", "sub-forums", "subforums", "forums",
-                                  "sessions", "panels", "workshops", "ceremonies", "exhibitions", "dinners",
-                                  "seminars", "roundtables", "side events", "briefings", "receptions", "competitions",
-                                  "contests", "dialogues", "festival", "fair", "games", "concert", "marathon",
-                                  "carnival", "show"});
-  static const PhraseIndex hosting({"held", "hosted", "convened", "taken place", "organized"});
-  static const PhraseIndex sub_events({"expo", "exhibition", "sub-forum", "subforum", "workshop", "dinner",
-                                       "banquet", "seminar", "roundtable", "side event", "light show"});
+  const auto& trigger_list = w.english.trigger_list;
+  const PhraseIndex& triggers = w.english.triggers;
+  const PhraseIndex& attendance = w.english.attendance;
+  const PhraseIndex& parts = w.english.parts;
+  const PhraseIndex& hosting = w.english.hosting;
+  const PhraseIndex& sub_events = w.english.sub_events;
   const auto in_sentence = w.claims_by_sentence();
   SentenceFacts facts(w.sentences.size(), 0);
   // A forecast head count ("Organizers expect 2,000 guests"): where it ends, so that the countries
@@ -1680,6 +1669,9 @@ void attach_claims(Work& w) {
                                         "targets", "aims", "plans", "planned"};
       bool forecast = false;
       for (const auto& p : prev) forecast |= in(forecasts, p);
+      // "is expected to bring together upwards of 1,000 guests": the forecast governs the verb.
+      if (pred < c.scan_begin)
+        for (const auto& p : words_before(w.lower, pred, s.begin, 3)) forecast |= in(forecasts, p);
       if (forecast) {
         forecast_end = c.scan_end, forecast_sentence = c.sentence;
         continue;
@@ -1800,23 +1792,52 @@ Extractor::Extractor(const KnowledgeBase& kb)
     : kb_(kb),
       tables_(std::make_unique<extract::TitleTables>(kb.titles, kb.series)),
       names_(std::make_unique<extract::SeriesNames>(kb)),
-      classes_(std::make_unique<extract::WordClasses>(*tables_, *names_)) {
+      classes_(std::make_unique<extract::WordClasses>(*tables_, *names_)),
+      english_(std::make_unique<extract::EnglishTables>(kb.english)) {
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
   for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
 }
 
+namespace extract {
+
+namespace {
+std::vector<std::pair<std::string, EventPart>> event_part_triggers(const English& e) {
+  std::vector<std::pair<std::string, EventPart>> t;
+  for (const auto& [cls, part] : {std::pair<const char*, EventPart>{"opening", EventPart::opening},
+                                  {"closing", EventPart::closing}, {"running", EventPart::running}})
+    for (const auto& phrase : e.words(cls)) t.emplace_back(phrase, part);
+  return t;
+}
+std::vector<std::string> first_of(const std::vector<std::pair<std::string, EventPart>>& list) {
+  std::vector<std::string> out;
+  for (const auto& [phrase, part] : list) out.push_back(phrase);
+  return out;
+}
+}  // namespace
+
+EnglishTables::EnglishTables(const English& e)
+    : trigger_list(event_part_triggers(e)),
+      triggers(first_of(trigger_list)),
+      attendance(e.words("attendance")),
+      parts(e.words("event_parts")),
+      hosting(e.words("hosting")),
+      sub_events(e.words("sub_events")) {}
+
+}  // namespace extract
+
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
 
 ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const {
-  extract::Work w(article, kb_, *tables_, *names_, *classes_);
+  extract::Work w(article, kb_, *tables_, *names_, *classes_, *english_);
   if (given) {
     w.published = given->first;
     w.published_loc = given->second;
     w.published_source = "dateline+edition";
   }
   w.tokenize();
+  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, kb_.english);
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
@@ -1836,6 +1857,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
     if (is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
   }
   extract::attach_claims(w);
+  extract::read_table_rows(w);
   extract::find_titles(w);
   extract::drop_retracted(w);
 
@@ -1878,7 +1900,12 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return claim_at(a).loc.begin < claim_at(b).loc.begin; });
   out.claims.reserve(order.size());
-  for (std::size_t k : order) out.claims.push_back(std::move(claim_at(k)));
+  for (std::size_t k : order) {
+    Claim& c = out.claims.emplace_back(std::move(claim_at(k)));
+    if (w.blocks.empty()) continue;
+    c.block_index = w.block_at(c.scan_begin);
+    c.block = w.blocks[c.block_index].kind;
+  }
   return out;
 }
 

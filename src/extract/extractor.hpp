@@ -14,6 +14,7 @@ namespace extract {
 struct TitleTables;
 struct SeriesNames;
 struct WordClasses;
+struct EnglishTables;
 }
 
 // Thread safety: extract() may run on many threads at once over different articles. Constructing
@@ -32,6 +33,7 @@ class Extractor {
   std::unique_ptr<const extract::TitleTables> tables_;
   std::unique_ptr<const extract::SeriesNames> names_;
   std::unique_ptr<const extract::WordClasses> classes_;
+  std::unique_ptr<const extract::EnglishTables> english_;
 };
 
 }  // namespace wiclint

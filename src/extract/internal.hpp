@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/article.hpp"
+#include "extract/blocks.hpp"
 #include "extract/text_util.hpp"
 #include "kb/knowledge_base.hpp"
 #include "model/article_claims.hpp"
@@ -91,6 +92,8 @@ struct WordClasses {
   WordClasses(const TitleTables& titles, const SeriesNames& names);
 };
 
+struct EnglishTables;
+
 struct Work {
   const Article& article;
   const KnowledgeBase& kb;
@@ -150,9 +153,14 @@ struct Work {
   const TitleTables& tables;
   const SeriesNames& names;
   const WordClasses& classes;
+  const EnglishTables& english;
+  std::vector<Block> blocks;     // the page's structure (read_blocks), in text order
+  std::size_t block_at(std::size_t pos) const;  // the index of the block holding pos
+  BlockKind block_kind(std::size_t pos) const { return blocks.empty() ? BlockKind::body : blocks[block_at(pos)].kind; }
 
-  Work(const Article& a, const KnowledgeBase& k, const TitleTables& t, const SeriesNames& n, const WordClasses& c)
-      : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c) {
+  Work(const Article& a, const KnowledgeBase& k, const TitleTables& t, const SeriesNames& n, const WordClasses& c,
+       const EnglishTables& e)
+      : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c), english(e) {
     borrow_buffers();
   }
   // The per-article buffers (lower, tokens, lines, sentences, claims, aliases) are borrowed from
@@ -222,6 +230,14 @@ class PhraseIndex {
   WordMap<std::vector<int>> by_first_;  // the first word's letters -> phrase indexes, in list order
 };
 
+// The English classes of claims/english.yaml the passes match, compiled once per Extractor.
+struct EnglishTables {
+  // Words before a date that say which part of an edition it dates, in the order of `triggers`.
+  std::vector<std::pair<std::string, EventPart>> trigger_list;
+  PhraseIndex triggers, attendance, parts, hosting, sub_events;
+  explicit EnglishTables(const English& e);
+};
+
 // Adds a date claim for the bare year y written at [b, e) ("in 2015", "since 2014", "WIC 2019").
 void push_year_date(Work& w, std::size_t b, std::size_t e, int y);
 
@@ -235,6 +251,7 @@ void resolve_dates(Work& w);        // relative dates against the publication da
 void attach_claims(Work& w);        // counts, dates and durations to editions and the series
 void find_titles(Work& w);          // people's posts
 void drop_retracted(Work& w);       // claims of sentences that say they were wrong (corrections)
+void read_table_rows(Work& w);      // a table row is one edition's record (tables.cpp)
 
 // A body's name normalized for comparison: lower case, no parentheses, aliases folded.
 std::string normalize_body(const TitleTables& tables, std::string_view raw);

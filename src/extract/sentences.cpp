@@ -126,6 +126,11 @@ std::size_t Work::line_begin(std::size_t pos) const {
   return *(it - 1);
 }
 
+std::size_t Work::block_at(std::size_t pos) const {
+  auto it = std::upper_bound(blocks.begin(), blocks.end(), pos, [](std::size_t p, const Block& b) { return p < b.begin; });
+  return it == blocks.begin() ? 0 : static_cast<std::size_t>(it - blocks.begin()) - 1;
+}
+
 unsigned char Work::line_flag(std::size_t pos) const {
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), pos);
   return line_flags[static_cast<std::size_t>(it - line_starts.begin()) - 1];

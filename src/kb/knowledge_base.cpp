@@ -10,6 +10,9 @@
 extern const char wiclint_default_kb_data[];
 extern const std::size_t wiclint_default_kb_size;
 extern const char wiclint_default_kb_name[];
+extern const char wiclint_english_data[];
+extern const std::size_t wiclint_english_size;
+extern const char wiclint_english_name[];
 extern const char wiclint_lexicon_data[];
 extern const std::size_t wiclint_lexicon_size;
 extern const char wiclint_lexicon_name[];
@@ -227,7 +230,7 @@ const Series* KnowledgeBase::find_series(const std::string& id) const {
 void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string& text) {
   YAML::Node root = load_yaml(file, text);
   if (!root || root.IsNull()) return;
-  check_keys(file, root, {"series", "titles"});
+  check_keys(file, root, {"series", "titles", "english"});
   if (auto s = root["series"]) {
     std::vector<YAML::Node> items;
     if (s.IsSequence()) {
@@ -246,6 +249,7 @@ void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string&
     }
   }
   if (auto t = root["titles"]) parse_titles(file, t, kb.titles);
+  if (auto e = root["english"]) parse_english(file, e, kb.english);
   kb.files.push_back(file);
 }
 
@@ -258,6 +262,7 @@ void load_kb_file(KnowledgeBase& kb, const std::string& file) {
 }
 
 void load_default_kb(KnowledgeBase& kb, bool with_series) {
+  load_kb_text(kb, wiclint_english_name, std::string(wiclint_english_data, wiclint_english_size));
   load_kb_text(kb, wiclint_lexicon_name, std::string(wiclint_lexicon_data, wiclint_lexicon_size));
   if (with_series) load_kb_text(kb, wiclint_default_kb_name, std::string(wiclint_default_kb_data, wiclint_default_kb_size));
 }

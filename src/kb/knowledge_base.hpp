@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/english.hpp"
 #include "model/civil_date.hpp"
 #include "model/location.hpp"
 
@@ -74,6 +75,7 @@ struct TitleLexicon {
 struct KnowledgeBase {
   std::vector<Series> series;
   TitleLexicon titles;
+  English english;  // claims/english.yaml and any `english:` block of a loaded file
   std::vector<std::string> files;
 
   const Series* find_series(const std::string& id) const;
@@ -82,7 +84,7 @@ struct KnowledgeBase {
 // Loads YAML text into kb. A series with an id already present replaces it. Throws YamlError.
 void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string& text);
 void load_kb_file(KnowledgeBase& kb, const std::string& file);
-// The knowledge base compiled into wiclint (claims/lexicon.yaml and claims/wic.yaml).
+// The knowledge base compiled into wiclint (claims/english.yaml, claims/lexicon.yaml and claims/wic.yaml).
 void load_default_kb(KnowledgeBase& kb, bool with_series = true);
 
 }  // namespace wiclint

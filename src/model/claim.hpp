@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/block.hpp"
 #include "model/civil_date.hpp"
 #include "model/location.hpp"
 
@@ -92,6 +93,8 @@ struct Claim {
   std::string text;        // the source text of the span
   int edition = 0;         // the edition it is about; 0 when the text does not say
   std::size_t sentence = 0;  // index of the sentence in its article
+  BlockKind block = BlockKind::body;  // the kind of block it was read in (model/block.hpp)
+  std::size_t block_index = 0;        // that block's index in its article
   std::size_t scan_begin = 0, scan_end = 0;  // the span in the article's normalized view
   std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue> value;
 

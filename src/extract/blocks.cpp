@@ -1,0 +1,351 @@
+// The document model's reader. Every line is judged by its shape first (a pipe row, a bullet, a
+// clock time, a label and a colon) and by the `blocks:` vocabulary second (a photo credit, a header
+// field, a share button); what is none of these is body text. The judgement is conservative: a
+// line only leaves `body` on evidence, because body is where the claims are read as the
+// reporter's.
+#include "extract/blocks.hpp"
+
+#include <algorithm>
+
+#include "extract/text_util.hpp"
+#include "grammar/date.hpp"
+
+namespace wiclint::extract {
+
+namespace {
+
+namespace x3 = grammar::x3;
+
+struct Line {
+  std::size_t b, e;  // first non-space character, end of line (trailing spaces dropped)
+};
+
+bool is_word_byte(char c) { return is_alpha(c) || is_digit(c); }
+
+// Does a phrase of `phrases` stand at `pos` of `lower` as whole words?
+bool phrase_at(std::string_view lower, std::size_t pos, std::size_t end, const std::vector<std::string>& phrases) {
+  for (const auto& p : phrases)
+    if (pos + p.size() <= end && lower.compare(pos, p.size(), p) == 0 &&
+        (pos + p.size() == end || !is_word_byte(lower[pos + p.size()])))
+      return true;
+  return false;
+}
+
+// Does any phrase stand as whole words inside [b, e)?
+bool phrase_in(std::string_view lower, std::size_t b, std::size_t e, const std::vector<std::string>& phrases) {
+  for (std::size_t i = b; i < e; ++i)
+    if ((i == b || !is_word_byte(lower[i - 1])) && is_word_byte(lower[i]) && phrase_at(lower, i, e, phrases))
+      return true;
+  return false;
+}
+
+std::size_t count_line_words(std::string_view t, const Line& l) { return count_words(t, l.b, l.e); }
+
+// A clock time at pos: "08:40", "8.40" is not one (a decimal). Returns its end or pos.
+std::size_t clock_at(std::string_view t, std::size_t pos, std::size_t end) {
+  std::size_t i = pos;
+  while (i < end && i < pos + 2 && is_digit(t[i])) ++i;
+  if (i == pos || i + 2 >= end + 0 || t[i] != ':' || !is_digit(t[i + 1]) || !is_digit(t[i + 2])) return pos;
+  i += 3;
+  if (i < end && is_word_byte(t[i])) return pos;
+  return i;
+}
+
+// A date in a news format at pos ("Nov 7", "November 8, 2017", "2017-11-08"), via the date grammar.
+bool date_at(std::string_view t, std::size_t pos, std::size_t end, grammar::ast::DateMention& d, std::size_t& stop) {
+  const char* first = t.data() + pos;
+  if (!x3::parse(first, t.data() + end, grammar::date(), d)) return false;
+  stop = static_cast<std::size_t>(first - t.data());
+  return d.month > 0 && d.day > 0;
+}
+
+// A live-blog entry opens with its stamp: a clock time, perhaps with a date on either side
+// ("08:40 Nov 7 - ...", "Nov 7, 08:40: ...", "10:15 BJT ..."), then its text.
+bool entry_stamp(std::string_view t, const Line& l, Block& out) {
+  grammar::ast::DateMention d;
+  std::size_t p = l.b, stop = 0;
+  if (date_at(t, p, l.e, d, stop)) {
+    p = stop;
+    while (p < l.e && (t[p] == ',' || t[p] == ' ')) ++p;
+  }
+  const std::size_t clock = clock_at(t, p, l.e);
+  if (clock == p) return false;
+  p = clock;
+  while (p < l.e && t[p] == ' ') ++p;
+  if (d.month == 0 && date_at(t, p, l.e, d, stop)) p = stop;
+  // The stamp must be followed by text of its own, not be a header stamp alone on its line.
+  const std::size_t rest = count_words(t, p, l.e);
+  if (rest < 3) return false;
+  if (d.month > 0) out.anchor = CivilDate{d.year, d.month, d.day};
+  return true;
+}
+
+// A turn's label: "Q:", "Moderator:", "Wang Jian:", "Mr. Smith:" (up to four capitalized words) or
+// a listed label, then a colon and text.
+bool turn_label(std::string_view t, std::string_view lower, const Line& l, const English& en, Block& out) {
+  const std::size_t colon = t.find(':', l.b);
+  if (colon == std::string_view::npos || colon >= l.e || colon + 1 >= l.e || t[colon + 1] != ' ') return false;
+  if (colon - l.b > 40 || count_words(t, colon + 1, l.e) < 2) return false;
+  const std::string_view label = t.substr(l.b, colon - l.b);
+  if (phrase_at(lower, l.b, colon, en.words("stamp_fields")) || phrase_at(lower, l.b, colon, en.words("caption_openers")))
+    return false;
+  bool listed = false;
+  for (const auto& w : en.words("turn_labels")) listed |= lower.substr(l.b, colon - l.b) == w;
+  if (!listed) {
+    std::size_t words = 0;
+    for (std::size_t i = l.b; i < colon;) {
+      if (!is_upper(t[i])) return false;
+      while (i < colon && t[i] != ' ') ++i;
+      while (i < colon && t[i] == ' ') ++i;
+      ++words;
+    }
+    if (words == 0 || words > 4) return false;
+  }
+  out.speaker = std::string(label);
+  return true;
+}
+
+// A photo credit: a bracketed or parenthesized group, or a slash-joined one, naming a photo word or
+// a photo agency: "[Photo/Xinhua]", "(Photo: VCG)", "(Xinhua/Wang Ye)", "/CGTN Photo".
+bool photo_credit(std::string_view t, std::string_view lower, const Line& l, const English& en) {
+  for (std::size_t i = l.b; i < l.e; ++i) {
+    const char open = t[i];
+    if (open != '[' && open != '(' && open != '/') continue;
+    const char close = open == '[' ? ']' : open == '(' ? ')' : '\n';
+    std::size_t e = t.find(close, i + 1);
+    if (e == std::string_view::npos || e > l.e) e = l.e;
+    if (open == '/' && e - i > 30) continue;  // "/CGTN Photo" ends the line closely
+    const bool slash = t.substr(i + 1, e - i - 1).find('/') != std::string_view::npos;
+    if (phrase_in(lower, i + 1, e, en.words("caption_words"))) return open != '/' || e == l.e;
+    if ((slash || open == '/') && phrase_in(lower, i + 1, std::min(e, t.find('/', i + 1) + 1), en.words("photo_agencies")))
+      return true;
+  }
+  return false;
+}
+
+bool caption(std::string_view t, std::string_view lower, const Line& l, const English& en) {
+  if (phrase_at(lower, l.b, l.e, en.words("caption_openers")) && (t[l.b] == 'F' || t[l.b] == 'P' || t[l.b] == 'A' ||
+                                                                  t[l.b] == 'T' || t[l.b] == 'I'))
+    return true;
+  return photo_credit(t, lower, l, en);
+}
+
+// A header field line: it opens with a field name and a colon or a date ("Updated: ...",
+// "Release time: 2015-12-16", "By Jane Doe"), and is short.
+bool field_line(std::string_view t, std::string_view lower, const Line& l, const English& en, bool& byline) {
+  if (count_line_words(t, l) > 16 || t[l.e - 1] == '.') return false;
+  for (const auto& f : en.words("stamp_fields")) {
+    if (!phrase_at(lower, l.b, l.e, {f})) continue;
+    std::size_t p = l.b + f.size();
+    while (p < l.e && t[p] == ' ') ++p;
+    const bool by = f == "by" || f == "written by";
+    if (!by && (p >= l.e || (t[p] != ':' && !is_digit(t[p]) && !is_upper(t[p])))) continue;
+    if (by && (p >= l.e || !is_upper(t[p]))) continue;
+    byline = phrase_at(lower, l.b, l.e, en.words("byline_fields"));
+    return true;
+  }
+  return false;
+}
+
+// Page controls and counters: a short line made of chrome words, digits and punctuation only
+// ("Share  Print  E-mail", "12 Comment(s)", "Font size: A A A").
+bool chrome_line(std::string_view lower, const Line& l, const English& en) {
+  if (l.e - l.b > 120) return false;
+  bool any = false;
+  for (std::size_t i = l.b; i < l.e;) {
+    if (!is_alpha(lower[i])) {
+      ++i;
+      continue;
+    }
+    bool hit = false;
+    for (const auto& w : en.words("chrome_words"))
+      if (phrase_at(lower, i, l.e, {w})) {
+        i += w.size(), hit = any = true;
+        break;
+      }
+    if (hit) continue;
+    std::size_t e = i;
+    while (e < l.e && is_alpha(lower[e])) ++e;
+    if (e - i > 1) return false;  // a word that is no control (a lone letter may be: "A A A")
+    i = e;
+  }
+  return any;
+}
+
+bool list_item(std::string_view t, const Line& l) {
+  const char c = t[l.b];
+  if ((c == '-' || c == '*' || c == '\x1a' || c == '+') && l.b + 1 < l.e && t[l.b + 1] == ' ') return true;
+  std::size_t i = l.b;
+  while (i < l.e && i < l.b + 2 && is_digit(t[i])) ++i;
+  return i > l.b && i + 1 < l.e && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
+}
+
+// A paragraph that is one quotation, perhaps with a short attribution after it: "\"We welcome
+// friends from all over the world,\" the host said."
+bool quote_line(std::string_view t, const Line& l) {
+  if (t[l.b] != '"') return false;
+  const std::size_t close = t.rfind('"', l.e - 1);
+  return close > l.b && count_words(t, close + 1, l.e) <= 6;
+}
+
+// Pipe-table cells of a line "| a | b |" (at least two), else none.
+std::vector<std::pair<std::size_t, std::size_t>> pipe_cells(std::string_view t, const Line& l) {
+  std::vector<std::pair<std::size_t, std::size_t>> cells;
+  if (t[l.b] != '|') return cells;
+  std::size_t p = l.b + 1;
+  while (p < l.e) {
+    std::size_t q = t.find('|', p);
+    if (q == std::string_view::npos || q > l.e) q = l.e;
+    std::size_t b = p, e = q;
+    while (b < e && t[b] == ' ') ++b;
+    while (e > b && t[e - 1] == ' ') --e;
+    if (q < l.e || b < e) cells.emplace_back(b, e);
+    p = q + 1;
+  }
+  if (cells.size() < 2) cells.clear();
+  return cells;
+}
+
+bool rule_row(std::string_view t, const Line& l) {
+  return std::all_of(t.begin() + l.b, t.begin() + l.e, [](char c) { return c == '|' || c == '-' || c == ':' || c == ' '; });
+}
+
+// Cells separated by a tab or by runs of two or more spaces.
+std::vector<std::pair<std::size_t, std::size_t>> aligned_cells(std::string_view t, const Line& l) {
+  std::vector<std::pair<std::size_t, std::size_t>> cells;
+  std::size_t b = l.b;
+  for (std::size_t i = l.b; i <= l.e; ++i) {
+    const bool gap = i == l.e || t[i] == '\t' || (t[i] == ' ' && i + 1 < l.e && t[i + 1] == ' ');
+    if (!gap) continue;
+    if (i > b) cells.emplace_back(b, i);
+    while (i < l.e && (t[i] == ' ' || t[i] == '\t')) ++i;
+    b = i;
+  }
+  return cells;
+}
+
+std::vector<Line> lines_of(std::string_view t, std::size_t from) {
+  std::vector<Line> out;
+  for (std::size_t b = from; b < t.size();) {
+    std::size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    std::size_t s = b, f = e;
+    while (s < f && (t[s] == ' ' || t[s] == '\t')) ++s;
+    while (f > s && (t[f - 1] == ' ' || t[f - 1] == '\t' || t[f - 1] == '\r')) --f;
+    if (f > s) out.push_back({s, f});
+    b = e + 1;
+  }
+  return out;
+}
+
+// Marks the pipe tables and the aligned tables (three or more lines with the same number of cells,
+// at least two) among `lines`; returns true for the lines taken.
+std::vector<bool> read_tables(std::string_view t, const std::vector<Line>& lines, std::vector<Block>& blocks) {
+  std::vector<bool> taken(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size();) {
+    auto cells = pipe_cells(t, lines[i]);
+    bool pipes = !cells.empty();
+    if (!pipes) cells = aligned_cells(t, lines[i]);
+    std::size_t j = i + 1;
+    while (j < lines.size() && (pipes ? !pipe_cells(t, lines[j]).empty()
+                                      : aligned_cells(t, lines[j]).size() == cells.size() && cells.size() >= 2))
+      ++j;
+    if (cells.size() < 2 || j - i < (pipes ? 2 : 3)) {
+      ++i;
+      continue;
+    }
+    // The head: the first row, when it holds no figure (a header names its columns).
+    const bool head = std::none_of(t.begin() + lines[i].b, t.begin() + lines[i].e, [](char c) { return is_digit(c); });
+    const std::size_t head_index = head ? blocks.size() : static_cast<std::size_t>(-1);
+    for (std::size_t k = i; k < j; ++k) {
+      Block b;
+      b.begin = lines[k].b, b.end = lines[k].e;
+      b.kind = k == i && head ? BlockKind::table_head : rule_row(t, lines[k]) ? BlockKind::chrome : BlockKind::table_row;
+      b.cells = pipes ? pipe_cells(t, lines[k]) : aligned_cells(t, lines[k]);
+      if (b.kind == BlockKind::table_row) b.head = head_index;
+      blocks.push_back(std::move(b));
+      taken[k] = true;
+    }
+    i = j;
+  }
+  return taken;
+}
+
+BlockKind classify(std::string_view t, std::string_view lower, const Line& l, const English& en, Block& b) {
+  bool byline = false;
+  if (chrome_line(lower, l, en)) return BlockKind::chrome;
+  if (field_line(t, lower, l, en, byline)) return byline ? BlockKind::byline : BlockKind::stamp;
+  if (entry_stamp(t, l, b)) return BlockKind::entry;
+  if (caption(t, lower, l, en)) return BlockKind::caption;
+  if (list_item(t, l)) return BlockKind::list_item;
+  if (turn_label(t, lower, l, en, b)) return BlockKind::turn;
+  if (quote_line(t, l)) return BlockKind::quote;
+  return BlockKind::body;
+}
+
+// A year alone on its line ("2015", "**2015**", "## 2015") heads a timeline section.
+int heading_year(std::string_view t, const Line& l) {
+  std::size_t b = l.b, e = l.e;
+  while (b < e && (t[b] == '#' || t[b] == '*' || t[b] == '_' || t[b] == ' ')) ++b;
+  while (e > b && (t[e - 1] == '*' || t[e - 1] == '_' || t[e - 1] == ':')) --e;
+  if (e - b != 4 || !std::all_of(t.begin() + b, t.begin() + e, [](char c) { return is_digit(c); })) return 0;
+  const int y = (t[b] - '0') * 1000 + (t[b + 1] - '0') * 100 + (t[b + 2] - '0') * 10 + (t[b + 3] - '0');
+  return y >= 1900 && y <= 2200 ? y : 0;
+}
+
+// Settles what only neighbours tell: the headline (the first line of text, short and no sentence),
+// markdown and year headings, and the voice and time each block speaks from.
+void settle(std::string_view t, std::vector<Block>& blocks) {
+  bool headline_seen = false;
+  for (Block& b : blocks) {
+    const Line l{b.begin, b.end};
+    if (b.kind == BlockKind::body && t[l.b] == '#') b.kind = BlockKind::heading;
+    if (const int y = heading_year(t, l)) b.kind = BlockKind::heading, b.anchor_year = y;
+    if (!headline_seen && (b.kind == BlockKind::body || b.kind == BlockKind::heading)) {
+      headline_seen = true;
+      if (count_words(t, l.b, l.e) <= 20 && t[l.e - 1] != '.' && !b.anchor_year) b.kind = BlockKind::headline;
+    }
+    if (b.kind == BlockKind::turn || b.kind == BlockKind::quote) b.voice = Voice::quoted;
+  }
+  // A table row takes its year from a cell that is a year alone.
+  for (Block& b : blocks)
+    if (b.kind == BlockKind::table_row)
+      for (const auto& [cb, ce] : b.cells)
+        if (const int y = heading_year(t, {cb, ce})) b.anchor_year = y;
+}
+
+}  // namespace
+
+std::vector<Block> read_blocks(std::string_view text, std::string_view lower, std::size_t body_begin,
+                               const English& english) {
+  const std::vector<Line> lines = lines_of(text, std::min(body_begin, text.size()));
+  std::vector<Block> blocks;
+  const std::vector<bool> in_table = read_tables(text, lines, blocks);
+  std::vector<Block> others;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (in_table[i]) continue;
+    Block b;
+    b.begin = lines[i].b, b.end = lines[i].e;
+    b.kind = classify(text, lower, lines[i], english, b);
+    others.push_back(std::move(b));
+  }
+  // Merge the two runs in text order, keeping each table row's head index right.
+  std::vector<Block> out;
+  out.reserve(blocks.size() + others.size());
+  std::vector<std::size_t> moved(blocks.size());
+  std::size_t a = 0, o = 0;
+  while (a < blocks.size() || o < others.size()) {
+    if (o == others.size() || (a < blocks.size() && blocks[a].begin < others[o].begin)) {
+      moved[a] = out.size();
+      out.push_back(std::move(blocks[a++]));
+    } else {
+      out.push_back(std::move(others[o++]));
+    }
+  }
+  for (Block& b : out)
+    if (b.kind == BlockKind::table_row && b.head != static_cast<std::size_t>(-1)) b.head = moved[b.head];
+  settle(text, out);
+  return out;
+}
+
+}  // namespace wiclint::extract

@@ -1,0 +1,96 @@
+// Claims take their time and edition from their block: captions, live-blog entries, tables.
+#include <gtest/gtest.h>
+
+#include "corpus/article.hpp"
+#include "extract/extractor.hpp"
+#include "kb/knowledge_base.hpp"
+
+namespace wiclint {
+namespace {
+
+const KnowledgeBase& kb() {
+  static const KnowledgeBase k = [] {
+    KnowledgeBase x;
+    load_default_kb(x);
+    return x;
+  }();
+  return k;
+}
+
+ArticleClaims extract(const std::string& text) {
+  Extractor ex(kb());
+  return ex.extract(Article("a.txt", text));
+}
+
+const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
+  for (const auto& c : ac.claims)
+    if (c.kind == k && c.text == text) return &c;
+  return nullptr;
+}
+
+TEST(Document, ACaptionOfAnEarlierEditionIsNotTheArticlesEdition) {
+  const auto ac = extract(
+      "Sixth WIC opens\nPublished: 2019-10-20\n\n"
+      "The sixth World Internet Conference opened in Wuzhen on Sunday.\n"
+      "Guests at the fifth World Internet Conference, which opened on Nov 7, 2018. [Photo/Xinhua]\n"
+      "More than 1,500 guests attended the conference, the organizers said. [Photo/VCG]\n");
+  EXPECT_EQ(ac.main_edition, 6);
+  const Claim* fifth = find(ac, ClaimKind::edition, "fifth World Internet Conference");
+  ASSERT_NE(fifth, nullptr);
+  EXPECT_EQ(fifth->block, BlockKind::caption);
+  EXPECT_FALSE(fifth->as<EditionValue>().current);
+  // A caption naming no edition is of none: its figure is not the sixth edition's.
+  const Claim* guests = find(ac, ClaimKind::count, "More than 1,500 guests");
+  ASSERT_NE(guests, nullptr);
+  EXPECT_EQ(guests->block, BlockKind::caption);
+  EXPECT_EQ(guests->edition, 0);
+  // Near miss: the same edition named in the body is current.
+  const Claim* sixth = find(ac, ClaimKind::edition, "sixth World Internet Conference");
+  ASSERT_NE(sixth, nullptr);
+  EXPECT_TRUE(sixth->as<EditionValue>().current);
+}
+
+TEST(Document, ALiveBlogEntryCountsRelativeDaysFromItsStamp) {
+  const auto ac = extract(
+      "Live: the fifth WIC\nPublished: 2018-11-09\n\n"
+      "Nov 7, 09:12 - The fifth World Internet Conference opened today in Wuzhen with a speech.\n"
+      "Nov 9, 17:40 - The fifth World Internet Conference closed today after three days.\n"
+      "Earlier, the summit's organizers said that today the weather was fine.\n");
+  std::vector<CivilDate> todays;
+  for (const auto& c : ac.claims)
+    if (c.kind == ClaimKind::date && c.as<DateValue>().relation == Relation::today) todays.push_back(c.as<DateValue>().begin);
+  ASSERT_EQ(todays.size(), 3u);
+  EXPECT_EQ(todays[0], (CivilDate{2018, 11, 7}));
+  EXPECT_EQ(todays[1], (CivilDate{2018, 11, 9}));
+  EXPECT_EQ(todays[2], (CivilDate{2018, 11, 9})) << "body text counts from the article's date";
+}
+
+TEST(Document, ATableRowIsOneEditionsRecord) {
+  const auto ac = extract(
+      "WIC at a glance\nPublished: 2019-10-19\n\nThe World Internet Conference in figures:\n\n"
+      "| Year | Edition | Dates | Guests |\n|---|---|---|---|\n"
+      "| 2014 | 1st | Nov 19-21 | 1,000+ |\n| 2016 | 4th | Nov 16-18 | about 1,600 |\n");
+  const Claim* first = find(ac, ClaimKind::edition, "1st");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->as<EditionValue>().year, 2014);
+  EXPECT_EQ(first->block, BlockKind::table_row);
+  const Claim* guests = find(ac, ClaimKind::count, "1,000+");
+  ASSERT_NE(guests, nullptr);
+  EXPECT_EQ(guests->edition, 1);
+  EXPECT_TRUE(guests->as<CountValue>().attendance);
+  EXPECT_EQ(guests->as<CountValue>().qualifier, "over");
+  const Claim* dates = find(ac, ClaimKind::date, "Nov 19-21");
+  ASSERT_NE(dates, nullptr);
+  EXPECT_EQ(dates->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(dates->edition, 1);
+  // The row that numbers 2016's edition the 4th keeps both, for edition-year to judge.
+  const Claim* fourth = find(ac, ClaimKind::edition, "4th");
+  ASSERT_NE(fourth, nullptr);
+  EXPECT_EQ(fourth->as<EditionValue>().year, 2016);
+  // Near miss: a figure in a column that names no attendance is no count.
+  const auto other = extract("Facts\n| Year | Sub-forums |\n|---|---|\n| 2014 | 20 |\n| 2015 | 22 |\nThe WIC grew.\n");
+  for (const auto& c : other.claims) EXPECT_NE(c.kind, ClaimKind::count) << c.text;
+}
+
+}  // namespace
+}  // namespace wiclint
