@@ -12,7 +12,9 @@ inline const x3::ascii::symbols<int> full_weekday_words = make_symbols<int>({
     {"Monday", 0}, {"Tuesday", 1}, {"Wednesday", 2}, {"Thursday", 3}, {"Friday", 4}, {"Saturday", 5}, {"Sunday", 6}});
 inline const x3::ascii::symbols<RelativeKind> day_words = make_symbols<RelativeKind>({
     {"yesterday", RelativeKind::yesterday}, {"today", RelativeKind::today}, {"tonight", RelativeKind::today},
-    {"tomorrow", RelativeKind::tomorrow}});
+    {"tomorrow", RelativeKind::tomorrow}, {"last night", RelativeKind::yesterday},
+    {"this morning", RelativeKind::today}, {"this afternoon", RelativeKind::today},
+    {"this evening", RelativeKind::today}});
 inline const x3::ascii::symbols<RelativeKind> period_words = make_symbols<RelativeKind>({
     {"this", RelativeKind::this_period}, {"last", RelativeKind::last_period}, {"next", RelativeKind::next_period}});
 

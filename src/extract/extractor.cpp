@@ -553,11 +553,14 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   DurationValue d;
   d.amount = static_cast<int>(n);
   std::size_t b = pos, e = 0;
+  // "decades" count years by ten: "three decades ago", "a two-decade history".
   auto unit_word = [&](std::size_t p, std::string& unit, std::size_t& ue) {
-    for (const char* u : {"years", "year", "days", "day"}) {
+    for (const std::string_view u : {"years", "year", "days", "day", "decades", "decade"}) {
       if (word_at(t, p, u)) {
-        unit = u[0] == 'y' ? "year" : "day";
-        ue = p + std::strlen(u);
+        const bool decades = u.starts_with("decade");
+        unit = u.starts_with("day") ? "day" : "year";
+        if (decades && d.amount <= 100) d.amount *= 10;
+        ue = p + u.size();
         return true;
       }
     }
@@ -585,7 +588,9 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       std::size_t q = skip_spaces(t, e);
       auto prev = w.words_back(pos, 3);
       bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
-      if (past) {
+      if (!prev.empty() && prev.back() == "next") {
+        d.form = "ahead";  // "in the next 30 years": a time to come, no age of anything
+      } else if (past) {
         d.form = "past";
         // Start the span at "over the past" / "in the past" / "the past".
         std::size_t s = pos;

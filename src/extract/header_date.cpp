@@ -13,6 +13,7 @@ namespace wiclint::extract {
 namespace {
 
 constexpr int kHeaderLines = 15;       // the header area: lines before the body's prose starts
+constexpr int kChromeHeaderLines = 60;  // ... or more, while every line is short (a page's menus)
 constexpr std::size_t kMaxHeaderWords = 12;  // a header line is short; prose lines are not
 
 bool chrome_field(std::string_view field) {
@@ -21,13 +22,63 @@ bool chrome_field(std::string_view field) {
          l.find("all right reserved") != std::string::npos || field.find(kCopyrightSign) != std::string::npos;
 }
 
+// Where a stamp label ("Updated:", "Published", "Release time:", "date") ends right before the date
+// at `at` on the line from `line_b`, the label's start; else npos. Bylines and sources are no labels.
+// The label stands as a field: at the line's start, after a closing bracket or '|', or with a colon.
+std::size_t stamp_label_before(const Work& w, std::size_t line_b, std::size_t at) {
+  std::size_t e = at;
+  bool colon = false;
+  while (e > line_b && (w.text[e - 1] == ' ' || w.text[e - 1] == ':')) colon |= w.text[--e] == ':';
+  for (const std::string_view label : {"updated", "last updated", "published", "posted", "date", "release time",
+                                       "publish time", "published on", "updated on"}) {
+    if (e < line_b + label.size()) continue;
+    const std::size_t b = e - label.size();
+    if (std::string_view(w.lower).substr(b, label.size()) != label || (b > line_b && is_word(w.text[b - 1]))) continue;
+    std::size_t p = b;
+    while (p > line_b && w.text[p - 1] == ' ') --p;
+    if (colon || p == line_b || w.text[p - 1] == ')' || w.text[p - 1] == ']' || w.text[p - 1] == '|') return b;
+  }
+  return std::string_view::npos;
+}
+
+// The end of a clock time right after a date ("2016-11-16 07:51:14", ", 18:10"), else `end`.
+std::size_t time_after(std::string_view t, std::size_t end, std::size_t eol) {
+  std::size_t p = end;
+  while (p < eol && (t[p] == ' ' || t[p] == ',')) ++p;
+  std::size_t q = p;
+  while (q < eol && (is_digit(t[q]) || t[q] == ':')) ++q;
+  return q > p + 3 && t.substr(p, q - p).find(':') != std::string_view::npos ? q : end;
+}
+
 // A header line that stamps the article, as opposed to a headline that happens to hold a date
 // ("WIC to open on Nov. 7, 2019"): the date is nearly all of it, or it says what the date is
 // ("Updated", "Published", "Last updated"), or a time or a '|' separator sits beside it.
-bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t date_b, std::size_t date_e) {
+// The words of [b, e) that are neither numbers nor page-control words.
+std::size_t other_than_chrome(std::string_view t, std::string_view lower, std::size_t b, std::size_t e,
+                              const std::vector<std::string>& chrome) {
+  std::size_t n = 0;
+  for (std::size_t i = b; i < e;) {
+    while (i < e && !is_alpha(t[i]) && !is_digit(t[i])) ++i;
+    std::size_t j = i;
+    while (j < e && (is_alpha(t[j]) || is_digit(t[j]) || t[j] == '-')) ++j;
+    if (j == i) break;
+    const std::string_view word = lower.substr(i, j - i);
+    const bool number = is_digit(t[i]);
+    n += !number && j - i > 1 && std::find(chrome.begin(), chrome.end(), word) == chrome.end();
+    i = j;
+  }
+  return n;
+}
+
+bool stamp_line(std::string_view t, std::string_view lower, const std::vector<std::string>& chrome, std::size_t b,
+                std::size_t e, std::size_t date_b, std::size_t date_e) {
   constexpr std::size_t kOtherWords = 3;
   std::size_t other = count_words(t, b, date_b) + count_words(t, date_e, e);
   if (other <= kOtherWords) return true;
+  // "0 Comment(s)Print E-mail China.org.cn, November 16, 2016": page controls and counters around
+  // a source and its stamp.
+  if (other_than_chrome(t, lower, b, date_b, chrome) + other_than_chrome(t, lower, date_e, e, chrome) <= kOtherWords)
+    return true;
   static const std::vector<std::string> keywords = {"updated", "published", "posted", "date", "source",
                                                      "bjt", "gmt", "utc", "cst", "hkt", "est", "edt"};
   const auto words = words_in(t, b, e);
@@ -47,12 +98,25 @@ bool stamp_line(std::string_view t, std::size_t b, std::size_t e, std::size_t da
 
 // A dateline: the line opens with a place in capitals and a comma ("BEIJING,", "HANGZHOU, China,")
 // and the date follows within a few words ("BEIJING, Nov. 16 (Xinhua)", "WUZHEN, China, Dec 16").
+//
+// A press release's dateline names its wire between the place and the date, with commas or dashes:
+// "HONG KONG SAR - Media OutReach Newswire - 17 April 2025 - ...", "BEIJING, Nov. 10, 2022
+// /PRNewswire/ --".
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
-  constexpr std::size_t kReach = 40;
-  if (pos < line_start + 4 || pos > line_start + kReach || t[pos - 2] != ',') return false;
+  constexpr std::size_t kReach = 40, kWireReach = 70;
+  if (pos < line_start + 4 || pos > line_start + kWireReach) return false;
   std::size_t i = line_start;
-  while (i < pos && (is_upper(t[i]) || t[i] == ' ' || t[i] == '-' || t[i] == '.')) ++i;
-  return i > line_start + 2 && i < pos && t[i] == ',' && is_upper(t[i - 1]);
+  // The place in capitals ends at a comma, or at " - " (a dash after a space).
+  while (i < pos && (is_upper(t[i]) || t[i] == ' ' || t[i] == '-' || t[i] == '.') && t.compare(i, 3, " - ") != 0) ++i;
+  if (i < line_start + 3 || !is_upper(t[i - 1])) return false;
+  const bool comma = t[i] == ',', dash = t.compare(i, 3, " - ") == 0;
+  if (comma && t[pos - 2] == ',' && pos <= line_start + kReach) return true;
+  if (!comma && !dash) return false;
+  // The wire: words and no digits between the place and the date, closed by " - " or ", ".
+  const std::string_view between = t.substr(i, pos - i);
+  if (between.find_first_of("0123456789") != std::string_view::npos) return false;
+  return between.size() >= 4 && (between.ends_with(" - ") || between.ends_with(", ")) &&
+         (between.find("wire") != std::string_view::npos || between.find("Wire") != std::string_view::npos);
 }
 
 namespace {
@@ -101,11 +165,18 @@ void find_publication_date(Work& w) {
   std::size_t pos = a.body_begin;
   std::size_t token = 0;  // the first token at or after pos
   int line_no = 0;
-  while (pos < t.size() && line_no < kHeaderLines) {
+  bool prose = false;  // a line of prose has been seen: past kHeaderLines, the header is over
+  while (pos < t.size() && (line_no < kHeaderLines || (!prose && line_no < kChromeHeaderLines))) {
     std::size_t eol = t.find('\n', pos);
     if (eol == std::string_view::npos) eol = t.size();
     std::string_view line = t.substr(pos, eol - pos);
     if (!line.empty()) ++line_no;
+    {
+      std::size_t last = eol;
+      while (last > pos && t[last - 1] == ' ') --last;
+      const bool sentence_end = last > pos && (t[last - 1] == '.' || t[last - 1] == '!' || t[last - 1] == '?');
+      prose |= sentence_end && count_words(t, pos, eol) > kMaxHeaderWords;
+    }
     // The header ends where the prose starts, or at a blank line, once a stamp has been seen: not
     // a "Related stories" block's dates.
     if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
@@ -144,7 +215,12 @@ void find_publication_date(Work& w) {
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
       auto [fb, fe] = field_bounds(i);
-      bool stamp = fe >= end && header_like(fb, fe) && stamp_line(t, fb, fe, i, end);
+      // "Updated: 2016-11-16 07:51:14" after a byline, " date 2020-11-23 Chinese President ...": a
+      // stamp label makes the date and its time a field of their own, whatever the line goes on with.
+      if (const std::size_t label = stamp_label_before(w, pos, i); label != std::string_view::npos)
+        fb = label, fe = std::max(end, time_after(t, end, eol));
+      bool stamp = fe >= end && header_like(fb, fe) &&
+                   stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
         stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe});
       } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {

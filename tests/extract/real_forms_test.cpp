@@ -1,0 +1,96 @@
+// Forms of real pages (tests/real): each test pins a class of text with a near miss.
+#include <gtest/gtest.h>
+
+#include "corpus/article.hpp"
+#include "extract/extractor.hpp"
+#include "kb/knowledge_base.hpp"
+
+namespace wiclint {
+namespace {
+
+const KnowledgeBase& kb() {
+  static const KnowledgeBase k = [] {
+    KnowledgeBase x;
+    load_default_kb(x);
+    return x;
+  }();
+  return k;
+}
+
+ArticleClaims extract(const std::string& text) {
+  Extractor ex(kb());
+  return ex.extract(Article("a.txt", text));
+}
+
+std::optional<CivilDate> published(const std::string& text) { return extract(text).published; }
+
+const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
+  for (const auto& c : ac.claims)
+    if (c.kind == k && c.text == text) return &c;
+  return nullptr;
+}
+
+const std::string kLead = "The World Internet Conference opened in Wuzhen on Monday, the organizers said in a statement.\n";
+
+TEST(RealForms, AStampLabelMakesItsOwnFieldWhateverTheLineGoesOn) {
+  EXPECT_EQ(published(" date 2020-11-23 Chinese President Xi Jinping sent a letter to the forum that opened Monday.\n" + kLead),
+            (CivilDate{2020, 11, 23}));
+  EXPECT_EQ(published("Baidu in gear\n\nBy Meng Jing and Shi Xiaofeng in Wuzhen, Zhejiang ( China Daily ) Updated: "
+                      "2016-11-16 07:51:14\n\n" + kLead),
+            (CivilDate{2016, 11, 16}));
+  // Near miss: a date in prose after "updated" is no label's.
+  EXPECT_FALSE(published("Headline\nThe rules were updated on 2016-11-16 after a long debate among the members of the board.\n"));
+}
+
+TEST(RealForms, PageControlsAroundASourceAndItsStampAreAHeader) {
+  EXPECT_EQ(published("Wuzhen internet conference\n\nBy Sajjad Malik\n0 Comment(s)Print E-mail China.org.cn, November 16, "
+                      "2016\nAdjust font size:\n" + kLead),
+            (CivilDate{2016, 11, 16}));
+  // Near miss: other words around the date keep it a line of text.
+  EXPECT_FALSE(published("Headline\nGuests from Kenya, Chile and Peru met officials on November 16, 2016\n" + kLead));
+}
+
+TEST(RealForms, APagesMenusLengthenItsHeader) {
+  std::string menus = "Headline of the story\n";
+  for (int i = 0; i < 30; ++i) menus += "Menu entry " + std::to_string(i) + "\n";
+  EXPECT_EQ(published(menus + "UPDATED: December 24, 2014\n" + kLead), (CivilDate{2014, 12, 24}));
+  // Near miss: past 15 lines, a date after a paragraph of prose is no header's.
+  std::string prose = "Headline of the story\n" + kLead;
+  for (int i = 0; i < 15; ++i) prose += "Line " + std::to_string(i) + "\n";
+  EXPECT_FALSE(published(prose + "December 24, 2014\n"));
+}
+
+TEST(RealForms, APressReleaseDatelineNamesItsWire) {
+  EXPECT_EQ(published("HONG KONG SAR - Media OutReach Newswire - 17 April 2025 - The summit gathered around 1,000 "
+                      "participants.\n"),
+            (CivilDate{2025, 4, 17}));
+  EXPECT_EQ(published("BEIJING, Nov. 10, 2022 /PRNewswire/ -- A news report from chinadaily.com.cn:\n" + kLead),
+            (CivilDate{2022, 11, 10}));
+  // Near miss: a capitalized headline with a dash and a date in prose is no dateline.
+  EXPECT_FALSE(published("WIC - The story of 17 April 2025 and what came after it for the members of the board.\n"));
+}
+
+TEST(RealForms, PartsOfTheDayAreRelativeDates) {
+  const auto ac = extract("Published: 2014-11-21\n\nThe draft was slipped under doors last night. This morning, delegates read it.\n");
+  const Claim* night = find(ac, ClaimKind::date, "last night");
+  ASSERT_NE(night, nullptr);
+  EXPECT_EQ(night->as<DateValue>().begin, (CivilDate{2014, 11, 20}));
+  const Claim* morning = find(ac, ClaimKind::date, "This morning");
+  ASSERT_NE(morning, nullptr);
+  EXPECT_EQ(morning->as<DateValue>().begin, (CivilDate{2014, 11, 21}));
+  // Near miss: "last week" is no date.
+  EXPECT_EQ(find(extract("Published: 2014-11-21\n\nIt was busy last week.\n"), ClaimKind::date, "last week"), nullptr);
+}
+
+TEST(RealForms, DecadesCountYearsByTen) {
+  const auto ac = extract("Published: 2017-12-03\n\nThree decades ago the internet was new. In the next 30 years it grows.\n");
+  const Claim* ago = find(ac, ClaimKind::duration, "Three decades ago");
+  ASSERT_NE(ago, nullptr);
+  EXPECT_EQ(ago->as<DurationValue>().amount, 30);
+  const Claim* ahead = find(ac, ClaimKind::duration, "30 years");
+  ASSERT_NE(ahead, nullptr);
+  EXPECT_EQ(ahead->as<DurationValue>().form, "ahead");
+}
+
+}  // namespace
+}  // namespace wiclint
