@@ -370,6 +370,16 @@ void resolve_editions(Work& w) {
     signed char& known = reports_current[c.sentence];
     if (known < 0) known = triggers.any_in(w, s.begin, s.end) ? 1 : 0;
     e.current = known == 1;
+    // "For example, in 2015, just before the opening of the second WIC, ...": a sentence set in
+    // an earlier year than the article's (the year before the edition) tells history, whatever
+    // its verbs. ("the 11th summit, held in the town where it began in 2014" is not set there.)
+    if (e.current && w.published)
+      for (std::size_t k : in_sentence[c.sentence]) {
+        const Claim& o = w.claims[k];
+        if (o.kind == ClaimKind::date && o.scan_end <= c.scan_begin && o.as<DateValue>().year_only && o.as<DateValue>().resolved &&
+            o.as<DateValue>().relation == Relation::absolute && o.as<DateValue>().begin.year < w.published->year)
+          e.current = false;
+      }
     // "the seventh World Internet Conference will open in Wuzhen next year": next year's edition,
     // announced, not the one under way.
     if (e.current)

@@ -129,7 +129,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
-             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns",
+             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "office_nouns",
               "same_posts"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
@@ -173,6 +173,8 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
     for (auto& x : yaml_strings(file, node["body_suffixes"])) t.body_suffixes.push_back(lower(x));
   if (node["org_nouns"])
     for (auto& x : yaml_strings(file, node["org_nouns"])) t.org_nouns.push_back(lower(x));
+  if (node["office_nouns"])
+    for (auto& x : yaml_strings(file, node["office_nouns"])) t.office_nouns.push_back(lower(x));
   if (auto sp = node["same_posts"]) {
     if (!sp.IsSequence()) yaml_fail(file, sp, "'same_posts' must be a list of {role, bodies}");
     for (const auto& g : sp) {

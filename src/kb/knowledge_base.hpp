@@ -63,6 +63,9 @@ struct TitleLexicon {
   std::vector<std::string> nationalities;    // "Chinese", "US": a body named by adjective
   std::vector<std::string> body_suffixes;    // "group", "ltd": dropped from the end of a body's name
   std::vector<std::string> org_nouns;        // "giant", "firm": "chairman of e-commerce giant Alibaba"
+  // Words that name the kind of an office, not which one: "national committee of the CPPCC" and
+  // "the CPPCC" are one body rendered two ways (title-agreement).
+  std::vector<std::string> office_nouns;
   // One office under several names, for one role: a country's premier is "premier of the State
   // Council". Bodies (lower case) fold to the first of their group for that role only.
   struct SamePost {

@@ -1,6 +1,8 @@
 #include "rules/title_agreement.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <climits>
 #include <tuple>
 #include <cstdlib>
@@ -36,11 +38,65 @@ bool same_named_body(const std::string& a, const std::string& b) {
          longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0;
 }
 
+// The content words of a body's name: no "of", "the", "and", possessive "'s", country or
+// nationality ("china", "chinese"), and an acronym spelled out where the other name has its words
+// ("hong kong sar" against "... special administrative region").
+std::vector<std::string> content_words(const std::string& body, const std::vector<std::string>& other,
+                                       const std::vector<std::string>& countries) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < body.size();) {
+    while (i < body.size() && (body[i] == ' ' || body[i] == '/' || body[i] == '(' || body[i] == ')')) ++i;
+    std::size_t j = i;
+    while (j < body.size() && body[j] != ' ' && body[j] != '/' && body[j] != '(' && body[j] != ')') ++j;
+    std::string w = body.substr(i, j - i);
+    i = j;
+    if (w.ends_with("'s")) w.resize(w.size() - 2);
+    if (w.empty() || w == "of" || w == "the" || w == "and" ||
+        std::find(countries.begin(), countries.end(), w) != countries.end())
+      continue;
+    // An acronym of consecutive words of the other name stands for them.
+    bool expanded = false;
+    for (std::size_t k = 0; !expanded && w.size() >= 2 && k + w.size() <= other.size(); ++k) {
+      bool initials = true;
+      for (std::size_t m = 0; m < w.size() && initials; ++m) initials = other[k + m][0] == w[m];
+      if (!initials) continue;
+      words.insert(words.end(), other.begin() + static_cast<std::ptrdiff_t>(k),
+                   other.begin() + static_cast<std::ptrdiff_t>(k + w.size()));
+      expanded = true;
+    }
+    if (!expanded) words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// One body under two renderings: the content words of one are all words of the other ("people's
+// political consultative conference" and "national committee of the chinese people's political
+// consultative conference").
+bool same_rendered_body(const std::string& a, const std::string& b, const std::vector<std::string>& countries,
+                        const std::vector<std::string>& office_nouns) {
+  const auto plain_a = content_words(a, {}, countries), plain_b = content_words(b, {}, countries);
+  auto wa = content_words(a, plain_b, countries), wb = content_words(b, plain_a, countries);
+  if (wa.empty() || wb.empty()) return false;
+  std::sort(wa.begin(), wa.end());
+  std::sort(wb.begin(), wb.end());
+  wa.erase(std::unique(wa.begin(), wa.end()), wa.end());
+  wb.erase(std::unique(wb.begin(), wb.end()), wb.end());
+  if (wa.size() < wb.size()) std::swap(wa, wb);
+  if (!std::includes(wa.begin(), wa.end(), wb.begin(), wb.end())) return false;
+  // What the fuller name adds only says what kind of office it is.
+  std::vector<std::string> extra;
+  std::set_difference(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(extra));
+  return std::all_of(extra.begin(), extra.end(), [&](const std::string& w) {
+    return std::find(office_nouns.begin(), office_nouns.end(), w) != office_nouns.end();
+  });
+}
+
 // A body is a name, or a country and a portfolio ("china / foreign affairs"). A post named by its
 // portfolio alone ("minister of foreign affairs") says nothing of the country: it is compared with
 // the other's portfolio.
-bool same_body(const std::string& a, const std::string& b) {
-  if (same_named_body(a, b)) return true;
+bool same_body(const std::string& a, const std::string& b, const std::vector<std::string>& countries,
+               const std::vector<std::string>& office_nouns) {
+  if (same_named_body(a, b) || same_rendered_body(a, b, countries, office_nouns)) return true;
   const std::size_t sa = a.find(" / "), sb = b.find(" / ");
   if ((sa == std::string::npos) == (sb == std::string::npos)) return false;
   return sa == std::string::npos ? same_named_body(a, b.substr(sb + 3)) : same_named_body(a.substr(sa + 3), b);
@@ -81,10 +137,15 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
         people[t.person][post(t)].push_back({&a, &c});
       }
   const auto& interim = ctx.kb.titles.interim_ranks;
+  std::vector<std::string> countries = {"china", "chinese"};
+  for (const auto& n : ctx.kb.titles.nationalities) {
+    countries.push_back(n);
+    for (char& ch : countries.back()) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
   auto is_interim = [&](const std::string& rank) { return std::find(interim.begin(), interim.end(), rank) != interim.end(); };
   auto conflict = [&](const TitleValue& x, const TitleValue& y) {
     if (x.role != y.role) return false;
-    if (!same_body(x.body, y.body)) return x.rank == y.rank;  // the same role of two bodies
+    if (!same_body(x.body, y.body, countries, ctx.kb.titles.office_nouns)) return x.rank == y.rank;  // the same role of two bodies
     // Two ranks of one body, unless one holds the post for now: the deputy who is acting director.
     return x.rank != y.rank && !is_interim(x.rank) && !is_interim(y.rank);
   };

@@ -94,3 +94,25 @@ TEST(RealForms, DecadesCountYearsByTen) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// "For example, in 2015, just before the opening of the second WIC Wuzhen Summit, ..." in a 2023
+// article: a sentence set in an earlier year tells history, whatever its verbs.
+TEST(RealForms, AnEditionInASentenceOfAnEarlierYearIsHistory) {
+  const auto ac = extract("Published: 2023-09-12\n\nThe tenth World Internet Conference opens in November. For example, in "
+                          "2015, just before the opening of the second WIC Wuzhen Summit, a hospital went online.\n");
+  const Claim* second = find(ac, ClaimKind::edition, "second WIC Wuzhen Summit");
+  ASSERT_NE(second, nullptr);
+  EXPECT_FALSE(second->as<EditionValue>().current);
+  EXPECT_EQ(ac.main_edition, 10);
+  // Near miss: a later year is a preview, and the edition it names stays current.
+  const auto preview = extract("Published: 2023-12-20\n\nIn 2024, the 11th World Internet Conference opens in Wuzhen.\n");
+  const Claim* eleventh = find(preview, ClaimKind::edition, "11th World Internet Conference");
+  ASSERT_NE(eleventh, nullptr);
+  EXPECT_TRUE(eleventh->as<EditionValue>().current);
+}
+
+}  // namespace
+}  // namespace wiclint

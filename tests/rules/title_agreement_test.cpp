@@ -124,3 +124,27 @@ TEST(TitleAgreement, APrefixThatIsNotAWholeWordIsAnotherBody) {
 
 }  // namespace
 }  // namespace wiclint::test
+
+namespace wiclint::test {
+namespace {
+
+// One body rendered two ways (real coverage of the 2025 Asia-Pacific Summit): the words of one
+// name, with its acronyms spelled out and its country dropped, are the other's but for words that
+// say what kind of office it is.
+TEST(TitleAgreement, TwoRenderingsOfOneBodyAreOnePost) {
+  auto a = article("a.txt", CivilDate{2025, 4, 14});
+  a.claims.push_back(title_claim(at("a.txt", 1, 12), "Wang Yong", "chairman",
+                                 "chinese people's political consultative conference national committee", "vice"));
+  a.claims.push_back(title_claim(at("a.txt", 3, 12), "John Lee", "ceo", "hong kong sar"));
+  auto b = article("b.txt", CivilDate{2025, 4, 15});
+  b.claims.push_back(title_claim(at("b.txt", 17, 74), "Wang Yong", "chairman", "china / people's political consultative conference", "vice"));
+  b.claims.push_back(title_claim(at("b.txt", 9, 5), "John Lee", "ceo", "china's hong kong special administrative region"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  // Near miss: a word that names which office ("health", "transport") keeps two bodies apart.
+  auto c = article("c.txt", CivilDate{2025, 4, 15});
+  c.claims.push_back(title_claim(at("c.txt", 2, 1), "John Lee", "ceo", "hong kong transport department"));
+  EXPECT_EQ(run_rule(rule, {a, c}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace wiclint::test
