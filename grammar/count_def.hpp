@@ -35,13 +35,18 @@ auto const cword = (x3::ascii::alpha | (+x3::ascii::digit >> x3::ascii::alpha)) 
 // Up to two modifiers between the number and its unit: "1,600 Internet entrepreneurs".
 auto const modifier = !(x3::no_case[unit_words] >> !x3::ascii::alpha) >> !(x3::no_case[phrase_breakers] >> !x3::ascii::alpha) >> cword;
 
+// Modifiers joined by commas and "and": "local and overseas participants", "local, Mainland and
+// overseas participants".
+auto const coordinated = modifier >> *(x3::lit(',') >> csp >> modifier) >> csp >> x3::no_case[x3::lit("and")] >> csp >>
+                         modifier;
+
 inline auto const count_plus = [](auto& ctx) { x3::_val(ctx).qualifier = ast::Qualifier::over; };
 
 count_type const count = "count";
 // "110-plus countries" is "more than 110".
 auto const count_def = x3::omit[-(x3::raw[x3::no_case[qualifier_words[count_qualifier]]][count_qualifier_text] >> csp) >>
                        number()[count_number] >> -x3::lit("-plus")[count_plus] >> csp >>
-                       x3::repeat(0, 2)[modifier >> csp] >>
+                       (coordinated >> csp | x3::repeat(0, 2)[modifier >> csp]) >>
                        x3::raw[x3::no_case[unit_words[count_unit]]][count_noun] >> !x3::ascii::alpha];
 
 BOOST_SPIRIT_DEFINE(count)

@@ -41,7 +41,9 @@ auto const spelled_number =
 
 number_type const number = "number";
 // "4G" and "5G" are names, not numbers: a number must end at a word boundary.
-auto const number_def = (digits_number | spelled_number) >>
+// "a thousand" is one thousand.
+auto const a_scale = x3::no_case[x3::lit("a")] >> &(+x3::lit(' ') >> x3::no_case[scale_words]) >> x3::attr(1.0)[set_val];
+auto const number_def = (digits_number | spelled_number | a_scale) >>
                         *(+x3::lit(' ') >> x3::no_case[scale_words][mul_val]) >> !(x3::ascii::alnum);
 
 BOOST_SPIRIT_DEFINE(number)

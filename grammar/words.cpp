@@ -1,27 +1,24 @@
 #include "grammar/words.hpp"
 
+#include <mutex>
+
 namespace wiclint::grammar {
 
-const std::vector<Unit>& units() {
-  static const std::vector<Unit> list = {
-      {"guests", "people"},        {"participants", "people"},   {"attendees", "people"},
-      {"delegates", "people"},     {"representatives", "people"}, {"people", "people"},
-      {"visitors", "people"},
-      // Groups among the people who attend: "300 experts" is compared only with other experts.
-      {"entrepreneurs", "people", true, false}, {"experts", "people", true, false},
-      {"officials", "people", true, false},     {"scholars", "people", true, false},
-      {"leaders", "people", true, false},
-      {"countries and regions", "countries"}, {"countries", "countries"}, {"nations", "countries"},
-      {"countries and territories", "countries"},
-      {"organizations", "organizations"}, {"organisations", "organizations"},
-      {"companies", "organizations"}, {"enterprises", "organizations"}, {"firms", "organizations"},
-      {"institutions", "organizations"}, {"manufacturers", "organizations"},
-      // Counted as people, but never the people at an edition: a population, or the press.
-      {"internet users", "people", false}, {"users", "people", false}, {"netizens", "people", false},
-      {"journalists", "people", false}, {"reporters", "people", false}, {"volunteers", "people", false},
-      {"police officers", "people", false},
-  };
+namespace {
+std::deque<Unit>& unit_list() {
+  static std::deque<Unit> list;
   return list;
+}
+std::mutex unit_lock;  // additions from several Extractors at once must not corrupt the tables
+}  // namespace
+
+const std::deque<Unit>& units() { return unit_list(); }
+
+void add_unit(const Unit& unit) {
+  std::lock_guard<std::mutex> hold(unit_lock);
+  if (unit_words.find(unit.noun)) return;
+  unit_list().push_back(unit);
+  unit_words.add(unit.noun, static_cast<int>(unit_list().size() - 1));
 }
 
 const std::vector<const char*>& plural_modifiers() {

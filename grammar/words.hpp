@@ -3,6 +3,7 @@
 // tables, never to the words. Tables are inline variables so that every rule definition that
 // uses one (in a later-included header) is initialized after it.
 #include <cctype>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,8 +15,8 @@
 namespace wiclint::grammar {
 
 struct Unit {
-  const char* noun;     // lower case, as written
-  const char* unit;     // the class counts are compared in
+  std::string noun;     // lower case, as written
+  std::string unit;     // the class counts are compared in
   bool attends = true;  // can count who attended an edition ("internet users" cannot)
   bool total = true;    // can count all who attended; "experts" counts only some of them
 };
@@ -24,8 +25,11 @@ struct Unit {
 // or ambiguous one ("cst" is both China's and US Central time).
 std::optional<int> zone_offset(std::string_view abbreviation);
 
-// Count units: people, countries and organizations (see docs/rules/count-agreement.md).
-const std::vector<Unit>& units();
+// Count units: people, countries and organizations (see docs/rules/count-agreement.md). They are
+// English vocabulary, so they come from claims/english.yaml (`count_*` classes): the extractor
+// adds them with add_unit before it reads; the list only grows, and an index stays valid.
+const std::deque<Unit>& units();
+void add_unit(const Unit& unit);
 
 // Lower-case words ending in "-s" that still modify a noun ("news reporters", "sports fans"). Any
 // other such word between a number and its unit noun is a verb ("Nov. 19, 2014 shows guests").
@@ -100,11 +104,8 @@ inline const x3::ascii::symbols<ast::Qualifier> qualifier_words = make_symbols<a
     {"nearly", ast::Qualifier::nearly}, {"almost", ast::Qualifier::nearly}, {"up to", ast::Qualifier::nearly},
     {"fewer than", ast::Qualifier::under}, {"less than", ast::Qualifier::under}, {"under", ast::Qualifier::under}});
 
-// Unit nouns (lower case), longest match first: "countries and regions" is one unit.
-inline const x3::ascii::symbols<int> unit_words = [] {
-  x3::ascii::symbols<int> s;
-  for (std::size_t i = 0; i < units().size(); ++i) s.add(units()[i].noun, static_cast<int>(i));
-  return s;
-}();
+// Unit nouns (lower case), longest match first: "countries and regions" is one unit. Filled by
+// add_unit.
+inline x3::ascii::symbols<int> unit_words;
 
 }  // namespace wiclint::grammar

@@ -696,7 +696,17 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
     each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
       origin |= in(origins, word) || std::binary_search(nationalities.begin(), nationalities.end(), word);
     });
-    if ((phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end))) v.subgroup = std::move(phrase);
+    // "local and overseas participants", "domestic and foreign enterprises": origins that together
+    // cover home and abroad count everyone.
+    static const WordSet home = {"local", "domestic", "chinese", "mainland"}, abroad = {"overseas", "foreign", "international"};
+    bool at_home = false, from_abroad = false;
+    each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
+      at_home |= in(home, word);
+      from_abroad |= in(abroad, word);
+    });
+    const bool everyone = at_home && from_abroad && unit.total && phrase.ends_with(v.noun);
+    if (!everyone && (phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end)))
+      v.subgroup = std::move(phrase);
     // "300 experts from 20 countries": the countries are the group's too.
     if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
       const Claim& people = w.claims.back();
@@ -728,9 +738,11 @@ std::span<const std::string_view> retraction_words() {
 WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                        "thousand", "million", "billion"})
     add(w, kNumberWord);
-  for (const char* w : {"over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
+  // ("a" starts a count only before a number: "a thousand guests".)
+  for (const char* w : {"a", "over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
                         "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"})
     add(w, kQualifierWord);
   for (const char* w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -1793,17 +1805,32 @@ void drop_retracted(Work& w) {
 
 Extractor::~Extractor() = default;
 
-Extractor::Extractor(const KnowledgeBase& kb)
-    : kb_(kb),
-      tables_(std::make_unique<extract::TitleTables>(kb.titles, kb.series)),
-      names_(std::make_unique<extract::SeriesNames>(kb)),
-      classes_(std::make_unique<extract::WordClasses>(*tables_, *names_)),
-      english_(std::make_unique<extract::EnglishTables>(kb.english)) {
+namespace {
+
+bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& [phrase, canon] : kb.titles.roles) grammar::add_role_phrase(phrase);
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
   for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
+  // {class, unit compared in, can count attendees, counts all of them}
+  const std::tuple<const char*, const char*, bool, bool> unit_classes[] = {
+      {"count_people", "people", true, true},        {"count_groups", "people", true, false},
+      {"count_not_attendance", "people", false, true}, {"count_countries", "countries", true, true},
+      {"count_organizations", "organizations", true, true}};
+  for (const auto& [cls, unit, attends, total] : unit_classes)
+    for (const auto& noun : kb.english.words(cls)) grammar::add_unit({noun, unit, attends, total});
+  return true;
 }
+
+}  // namespace
+
+Extractor::Extractor(const KnowledgeBase& kb)
+    : kb_(kb),
+      grammar_words_(register_grammar_words(kb)),
+      tables_(std::make_unique<extract::TitleTables>(kb.titles, kb.series)),
+      names_(std::make_unique<extract::SeriesNames>(kb)),
+      classes_(std::make_unique<extract::WordClasses>(*tables_, *names_)),
+      english_(std::make_unique<extract::EnglishTables>(kb.english)) {}
 
 namespace extract {
 

@@ -30,6 +30,9 @@ class Extractor {
  private:
   ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const;
   const KnowledgeBase& kb_;
+  // The lexicon's words the grammars match (roles, ranks, count units ...), registered before the
+  // tables below are built from them.
+  bool grammar_words_;
   std::unique_ptr<const extract::TitleTables> tables_;
   std::unique_ptr<const extract::SeriesNames> names_;
   std::unique_ptr<const extract::WordClasses> classes_;

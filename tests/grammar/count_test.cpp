@@ -5,9 +5,27 @@
 
 #include "grammar/parse.hpp"
 #include "grammar/words.hpp"
+#include "extract/extractor.hpp"
+#include "kb/knowledge_base.hpp"
+
+#include <memory>
 
 namespace wiclint::grammar {
 namespace {
+
+// The count units are English vocabulary (claims/english.yaml): an Extractor registers them.
+class UnitsFromTheLexicon : public ::testing::Environment {
+ public:
+  void SetUp() override {
+    load_default_kb(kb_);
+    extractor_ = std::make_unique<Extractor>(kb_);
+  }
+
+ private:
+  KnowledgeBase kb_;
+  std::unique_ptr<Extractor> extractor_;
+};
+const auto* const units_environment = ::testing::AddGlobalTestEnvironment(new UnitsFromTheLexicon);
 
 using ast::CountMention;
 using ast::Qualifier;
@@ -21,7 +39,7 @@ TEST(CountGrammar, OverWithModifier) {
   EXPECT_EQ(c.qualifier_text, "Over");
   EXPECT_DOUBLE_EQ(c.number, 1600);
   EXPECT_EQ(c.noun, "entrepreneurs");
-  EXPECT_STREQ(units()[c.unit].unit, "people");
+  EXPECT_EQ(units()[c.unit].unit, "people");
 }
 
 TEST(CountGrammar, MoreThanCountriesAndRegions) {
@@ -30,7 +48,7 @@ TEST(CountGrammar, MoreThanCountriesAndRegions) {
   EXPECT_EQ(c.qualifier, Qualifier::over);
   EXPECT_DOUBLE_EQ(c.number, 80);
   EXPECT_EQ(c.noun, "countries and regions");
-  EXPECT_STREQ(units()[c.unit].unit, "countries");
+  EXPECT_EQ(units()[c.unit].unit, "countries");
 }
 
 TEST(CountGrammar, SomeIsAbout) {
@@ -71,7 +89,7 @@ TEST(CountGrammar, GroupsAndPopulationsAreMarkedInTheUnitList) {
   EXPECT_FALSE(units()[c.unit].total);
   EXPECT_TRUE(units()[c.unit].attends);
   ASSERT_TRUE(parse_all(count(), "650 million monthly active users", c));
-  EXPECT_STREQ(units()[c.unit].unit, "people");
+  EXPECT_EQ(units()[c.unit].unit, "people");
   EXPECT_FALSE(units()[c.unit].attends);
   ASSERT_TRUE(parse_all(count(), "2,000 guests", c));
   EXPECT_TRUE(units()[c.unit].total);
@@ -84,6 +102,27 @@ TEST(CountGrammar, ModifierMayStartWithDigits) {
   EXPECT_EQ(c.noun, "users");
   // "4G" alone is still no count.
   EXPECT_EQ(parse_prefix(count(), "4G networks", c), -1);
+}
+
+}  // namespace
+}  // namespace wiclint::grammar
+
+namespace wiclint::grammar {
+namespace {
+
+// Real coverage: coordinated origins before the noun, a spelled "a thousand", new nouns.
+TEST(CountGrammar, CoordinatedModifiersAndASpelledThousand) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "around 1,000 local, Mainland and overseas participants", c));
+  EXPECT_EQ(c.noun, "participants");
+  ASSERT_TRUE(parse_all(count(), "nearly 1,000 local and overseas participants", c));
+  ASSERT_TRUE(parse_all(count(), "nearly a thousand government officials", c));
+  EXPECT_DOUBLE_EQ(c.number, 1000);
+  ASSERT_TRUE(parse_all(count(), "about 18,000 tourists", c));
+  EXPECT_FALSE(units()[c.unit].attends);
+  // Near miss: "and" joins no modifiers when no unit follows the last one.
+  EXPECT_FALSE(parse_prefix(count(), "1,000 guests and hosts", c) && c.noun != "guests");
+  EXPECT_FALSE(parse_all(count(), "a thousand and one nights", c));
 }
 
 }  // namespace
