@@ -612,23 +612,57 @@ bool counted_from_elsewhere(const Work& w, std::size_t end) {
   return false;
 }
 
-// "First WIC Asia-Pacific Summit opens in Hong Kong": the series' name begins a longer name of
-// another event (capitalized words ending in an event noun), whose number the ordinal is.
+// After a name, a parenthesized acronym: "World Internet Conference (WIC) 2022". Returns where
+// it ends, or `p` when there is none.
+std::size_t skip_acronym(std::string_view t, std::size_t p) {
+  if (t.compare(p, 2, " (") != 0) return p;
+  std::size_t q = p + 2;
+  while (q < t.size() && is_upper(t[q])) ++q;
+  return q > p + 3 && q < t.size() && t[q] == ')' ? q + 1 : p;
+}
+
+// "First WIC Asia-Pacific Summit opens in Hong Kong", "The inaugural World Internet Conference
+// (WIC) Asia-Pacific Summit": the series' name begins a longer name of another event (capitalized
+// words ending in an event noun), whose number or year the ordinal or year is.
 bool longer_name_after(const Work& w, std::size_t name_end) {
   static const WordSet event_nouns = {"summit", "forum", "conference", "congress", "expo", "exhibition", "festival",
                                       "week", "dialogue", "awards", "competition", "contest", "games", "fair"};
   std::string_view t = w.text;
-  std::size_t p = name_end;
+  std::size_t p = skip_acronym(t, name_end);
   for (int words = 0; words < 4; ++words) {
     if (p >= t.size() || t[p] != ' ') return false;
     ++p;
     if (p >= t.size() || !is_upper(t[p])) return false;
+    if (w.alias_at(p, false)) return false;  // the series' own name goes on: "(WIC) Wuzhen Summit"
     std::size_t e = p;
     while (e < t.size() && (is_alpha(t[e]) || (t[e] == '-' && e + 1 < t.size() && is_alpha(t[e + 1])))) ++e;
     if (event_nouns.contains(std::string_view(w.lower).substr(p, e - p))) return true;
     p = e;
   }
   return false;
+}
+
+// "the 10th year of the Wuzhen Summit": an ordinal of the series' years, named after "year of".
+bool nth_year_of_series(Work& w, std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  std::string_view t = w.text;
+  std::size_t p = after;
+  auto word = [&](std::string_view x) {
+    while (p < t.size() && t[p] == ' ') ++p;
+    if (!word_at(t, p, x)) return false;
+    p += x.size();
+    return true;
+  };
+  if (!word("year") || !word("of")) return false;
+  word("the");
+  while (p < t.size() && t[p] == ' ') ++p;
+  const AliasHit* h = w.alias_at(p, false);
+  if (!h || longer_name_after(w, h->end)) return false;
+  Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);
+  EditionValue v;
+  v.ordinal = n;
+  c.value = std::move(v);
+  end_out = h->end;
+  return true;
 }
 
 }  // namespace
@@ -706,7 +740,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
         if (const AliasHit* named = w.alias_at(q, false)) end = named->end;
       }
     }
-    if (!h) return false;
+    if (!h) return nth_year_of_series(w, pos, n, after, end_out);
     if (counted_from_elsewhere(w, end) || longer_name_after(w, h->end)) return false;
     Claim& c = w.add_claim(ClaimKind::edition, pos, end);
     EditionValue v;
@@ -719,7 +753,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   // Year-named editions.
   int y = 0;
   if (const AliasHit* h = w.alias_at(pos, false)) {
-    std::size_t p = h->end;
+    std::size_t p = skip_acronym(t, h->end);
     if (p < t.size() && t[p] == ' ' && year_at(t, p + 1, y)) {
       Claim& c = w.add_claim(ClaimKind::edition, pos, p + 5);
       EditionValue v;
@@ -748,7 +782,7 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
                 (!w.series->first_year || y >= w.series->first_year);  // not "2000 World Internet Conference volunteers"
     if (possessive) p += 2;
     if (possessive || after_the || bare) {
-      if (const AliasHit* h = name_at(p, !bare)) {
+      if (const AliasHit* h = name_at(p, !bare); h && !longer_name_after(w, h->end)) {
         Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);
         EditionValue v;
         v.year = y;

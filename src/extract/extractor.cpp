@@ -1892,6 +1892,10 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::read_table_rows(w);
   extract::find_titles(w);
   extract::drop_retracted(w);
+  // "this year's conference" in an undated article names an edition nobody can tell: no claim.
+  std::erase_if(w.claims, [](const Claim& c) {
+    return c.kind == ClaimKind::edition && !c.as<EditionValue>().ordinal && !c.as<EditionValue>().year;
+  });
 
   ArticleClaims out;
   out.path = article.path();

@@ -201,6 +201,7 @@ void find_publication_date(Work& w) {
       return count_words(t, b, e) <= kMaxHeaderWords && !chrome_field(t.substr(b, e - b)) &&
              (e == b || t[e - 1] != '.');
     };
+    std::size_t labelled_end = pos;  // where the last labelled field on this line ends
     // A date starts at a word that is a number or a month or weekday name: only those are tried.
     while (token < w.tokens.size() && w.tokens[token].begin < pos) ++token;
     for (; token < w.tokens.size() && w.tokens[token].begin < eol; ++token) {
@@ -215,10 +216,12 @@ void find_publication_date(Work& w) {
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
       auto [fb, fe] = field_bounds(i);
+      fb = std::max(fb, labelled_end);
       // "Updated: 2016-11-16 07:51:14" after a byline, " date 2020-11-23 Chinese President ...": a
-      // stamp label makes the date and its time a field of their own, whatever the line goes on with.
+      // stamp label makes the date and its time a field of their own, whatever the line goes on with
+      // (and what follows it another field: "UPDATED: December 24, 2014 NO. 48 NOVEMBER 27, 2014").
       if (const std::size_t label = stamp_label_before(w, pos, i); label != std::string_view::npos)
-        fb = label, fe = std::max(end, time_after(t, end, eol));
+        fb = label, fe = labelled_end = std::max(end, time_after(t, end, eol));
       bool stamp = fe >= end && header_like(fb, fe) &&
                    stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
@@ -228,7 +231,9 @@ void find_publication_date(Work& w) {
         w.dateline = CivilDate{0, d.month, d.day};
         w.dateline_loc = a.locate_norm(i, end);
       }
-      while (token + 1 < w.tokens.size() && w.tokens[token + 1].begin < end) ++token;  // on past the date
+      // On past the date; not past a number that only looked like a day ("NO. 48 NOVEMBER 27, 2014").
+      if (d.month >= 1 && d.month <= 12 && d.day <= 31)
+        while (token + 1 < w.tokens.size() && w.tokens[token + 1].begin < end) ++token;
     }
     pos = eol + 1;
   }

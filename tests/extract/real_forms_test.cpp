@@ -116,3 +116,43 @@ TEST(RealForms, AnEditionInASentenceOfAnEarlierYearIsHistory) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// The series' name beginning another event's name, with its acronym between or a year before:
+// the regional summits of the series are not its editions.
+TEST(RealForms, ARegionalSummitIsNoEdition) {
+  const auto ac = extract("Published: 2025-04-17\n\nThe inaugural World Internet Conference (WIC) Asia-Pacific Summit "
+                          "gathered guests. The 2025 World Internet Conference Asia-Pacific Summit closed.\n");
+  for (const auto& c : ac.claims) EXPECT_NE(c.kind, ClaimKind::edition) << c.text;
+  // Near miss: the series' own longer name goes on after the acronym.
+  const auto own = extract("Published: 2021-09-27\n\nThe 2021 World Internet Conference (WIC) Wuzhen Summit opened.\n");
+  ASSERT_NE(find(own, ClaimKind::edition, "2021 World Internet Conference"), nullptr);
+}
+
+TEST(RealForms, NamedYearsAndAcronymsOfTheSeries) {
+  const auto ac = extract("Published: 2023-11-10\n\nThe summit, the 10th year of the Wuzhen Summit, closed. The "
+                          "ambassador spoke at the World Internet Conference (WIC) 2022 too.\n");
+  const Claim* tenth = find(ac, ClaimKind::edition, "10th year of the Wuzhen Summit");
+  ASSERT_NE(tenth, nullptr);
+  EXPECT_EQ(tenth->as<EditionValue>().ordinal, 10);
+  const Claim* named = find(ac, ClaimKind::edition, "World Internet Conference (WIC) 2022");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->as<EditionValue>().year, 2022);
+  // Near misses: a year of something else, and an edition nobody can date.
+  EXPECT_EQ(find(extract("Published: 2023-11-10\n\nIt was the third year of the pandemic at the WIC.\n"),
+                 ClaimKind::edition, "third year of the pandemic"),
+            nullptr);
+  for (const auto& c : extract("The WIC is coming. This year's conference is the biggest.\n").claims)
+    EXPECT_NE(c.kind, ClaimKind::edition) << c.text;
+}
+
+TEST(RealForms, ANumberThatOnlyLooksLikeADayHidesNoStamp) {
+  EXPECT_EQ(published("Top Story\nNO. 48 NOVEMBER 27, 2014\nThe first World Internet Conference opened in Wuzhen, "
+                      "with guests from abroad.\n"),
+            (CivilDate{2014, 11, 27}));
+}
+
+}  // namespace
+}  // namespace wiclint
