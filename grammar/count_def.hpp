@@ -45,7 +45,7 @@ inline auto const count_plus = [](auto& ctx) { x3::_val(ctx).qualifier = ast::Qu
 count_type const count = "count";
 // "110-plus countries" is "more than 110".
 auto const count_def = x3::omit[-(x3::raw[x3::no_case[qualifier_words[count_qualifier]]][count_qualifier_text] >> csp) >>
-                       number()[count_number] >> -x3::lit("-plus")[count_plus] >> csp >>
+                       number()[count_number] >> -(x3::lit("-plus") | x3::lit('+'))[count_plus] >> csp >>
                        (coordinated >> csp | x3::repeat(0, 2)[modifier >> csp]) >>
                        x3::raw[x3::no_case[unit_words[count_unit]]][count_noun] >> !x3::ascii::alpha];
 

@@ -64,7 +64,8 @@ bool date_at(std::string_view t, std::size_t pos, std::size_t end, grammar::ast:
 bool entry_stamp(std::string_view t, const Line& l, Block& out) {
   grammar::ast::DateMention d;
   std::size_t p = l.b, stop = 0;
-  if (date_at(t, p, l.e, d, stop)) {
+  // (A date before the clock starts with its month: "08:40" itself is no date.)
+  if (is_alpha(t[p]) && date_at(t, p, l.e, d, stop)) {
     p = stop;
     while (p < l.e && (t[p] == ',' || t[p] == ' ')) ++p;
   }
@@ -72,7 +73,7 @@ bool entry_stamp(std::string_view t, const Line& l, Block& out) {
   if (clock == p) return false;
   p = clock;
   while (p < l.e && t[p] == ' ') ++p;
-  if (d.month == 0 && date_at(t, p, l.e, d, stop)) p = stop;
+  if (d.month == 0 && p < l.e && is_alpha(t[p]) && date_at(t, p, l.e, d, stop)) p = stop;
   // The stamp must be followed by text of its own, not be a header stamp alone on its line.
   const std::size_t rest = count_words(t, p, l.e);
   if (rest < 3) return false;

@@ -686,6 +686,7 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   std::size_t number_end = q;
   if (parse_at(w.text, q, grammar::number(), n, number_end)) {
     if (w.text.compare(number_end, 5, "-plus") == 0) number_end += 5;
+    else if (number_end < w.text.size() && w.text[number_end] == '+') number_end += 1;
     std::string phrase = lower(w.text.substr(skip_spaces(w.text, number_end), end - skip_spaces(w.text, number_end)));
     // People of one origin are a group even when a list follows: "500 foreign officials,
     // entrepreneurs, experts and scholars".
@@ -799,7 +800,8 @@ void scan_mentions(Work& w) {
     char c = t[i];
     bool digit = is_digit(c);
     // "300" in "1,300-year-old" or "1.8 million" is the inside of a number that did not parse whole.
-    if (digit && i >= 2 && (t[i - 1] == ',' || t[i - 1] == '.') && is_digit(t[i - 2])) continue;
+    // Inside a number ("1,300", "2.5") or a clock ("09:12 Dec 4": 12 is minutes, no day).
+    if (digit && i >= 2 && (t[i - 1] == ',' || t[i - 1] == '.' || t[i - 1] == ':') && is_digit(t[i - 2])) continue;
     // Which parsers may match here, decided from the word alone: most words start no claim.
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
@@ -825,6 +827,37 @@ void scan_mentions(Work& w) {
     }
     skip_to = end;
   }
+}
+
+// "opened on Friday (Dec 8)", "on Dec. 8 (Friday)": a weekday and a date in parentheses beside it
+// are one date whose weekday is stated (weekday-date checks it), not a relative day besides.
+void pair_weekdays(Work& w) {
+  auto weekday_of = [](const Claim& c) {
+    if (c.kind != ClaimKind::date) return -1;
+    const auto& d = c.as<DateValue>();
+    return d.relation == Relation::weekday_past && d.stated_weekday_end < 0 ? d.relative_weekday : -1;
+  };
+  auto full_date = [](const Claim& c) {
+    return c.kind == ClaimKind::date && c.as<DateValue>().relation == Relation::absolute && c.as<DateValue>().begin.day &&
+           c.as<DateValue>().end == c.as<DateValue>().begin;
+  };
+  std::vector<bool> drop(w.claims.size(), false);
+  for (std::size_t k = 0; k + 1 < w.claims.size(); ++k) {
+    Claim& a = w.claims[k];
+    Claim& b = w.claims[k + 1];
+    const bool opened = w.text.compare(a.scan_end, 2, " (") == 0 && a.scan_end + 2 == b.scan_begin &&
+                        b.scan_end < w.text.size() && w.text[b.scan_end] == ')';
+    if (!opened) continue;
+    if (const int day = weekday_of(a); day >= 0 && full_date(b)) {
+      b.as<DateValue>().stated_weekday = day;
+      drop[k] = true;
+    } else if (const int named = weekday_of(b); named >= 0 && full_date(a)) {
+      a.as<DateValue>().stated_weekday = named;
+      drop[k + 1] = true;
+    }
+  }
+  std::size_t k = 0;
+  std::erase_if(w.claims, [&](const Claim&) { return drop[k++]; });
 }
 
 namespace {
@@ -1171,6 +1204,25 @@ bool negated(const Work& w, std::size_t at) {
 // or, after a parenthesis, a part of the edition that is the sentence's subject ("The forum on
 // AI, one of 20 sub-forums at the sixth WIC, closed on Monday", "The second session, on digital
 // trade, opened on Monday").
+// "The second day of the fourth World Internet Conference began this morning", "the closing
+// session of the summit opened": the trigger's subject is a part of the edition named by "of".
+bool part_of_series_before(const Work& w, const Sentence& s, std::size_t at) {
+  std::size_t e = at;
+  while (e > s.begin && w.text[e - 1] == ' ') --e;
+  auto h = std::lower_bound(w.aliases.begin(), w.aliases.end(), e, [](const AliasHit& a, std::size_t p) { return a.end < p; });
+  if (h == w.aliases.end() || h->end != e) return false;
+  const auto before = words_before(w.lower, h->begin, s.begin, 5);  // nearest last
+  const auto& time = w.kb.english.words("time_parts");
+  const auto& parts = w.kb.english.words("event_parts");
+  for (std::size_t k = before.size(); k-- > 1;) {
+    if (before[k] != "of") continue;
+    const std::string head(before[k - 1]);
+    return std::find(time.begin(), time.end(), head) != time.end() ||
+           std::find(parts.begin(), parts.end(), head) != parts.end();
+  }
+  return false;
+}
+
 bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at) {
   static const WordSet event_nouns = {"conference", "summit", "forum", "congress", "expo", "exhibition", "fair",
                                       "festival", "meeting", "session", "games", "week", "show", "convention",
@@ -1596,6 +1648,7 @@ void attach_claims(Work& w) {
               kb >= 0)
             subject_at = before;
         if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) || subject_is_something_else(w, s, subject_at) ||
+            part_of_series_before(w, s, subject_at) ||
             (trigger != "until" && trigger != "till" && negated(w, at)) ||
             (verb && transitive_use(w, at + trigger.size())) || thing_of_the_series(w, s, at))
           d.part = EventPart::mention;
@@ -1878,6 +1931,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::find_section_years(w);
   extract::find_aliases(w);
   extract::scan_mentions(w);
+  extract::pair_weekdays(w);
   extract::drop_retracted(w);
   extract::resolve_dates(w);
   extract::resolve_editions(w);
@@ -1918,7 +1972,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
     p.kind = ClaimKind::published;
     if (w.published_loc) p.loc = *w.published_loc;
     p.text = w.published_loc ? std::string(article.bytes().substr(p.loc.begin, p.loc.end - p.loc.begin)) : "";
-    p.value = PublishedValue{*w.published, w.published_source};
+    p.value = PublishedValue{*w.published, w.published_weekday, w.published_source};
   }
   for (const auto& c : w.claims) {
     if (c.kind == ClaimKind::edition && c.edition == out.main_edition && c.edition && !out.main_edition_loc) {

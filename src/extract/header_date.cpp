@@ -159,6 +159,7 @@ void find_publication_date(Work& w) {
     bool dateline;
     int rank;
     std::size_t field_b, field_e;  // the header field it stands in
+    int weekday;                   // stated beside the date, or -1
   };
   std::vector<Stamp> stamps;
   std::string_view t = w.text;
@@ -225,7 +226,7 @@ void find_publication_date(Work& w) {
       bool stamp = fe >= end && header_like(fb, fe) &&
                    stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
-        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe});
+        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});
       } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
         // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
         w.dateline = CivilDate{0, d.month, d.day};
@@ -267,6 +268,7 @@ void find_publication_date(Work& w) {
   for (const auto& st : stamps)
     if (st.rank > pick->rank) pick = &st;
   w.published = pick->date;
+  w.published_weekday = pick->weekday;
   w.published_loc = a.locate_norm(pick->b, pick->e);
   w.published_source = pick->dateline ? "dateline" : "header";
   for (const auto& st : stamps) w.header_skips.emplace_back(st.b, st.e);

@@ -103,6 +103,7 @@ struct Work {
   std::vector<std::uint32_t> sentence_block;  // block b: the sentence holding position b * 64
   std::size_t sentence_at_slow(std::size_t pos) const;
   std::optional<CivilDate> published;
+  int published_weekday = -1;  // a weekday the header stamp states beside the date
   std::optional<Location> published_loc;
   // The publication date's own span and the other stamps beside it ("| Updated Dec. 17, 2015"):
   // the page's metadata, not claims of the text. In text order.
@@ -246,6 +247,7 @@ void find_publication_date(Work& w);
 void find_section_years(Work& w);
 void find_aliases(Work& w);
 void scan_mentions(Work& w);        // dates, relative dates, counts, durations, editions
+void pair_weekdays(Work& w);        // "on Friday (Dec 8)", "Dec 8 (Friday)": one date, its weekday stated
 void resolve_editions(Work& w);     // current/history, bound years, the article's main edition
 void resolve_dates(Work& w);        // relative dates against the publication date; event parts
 void attach_claims(Work& w);        // counts, dates and durations to editions and the series

@@ -17,6 +17,7 @@ const char* to_string(ClaimKind k);
 // The article's own publication date.
 struct PublishedValue {
   CivilDate date;
+  int stated_weekday = -1;  // "Thursday, November 8, 2017" in the header: checked by weekday-date
   std::string source;  // "front-matter", "header", "dateline", or "dateline+edition" (inferred)
 };
 

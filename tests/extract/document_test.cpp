@@ -94,3 +94,24 @@ TEST(Document, ATableRowIsOneEditionsRecord) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// "The second day of the fourth WIC began this morning": the day began, not the edition.
+TEST(Document, APartOfTheEditionNamedByOfIsTheSubject) {
+  const auto ac = extract("Live: the fourth WIC\nMonday, December 4, 2017\n\n"
+                          "09:12 Dec 4 - The second day of the fourth World Internet Conference began this morning.\n");
+  const Claim* morning = find(ac, ClaimKind::date, "this morning");
+  ASSERT_NE(morning, nullptr);
+  EXPECT_EQ(morning->as<DateValue>().begin, (CivilDate{2017, 12, 4}));
+  EXPECT_EQ(morning->as<DateValue>().part, EventPart::mention);
+  // Near miss: the edition itself began.
+  const auto opened = extract("Published: 2017-12-03\n\nThe fourth World Internet Conference began this morning.\n");
+  const Claim* began = find(opened, ClaimKind::date, "this morning");
+  ASSERT_NE(began, nullptr);
+  EXPECT_EQ(began->as<DateValue>().part, EventPart::opening);
+}
+
+}  // namespace
+}  // namespace wiclint

@@ -156,3 +156,35 @@ TEST(RealForms, ANumberThatOnlyLooksLikeADayHidesNoStamp) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A weekday beside a full date, in the header over a live blog or in parentheses in the text, is
+// one date whose weekday is stated; "2,100+" is more than 2,100.
+TEST(RealForms, AWeekdayBesideAFullDateIsStatedNotRelative) {
+  const auto ac = extract("WIC live\nThursday, November 8, 2017 09:30\n\nThe fourth World Internet Conference opened "
+                          "on Sunday (Dec 3) in Wuzhen; on Dec. 5 (Tuesday) it closed. 2,100+ guests came.\n");
+  const Claim* p = nullptr;
+  for (const auto& c : ac.claims)
+    if (c.kind == ClaimKind::published) p = &c;
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->as<PublishedValue>().stated_weekday, 3) << "Thursday";
+  const Claim* opened = find(ac, ClaimKind::date, "Dec 3");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->as<DateValue>().stated_weekday, 6) << "Sunday";
+  EXPECT_EQ(find(ac, ClaimKind::date, "Sunday"), nullptr) << "no relative Sunday besides";
+  const Claim* closed = find(ac, ClaimKind::date, "Dec. 5");
+  ASSERT_NE(closed, nullptr);
+  EXPECT_EQ(closed->as<DateValue>().stated_weekday, 1) << "Tuesday";
+  const Claim* guests = find(ac, ClaimKind::count, "2,100+ guests");
+  ASSERT_NE(guests, nullptr);
+  EXPECT_EQ(guests->as<CountValue>().qualifier, "over");
+  EXPECT_EQ(guests->as<CountValue>().subgroup, "");
+  // Near miss: a weekday and a date apart are two dates.
+  const auto apart = extract("Published: 2017-12-06\n\nIt opened on Sunday, and the expo (Dec 3) drew crowds.\n");
+  EXPECT_NE(find(apart, ClaimKind::date, "Sunday"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
