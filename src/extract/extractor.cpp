@@ -550,6 +550,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
     return false;
   }
   if (n <= 0 || n > 1000 || n != std::floor(n)) return false;
+  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning"};
   DurationValue d;
   d.amount = static_cast<int>(n);
   std::size_t b = pos, e = 0;
@@ -612,8 +613,11 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       } else if (word_at(t, q, "ago")) {
         d.form = "ago";
         e = q + 3;
-      } else if ((!prev.empty() && prev.back() == "for") || (d.unit == "day" && word_at(t, q, "of"))) {
-        d.form = "span";  // "for three days", "after three days of talks"
+      } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
+        d.form = "later";  // "Five years later", "Seven years on,": a time after, no age
+        e = q + (word_at(t, q, "on") ? 2 : 5);
+      } else if ((!prev.empty() && in(span_words, prev.back())) || word_at(t, q, "of")) {
+        d.form = "span";  // "for three days", "over three days", "lasts two days", "four years of watching"
       } else {
         return false;
       }

@@ -188,3 +188,24 @@ TEST(RealForms, AWeekdayBesideAFullDateIsStatedNotRelative) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// Durations told without "for" or "past": "over three days", "lasts two days", "four years of
+// watching", "Five years later", "Seven years on".
+TEST(RealForms, SpansAndLaterTimesAreDurations) {
+  const auto ac = extract("Published: 2021-09-27\n\nOrganizers expect guests over three days. The forum lasts two days. "
+                          "He spent four years of watching. Five years later, it grew. Seven years on, it is big.\n");
+  for (const char* text : {"three days", "two days", "four years", "Five years later", "Seven years on"})
+    EXPECT_NE(find(ac, ClaimKind::duration, text), nullptr) << text;
+  const Claim* later = find(ac, ClaimKind::duration, "Five years later");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->as<DurationValue>().form, "later");
+  // Near misses: a figure of days that is no span ("3 days a week" has no verb of lasting), and
+  // "years on end" is no later time.
+  EXPECT_EQ(find(extract("Published: 2021-09-27\n\nStaff work 3 days a week.\n"), ClaimKind::duration, "3 days"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
