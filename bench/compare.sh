@@ -15,8 +15,10 @@ ROOT=$PWD
 BASE=${1:-HEAD~1}
 RUNS=${RUNS:-7}
 DATA=$ROOT/bench/data
-base_src=$(mktemp -d)/base
-git worktree add --detach "$base_src" "$BASE" >/dev/null 2>&1
+base_src=$ROOT/build-bench-base-src  # a fixed path, so build-bench-base's cache stays valid
+git worktree remove --force "$base_src" >/dev/null 2>&1 || rm -rf "$base_src"
+git worktree prune
+git worktree add --detach "$base_src" "$BASE" >/dev/null
 trap 'git worktree remove --force "$base_src" >/dev/null 2>&1 || true' EXIT
 for side in base head; do
   src=$ROOT; build=$ROOT/build-bench

@@ -14,6 +14,32 @@ namespace wiclint::extract {
 
 namespace {
 
+std::uint32_t initials(const std::vector<std::string>& words) {
+  std::uint32_t m = 0;
+  for (const auto& w : words)
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') m |= 1u << (w[0] - 'a');
+  return m;
+}
+
+// Could a phrase with these initials start at lower[p]?
+bool may_start(std::uint32_t mask, char c) { return c >= 'a' && c <= 'z' && (mask >> (c - 'a') & 1u); }
+
+}  // namespace
+
+BlockVocabulary::BlockVocabulary(const English& e)
+    : stamp_fields(e.words("stamp_fields")),
+      byline_fields(e.words("byline_fields")),
+      chrome_words(e.words("chrome_words")),
+      caption_words(e.words("caption_words")),
+      caption_openers(e.words("caption_openers")),
+      photo_agencies(e.words("photo_agencies")),
+      turn_labels(e.words("turn_labels")),
+      stamp_initials(initials(stamp_fields)),
+      chrome_initials(initials(chrome_words)),
+      opener_initials(initials(caption_openers)) {}
+
+namespace {
+
 namespace x3 = grammar::x3;
 
 struct Line {
@@ -22,12 +48,16 @@ struct Line {
 
 bool is_word_byte(char c) { return is_alpha(c) || is_digit(c); }
 
-// Does a phrase of `phrases` stand at `pos` of `lower` as whole words?
+// Does `p` stand at `pos` of `lower` as whole words, before `end`?
+bool phrase_at(std::string_view lower, std::size_t pos, std::size_t end, std::string_view p) {
+  return !p.empty() && p[0] == lower[pos] && pos + p.size() <= end && lower.compare(pos, p.size(), p) == 0 &&
+         (pos + p.size() == end || !is_word_byte(lower[pos + p.size()]));
+}
+
+// Does a phrase of `phrases` stand at `pos`?
 bool phrase_at(std::string_view lower, std::size_t pos, std::size_t end, const std::vector<std::string>& phrases) {
   for (const auto& p : phrases)
-    if (pos + p.size() <= end && lower.compare(pos, p.size(), p) == 0 &&
-        (pos + p.size() == end || !is_word_byte(lower[pos + p.size()])))
-      return true;
+    if (phrase_at(lower, pos, end, std::string_view(p))) return true;
   return false;
 }
 
@@ -62,6 +92,13 @@ bool date_at(std::string_view t, std::size_t pos, std::size_t end, grammar::ast:
 // A live-blog entry opens with its stamp: a clock time, perhaps with a date on either side
 // ("08:40 Nov 7 - ...", "Nov 7, 08:40: ...", "10:15 BJT ..."), then its text.
 bool entry_stamp(std::string_view t, const Line& l, Block& out) {
+  // Most lines hold no clock near their start: look for one before running the date grammar.
+  constexpr std::size_t kStampReach = 24;
+  const std::string_view head = t.substr(l.b, std::min(l.e - l.b, kStampReach));
+  const std::size_t colon = head.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 2 >= head.size() || !is_digit(head[colon - 1]) ||
+      !is_digit(head[colon + 1]))
+    return false;
   grammar::ast::DateMention d;
   std::size_t p = l.b, stop = 0;
   // (A date before the clock starts with its month: "08:40" itself is no date.)
@@ -83,21 +120,23 @@ bool entry_stamp(std::string_view t, const Line& l, Block& out) {
 
 // A turn's label: "Q:", "Moderator:", "Wang Jian:", "Mr. Smith:" (up to four capitalized words) or
 // a listed label, then a colon and text.
-bool turn_label(std::string_view t, std::string_view lower, const Line& l, const English& en, Block& out) {
-  const std::size_t colon = t.find(':', l.b);
-  if (colon == std::string_view::npos || colon >= l.e || colon + 1 >= l.e || t[colon + 1] != ' ') return false;
-  if (colon - l.b > 40 || count_words(t, colon + 1, l.e) < 2) return false;
-  const std::string_view label = t.substr(l.b, colon - l.b);
-  if (phrase_at(lower, l.b, colon, en.words("stamp_fields")) || phrase_at(lower, l.b, colon, en.words("caption_openers")))
+bool turn_label(std::string_view t, std::string_view lower, const Line& l, const BlockVocabulary& v, Block& out) {
+  constexpr std::size_t kLabelReach = 40;
+  const std::size_t colon = t.substr(l.b, std::min(l.e - l.b, kLabelReach + 1)).find(':');
+  if (colon == std::string_view::npos || l.b + colon + 1 >= l.e || t[l.b + colon + 1] != ' ') return false;
+  if (count_words(t, l.b + colon + 1, std::min(l.e, l.b + colon + 40)) < 2) return false;
+  const std::size_t at = l.b + colon;
+  const std::string_view label = t.substr(l.b, colon);
+  if (phrase_at(lower, l.b, at, v.stamp_fields) || phrase_at(lower, l.b, at, v.caption_openers))
     return false;
   bool listed = false;
-  for (const auto& w : en.words("turn_labels")) listed |= lower.substr(l.b, colon - l.b) == w;
+  for (const auto& w : v.turn_labels) listed |= lower.substr(l.b, colon) == w;
   if (!listed) {
     std::size_t words = 0;
-    for (std::size_t i = l.b; i < colon;) {
+    for (std::size_t i = l.b; i < at;) {
       if (!is_upper(t[i])) return false;
-      while (i < colon && t[i] != ' ') ++i;
-      while (i < colon && t[i] == ' ') ++i;
+      while (i < at && t[i] != ' ') ++i;
+      while (i < at && t[i] == ' ') ++i;
       ++words;
     }
     if (words == 0 || words > 4) return false;
@@ -108,41 +147,53 @@ bool turn_label(std::string_view t, std::string_view lower, const Line& l, const
 
 // A photo credit: a bracketed or parenthesized group, or a slash-joined one, naming a photo word or
 // a photo agency: "[Photo/Xinhua]", "(Photo: VCG)", "(Xinhua/Wang Ye)", "/CGTN Photo".
-bool photo_credit(std::string_view t, std::string_view lower, const Line& l, const English& en) {
-  for (std::size_t i = l.b; i < l.e; ++i) {
-    const char open = t[i];
-    if (open != '[' && open != '(' && open != '/') continue;
-    const char close = open == '[' ? ']' : open == '(' ? ')' : '\n';
-    std::size_t e = t.find(close, i + 1);
-    if (e == std::string_view::npos || e > l.e) e = l.e;
-    if (open == '/' && e - i > 30) continue;  // "/CGTN Photo" ends the line closely
-    const bool slash = t.substr(i + 1, e - i - 1).find('/') != std::string_view::npos;
-    if (phrase_in(lower, i + 1, e, en.words("caption_words"))) return open != '/' || e == l.e;
-    if ((slash || open == '/') && phrase_in(lower, i + 1, std::min(e, t.find('/', i + 1) + 1), en.words("photo_agencies")))
-      return true;
+// A photo credit closes a caption: a bracketed or parenthesized group naming a photo word or, with
+// a slash, a photo agency ("[Photo/Xinhua]", "(Photo: VCG)", "(Xinhua/Wang Ye)"), or a slash and a
+// photo word ("/CGTN Photo"). Only the line's end is read.
+bool photo_credit(std::string_view t, std::string_view lower, const Line& l, const BlockVocabulary& v) {
+  constexpr std::size_t kGroup = 60, kSlashed = 30;
+  std::size_t e = l.e;
+  while (e > l.b && (t[e - 1] == '.' || t[e - 1] == ' ')) --e;
+  if (e == l.b) return false;
+  const char close = t[e - 1];
+  if (close == ')' || close == ']') {
+    const char open = close == ')' ? '(' : '[';
+    std::size_t b = e - 1;
+    while (b > l.b && e - b < kGroup && t[b - 1] != open) --b;
+    if (b == l.b || t[b - 1] != open) return false;
+    if (phrase_in(lower, b, e - 1, v.caption_words)) return true;
+    const std::size_t slash = t.substr(b, e - 1 - b).find('/');
+    return slash != std::string_view::npos && phrase_in(lower, b, b + slash + 1, v.photo_agencies);
   }
-  return false;
+  // "/CGTN Photo": a slash shortly before a photo word that ends the line.
+  const std::size_t from = e - l.b > kSlashed ? e - kSlashed : l.b;
+  const std::size_t found = t.substr(from, e - from).rfind('/');
+  const std::size_t slash = found == std::string_view::npos ? found : from + found;
+  return slash != std::string_view::npos &&
+         phrase_in(lower, slash + 1, e, v.caption_words) && (lower.substr(e - 5, 5) == "photo" || lower.substr(e - 6, 6) == "photos");
 }
 
-bool caption(std::string_view t, std::string_view lower, const Line& l, const English& en) {
-  if (phrase_at(lower, l.b, l.e, en.words("caption_openers")) && (t[l.b] == 'F' || t[l.b] == 'P' || t[l.b] == 'A' ||
-                                                                  t[l.b] == 'T' || t[l.b] == 'I'))
+bool caption(std::string_view t, std::string_view lower, const Line& l, const BlockVocabulary& v) {
+  // An opener starts the line with a capital: "File photo ...", "Photo taken on ...".
+  if (is_upper(t[l.b]) && may_start(v.opener_initials, lower[l.b]) &&
+      phrase_at(lower, l.b, l.e, v.caption_openers))
     return true;
-  return photo_credit(t, lower, l, en);
+  return photo_credit(t, lower, l, v);
 }
 
 // A header field line: it opens with a field name and a colon or a date ("Updated: ...",
 // "Release time: 2015-12-16", "By Jane Doe"), and is short.
-bool field_line(std::string_view t, std::string_view lower, const Line& l, const English& en, bool& byline) {
-  if (count_line_words(t, l) > 16 || t[l.e - 1] == '.') return false;
-  for (const auto& f : en.words("stamp_fields")) {
-    if (!phrase_at(lower, l.b, l.e, {f})) continue;
+bool field_line(std::string_view t, std::string_view lower, const Line& l, const BlockVocabulary& v, bool& byline) {
+  if (t[l.e - 1] == '.' || !may_start(v.stamp_initials, lower[l.b])) return false;
+  for (const auto& f : v.stamp_fields) {
+    if (!phrase_at(lower, l.b, l.e, std::string_view(f))) continue;
+    if (count_line_words(t, l) > 16) return false;
     std::size_t p = l.b + f.size();
     while (p < l.e && t[p] == ' ') ++p;
     const bool by = f == "by" || f == "written by";
     if (!by && (p >= l.e || (t[p] != ':' && !is_digit(t[p]) && !is_upper(t[p])))) continue;
     if (by && (p >= l.e || !is_upper(t[p]))) continue;
-    byline = phrase_at(lower, l.b, l.e, en.words("byline_fields"));
+    byline = phrase_at(lower, l.b, l.e, v.byline_fields);
     return true;
   }
   return false;
@@ -150,8 +201,11 @@ bool field_line(std::string_view t, std::string_view lower, const Line& l, const
 
 // Page controls and counters: a short line made of chrome words, digits and punctuation only
 // ("Share  Print  E-mail", "12 Comment(s)", "Font size: A A A").
-bool chrome_line(std::string_view lower, const Line& l, const English& en) {
+bool chrome_line(std::string_view lower, const Line& l, const BlockVocabulary& v) {
   if (l.e - l.b > 120) return false;
+  if (is_alpha(lower[l.b]) &&
+      (!may_start(v.chrome_initials, lower[l.b]) || !phrase_at(lower, l.b, l.e, v.chrome_words)))
+    return false;
   bool any = false;
   for (std::size_t i = l.b; i < l.e;) {
     if (!is_alpha(lower[i])) {
@@ -159,8 +213,8 @@ bool chrome_line(std::string_view lower, const Line& l, const English& en) {
       continue;
     }
     bool hit = false;
-    for (const auto& w : en.words("chrome_words"))
-      if (phrase_at(lower, i, l.e, {w})) {
+    for (const auto& w : v.chrome_words)
+      if (phrase_at(lower, i, l.e, std::string_view(w))) {
         i += w.size(), hit = any = true;
         break;
       }
@@ -241,15 +295,45 @@ std::vector<Line> lines_of(std::string_view t, std::size_t from) {
 
 // Marks the pipe tables and the aligned tables (three or more lines with the same number of cells,
 // at least two) among `lines`; returns true for the lines taken.
+// Cells of a line that may be a table row: a pipe row, or one with a tab or a run of spaces.
+struct RowShape {
+  bool pipes = false;
+  std::vector<std::pair<std::size_t, std::size_t>> cells;
+};
+RowShape row_shape(std::string_view t, const Line& l) {
+  RowShape r;
+  if (t[l.b] == '|') {
+    r.cells = pipe_cells(t, l);
+    r.pipes = !r.cells.empty();
+    return r;
+  }
+  if (l.e - l.b > 160) return r;  // a row of short cells is no paragraph
+  bool gap = false;  // a tab, or two spaces
+  for (std::size_t i = l.b; i + 1 < l.e && !gap; ++i) gap = t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' ');
+  if (!gap) return r;
+  r.cells = aligned_cells(t, l);
+  // Cells are short: prose typed with two spaces after a full stop is no table.
+  for (const auto& [b, e] : r.cells)
+    if (e - b > 40) r.cells.clear();
+  return r;
+}
+
+// Are lines a and b next to each other, with no blank line between?
+bool adjacent(std::string_view t, const Line& a, const Line& b) {
+  return std::count(t.begin() + static_cast<std::ptrdiff_t>(a.e), t.begin() + static_cast<std::ptrdiff_t>(b.b), '\n') == 1;
+}
+
 std::vector<bool> read_tables(std::string_view t, const std::vector<Line>& lines, std::vector<Block>& blocks) {
   std::vector<bool> taken(lines.size(), false);
+  std::vector<RowShape> shapes;
+  shapes.reserve(lines.size());
+  for (const Line& l : lines) shapes.push_back(row_shape(t, l));
   for (std::size_t i = 0; i < lines.size();) {
-    auto cells = pipe_cells(t, lines[i]);
-    bool pipes = !cells.empty();
-    if (!pipes) cells = aligned_cells(t, lines[i]);
+    const auto& cells = shapes[i].cells;
+    const bool pipes = shapes[i].pipes;
     std::size_t j = i + 1;
-    while (j < lines.size() && (pipes ? !pipe_cells(t, lines[j]).empty()
-                                      : aligned_cells(t, lines[j]).size() == cells.size() && cells.size() >= 2))
+    while (j < lines.size() && adjacent(t, lines[j - 1], lines[j]) &&
+           (pipes ? shapes[j].pipes : !shapes[j].pipes && shapes[j].cells.size() == cells.size() && cells.size() >= 2))
       ++j;
     if (cells.size() < 2 || j - i < (pipes ? 2 : 3)) {
       ++i;
@@ -262,7 +346,7 @@ std::vector<bool> read_tables(std::string_view t, const std::vector<Line>& lines
       Block b;
       b.begin = lines[k].b, b.end = lines[k].e;
       b.kind = k == i && head ? BlockKind::table_head : rule_row(t, lines[k]) ? BlockKind::chrome : BlockKind::table_row;
-      b.cells = pipes ? pipe_cells(t, lines[k]) : aligned_cells(t, lines[k]);
+      b.cells = std::move(shapes[k].cells);
       if (b.kind == BlockKind::table_row) b.head = head_index;
       blocks.push_back(std::move(b));
       taken[k] = true;
@@ -272,14 +356,14 @@ std::vector<bool> read_tables(std::string_view t, const std::vector<Line>& lines
   return taken;
 }
 
-BlockKind classify(std::string_view t, std::string_view lower, const Line& l, const English& en, Block& b) {
+BlockKind classify(std::string_view t, std::string_view lower, const Line& l, const BlockVocabulary& v, Block& b) {
   bool byline = false;
-  if (chrome_line(lower, l, en)) return BlockKind::chrome;
-  if (field_line(t, lower, l, en, byline)) return byline ? BlockKind::byline : BlockKind::stamp;
+  if (chrome_line(lower, l, v)) return BlockKind::chrome;
+  if (field_line(t, lower, l, v, byline)) return byline ? BlockKind::byline : BlockKind::stamp;
   if (entry_stamp(t, l, b)) return BlockKind::entry;
-  if (caption(t, lower, l, en)) return BlockKind::caption;
+  if (caption(t, lower, l, v)) return BlockKind::caption;
   if (list_item(t, l)) return BlockKind::list_item;
-  if (turn_label(t, lower, l, en, b)) return BlockKind::turn;
+  if (turn_label(t, lower, l, v, b)) return BlockKind::turn;
   if (quote_line(t, l)) return BlockKind::quote;
   return BlockKind::body;
 }
@@ -318,33 +402,26 @@ void settle(std::string_view t, std::vector<Block>& blocks) {
 }  // namespace
 
 std::vector<Block> read_blocks(std::string_view text, std::string_view lower, std::size_t body_begin,
-                               const English& english) {
+                               const BlockVocabulary& vocabulary) {
   const std::vector<Line> lines = lines_of(text, std::min(body_begin, text.size()));
-  std::vector<Block> blocks;
-  const std::vector<bool> in_table = read_tables(text, lines, blocks);
-  std::vector<Block> others;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (in_table[i]) continue;
-    Block b;
-    b.begin = lines[i].b, b.end = lines[i].e;
-    b.kind = classify(text, lower, lines[i], english, b);
-    others.push_back(std::move(b));
-  }
-  // Merge the two runs in text order, keeping each table row's head index right.
+  std::vector<Block> tables;
+  const std::vector<bool> in_table = read_tables(text, lines, tables);
+  // Table blocks are in text order too: take them as their lines come, keeping each row's head index.
   std::vector<Block> out;
-  out.reserve(blocks.size() + others.size());
-  std::vector<std::size_t> moved(blocks.size());
-  std::size_t a = 0, o = 0;
-  while (a < blocks.size() || o < others.size()) {
-    if (o == others.size() || (a < blocks.size() && blocks[a].begin < others[o].begin)) {
-      moved[a] = out.size();
-      out.push_back(std::move(blocks[a++]));
-    } else {
-      out.push_back(std::move(others[o++]));
+  out.reserve(lines.size());
+  std::size_t next_table = 0, table_base = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (in_table[i]) {
+      Block& t = out.emplace_back(std::move(tables[next_table]));
+      if (t.kind == BlockKind::table_head) table_base = out.size() - 1 - next_table;
+      if (t.kind == BlockKind::table_row && t.head != static_cast<std::size_t>(-1)) t.head += table_base;
+      ++next_table;
+      continue;
     }
+    Block& b = out.emplace_back();
+    b.begin = lines[i].b, b.end = lines[i].e;
+    b.kind = classify(text, lower, lines[i], vocabulary, b);
   }
-  for (Block& b : out)
-    if (b.kind == BlockKind::table_row && b.head != static_cast<std::size_t>(-1)) b.head = moved[b.head];
   settle(text, out);
   return out;
 }

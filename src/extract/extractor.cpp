@@ -743,9 +743,9 @@ std::span<const std::string_view> retraction_words() {
 WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-                        "thousand", "million", "billion"})
+                        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
     add(w, kNumberWord);
+  for (const char* w : {"hundred", "thousand", "million", "billion"}) add(w, kScaleWord);
   // ("a" starts a count only before a number: "a thousand guests".)
   for (const char* w : {"a", "over", "more", "above", "upwards", "in", "at", "no", "about", "around", "some", "roughly",
                         "approximately", "an", "close", "nearly", "almost", "up", "fewer", "less", "under"})
@@ -814,7 +814,7 @@ void scan_mentions(Work& w) {
       // "over", "about", "more than": a count only if a number follows within three words.
       bool number_follows = false;
       for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !number_follows; ++j)
-        number_follows = is_digit(t[tokens[j].begin]) || (w.token_class[j] & kNumberWord);
+        number_follows = is_digit(t[tokens[j].begin]) || (w.token_class[j] & (kNumberWord | kScaleWord));
       if (!number_follows) continue;
     }
     bool upper = is_upper(c);
@@ -1912,7 +1912,8 @@ EnglishTables::EnglishTables(const English& e)
       attendance(e.words("attendance")),
       parts(e.words("event_parts")),
       hosting(e.words("hosting")),
-      sub_events(e.words("sub_events")) {}
+      sub_events(e.words("sub_events")),
+      blocks(e) {}
 
 }  // namespace extract
 
@@ -1926,7 +1927,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
     w.published_source = "dateline+edition";
   }
   w.tokenize();
-  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, kb_.english);
+  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, english_->blocks);
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});

@@ -80,6 +80,7 @@ enum WordClass : WordClassBits {
   kAliasWord = 128,     // the first word of a series name or generic noun, in any case
   kRetractWord = 256,   // a word of a correction note ("misstated", "earlier" before "version")
   kChromeWord = 2048,   // a word page chrome may hang on: "copyright", "all" (rights reserved), "c" of "(c)"
+  kScaleWord = 4096,    // "thousand", "million": a number after "a" ("a thousand guests")
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
   kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word
@@ -236,6 +237,7 @@ struct EnglishTables {
   // Words before a date that say which part of an edition it dates, in the order of `triggers`.
   std::vector<std::pair<std::string, EventPart>> trigger_list;
   PhraseIndex triggers, attendance, parts, hosting, sub_events;
+  BlockVocabulary blocks;
   explicit EnglishTables(const English& e);
 };
 
