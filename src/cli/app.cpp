@@ -321,8 +321,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
         std::shared_ptr<Article> a;
         std::string shown = p == "-" ? "<stdin>" : p;
         if (p == "-") {
-          std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-          a = make_article(shown, std::move(text), problems);
+          a = load_stream(shown, in, problems);
         } else {
           a = load_article(shown, problems);
         }

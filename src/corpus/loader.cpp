@@ -1,13 +1,10 @@
 #include "corpus/loader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
+#include "util/input_file.hpp"
 #include "util/parallel.hpp"
 #include "util/utf8.hpp"
 
@@ -16,8 +13,6 @@ namespace fs = std::filesystem;
 namespace wiclint {
 
 namespace {
-
-constexpr std::size_t kMaxFileBytes = 256u << 20;  // offsets are 32-bit; stay far below
 
 std::string display(const fs::path& p) {
   std::string s = p.lexically_normal().generic_string();
@@ -111,28 +106,24 @@ std::shared_ptr<Article> make_article(const std::string& path, std::string bytes
 }
 
 std::shared_ptr<Article> load_article(const std::string& path, std::vector<InputProblem>& problems) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    problems.push_back({path, "is a folder", 0, 0});
+  std::string error;
+  auto bytes = read_regular_file(path, kMaxInputBytes, error);
+  if (!bytes) {
+    problems.push_back({path, error, 0, 0});
     return nullptr;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    problems.push_back({path, "cannot open: " + std::generic_category().message(errno), 0, 0});
+  return make_article(path, std::move(*bytes), problems);
+}
+
+std::shared_ptr<Article> load_stream(const std::string& display_path, std::istream& in,
+                                     std::vector<InputProblem>& problems) {
+  std::string error;
+  auto bytes = read_stream(in, kMaxInputBytes, error);
+  if (!bytes) {
+    problems.push_back({display_path, error, 0, 0});
     return nullptr;
   }
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > kMaxFileBytes) {
-    problems.push_back({path, "file too large (" + std::to_string(size) + " bytes; the limit is 256 MiB)", 0, 0});
-    return nullptr;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    problems.push_back({path, "read error: " + std::generic_category().message(errno), 0, 0});
-    return nullptr;
-  }
-  return make_article(path, ss.str(), problems);
+  return make_article(display_path, std::move(*bytes), problems);
 }
 
 LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {

@@ -1,5 +1,6 @@
 #pragma once
 // Turns command-line paths into articles. Never writes anywhere.
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,10 +35,14 @@ struct LoadedCorpus {
 std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
                                     std::vector<InputProblem>& problems);
 
-// Reads one file. On failure returns null and appends a problem naming the byte offset, line and
-// column where that applies (invalid UTF-8, NUL byte).
+// Reads one regular file (never a FIFO, device or socket; corpus/input_file.hpp). On failure
+// returns null and appends a problem naming the byte offset, line and column where that applies
+// (invalid UTF-8, NUL byte).
 std::shared_ptr<Article> load_article(const std::string& path, std::vector<InputProblem>& problems);
-// The same for text already in memory (standard input).
+// The same for standard input, read up to the same limit as a file (util/input_file.hpp).
+std::shared_ptr<Article> load_stream(const std::string& display_path, std::istream& in,
+                                     std::vector<InputProblem>& problems);
+// The same for text already in memory.
 std::shared_ptr<Article> make_article(const std::string& display_path, std::string bytes,
                                             std::vector<InputProblem>& problems);
 

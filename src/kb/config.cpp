@@ -1,8 +1,6 @@
 #include "kb/config.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "kb/yaml_error.hpp"
 
@@ -79,10 +77,7 @@ Config load_config_text(const std::string& file, const std::string& text) {
 }
 
 Config load_config_file(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw YamlError(file, 1, 1, "cannot open config file");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_config_text(file, text);
+  return load_config_text(file, read_yaml_text(file));
 }
 
 std::string find_config(const std::vector<std::string>& corpus_paths) {

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <iterator>
 
 #include "kb/yaml_error.hpp"
 
@@ -250,11 +248,7 @@ void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string&
 }
 
 void load_kb_file(KnowledgeBase& kb, const std::string& file) {
-  YAML::Node probe = load_yaml_file(file);  // for the "cannot open" and syntax errors
-  (void)probe;
-  std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  load_kb_text(kb, file, text);
+  load_kb_text(kb, file, read_yaml_text(file));
 }
 
 void load_default_kb(KnowledgeBase& kb, bool with_series) {

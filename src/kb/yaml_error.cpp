@@ -1,8 +1,8 @@
 #include "kb/yaml_error.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+
+#include "util/input_file.hpp"
 
 namespace wiclint {
 
@@ -68,13 +68,14 @@ YAML::Node load_yaml(const std::string& file, const std::string& text) {
   }
 }
 
-YAML::Node load_yaml_file(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw YamlError(file, 1, 1, "cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return load_yaml(file, ss.str());
+std::string read_yaml_text(const std::string& file) {
+  std::string error;
+  auto text = read_regular_file(file, kMaxInputBytes, error);
+  if (!text) throw YamlError(file, 1, 1, "cannot read file: " + error);
+  return std::move(*text);
 }
+
+YAML::Node load_yaml_file(const std::string& file) { return load_yaml(file, read_yaml_text(file)); }
 
 std::string yaml_string(const std::string& file, const YAML::Node& node) {
   if (!node.IsScalar()) yaml_fail(file, node, "expected a text value");

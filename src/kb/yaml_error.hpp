@@ -31,6 +31,8 @@ void check_keys(const std::string& file, const YAML::Node& map, const std::vecto
 // Parses a whole YAML document, turning yaml-cpp's exceptions into YamlError.
 YAML::Node load_yaml(const std::string& file, const std::string& text);
 YAML::Node load_yaml_file(const std::string& file);
+// The text of a YAML file: a regular file within the input size limit (util/input_file.hpp).
+std::string read_yaml_text(const std::string& file);
 Location yaml_location(const std::string& file, const YAML::Node& node);
 
 // Typed access with located errors.

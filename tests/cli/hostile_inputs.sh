@@ -22,5 +22,48 @@ case_long_date_line() {
   "$wiclint" --fail-on never -q dates.txt > /dev/null || fail "lint exit status $?"
 }
 
+article() {  # a small dated article
+  printf 'WIC opens\nUpdated 19:04, 21-Oct-2019\nThe 6th World Internet Conference opened on Sunday in Wuzhen.\n'
+}
+
+expect_finding() {  # expect_finding OUTPUT TEXT: TEXT is in OUTPUT as an unreadable-input finding
+  grep -F -- "$2" "$1" | grep -q 'unreadable-input' || { cat "$1"; fail "no finding '$2'"; }
+}
+
+case_fifo() {
+  # A FIFO in the corpus, and one named directly: each a finding, never opened (it would block).
+  mkdir corpus && article > corpus/a.txt && mkfifo corpus/pipe.txt || fail "setup"
+  "$wiclint" corpus > out.txt; st=$?
+  [ $st -eq 1 ] || fail "exit status $st, expected 1"
+  expect_finding out.txt "corpus/pipe.txt: error: not a regular file: a FIFO"
+  "$wiclint" corpus/pipe.txt > out2.txt; st=$?
+  [ $st -eq 1 ] || fail "named directly: exit status $st, expected 1"
+  expect_finding out2.txt "corpus/pipe.txt: error: not a regular file: a FIFO"
+  "$wiclint" check corpus/pipe.txt --corpus corpus > out3.txt
+  expect_finding out3.txt "corpus/pipe.txt: error: not a regular file: a FIFO"
+  python3 -c 'import socket; socket.socket(socket.AF_UNIX).bind("corpus/sock.txt")' || fail "socket"
+  "$wiclint" corpus > out4.txt
+  expect_finding out4.txt "corpus/sock.txt: error: not a regular file: a socket"
+}
+
+case_dev_zero() {
+  # A link to /dev/zero: a device has no size and no end; the link is a finding, never read.
+  ulimit -v 2000000  # 2 GB: reading it until memory runs out fails fast instead
+  mkdir corpus && article > corpus/a.txt && ln -s /dev/zero corpus/zero.txt || fail "setup"
+  "$wiclint" corpus > out.txt; st=$?
+  [ $st -eq 1 ] || fail "exit status $st, expected 1"
+  expect_finding out.txt "corpus/zero.txt: error: not a regular file: a character device"
+}
+
+case_stdin_limit() {
+  # check - reads standard input up to the same 256 MiB limit as a file, not until memory runs out.
+  ulimit -v 2000000
+  mkdir corpus && article > corpus/a.txt || fail "setup"
+  "$wiclint" check - --corpus corpus < /dev/zero > out.txt; st=$?
+  [ $st -eq 1 ] || fail "exit status $st, expected 1"
+  expect_finding out.txt "<stdin>: error: file too large (over 268435456 bytes; the limit is 256 MiB)"
+  article | "$wiclint" check - --corpus corpus > out2.txt || { cat out2.txt; fail "a small article: exit status $?"; }
+}
+
 "case_${case//-/_}" || exit 1
 echo "ok $case"

@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
 #include "corpus/temp_dir.hpp"
+#include "util/input_file.hpp"
 
 namespace wiclint {
 namespace {
@@ -300,6 +304,62 @@ TEST(Loader, LoadCorpusCountsUnreadableFiles) {
   EXPECT_EQ(c.articles.size(), 1u);
   ASSERT_EQ(c.problems.size(), 1u);
   EXPECT_NE(c.problems[0].path.find("b.txt"), std::string::npos);
+}
+
+// --- special files: only regular files are read (issue #13) ---
+
+// A FIFO blocks whoever opens it until a writer comes: it is reported, never opened (the test
+// would hang, and time out, if it were).
+TEST(Loader, FifoInAFolderIsAProblemAndNeverOpened) {
+  TempDir d;
+  d.write("a.txt", "fine");
+  ASSERT_EQ(::mkfifo((d.path() / "pipe.txt").c_str(), 0600), 0);
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_EQ(c.articles.size(), 1u);
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("pipe.txt"), std::string::npos);
+  EXPECT_EQ(c.problems[0].message, "not a regular file: a FIFO");
+}
+
+TEST(Loader, FifoNamedDirectlyIsAProblem) {
+  TempDir d;
+  const auto fifo = (d.path() / "pipe.txt").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::vector<InputProblem> p;
+  EXPECT_FALSE(load_article(fifo, p));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].message, "not a regular file: a FIFO");
+}
+
+// A device has no end (/dev/zero) and no size: the link is reported by its own name.
+TEST(Loader, SymlinkToADeviceIsAProblemNamingTheLink) {
+  TempDir d;
+  std::filesystem::create_symlink("/dev/zero", d.path() / "zero.txt");
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_TRUE(c.articles.empty());
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("zero.txt"), std::string::npos);
+  EXPECT_EQ(c.problems[0].message, "not a regular file: a character device");
+}
+
+TEST(Loader, StreamIsReadUpToTheLimitOnly) {
+  std::string error;
+  std::istringstream big(std::string(5000, 'x'));
+  EXPECT_FALSE(read_stream(big, 1000, error));
+  EXPECT_EQ(error, "file too large (over 1000 bytes; the limit is 1000 bytes)");
+  std::istringstream small(std::string(1000, 'x'));
+  auto text = read_stream(small, 1000, error);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->size(), 1000u);
+}
+
+TEST(Loader, FileIsReadUpToTheLimitOnly) {
+  TempDir d;
+  const auto f = d.write("big.txt", std::string(5000, 'x'));
+  std::string error;
+  EXPECT_FALSE(read_regular_file(f, 1000, error));
+  EXPECT_EQ(error, "file too large (5000 bytes; the limit is 1000 bytes)");
+  EXPECT_TRUE(read_regular_file(f, 5000, error));
 }
 
 TEST(Glob, DoubleStarMatchesZeroFolders) {
