@@ -43,6 +43,7 @@ struct RunSummary {
   std::size_t files = 0;
   std::size_t claims = 0;
   std::size_t errors = 0, warnings = 0, notes = 0;
+  std::size_t duplicates = 0;  // files reached twice (two paths, several links) and read once
 };
 
 class Reporter {

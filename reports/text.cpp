@@ -28,7 +28,10 @@ class TextReporter final : public Reporter {
     if (opts_.quiet) return;
     out_ << "wiclint: " << s.files << (s.files == 1 ? " file, " : " files, ") << s.claims
          << (s.claims == 1 ? " claim: " : " claims: ") << plural(s.errors, "error") << ", " << plural(s.warnings, "warning")
-         << ", " << plural(s.notes, "note") << '\n';
+         << ", " << plural(s.notes, "note");
+    if (s.duplicates)
+      out_ << "; " << s.duplicates << (s.duplicates == 1 ? " file" : " files") << " reached twice, read once";
+    out_ << '\n';
   }
 
  private:

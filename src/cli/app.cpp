@@ -149,6 +149,7 @@ RunSummary summarize(const LintResult& r) {
   RunSummary s;
   s.files = r.files.size();
   s.claims = r.claims;
+  s.duplicates = r.duplicates;
   for (const auto& f : r.findings) {
     if (f.severity == Severity::error) ++s.errors;
     if (f.severity == Severity::warning) ++s.warnings;
@@ -328,8 +329,11 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
         focus.push_back(shown);
         corpus.problems.insert(corpus.problems.end(), problems.begin(), problems.end());
         if (!a) continue;
-        // A new article replaces a corpus file of the same path (re-checking an edited article).
-        std::erase_if(corpus.articles, [&](const auto& x) { return x->path() == a->path(); });
+        // A new article replaces a corpus file of the same path or the same file reached by another
+        // path (re-checking an edited article), so it is never counted twice.
+        std::erase_if(corpus.articles, [&](const auto& x) {
+          return x->path() == a->path() || (a->id.known() && x->id == a->id);
+        });
         corpus.articles.push_back(a);
       }
       result = engine.run(corpus, focus, baseline);

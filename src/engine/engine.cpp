@@ -68,6 +68,7 @@ Severity Engine::severity_of(const Rule& r) const {
 LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string>& focus,
                        const std::set<std::string>& baseline) const {
   LintResult res;
+  res.duplicates = corpus.duplicates;
   // Articles are independent: extract them on every core. The extractor is shared read-only.
   Extractor extractor(kb_);
   res.articles.resize(corpus.articles.size());

@@ -20,6 +20,7 @@ struct LintResult {
   std::vector<std::string> files;  // every file considered
   std::size_t claims = 0;
   std::size_t suppressed = 0, baselined = 0;
+  std::size_t duplicates = 0;  // files reached twice, read once (LoadedCorpus::duplicates)
   std::vector<Finding> baseline_hits;  // findings the baseline hid (kept for --write-baseline)
   std::vector<Series> series;  // the series model the rules used (first years inferred where needed)
 };

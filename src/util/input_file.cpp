@@ -60,7 +60,14 @@ std::string special_file_kind(unsigned mode) {
   return "a special file";
 }
 
-std::optional<std::string> read_regular_file(const std::string& path, std::size_t limit, std::string& error) {
+FileId file_id(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  return {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
+}
+
+std::optional<std::string> read_regular_file(const std::string& path, std::size_t limit, std::string& error,
+                                             FileId* id) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     error = std::string("cannot open: ") + std::strerror(errno);
@@ -89,6 +96,7 @@ std::optional<std::string> read_regular_file(const std::string& path, std::size_
     error = too_large(limit, std::to_string(st.st_size));
     return std::nullopt;
   }
+  if (id) *id = {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
   ::fcntl(f.fd, F_SETFL, ::fcntl(f.fd, F_GETFL) & ~O_NONBLOCK);
   std::string bytes;
   bytes.reserve(static_cast<std::size_t>(st.st_size) + 1);

@@ -52,7 +52,36 @@ case_dev_zero() {
   mkdir corpus && article > corpus/a.txt && ln -s /dev/zero corpus/zero.txt || fail "setup"
   "$wiclint" corpus > out.txt; st=$?
   [ $st -eq 1 ] || fail "exit status $st, expected 1"
-  expect_finding out.txt "corpus/zero.txt: error: not a regular file: a character device"
+  expect_finding out.txt "corpus/zero.txt: error: symbolic link to a file outside the corpus folders; not followed"
+  "$wiclint" corpus/zero.txt > out2.txt; st=$?
+  [ $st -eq 1 ] || fail "named directly: exit status $st, expected 1"
+  expect_finding out2.txt "corpus/zero.txt: error: not a regular file: a character device"
+}
+
+case_symlink_out() {
+  # A link to a file outside the corpus: a finding naming the link; the target is not read, so
+  # no report quotes it (the undated-article warning used to quote its first line).
+  mkdir corpus home && article > corpus/a.txt && printf 'AWS_SECRET=hunter2\n' > home/credentials.txt &&
+    ln -s "$PWD/home/credentials.txt" corpus/notes.txt || fail "setup"
+  "$wiclint" corpus --report sarif=out.sarif --report json=out.json > out.txt; st=$?
+  [ $st -eq 1 ] || fail "exit status $st, expected 1"
+  expect_finding out.txt "corpus/notes.txt: error: symbolic link to a file outside the corpus folders"
+  ! grep -q -e hunter2 -e credentials out.txt out.sarif out.json || fail "the target leaked into a report"
+}
+
+case_duplicates() {
+  # One corpus named by a relative and an absolute path, and three links to one article: each
+  # file is read once, and the summary says how many were reached twice.
+  mkdir corpus && article > corpus/a.txt && printf 'WIC\nThe 6th World Internet Conference opened.\n' > corpus/b.txt &&
+    for l in l1 l2 l3; do ln -s a.txt corpus/$l.txt; done || fail "setup"
+  "$wiclint" claims corpus > one.txt || fail "claims: exit status $?"
+  "$wiclint" claims corpus "$PWD/corpus" > two.txt || fail "claims twice: exit status $?"
+  [ "$(wc -l < one.txt)" -eq "$(wc -l < two.txt)" ] || { cat two.txt; fail "claims counted twice"; }
+  "$wiclint" --fail-on never corpus "$PWD/corpus" > out.txt || fail "lint: exit status $?"
+  grep -q '^wiclint: 2 files, .*; 8 files reached twice, read once$' out.txt || { cat out.txt; fail "summary"; }
+  # check: a new article that is a corpus file by another path replaces it.
+  "$wiclint" check "$PWD/corpus/a.txt" --corpus corpus --format json > check.json
+  grep -q '"claims": 4,' check.json || { cat check.json; fail "check counted a corpus file twice"; }
 }
 
 case_stdin_limit() {

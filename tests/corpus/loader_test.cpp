@@ -331,15 +331,20 @@ TEST(Loader, FifoNamedDirectlyIsAProblem) {
   EXPECT_EQ(p[0].message, "not a regular file: a FIFO");
 }
 
-// A device has no end (/dev/zero) and no size: the link is reported by its own name.
+// A device has no end (/dev/zero) and no size: the link is reported by its own name. (Met in a
+// folder, the link leads out of the corpus and is not followed at all.)
 TEST(Loader, SymlinkToADeviceIsAProblemNamingTheLink) {
   TempDir d;
   std::filesystem::create_symlink("/dev/zero", d.path() / "zero.txt");
+  std::vector<InputProblem> p;
+  EXPECT_FALSE(load_article((d.path() / "zero.txt").string(), p));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].path.find("zero.txt"), std::string::npos);
+  EXPECT_EQ(p[0].message, "not a regular file: a character device");
   auto c = load_corpus({d.str()}, LoadOptions{});
   EXPECT_TRUE(c.articles.empty());
   ASSERT_EQ(c.problems.size(), 1u);
   EXPECT_NE(c.problems[0].path.find("zero.txt"), std::string::npos);
-  EXPECT_EQ(c.problems[0].message, "not a regular file: a character device");
 }
 
 TEST(Loader, StreamIsReadUpToTheLimitOnly) {
@@ -360,6 +365,59 @@ TEST(Loader, FileIsReadUpToTheLimitOnly) {
   EXPECT_FALSE(read_regular_file(f, 1000, error));
   EXPECT_EQ(error, "file too large (5000 bytes; the limit is 1000 bytes)");
   EXPECT_TRUE(read_regular_file(f, 5000, error));
+}
+
+// --- links out of the corpus, and one file reached twice (issue #13) ---
+
+// A link in the corpus to a file outside every folder named on the command line (a credentials
+// file in the runner's home) is not followed: the finding names the link, never the target.
+TEST(Loader, SymlinkOutOfTheCorpusIsAProblemNamingTheLinkOnly) {
+  TempDir outside, d;
+  const auto secret = outside.write("secret.txt", "TOKEN=hunter2\n");
+  d.write("a.txt", "fine");
+  std::filesystem::create_symlink(secret, d.path() / "link.txt");
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0]->bytes(), "fine");
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("link.txt"), std::string::npos);
+  EXPECT_EQ(c.problems[0].message, "symbolic link to a file outside the corpus folders; not followed");
+}
+
+// Inside the corpus, or into another folder named on the command line, a link is followed.
+TEST(Loader, SymlinkIntoAnotherNamedFolderIsFollowed) {
+  TempDir other, d;
+  const auto target = other.write("b.txt", "other");
+  std::filesystem::create_symlink(target, d.path() / "link.txt");
+  auto c = load_corpus({d.str(), other.str()}, LoadOptions{});
+  EXPECT_TRUE(c.problems.empty());
+  ASSERT_EQ(c.articles.size(), 1u);  // b.txt and link.txt are one file
+  EXPECT_EQ(c.duplicates, 1u);
+}
+
+// Three links to one article would give it three votes in count-agreement's majority.
+TEST(Loader, SeveralLinksToOneFileAreReadOnce) {
+  TempDir d;
+  const auto a = d.write("a.txt", "one");
+  for (const char* name : {"l1.txt", "l2.txt", "l3.txt"}) std::filesystem::create_symlink(a, d.path() / name);
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_TRUE(c.problems.empty());
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_NE(c.articles[0]->path().find("a.txt"), std::string::npos);  // the first in path order
+  EXPECT_EQ(c.duplicates, 3u);
+  EXPECT_EQ(c.files, 1u);
+}
+
+// One corpus named twice, once through a link to its folder: every file reached twice.
+TEST(Loader, OneFolderNamedByTwoPathsIsReadOnce) {
+  TempDir d;
+  d.write("corpus/a.txt", "one");
+  d.write("corpus/b.txt", "two");
+  std::filesystem::create_directory_symlink(d.path() / "corpus", d.path() / "alias");
+  auto c = load_corpus({(d.path() / "corpus").string(), (d.path() / "alias").string()}, LoadOptions{});
+  EXPECT_TRUE(c.problems.empty());
+  EXPECT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.duplicates, 2u);
 }
 
 TEST(Glob, DoubleStarMatchesZeroFolders) {
