@@ -75,6 +75,16 @@ bool link_usable(const fs::path& link, const std::vector<fs::path>& roots, std::
   return false;
 }
 
+// The walk skips a folder it may not open (skip_permission_denied keeps one such folder from
+// ending the whole walk); each is probed first so that it is reported, not skipped silently.
+bool folder_readable(const fs::path& folder, std::vector<InputProblem>& problems) {
+  std::error_code ec;
+  fs::directory_iterator probe(folder, ec);
+  if (!ec) return true;
+  problems.push_back({display(folder), "cannot read folder: " + ec.message(), 0, 0});
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
@@ -109,7 +119,11 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths, const
       std::error_code fec;
       bool is_link = it->is_symlink(fec);
       if (it->is_directory(fec)) {
-        if (!rel.empty() && rel[0] == '.' ) it.disable_recursion_pending();  // .git and friends
+        if (!rel.empty() && rel[0] == '.') {
+          it.disable_recursion_pending();  // .git and friends
+        } else if (!is_link && !folder_readable(p, problems)) {
+          it.disable_recursion_pending();
+        }
         continue;
       }
       if (!selected(rel, opts)) continue;

@@ -94,5 +94,17 @@ case_stdin_limit() {
   article | "$wiclint" check - --corpus corpus > out2.txt || { cat out2.txt; fail "a small article: exit status $?"; }
 }
 
+case_unreadable_folder() {
+  # A sub-folder wiclint may not read is a finding, not skipped silently. Root reads anything, so
+  # as root wiclint runs as nobody.
+  mkdir -p corpus/locked && article > corpus/a.txt && article > corpus/locked/b.txt && chmod 000 corpus/locked || fail "setup"
+  as=()
+  [ "$(id -u)" -eq 0 ] && as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+  "${as[@]}" "$wiclint" corpus > out.txt; st=$?
+  chmod 755 corpus/locked
+  [ $st -eq 1 ] || { cat out.txt; fail "exit status $st, expected 1"; }
+  expect_finding out.txt "corpus/locked: error: cannot read folder: Permission denied"
+}
+
 "case_${case//-/_}" || exit 1
 echo "ok $case"

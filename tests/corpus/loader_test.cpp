@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -418,6 +420,31 @@ TEST(Loader, OneFolderNamedByTwoPathsIsReadOnce) {
   EXPECT_TRUE(c.problems.empty());
   EXPECT_EQ(c.articles.size(), 2u);
   EXPECT_EQ(c.duplicates, 2u);
+}
+
+// An unreadable sub-folder was skipped silently: its articles escaped every rule. Root reads any
+// folder, so as root the listing runs in a child process that has become `nobody`.
+TEST(Loader, UnreadableSubFolderIsAProblem) {
+  TempDir d;
+  d.write("a.txt", "fine");
+  d.write("locked/b.txt", "hidden");
+  std::filesystem::permissions(d.path() / "locked", std::filesystem::perms::none);
+  auto check = [&] {
+    auto c = load_corpus({d.str()}, LoadOptions{});
+    return c.articles.size() == 1 && c.problems.size() == 1 && c.problems[0].path.ends_with("/locked") &&
+           c.problems[0].message == "cannot read folder: Permission denied";
+  };
+  if (::geteuid() != 0) {
+    EXPECT_TRUE(check());
+  } else {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) ::_exit(::setgid(65534) == 0 && ::setuid(65534) == 0 && check() ? 0 : 1);
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  std::filesystem::permissions(d.path() / "locked", std::filesystem::perms::owner_all);
 }
 
 TEST(Glob, DoubleStarMatchesZeroFolders) {
