@@ -1,6 +1,7 @@
 #include "kb/yaml_error.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "util/input_file.hpp"
 
@@ -92,10 +93,40 @@ int yaml_int(const std::string& file, const YAML::Node& node) {
 
 double yaml_double(const std::string& file, const YAML::Node& node) {
   try {
-    if (node.IsScalar()) return node.as<double>();
+    // Not .nan or .inf: every comparison with NaN is false, so no range check would catch it.
+    if (node.IsScalar())
+      if (const double v = node.as<double>(); std::isfinite(v)) return v;
   } catch (const YAML::Exception&) {
   }
-  yaml_fail(file, node, "expected a number, got '" + (node.IsScalar() ? node.Scalar() : std::string("a collection")) + "'");
+  yaml_fail(file, node, "expected a finite number, got '" + (node.IsScalar() ? node.Scalar() : std::string("a collection")) + "'");
+}
+
+int yaml_int_between(const std::string& file, const YAML::Node& node, int lo, int hi, const std::string& what) {
+  const int v = yaml_int(file, node);
+  if (v < lo || v > hi)
+    yaml_fail(file, node, what + " must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
+                              std::to_string(v));
+  return v;
+}
+
+std::string yaml_phrase(const std::string& file, const YAML::Node& node, bool ascii) {
+  std::string text = yaml_string(file, node);
+  if (text.find_first_not_of(" \t") == std::string::npos)
+    yaml_fail(file, node, "an empty phrase is not allowed; remove it or write the phrase");
+  if (ascii && std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    yaml_fail(file, node, "'" + text + "' is not ASCII: the title grammar reads ASCII letters only; spell it without accents");
+  return text;
+}
+
+std::vector<std::string> yaml_phrases(const std::string& file, const YAML::Node& node, bool ascii) {
+  std::vector<std::string> out;
+  if (node.IsScalar()) {
+    out.push_back(yaml_phrase(file, node, ascii));
+    return out;
+  }
+  if (!node.IsSequence()) yaml_fail(file, node, "expected a list of phrases");
+  for (const auto& item : node) out.push_back(yaml_phrase(file, item, ascii));
+  return out;
 }
 
 std::vector<std::string> yaml_strings(const std::string& file, const YAML::Node& node) {

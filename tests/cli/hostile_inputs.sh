@@ -106,5 +106,19 @@ case_unreadable_folder() {
   expect_finding out.txt "corpus/locked: error: cannot read folder: Permission denied"
 }
 
+case_kb_values() {
+  # Knowledge-base values that hung the run (an empty alias), overflowed (edition 2147483647) or
+  # tripped the grammar's ASCII classification (a non-ASCII role): each exits 2 with a located error.
+  mkdir corpus && article > corpus/a.txt || fail "setup"
+  printf 'series:\n  id: wic\n  name: World Internet Conference\n  aliases: ["", WIC]\n' > empty.yaml
+  printf 'series:\n  id: wic\n  name: World Internet Conference\n  editions:\n    - number: 2147483647\n      year: 2019\n' > big.yaml
+  printf 'titles:\n  roles:\n    premier: ["premier\303\240"]\n' > accent.yaml
+  for kb in empty.yaml:4:13 big.yaml:5:15 accent.yaml:3:15; do
+    "$wiclint" --kb "${kb%%:*}" corpus > out.txt 2> err.txt; st=$?
+    [ $st -eq 2 ] || fail "${kb%%:*}: exit status $st, expected 2"
+    grep -q "^$kb: error: " err.txt || { cat err.txt; fail "${kb%%:*}: no located error"; }
+  done
+}
+
 "case_${case//-/_}" || exit 1
 echo "ok $case"
