@@ -120,5 +120,16 @@ case_kb_values() {
   done
 }
 
+case_glob_stars() {
+  # An exclude glob with many '*' against a 200-character name took seconds to minutes.
+  name=$(repeat a 200)
+  short="$(repeat a 25)b"
+  mkdir corpus && article > "corpus/$name.txt" && article > "corpus/$short.txt" || fail "setup"
+  printf 'exclude: ["%s*b.txt"]\n' "$(repeat '*a' 20)" > corpus/wiclint.yaml
+  "$wiclint" claims corpus > out.txt || fail "exit status $?"
+  grep -q "^corpus/$name.txt:" out.txt || fail "the long name was excluded"
+  ! grep -q "^corpus/$short.txt:" out.txt || fail "$short.txt was not excluded"
+}
+
 "case_${case//-/_}" || exit 1
 echo "ok $case"

@@ -447,6 +447,29 @@ TEST(Loader, UnreadableSubFolderIsAProblem) {
   std::filesystem::permissions(d.path() / "locked", std::filesystem::perms::owner_all);
 }
 
+// Many '*' against a long name: the recursive matcher retried every split for every star (this
+// pattern against 200 letters would not finish); the automaton answers at once, and right.
+TEST(Glob, ManyStarsAgainstALongNameAnswerAtOnce) {
+  std::string pattern;
+  for (int i = 0; i < 20; ++i) pattern += "*a";
+  pattern += "*b";
+  EXPECT_FALSE(glob_match(pattern, std::string(200, 'a')));
+  EXPECT_TRUE(glob_match(pattern, std::string(200, 'a') + "b"));
+  EXPECT_FALSE(glob_match("**/" + pattern, "x/" + std::string(200, 'a') + ".txt"));
+}
+
+// "**/" matches zero folders only where it starts: after "**" took characters, the '/' is due.
+TEST(Glob, DoubleStarSlashSkipsOnlyWhereItStarts) {
+  EXPECT_FALSE(glob_match("**/", "ca"));
+  EXPECT_FALSE(glob_match("**/c", "/./cbc"));
+  EXPECT_TRUE(glob_match("**/c", "a/b/c"));
+  EXPECT_TRUE(glob_match("a/**/c", "a/c"));
+  EXPECT_FALSE(glob_match("a/**/c", "a/xc"));
+  EXPECT_TRUE(glob_match("[a", "[a"));  // an unterminated class is a literal '['
+  EXPECT_FALSE(glob_match("*.txt", "a/b.md"));
+  EXPECT_FALSE(glob_match("a/*.txt", "a/b/c.txt"));  // '*' stays within a folder
+}
+
 TEST(Glob, DoubleStarMatchesZeroFolders) {
   EXPECT_TRUE(glob_match("dir/**/a.txt", "dir/a.txt"));
 }
