@@ -29,6 +29,13 @@ class TextReporter final : public Reporter {
     out_ << "wiclint: " << s.files << (s.files == 1 ? " file, " : " files, ") << s.claims
          << (s.claims == 1 ? " claim: " : " claims: ") << plural(s.errors, "error") << ", " << plural(s.warnings, "warning")
          << ", " << plural(s.notes, "note");
+    // What hid findings is always said: a config dropped into a corpus could otherwise silence it.
+    out_ << "; " << s.suppressed << " suppressed" << (s.config.empty() ? "" : " by " + s.config);
+    if (!s.rules_off.empty()) {
+      out_ << "; rules off in " << s.config << ":";
+      for (const auto& id : s.rules_off) out_ << ' ' << id;
+    }
+    if (s.baselined) out_ << "; " << s.baselined << " in the baseline";
     if (s.duplicates)
       out_ << "; " << s.duplicates << (s.duplicates == 1 ? " file" : " files") << " reached twice, read once";
     out_ << '\n';

@@ -30,6 +30,7 @@ struct Options {
   std::string config;
   std::vector<std::string> kb;
   bool no_default_kb = false;
+  bool allow_outside_kb = false;
   std::string fail_on = "error";
   bool quiet = false;
   std::string baseline, write_baseline;
@@ -44,6 +45,7 @@ Config load_settings(const Options& o, KnowledgeBase& kb) {
   Config config;
   std::string path = o.config.empty() ? find_config(o.corpus.empty() ? o.paths : std::vector<std::string>{o.corpus}) : o.config;
   if (!path.empty()) config = load_config_file(path);
+  if (!o.allow_outside_kb) check_kb_paths_inside(config);
   load_default_kb(kb, config.default_kb && !o.no_default_kb);
   for (const auto& f : config.kb) load_kb_file(kb, f);
   for (const auto& f : o.kb) load_kb_file(kb, f);
@@ -150,6 +152,10 @@ RunSummary summarize(const LintResult& r) {
   s.files = r.files.size();
   s.claims = r.claims;
   s.duplicates = r.duplicates;
+  s.suppressed = r.suppressed;
+  s.baselined = r.baselined;
+  s.config = r.config_path;
+  s.rules_off = r.rules_off;
   for (const auto& f : r.findings) {
     if (f.severity == Severity::error) ++s.errors;
     if (f.severity == Severity::warning) ++s.warnings;
@@ -233,6 +239,8 @@ void add_kb_options(CLI::App& app, Options& o) {
   app.add_option("--kb", o.kb, "Knowledge-base file to add; a series with an existing id replaces it (repeatable)")
       ->allow_extra_args(false);
   app.add_flag("--no-default-kb", o.no_default_kb, "Do not load the built-in claims/wic.yaml");
+  app.add_flag("--allow-outside-kb", o.allow_outside_kb,
+               "Let the config's 'kb' paths leave the config's folder tree (off: a config found in a corpus stays in it)");
 }
 
 }  // namespace

@@ -69,6 +69,9 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
                        const std::set<std::string>& baseline) const {
   LintResult res;
   res.duplicates = corpus.duplicates;
+  res.config_path = config_.path;
+  for (const auto& [id, settings] : config_.rules)
+    if (settings.severity == Severity::off) res.rules_off.push_back(id);
   // Articles are independent: extract them on every core. The extractor is shared read-only.
   Extractor extractor(kb_);
   res.articles.resize(corpus.articles.size());
