@@ -13,6 +13,7 @@
 #include "kb/yaml_error.hpp"
 #include "reports/atomic_file.hpp"
 #include "util/json.hpp"
+#include "util/utf8.hpp"
 
 #ifndef WICLINT_VERSION
 #define WICLINT_VERSION "0.0.0"
@@ -135,10 +136,10 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
 void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& articles) {
   for (const auto& a : articles) {
     for (const auto& c : a.claims) {
-      out << (c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column << ": "
-          << to_string(c.kind) << ": " << describe_value(c);
+      out << printable(c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column
+          << ": " << to_string(c.kind) << ": " << printable(describe_value(c));
       if (c.edition) out << " [edition " << c.edition << "]";
-      out << "  \"" << c.text << "\"\n";
+      out << "  \"" << printable(c.text) << "\"\n";
     }
   }
 }
@@ -203,14 +204,10 @@ int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostre
     std::sort(all.begin(), all.end(), finding_less);
     files.emplace_back(o.write_baseline, baseline_json(all));
   }
-  for (const auto& [path, content] : files) {
-    if (auto e = write_file_atomically(path, content); !e.empty()) throw UsageError(e);
-  }
-  if (o.output.empty()) {
-    out << main;
-  } else if (auto e = write_file_atomically(o.output, main); !e.empty()) {
-    throw UsageError(e);
-  }
+  // All or nothing: every file is written to a temporary file first and renamed only when all were.
+  if (!o.output.empty()) files.emplace_back(o.output, main);
+  if (auto e = write_files_atomically(files); !e.empty()) throw UsageError(e);
+  if (o.output.empty()) out << main;
   return exit_for(r, o.fail_on);
 }
 
@@ -301,8 +298,8 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       LoadOptions lo{config.include, config.exclude};
       LoadedCorpus corpus = load_corpus(co.paths, lo);
       for (const auto& p : corpus.problems)
-        err << p.path << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string()) << ": error: "
-            << p.message << " [unreadable-input]\n";
+        err << printable(p.path) << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string())
+            << ": error: " << printable(p.message) << " [unreadable-input]\n";
       Extractor ex(kb);
       std::vector<ArticleClaims> arts;
       for (const auto& a : corpus.articles) arts.push_back(ex.extract(*a));
@@ -351,10 +348,10 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     }
     return emit(opts, engine, result, out);
   } catch (const YamlError& e) {
-    err << e.what() << '\n';
+    err << printable(e.what()) << '\n';
     return kExitUsage;
   } catch (const UsageError& e) {
-    err << "wiclint: error: " << e.what() << '\n';
+    err << "wiclint: error: " << printable(e.what()) << '\n';
     return kExitUsage;
   }
 }

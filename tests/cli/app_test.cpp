@@ -135,6 +135,24 @@ TEST_F(Cli, UnwritableReportExitsTwoAndLeavesNoTempFile) {
   EXPECT_TRUE(fs::is_empty(target));
 }
 
+// A second report that cannot be written once left the first one written: now every report goes
+// to a temporary file first, and none is renamed into place unless all were written.
+TEST_F(Cli, OneUnwritableReportLeavesTheOthersUnwritten) {
+  in_corpus("a.txt", kClean);
+  dir.write("out/blocker", "a file where a folder is needed");
+  const auto old_json = dir.write("out/old.json", "old");
+  auto r = run({"-q", corpus(), "--report", "json=" + (dir.path() / "out/new.json").string(), "--report",
+                "json=" + (dir.path() / "out/old.json").string(), "--report",
+                "sarif=" + (dir.path() / "out/blocker/x.sarif").string(), "-o", (dir.path() / "out/o.txt").string()});
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_NE(r.err.find("cannot create folder"), std::string::npos) << r.err;
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path() / "out")) left.push_back(e.path().filename().string());
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{"blocker", "old.json"}));  // no new file, no temporary file
+  EXPECT_EQ(read_file(old_json), "old");
+}
+
 // Each --report takes exactly one value: in `wiclint --report json=x.json corpus`, "corpus" stays
 // a path.
 TEST_F(Cli, ReportBeforeThePathsTakesOneValue) {

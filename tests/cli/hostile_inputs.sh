@@ -131,5 +131,21 @@ case_glob_stars() {
   ! grep -q "^corpus/$short.txt:" out.txt || fail "$short.txt was not excluded"
 }
 
+case_forged_output() {
+  # A file name with a newline forged a GitHub Actions command at column 0, and raw ESC/BEL in
+  # article text reached the terminal. JSON output stays valid UTF-8 when a file name is not.
+  mkdir corpus || fail "setup"
+  forged=$'corpus/a\n::error file=ci.yml,line=1::forged.txt'
+  printf 'WIC \033[2J\007opens\nThe 6th World Internet Conference opened.\n' > "$forged" || fail "setup"
+  printf 'WIC\nThe 6th World Internet Conference opened.\n' > $'corpus/bad\xff.txt' || fail "setup"
+  "$wiclint" --fail-on never corpus > out.txt || fail "exit status $?"
+  ! grep -q '^::' out.txt || { cat out.txt; fail "an output line starts with '::'"; }
+  ! LC_ALL=C grep -q $'[\001-\010\013-\037\177]' out.txt || fail "a raw control character in the output"
+  grep -qF 'corpus/a\n::error file=' out.txt || { cat out.txt; fail "the name is not shown escaped"; }
+  "$wiclint" --fail-on never --format json corpus > out.json || fail "json: exit status $?"
+  python3 -c 'import json, sys; d = json.load(open("out.json", encoding="utf-8", errors="strict"))
+assert any("bad\ufffd.txt" in f["file"] for f in d["findings"]), d' || fail "the JSON is not valid UTF-8"
+}
+
 "case_${case//-/_}" || exit 1
 echo "ok $case"
