@@ -113,8 +113,24 @@ void BM_LoadOnly(benchmark::State& state) {
                                               benchmark::Counter::kIsRate);
 }
 
+// One line of a date repeated (issue #13: the header-date search was quadratic in it, 400 KB took
+// 17 s). Google Benchmark fits the complexity: it must come out O(N).
+void BM_RepeatedDateLine(benchmark::State& state) {
+  std::string text;
+  while (text.size() < static_cast<std::size_t>(state.range(0))) text += "October 20, 2019 ";
+  const wiclint::Extractor extractor(kb());
+  for (auto _ : state) {
+    std::vector<wiclint::InputProblem> problems;
+    auto article = wiclint::make_article("dates.txt", text, problems);
+    benchmark::DoNotOptimize(extractor.extract(*article));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.SetComplexityN(state.range(0));
+}
+
 BENCHMARK(BM_LoadAndExtract)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1)->Repetitions(3);
 BENCHMARK(BM_LoadOnly)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1)->Repetitions(3);
+BENCHMARK(BM_RepeatedDateLine)->RangeMultiplier(4)->Range(100 << 10, 6400 << 10)->Complexity(benchmark::oN);
 
 }  // namespace
 

@@ -12,46 +12,71 @@ namespace fs = std::filesystem;
 
 namespace wiclint {
 
-std::string write_file_atomically(const std::string& path, const std::string& content) {
+namespace {
+
+bool write_all(int fd, const std::string& content) {
+  const char* p = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// Writes content to a new temporary file beside `path` (its name in `tmp`). Returns "" or an error;
+// on an error no temporary file is left.
+std::string write_temporary(const std::string& path, const std::string& content, std::string& tmp) {
   fs::path target(path);
   std::error_code ec;
   if (target.has_parent_path()) {
     fs::create_directories(target.parent_path(), ec);
     if (ec) return "cannot create folder " + target.parent_path().string() + ": " + ec.message();
   }
-  std::string tmpl = (target.has_parent_path() ? target.parent_path() / ("." + target.filename().string() + ".XXXXXX")
-                                               : fs::path("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(tmpl.data());
+  if (fs::is_directory(target, ec)) return "cannot write " + path + ": " + std::strerror(EISDIR);
+  tmp = (target.has_parent_path() ? target.parent_path() / ("." + target.filename().string() + ".XXXXXX")
+                                  : fs::path("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(tmp.data());
   if (fd < 0) return "cannot create a temporary file beside " + path + ": " + std::strerror(errno);
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      std::string err = std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return "cannot write " + path + ": " + err;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
+  bool ok = write_all(fd, content);
+  int err = errno;
   ::fchmod(fd, 0644);
-  int synced = ::fsync(fd);
-  int sync_errno = errno;
-  int closed = ::close(fd);  // closed whatever fsync said, so no descriptor leaks
-  if (synced != 0 || closed != 0) {
-    std::string err = std::strerror(synced != 0 ? sync_errno : errno);
-    ::unlink(tmpl.c_str());
-    return "cannot write " + path + ": " + err;
+  if (ok && ::fsync(fd) != 0) ok = false, err = errno;
+  if (::close(fd) != 0 && ok) ok = false, err = errno;  // closed whatever happened, so no descriptor leaks
+  if (ok) return "";
+  ::unlink(tmp.c_str());
+  return "cannot write " + path + ": " + std::strerror(err);
+}
+
+}  // namespace
+
+std::string write_files_atomically(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<std::string> temps;
+  auto discard = [&] {
+    for (const auto& t : temps) ::unlink(t.c_str());
+  };
+  for (const auto& [path, content] : files) {
+    std::string tmp;
+    if (auto e = write_temporary(path, content, tmp); !e.empty()) {
+      discard();
+      return e;
+    }
+    temps.push_back(tmp);
   }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    if (::rename(temps[k].c_str(), files[k].first.c_str()) == 0) continue;
     std::string err = std::strerror(errno);
-    ::unlink(tmpl.c_str());
-    return "cannot write " + path + ": " + err;
+    for (std::size_t j = k; j < temps.size(); ++j) ::unlink(temps[j].c_str());
+    return "cannot write " + files[k].first + ": " + err;
   }
   return "";
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& content) {
+  return write_files_atomically({{path, content}});
 }
 
 }  // namespace wiclint

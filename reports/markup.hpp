@@ -14,21 +14,7 @@
 
 namespace wiclint::markup {
 
-inline std::string valid_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  while (!s.empty()) {
-    std::size_t bad = find_invalid_utf8(s);
-    if (bad == std::string_view::npos) {
-      out += s;
-      break;
-    }
-    out += s.substr(0, bad);
-    out += "\xEF\xBF\xBD";
-    s.remove_prefix(bad + 1);
-  }
-  return out;
-}
+inline std::string valid_utf8(std::string_view s) { return replace_invalid_utf8(s); }
 
 // XML 1.0 text and attribute values (also fine for HTML). Quotes are escaped too so one function
 // serves both places. C0 controls other than tab/newline are not allowed in XML 1.0 at all, not

@@ -15,11 +15,13 @@ class TextReporter final : public Reporter {
 
   void finding(const Finding& f) override {
     const char* sev_color = f.severity == Severity::error ? "\033[1;31m" : f.severity == Severity::warning ? "\033[1;35m" : "\033[1;36m";
+    // File names and article text are untrusted: printable() escapes every control character, so
+    // neither can colour the terminal nor start an output line of its own.
     out_ << paint("\033[1m", where(f.loc)) << ' ' << paint(sev_color, std::string(to_string(f.severity)) + ":") << ' '
-         << f.message << " [" << f.rule << "]\n";
+         << printable(f.message) << " [" << f.rule << "]\n";
     caret(f.loc);
     for (const auto& r : f.related) {
-      out_ << paint("\033[1m", where(r.loc)) << ' ' << paint("\033[1;36m", "note:") << ' ' << r.message << '\n';
+      out_ << paint("\033[1m", where(r.loc)) << ' ' << paint("\033[1;36m", "note:") << ' ' << printable(r.message) << '\n';
       caret(r.loc);
     }
   }
@@ -28,7 +30,17 @@ class TextReporter final : public Reporter {
     if (opts_.quiet) return;
     out_ << "wiclint: " << s.files << (s.files == 1 ? " file, " : " files, ") << s.claims
          << (s.claims == 1 ? " claim: " : " claims: ") << plural(s.errors, "error") << ", " << plural(s.warnings, "warning")
-         << ", " << plural(s.notes, "note") << '\n';
+         << ", " << plural(s.notes, "note");
+    // What hid findings is always said: a config dropped into a corpus could otherwise silence it.
+    out_ << "; " << s.suppressed << " suppressed" << (s.config.empty() ? "" : " by " + printable(s.config));
+    if (!s.rules_off.empty()) {
+      out_ << "; rules off in " << printable(s.config) << ":";
+      for (const auto& id : s.rules_off) out_ << ' ' << printable(id);
+    }
+    if (s.baselined) out_ << "; " << s.baselined << " in the baseline";
+    if (s.duplicates)
+      out_ << "; " << s.duplicates << (s.duplicates == 1 ? " file" : " files") << " reached twice, read once";
+    out_ << '\n';
   }
 
  private:
@@ -36,8 +48,8 @@ class TextReporter final : public Reporter {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   }
   static std::string where(const Location& l) {
-    if (!l.known()) return l.file + ":";
-    return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ":";
+    if (!l.known()) return printable(l.file.str()) + ":";
+    return printable(l.file.str()) + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ":";
   }
   std::string paint(const char* code, const std::string& s) const {
     return opts_.color ? std::string(code) + s + "\033[0m" : s;
@@ -58,9 +70,12 @@ class TextReporter final : public Reporter {
     std::size_t to = std::min(line.size(), std::max(e, b + 1) + 60);
     while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
     std::string prefix = from > 0 ? "..." : "";
-    out_ << "    " << prefix << line.substr(from, to - from) << (to < line.size() ? "..." : "") << '\n';
-    std::size_t pad = prefix.size() + count_code_points(line.substr(from, b - from));
-    std::size_t width = std::max<std::size_t>(1, count_code_points(line.substr(b, e - b)));
+    // Escaped piece by piece, so the caret is measured under what is printed.
+    const std::string before = printable(line.substr(from, b - from), true), span = printable(line.substr(b, e - b), true);
+    out_ << "    " << prefix << before << span << printable(line.substr(e, to - e), true) << (to < line.size() ? "..." : "")
+         << '\n';
+    std::size_t pad = prefix.size() + count_code_points(before);
+    std::size_t width = std::max<std::size_t>(1, count_code_points(span));
     out_ << "    " << std::string(pad, ' ') << paint("\033[1;32m", "^" + std::string(width - 1, '~')) << '\n';
   }
 

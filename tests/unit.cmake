@@ -7,4 +7,5 @@ file(GLOB WICLINT_UNIT_TEST_SOURCES CONFIGURE_DEPENDS
 add_executable(unit_tests ${WICLINT_UNIT_TEST_SOURCES})
 target_include_directories(unit_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(unit_tests PRIVATE wiclint_cli GTest::gtest_main)
-gtest_discover_tests(unit_tests)
+# A timeout per test: a hang (a FIFO opened, a loop in a loader) fails instead of stalling CI.
+gtest_discover_tests(unit_tests PROPERTIES TIMEOUT 60)

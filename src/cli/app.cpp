@@ -13,6 +13,7 @@
 #include "kb/yaml_error.hpp"
 #include "reports/atomic_file.hpp"
 #include "util/json.hpp"
+#include "util/utf8.hpp"
 
 #ifndef WICLINT_VERSION
 #define WICLINT_VERSION "0.0.0"
@@ -30,6 +31,7 @@ struct Options {
   std::string config;
   std::vector<std::string> kb;
   bool no_default_kb = false;
+  bool allow_outside_kb = false;
   std::string fail_on = "error";
   bool quiet = false;
   std::string baseline, write_baseline;
@@ -44,6 +46,7 @@ Config load_settings(const Options& o, KnowledgeBase& kb) {
   Config config;
   std::string path = o.config.empty() ? find_config(o.corpus.empty() ? o.paths : std::vector<std::string>{o.corpus}) : o.config;
   if (!path.empty()) config = load_config_file(path);
+  if (!o.allow_outside_kb) check_kb_paths_inside(config);
   load_default_kb(kb, config.default_kb && !o.no_default_kb);
   for (const auto& f : config.kb) load_kb_file(kb, f);
   for (const auto& f : o.kb) load_kb_file(kb, f);
@@ -134,10 +137,10 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
 void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& articles) {
   for (const auto& a : articles) {
     for (const auto& c : a.claims) {
-      out << (c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column << ": "
-          << to_string(c.kind) << ": " << describe_value(c);
+      out << printable(c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column
+          << ": " << to_string(c.kind) << ": " << printable(describe_value(c));
       if (c.edition) out << " [edition " << c.edition << "]";
-      out << "  \"" << c.text << "\"\n";
+      out << "  \"" << printable(c.text) << "\"\n";
     }
   }
 }
@@ -150,6 +153,11 @@ RunSummary summarize(const LintResult& r) {
   RunSummary s;
   s.files = r.files.size();
   s.claims = r.claims;
+  s.duplicates = r.duplicates;
+  s.suppressed = r.suppressed;
+  s.baselined = r.baselined;
+  s.config = r.config_path;
+  s.rules_off = r.rules_off;
   for (const auto& f : r.findings) {
     if (f.severity == Severity::error) ++s.errors;
     if (f.severity == Severity::warning) ++s.warnings;
@@ -197,14 +205,10 @@ int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostre
     std::sort(all.begin(), all.end(), finding_less);
     files.emplace_back(o.write_baseline, baseline_json(all));
   }
-  for (const auto& [path, content] : files) {
-    if (auto e = write_file_atomically(path, content); !e.empty()) throw UsageError(e);
-  }
-  if (o.output.empty()) {
-    out << main;
-  } else if (auto e = write_file_atomically(o.output, main); !e.empty()) {
-    throw UsageError(e);
-  }
+  // All or nothing: every file is written to a temporary file first and renamed only when all were.
+  if (!o.output.empty()) files.emplace_back(o.output, main);
+  if (auto e = write_files_atomically(files); !e.empty()) throw UsageError(e);
+  if (o.output.empty()) out << main;
   return exit_for(r, o.fail_on);
 }
 
@@ -233,6 +237,8 @@ void add_kb_options(CLI::App& app, Options& o) {
   app.add_option("--kb", o.kb, "Knowledge-base file to add; a series with an existing id replaces it (repeatable)")
       ->allow_extra_args(false);
   app.add_flag("--no-default-kb", o.no_default_kb, "Do not load the built-in claims/wic.yaml");
+  app.add_flag("--allow-outside-kb", o.allow_outside_kb,
+               "Let the config's 'kb' paths leave the config's folder tree (off: a config found in a corpus stays in it)");
 }
 
 }  // namespace
@@ -293,8 +299,8 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       LoadOptions lo{config.include, config.exclude};
       LoadedCorpus corpus = load_corpus(co.paths, lo);
       for (const auto& p : corpus.problems)
-        err << p.path << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string()) << ": error: "
-            << p.message << " [unreadable-input]\n";
+        err << printable(p.path) << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string())
+            << ": error: " << printable(p.message) << " [unreadable-input]\n";
       Extractor ex(kb);
       std::vector<ArticleClaims> arts;
       for (const auto& a : corpus.articles) arts.push_back(ex.extract(*a));
@@ -322,16 +328,18 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
         std::shared_ptr<Article> a;
         std::string shown = p == "-" ? "<stdin>" : p;
         if (p == "-") {
-          std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-          a = make_article(shown, std::move(text), problems);
+          a = load_stream(shown, in, problems);
         } else {
           a = load_article(shown, problems);
         }
         focus.push_back(shown);
         corpus.problems.insert(corpus.problems.end(), problems.begin(), problems.end());
         if (!a) continue;
-        // A new article replaces a corpus file of the same path (re-checking an edited article).
-        std::erase_if(corpus.articles, [&](const auto& x) { return x->path() == a->path(); });
+        // A new article replaces a corpus file of the same path or the same file reached by another
+        // path (re-checking an edited article), so it is never counted twice.
+        std::erase_if(corpus.articles, [&](const auto& x) {
+          return x->path() == a->path() || (a->id.known() && x->id == a->id);
+        });
         corpus.articles.push_back(a);
       }
       result = engine.run(corpus, focus, baseline);
@@ -341,10 +349,10 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     }
     return emit(opts, engine, result, out);
   } catch (const YamlError& e) {
-    err << e.what() << '\n';
+    err << printable(e.what()) << '\n';
     return kExitUsage;
   } catch (const UsageError& e) {
-    err << "wiclint: error: " << e.what() << '\n';
+    err << "wiclint: error: " << printable(e.what()) << '\n';
     return kExitUsage;
   }
 }

@@ -9,6 +9,7 @@
 
 #include "model/civil_date.hpp"
 #include "model/location.hpp"
+#include "util/input_file.hpp"
 #include "util/uninit_allocator.hpp"
 
 namespace wiclint {
@@ -60,6 +61,7 @@ class Article {
   }
 
   FrontMatter front;
+  FileId id;  // of the file it was read from; unknown for standard input and text in memory
   std::size_t body_begin = 0;  // normalized index where the article's text starts (after front matter)
 
  private:

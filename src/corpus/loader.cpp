@@ -1,13 +1,11 @@
 #include "corpus/loader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <set>
 #include <system_error>
 
+#include "util/input_file.hpp"
 #include "util/parallel.hpp"
 #include "util/utf8.hpp"
 
@@ -16,8 +14,6 @@ namespace fs = std::filesystem;
 namespace wiclint {
 
 namespace {
-
-constexpr std::size_t kMaxFileBytes = 256u << 20;  // offsets are 32-bit; stay far below
 
 std::string display(const fs::path& p) {
   std::string s = p.lexically_normal().generic_string();
@@ -46,11 +42,55 @@ InputProblem problem_at(const std::string& path, const std::string& bytes, std::
   return {path, what + " at byte offset " + std::to_string(offset), line, col};
 }
 
+// The real paths of the folders named on the command line: a link found in one of them is
+// followed only to a file under one of them.
+std::vector<fs::path> real_folder_roots(const std::vector<std::string>& paths) {
+  std::vector<fs::path> roots;
+  for (const auto& arg : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(arg, ec)) continue;
+    auto real = fs::canonical(arg, ec);
+    if (!ec) roots.push_back(real);
+  }
+  return roots;
+}
+
+bool under_a_root(const fs::path& real, const std::vector<fs::path>& roots) {
+  return std::any_of(roots.begin(), roots.end(), [&](const fs::path& root) {
+    return std::mismatch(root.begin(), root.end(), real.begin(), real.end()).first == root.end();
+  });
+}
+
+// A symbolic link met in a folder: broken, or leading out of the corpus folders, is a problem
+// naming the link (never its target, whose name or text is none of the report's business).
+bool link_usable(const fs::path& link, const std::vector<fs::path>& roots, std::vector<InputProblem>& problems) {
+  std::error_code ec;
+  const fs::path real = fs::canonical(link, ec);
+  if (ec) {
+    problems.push_back({display(link), "broken symbolic link", 0, 0});
+    return false;
+  }
+  if (under_a_root(real, roots)) return true;
+  problems.push_back({display(link), "symbolic link to a file outside the corpus folders; not followed", 0, 0});
+  return false;
+}
+
+// The walk skips a folder it may not open (skip_permission_denied keeps one such folder from
+// ending the whole walk); each is probed first so that it is reported, not skipped silently.
+bool folder_readable(const fs::path& folder, std::vector<InputProblem>& problems) {
+  std::error_code ec;
+  fs::directory_iterator probe(folder, ec);
+  if (!ec) return true;
+  problems.push_back({display(folder), "cannot read folder: " + ec.message(), 0, 0});
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
                                     std::vector<InputProblem>& problems) {
   std::vector<std::string> out;
+  const std::vector<fs::path> roots = real_folder_roots(paths);
   for (const auto& arg : paths) {
     std::error_code ec;
     fs::path root(arg);
@@ -79,20 +119,33 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths, const
       std::error_code fec;
       bool is_link = it->is_symlink(fec);
       if (it->is_directory(fec)) {
-        if (!rel.empty() && rel[0] == '.' ) it.disable_recursion_pending();  // .git and friends
+        if (!rel.empty() && rel[0] == '.') {
+          it.disable_recursion_pending();  // .git and friends
+        } else if (!is_link && !folder_readable(p, problems)) {
+          it.disable_recursion_pending();
+        }
         continue;
       }
       if (!selected(rel, opts)) continue;
-      if (is_link && !fs::exists(p, fec)) {
-        problems.push_back({display(p), "broken symbolic link", 0, 0});
-        continue;
-      }
+      if (is_link && !link_usable(p, roots, problems)) continue;
       out.push_back(display(p));
     }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+std::size_t drop_duplicate_files(std::vector<std::string>& files) {
+  std::set<FileId> seen;
+  std::size_t dropped = 0;
+  std::erase_if(files, [&](const std::string& f) {
+    const FileId id = file_id(f);
+    const bool again = id.known() && !seen.insert(id).second;
+    dropped += again;
+    return again;
+  });
+  return dropped;
 }
 
 std::shared_ptr<Article> make_article(const std::string& path, std::string bytes,
@@ -111,33 +164,33 @@ std::shared_ptr<Article> make_article(const std::string& path, std::string bytes
 }
 
 std::shared_ptr<Article> load_article(const std::string& path, std::vector<InputProblem>& problems) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    problems.push_back({path, "is a folder", 0, 0});
+  std::string error;
+  FileId id;
+  auto bytes = read_regular_file(path, kMaxInputBytes, error, &id);
+  if (!bytes) {
+    problems.push_back({path, error, 0, 0});
     return nullptr;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    problems.push_back({path, "cannot open: " + std::generic_category().message(errno), 0, 0});
+  auto a = make_article(path, std::move(*bytes), problems);
+  if (a) a->id = id;
+  return a;
+}
+
+std::shared_ptr<Article> load_stream(const std::string& display_path, std::istream& in,
+                                     std::vector<InputProblem>& problems) {
+  std::string error;
+  auto bytes = read_stream(in, kMaxInputBytes, error);
+  if (!bytes) {
+    problems.push_back({display_path, error, 0, 0});
     return nullptr;
   }
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > kMaxFileBytes) {
-    problems.push_back({path, "file too large (" + std::to_string(size) + " bytes; the limit is 256 MiB)", 0, 0});
-    return nullptr;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    problems.push_back({path, "read error: " + std::generic_category().message(errno), 0, 0});
-    return nullptr;
-  }
-  return make_article(path, ss.str(), problems);
+  return make_article(display_path, std::move(*bytes), problems);
 }
 
 LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {
   LoadedCorpus c;
   auto files = list_files(paths, opts, c.problems);
+  c.duplicates = drop_duplicate_files(files);
   c.files = files.size() + c.problems.size();
   // Reading and normalizing files is independent per file: spread it over the cores, then merge
   // in path order so the result does not depend on the schedule.

@@ -1,5 +1,6 @@
 #pragma once
 // Turns command-line paths into articles. Never writes anywhere.
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,18 +27,28 @@ struct LoadedCorpus {
   std::vector<std::shared_ptr<Article>> articles;  // sorted by path; the engine releases their scanned views
   std::vector<InputProblem> problems;
   std::size_t files = 0;  // every file considered, readable or not
+  std::size_t duplicates = 0;  // files reached again by another path or link, read once
 };
 
 // Lists the files under `paths` (files named directly are always taken; folders are walked
 // recursively, keeping files that match include and no exclude glob), sorted by display path.
-// Paths that do not exist become problems.
+// Paths that do not exist become problems, and so do links in a folder that are broken or lead
+// out of every folder in `paths` (the link is named, its target is not read).
 std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
                                     std::vector<InputProblem>& problems);
 
-// Reads one file. On failure returns null and appends a problem naming the byte offset, line and
-// column where that applies (invalid UTF-8, NUL byte).
+// Drops every file that is one already listed (same device and inode: reached again through a
+// relative and an absolute path, or through several links), keeping the first; returns how many.
+std::size_t drop_duplicate_files(std::vector<std::string>& files);
+
+// Reads one regular file (never a FIFO, device or socket; corpus/input_file.hpp). On failure
+// returns null and appends a problem naming the byte offset, line and column where that applies
+// (invalid UTF-8, NUL byte).
 std::shared_ptr<Article> load_article(const std::string& path, std::vector<InputProblem>& problems);
-// The same for text already in memory (standard input).
+// The same for standard input, read up to the same limit as a file (util/input_file.hpp).
+std::shared_ptr<Article> load_stream(const std::string& display_path, std::istream& in,
+                                     std::vector<InputProblem>& problems);
+// The same for text already in memory.
 std::shared_ptr<Article> make_article(const std::string& display_path, std::string bytes,
                                             std::vector<InputProblem>& problems);
 

@@ -11,7 +11,11 @@
 namespace wiclint {
 
 Engine::Engine(const KnowledgeBase& kb, Config config) : kb_(kb), config_(std::move(config)), rules_(make_rules()) {
-  for (const auto& [id, settings] : config_.rules) {
+  // No structured bindings here: the lambdas below capture these names, which clang accepts only
+  // from version 16 (Debian 12 has 14).
+  for (const auto& rule_entry : config_.rules) {
+    const std::string& id = rule_entry.first;
+    const RuleSettings& settings = rule_entry.second;
     auto it = std::find_if(rules_.begin(), rules_.end(), [&](const auto& r) { return r->id() == id; });
     if (it == rules_.end()) {
       std::string list;
@@ -20,7 +24,9 @@ Engine::Engine(const KnowledgeBase& kb, Config config) : kb_(kb), config_(std::m
                       "unknown rule '" + id + "' (rules: " + list + ")");
     }
     auto opts = (*it)->options();
-    for (const auto& [name, value] : settings.options) {
+    for (const auto& option : settings.options) {
+      const std::string& name = option.first;
+      const double value = option.second;
       auto o = std::find_if(opts.begin(), opts.end(), [&](const RuleOption& x) { return x.name == name; });
       const Location& l = settings.option_locations.at(name);
       if (o == opts.end()) {
@@ -68,6 +74,10 @@ Severity Engine::severity_of(const Rule& r) const {
 LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string>& focus,
                        const std::set<std::string>& baseline) const {
   LintResult res;
+  res.duplicates = corpus.duplicates;
+  res.config_path = config_.path;
+  for (const auto& [id, settings] : config_.rules)
+    if (settings.severity == Severity::off) res.rules_off.push_back(id);
   // Articles are independent: extract them on every core. The extractor is shared read-only.
   Extractor extractor(kb_);
   res.articles.resize(corpus.articles.size());

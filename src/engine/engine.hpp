@@ -20,6 +20,9 @@ struct LintResult {
   std::vector<std::string> files;  // every file considered
   std::size_t claims = 0;
   std::size_t suppressed = 0, baselined = 0;
+  std::size_t duplicates = 0;  // files reached twice, read once (LoadedCorpus::duplicates)
+  std::string config_path;             // the config that suppressed findings or turned rules off, or ""
+  std::vector<std::string> rules_off;  // rules the config turned off
   std::vector<Finding> baseline_hits;  // findings the baseline hid (kept for --write-baseline)
   std::vector<Series> series;  // the series model the rules used (first years inferred where needed)
 };

@@ -13,7 +13,8 @@ namespace wiclint::extract {
 namespace {
 
 constexpr int kHeaderLines = 15;       // the header area: lines before the body's prose starts
-constexpr int kChromeHeaderLines = 60;  // ... or more, while every line is short (a page's menus)
+constexpr int kChromeHeaderLines = 60;
+constexpr std::size_t kMaxHeaderField = 300;  // characters: twelve words and a time fit many times over  // ... or more, while every line is short (a page's menus)
 constexpr std::size_t kMaxHeaderWords = 12;  // a header line is short; prose lines are not
 
 bool chrome_field(std::string_view field) {
@@ -94,6 +95,58 @@ bool stamp_line(std::string_view t, std::string_view lower, const std::vector<st
   return false;
 }
 
+
+// The fields of one header line. A header line is short and is not a sentence: "Updated 19:04,
+// 21-Oct-2019". Its fields may be separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last
+// updated: ...": each field is judged on its own, page chrome too ("(c) Xinhua | 2019-10-22
+// 18:05"). Site chrome also lines fields up with runs of spaces, in a line that is no sentence:
+// "Release time: 2015-12-16 15:30  Source: Zhejiang Provincial Government  Font size: [L]".
+// Positions are asked for in increasing order and each field is judged once, so a line of many
+// dates is scanned a bounded number of times (a field was once re-scanned and its words
+// re-counted for every date on it: quadratic in the line's length).
+class HeaderFields {
+ public:
+  HeaderFields(std::string_view t, std::size_t pos, std::size_t eol) : t_(t), pos_(pos), eol_(eol), scan_(pos) {
+    std::size_t last = eol;
+    while (last > pos && t[last - 1] == ' ') --last;
+    spaced_ = last > pos && t[last - 1] != '.' && t.substr(pos, eol - pos).find("  ") != std::string_view::npos;
+  }
+  // The field holding position `at`; `at` never decreases from one call to the next.
+  std::pair<std::size_t, std::size_t> at(std::size_t at) {
+    for (; scan_ <= at; ++scan_)
+      if (begins_at(scan_)) begin_ = scan_;
+    if (!end_known_ || end_ < at) {
+      end_ = at;
+      while (!ends_at(end_)) ++end_;
+      end_known_ = true;
+    }
+    return {begin_, end_};
+  }
+  // Short, no page chrome, and not a sentence: judged once per field.
+  bool header_like(std::size_t b, std::size_t e) {
+    if (judged_ && b == judged_b_ && e == judged_e_) return judged_like_;
+    judged_ = true, judged_b_ = b, judged_e_ = e;
+    while (e > b && t_[e - 1] == ' ') --e;
+    judged_like_ = count_words(t_, b, e) <= kMaxHeaderWords && !chrome_field(t_.substr(b, e - b)) &&
+                   (e == b || t_[e - 1] != '.');
+    return judged_like_;
+  }
+
+ private:
+  bool begins_at(std::size_t b) const {
+    return b == pos_ || t_[b - 1] == '|' || (spaced_ && b >= pos_ + 2 && t_[b - 1] == ' ' && t_[b - 2] == ' ');
+  }
+  bool ends_at(std::size_t e) const {
+    return e >= eol_ || t_[e] == '|' || (spaced_ && e + 1 < eol_ && t_[e] == ' ' && t_[e + 1] == ' ');
+  }
+  std::string_view t_;
+  std::size_t pos_, eol_, scan_;
+  bool spaced_ = false;
+  std::size_t begin_ = 0, end_ = 0;
+  bool end_known_ = false;
+  bool judged_ = false, judged_like_ = false;
+  std::size_t judged_b_ = 0, judged_e_ = 0;
+};
 }  // namespace
 
 // A dateline: the line opens with a place in capitals and a comma ("BEIJING,", "HANGZHOU, China,")
@@ -183,25 +236,7 @@ void find_publication_date(Work& w) {
     if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
                             count_words(t, pos, eol) > kMaxHeaderWords))
       break;
-    // A header line is short and is not a sentence: "Updated 19:04, 21-Oct-2019". Its fields may be
-    // separated by '|' ("By Jane Doe | Published: 2022-11-08 | Last updated: ..."): each field is
-    // judged on its own, page chrome too ("(c) Xinhua | 2019-10-22 18:05").
-    // Site chrome also lines fields up with runs of spaces, in a line that is no sentence:
-    // "Release time: 2015-12-16 15:30  Source: Zhejiang Provincial Government  Font size: [L]".
-    std::size_t last = eol;
-    while (last > pos && t[last - 1] == ' ') --last;
-    const bool spaced_fields = last > pos && t[last - 1] != '.' && line.find("  ") != std::string_view::npos;
-    auto field_bounds = [&](std::size_t at) {
-      std::size_t b = at, e = at;
-      while (b > pos && t[b - 1] != '|' && !(spaced_fields && b >= pos + 2 && t[b - 1] == ' ' && t[b - 2] == ' ')) --b;
-      while (e < eol && t[e] != '|' && !(spaced_fields && e + 1 < eol && t[e] == ' ' && t[e + 1] == ' ')) ++e;
-      return std::make_pair(b, e);
-    };
-    auto header_like = [&](std::size_t b, std::size_t e) {
-      while (e > b && t[e - 1] == ' ') --e;
-      return count_words(t, b, e) <= kMaxHeaderWords && !chrome_field(t.substr(b, e - b)) &&
-             (e == b || t[e - 1] != '.');
-    };
+    HeaderFields fields(t, pos, eol);
     std::size_t labelled_end = pos;  // where the last labelled field on this line ends
     // A date starts at a word that is a number or a month or weekday name: only those are tried.
     while (token < w.tokens.size() && w.tokens[token].begin < pos) ++token;
@@ -216,14 +251,16 @@ void find_publication_date(Work& w) {
       if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);
-      auto [fb, fe] = field_bounds(i);
+      auto [fb, fe] = fields.at(i);
       fb = std::max(fb, labelled_end);
       // "Updated: 2016-11-16 07:51:14" after a byline, " date 2020-11-23 Chinese President ...": a
       // stamp label makes the date and its time a field of their own, whatever the line goes on with
       // (and what follows it another field: "UPDATED: December 24, 2014 NO. 48 NOVEMBER 27, 2014").
       if (const std::size_t label = stamp_label_before(w, pos, i); label != std::string_view::npos)
         fb = label, fe = labelled_end = std::max(end, time_after(t, end, eol));
-      bool stamp = fe >= end && header_like(fb, fe) &&
+      // (A header field is short: a long one is judged no further, which keeps a line of many
+      // labelled dates linear.)
+      bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) &&
                    stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
       if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
         stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});

@@ -1,6 +1,8 @@
 #pragma once
 // State shared by the extraction passes over one article (extractor.cpp drives them).
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <span>
@@ -109,10 +111,10 @@ struct Work {
   // The publication date's own span and the other stamps beside it ("| Updated Dec. 17, 2015"):
   // the page's metadata, not claims of the text. In text order.
   std::vector<std::pair<std::size_t, std::size_t>> header_skips;
-  bool in_header_skip(std::size_t pos) const {
-    for (const auto& [b, e] : header_skips)
-      if (pos >= b && pos < e) return true;
-    return false;
+  bool in_header_skip(std::size_t pos) const {  // a binary search: a header may hold many stamps
+    auto it = std::upper_bound(header_skips.begin(), header_skips.end(), pos,
+                               [](std::size_t p, const std::pair<std::size_t, std::size_t>& s) { return p < s.first; });
+    return it != header_skips.begin() && pos < std::prev(it)->second;
   }
   std::optional<CivilDate> dateline;                        // "BEIJING, Nov. 16 (Xinhua)": month and day
   std::optional<Location> dateline_loc;

@@ -369,8 +369,8 @@ void Work::tokenize() {
     else
       title_start |= s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',';
     cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord)) |
-                                     (((cls & kListedClasses) != 0) | (n == 0) | upper ? kMentionStart : 0) |
-                                     (title_start & (n != 0) ? kTitleStart : 0));
+                                     ((((cls & kListedClasses) != 0) | (n == 0) | upper) ? kMentionStart : 0) |
+                                     ((title_start & (n != 0)) ? kTitleStart : 0));
     out_class[k] = cls;
   }
   tokens.resize(count);

@@ -1,8 +1,7 @@
 #include "kb/config.hpp"
 
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "kb/yaml_error.hpp"
 
@@ -17,10 +16,18 @@ Config load_config_text(const std::string& file, const std::string& text) {
   if (!root || root.IsNull()) return c;
   check_keys(file, root, {"kb", "default_kb", "include", "exclude", "rules", "suppress"});
   fs::path base = fs::path(file).parent_path();
-  if (root["kb"]) {
-    for (const auto& k : yaml_strings(file, root["kb"])) {
+  if (auto kb = root["kb"]) {
+    std::vector<YAML::Node> items;
+    if (kb.IsSequence()) {
+      for (const auto& item : kb) items.push_back(item);
+    } else {
+      items.push_back(kb);
+    }
+    for (const auto& item : items) {
+      const std::string k = yaml_phrase(file, item, false);
       fs::path p(k);
       c.kb.push_back(p.is_absolute() ? k : (base / p).lexically_normal().string());
+      c.kb_locations.push_back(yaml_location(file, item));
     }
   }
   if (auto d = root["default_kb"]) {
@@ -79,10 +86,21 @@ Config load_config_text(const std::string& file, const std::string& text) {
 }
 
 Config load_config_file(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw YamlError(file, 1, 1, "cannot open config file");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return load_config_text(file, text);
+  return load_config_text(file, read_yaml_text(file));
+}
+
+void check_kb_paths_inside(const Config& c) {
+  if (c.kb.empty()) return;
+  std::error_code ec;
+  const fs::path folder = fs::weakly_canonical(fs::absolute(c.path).parent_path(), ec);
+  for (std::size_t k = 0; k < c.kb.size(); ++k) {
+    const fs::path target = fs::weakly_canonical(fs::absolute(c.kb[k]), ec);
+    if (!ec && std::mismatch(folder.begin(), folder.end(), target.begin(), target.end()).first == folder.end()) continue;
+    const Location& l = c.kb_locations[k];
+    throw YamlError(l.file, l.line, l.column,
+                    "knowledge-base file '" + c.kb[k] + "' is outside the folder of this config; a config may load only "
+                    "files in its own folder tree (pass --allow-outside-kb to allow it)");
+  }
 }
 
 std::string find_config(const std::vector<std::string>& corpus_paths) {

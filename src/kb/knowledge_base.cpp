@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <iterator>
 
 #include "kb/yaml_error.hpp"
 
@@ -21,6 +19,10 @@ namespace wiclint {
 
 namespace {
 
+// Sane ranges: a year or edition number outside them is a typo, and edition 2147483647 once
+// overflowed the year arithmetic and made edition-gap allocate tens of gigabytes.
+constexpr int kMinYear = 1900, kMaxYear = 2200, kMaxEdition = 1000;
+
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -30,6 +32,8 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
   auto text = yaml_string(file, n);
   auto d = parse_iso(text);
   if (!d) yaml_fail(file, n, "expected a date as YYYY-MM-DD, got '" + text + "'");
+  if (d->year < kMinYear || d->year > kMaxYear)
+    yaml_fail(file, n, "a date's year must be between 1900 and 2200, got " + std::to_string(d->year));
   return *d;
 }
 
@@ -41,24 +45,24 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   s.file = file;
   s.loc = yaml_location(file, node);
   if (!node["id"]) yaml_fail(file, node, "a series needs an 'id'");
-  s.id = yaml_string(file, node["id"]);
-  s.name = node["name"] ? yaml_string(file, node["name"]) : s.id;
-  if (node["aliases"]) s.aliases = yaml_strings(file, node["aliases"]);
+  s.id = yaml_phrase(file, node["id"], false);
+  s.name = node["name"] ? yaml_phrase(file, node["name"], false) : s.id;
+  if (node["aliases"]) s.aliases = yaml_phrases(file, node["aliases"], false);
   if (std::find(s.aliases.begin(), s.aliases.end(), s.name) == s.aliases.end()) s.aliases.insert(s.aliases.begin(), s.name);
-  if (node["nouns"]) s.nouns = yaml_strings(file, node["nouns"]);
+  if (node["nouns"]) s.nouns = yaml_phrases(file, node["nouns"], false);
   for (auto& n : s.nouns) n = lower(n);
   if (node["unnumbered_nouns"]) {
-    s.unnumbered_nouns = yaml_strings(file, node["unnumbered_nouns"]);
+    s.unnumbered_nouns = yaml_phrases(file, node["unnumbered_nouns"], false);
     for (auto& n : s.unnumbered_nouns) {
       n = lower(n);
       if (std::find(s.nouns.begin(), s.nouns.end(), n) == s.nouns.end())
         yaml_fail(file, node["unnumbered_nouns"], "'" + n + "' is not one of the series' 'nouns'");
     }
   }
-  if (node["noun_modifiers"]) s.noun_modifiers = yaml_strings(file, node["noun_modifiers"]);
+  if (node["noun_modifiers"]) s.noun_modifiers = yaml_phrases(file, node["noun_modifiers"], false);
   for (auto& n : s.noun_modifiers) n = lower(n);
   if (node["first_year"]) {
-    s.first_year = yaml_int(file, node["first_year"]);
+    s.first_year = yaml_int_between(file, node["first_year"], kMinYear, kMaxYear, "a year");
     s.first_year_loc = yaml_location(file, node["first_year"]);
   }
   if (auto c = node["cadence"]) {
@@ -78,8 +82,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
     s.utc_offset = hours * 60;
   }
   if (node["last_numbered"]) {
-    s.last_numbered = yaml_int(file, node["last_numbered"]);
-    if (s.last_numbered < 1) yaml_fail(file, node["last_numbered"], "edition numbers start at 1");
+    s.last_numbered = yaml_int_between(file, node["last_numbered"], 1, kMaxEdition, "an edition number");
   }
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
@@ -88,8 +91,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
       EditionFact f;
       f.loc = yaml_location(file, e);
       if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
-      f.number = yaml_int(file, e["number"]);
-      if (f.number < 1) yaml_fail(file, e["number"], "edition numbers start at 1");
+      f.number = yaml_int_between(file, e["number"], 1, kMaxEdition, "an edition number");
       if (e["opening"]) {
         f.opening = parse_date_node(file, e["opening"]);
         f.opening_loc = yaml_location(file, e["opening"]);
@@ -101,7 +103,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
       if (f.opening && f.closing && *f.closing < *f.opening)
         yaml_fail(file, e["closing"], "closing date is before the opening date");
       if (e["year"]) {
-        f.year = yaml_int(file, e["year"]);
+        f.year = yaml_int_between(file, e["year"], kMinYear, kMaxYear, "a year");
         f.year_loc = yaml_location(file, e["year"]);
       } else if (f.opening) {
         f.year = f.opening->year;
@@ -134,7 +136,7 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
-      auto g = yaml_strings(file, group);
+      auto g = yaml_phrases(file, group, true);
       if (g.size() < 2) yaml_fail(file, group, "an alias group needs at least two phrases");
       for (auto& p : g) p = lower(p);
       t.aliases.push_back(g);
@@ -143,47 +145,47 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
   if (auto r = node["roles"]) {
     if (!r.IsMap()) yaml_fail(file, r, "'roles' must map each canonical role to its phrases");
     for (auto kv : r) {
-      auto canon = lower(kv.first.Scalar());
+      auto canon = lower(yaml_phrase(file, kv.first, true));
       t.roles[canon] = canon;
       if (!kv.second.IsNull())
-        for (auto& p : yaml_strings(file, kv.second)) t.roles[lower(p)] = canon;
+        for (auto& p : yaml_phrases(file, kv.second, true)) t.roles[lower(p)] = canon;
     }
   }
   if (node["exclusive"]) {
-    for (auto& r : yaml_strings(file, node["exclusive"])) {
+    for (auto& r : yaml_phrases(file, node["exclusive"], true)) {
       r = lower(r);
       if (!t.roles.count(r)) yaml_fail(file, node["exclusive"], "'" + r + "' is not a role listed under 'roles'");
       t.exclusive.push_back(r);
     }
   }
   if (node["ranks"]) {
-    t.ranks = yaml_strings(file, node["ranks"]);
+    t.ranks = yaml_phrases(file, node["ranks"], true);
     for (auto& r : t.ranks) r = lower(r);
   }
   if (node["interim_ranks"]) {
-    for (auto& r : yaml_strings(file, node["interim_ranks"])) {
+    for (auto& r : yaml_phrases(file, node["interim_ranks"], true)) {
       r = lower(r);
       if (std::find(t.ranks.begin(), t.ranks.end(), r) == t.ranks.end())
         yaml_fail(file, node["interim_ranks"], "'" + r + "' is not a rank listed under 'ranks'");
       t.interim_ranks.push_back(r);
     }
   }
-  if (node["nationalities"]) t.nationalities = yaml_strings(file, node["nationalities"]);
+  if (node["nationalities"]) t.nationalities = yaml_phrases(file, node["nationalities"], true);
   if (node["body_suffixes"])
-    for (auto& x : yaml_strings(file, node["body_suffixes"])) t.body_suffixes.push_back(lower(x));
+    for (auto& x : yaml_phrases(file, node["body_suffixes"], true)) t.body_suffixes.push_back(lower(x));
   if (node["org_nouns"])
-    for (auto& x : yaml_strings(file, node["org_nouns"])) t.org_nouns.push_back(lower(x));
+    for (auto& x : yaml_phrases(file, node["org_nouns"], true)) t.org_nouns.push_back(lower(x));
   if (node["office_nouns"])
-    for (auto& x : yaml_strings(file, node["office_nouns"])) t.office_nouns.push_back(lower(x));
+    for (auto& x : yaml_phrases(file, node["office_nouns"], true)) t.office_nouns.push_back(lower(x));
   if (auto sp = node["same_posts"]) {
     if (!sp.IsSequence()) yaml_fail(file, sp, "'same_posts' must be a list of {role, bodies}");
     for (const auto& g : sp) {
       if (!g.IsMap()) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
       check_keys(file, g, {"role", "bodies"});
       if (!g["role"] || !g["bodies"]) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
-      const auto role = t.roles.find(lower(yaml_string(file, g["role"])));
+      const auto role = t.roles.find(lower(yaml_phrase(file, g["role"], true)));
       if (role == t.roles.end()) yaml_fail(file, g["role"], "'" + g["role"].Scalar() + "' is not a role listed under 'roles'");
-      TitleLexicon::SamePost post{role->second, yaml_strings(file, g["bodies"])};
+      TitleLexicon::SamePost post{role->second, yaml_phrases(file, g["bodies"], true)};
       if (post.bodies.size() < 2) yaml_fail(file, g["bodies"], "a post needs at least two names of its body");
       for (auto& b : post.bodies) b = lower(b);
       t.same_posts.push_back(std::move(post));
@@ -256,11 +258,7 @@ void load_kb_text(KnowledgeBase& kb, const std::string& file, const std::string&
 }
 
 void load_kb_file(KnowledgeBase& kb, const std::string& file) {
-  YAML::Node probe = load_yaml_file(file);  // for the "cannot open" and syntax errors
-  (void)probe;
-  std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  load_kb_text(kb, file, text);
+  load_kb_text(kb, file, read_yaml_text(file));
 }
 
 void load_default_kb(KnowledgeBase& kb, bool with_series) {

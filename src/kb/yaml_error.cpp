@@ -1,8 +1,9 @@
 #include "kb/yaml_error.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cmath>
+
+#include "util/input_file.hpp"
 
 namespace wiclint {
 
@@ -68,13 +69,14 @@ YAML::Node load_yaml(const std::string& file, const std::string& text) {
   }
 }
 
-YAML::Node load_yaml_file(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw YamlError(file, 1, 1, "cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return load_yaml(file, ss.str());
+std::string read_yaml_text(const std::string& file) {
+  std::string error;
+  auto text = read_regular_file(file, kMaxInputBytes, error);
+  if (!text) throw YamlError(file, 1, 1, "cannot read file: " + error);
+  return std::move(*text);
 }
+
+YAML::Node load_yaml_file(const std::string& file) { return load_yaml(file, read_yaml_text(file)); }
 
 std::string yaml_string(const std::string& file, const YAML::Node& node) {
   if (!node.IsScalar()) yaml_fail(file, node, "expected a text value");
@@ -91,10 +93,40 @@ int yaml_int(const std::string& file, const YAML::Node& node) {
 
 double yaml_double(const std::string& file, const YAML::Node& node) {
   try {
-    if (node.IsScalar()) return node.as<double>();
+    // Not .nan or .inf: every comparison with NaN is false, so no range check would catch it.
+    if (node.IsScalar())
+      if (const double v = node.as<double>(); std::isfinite(v)) return v;
   } catch (const YAML::Exception&) {
   }
-  yaml_fail(file, node, "expected a number, got '" + (node.IsScalar() ? node.Scalar() : std::string("a collection")) + "'");
+  yaml_fail(file, node, "expected a finite number, got '" + (node.IsScalar() ? node.Scalar() : std::string("a collection")) + "'");
+}
+
+int yaml_int_between(const std::string& file, const YAML::Node& node, int lo, int hi, const std::string& what) {
+  const int v = yaml_int(file, node);
+  if (v < lo || v > hi)
+    yaml_fail(file, node, what + " must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
+                              std::to_string(v));
+  return v;
+}
+
+std::string yaml_phrase(const std::string& file, const YAML::Node& node, bool ascii) {
+  std::string text = yaml_string(file, node);
+  if (text.find_first_not_of(" \t") == std::string::npos)
+    yaml_fail(file, node, "an empty phrase is not allowed; remove it or write the phrase");
+  if (ascii && std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    yaml_fail(file, node, "'" + text + "' is not ASCII: the title grammar reads ASCII letters only; spell it without accents");
+  return text;
+}
+
+std::vector<std::string> yaml_phrases(const std::string& file, const YAML::Node& node, bool ascii) {
+  std::vector<std::string> out;
+  if (node.IsScalar()) {
+    out.push_back(yaml_phrase(file, node, ascii));
+    return out;
+  }
+  if (!node.IsSequence()) yaml_fail(file, node, "expected a list of phrases");
+  for (const auto& item : node) out.push_back(yaml_phrase(file, item, ascii));
+  return out;
 }
 
 std::vector<std::string> yaml_strings(const std::string& file, const YAML::Node& node) {

@@ -31,6 +31,8 @@ void check_keys(const std::string& file, const YAML::Node& map, const std::vecto
 // Parses a whole YAML document, turning yaml-cpp's exceptions into YamlError.
 YAML::Node load_yaml(const std::string& file, const std::string& text);
 YAML::Node load_yaml_file(const std::string& file);
+// The text of a YAML file: a regular file within the input size limit (util/input_file.hpp).
+std::string read_yaml_text(const std::string& file);
 Location yaml_location(const std::string& file, const YAML::Node& node);
 
 // Typed access with located errors.
@@ -38,5 +40,12 @@ std::string yaml_string(const std::string& file, const YAML::Node& node);
 int yaml_int(const std::string& file, const YAML::Node& node);
 double yaml_double(const std::string& file, const YAML::Node& node);
 std::vector<std::string> yaml_strings(const std::string& file, const YAML::Node& node);
+// A whole number in [lo, hi]; `what` names it in the error ("an edition number").
+int yaml_int_between(const std::string& file, const YAML::Node& node, int lo, int hi, const std::string& what);
+// A phrase: not empty nor blank (an empty name matches everywhere: a search for it never moved
+// on), and ASCII only when `ascii` (the title grammar classifies ASCII characters only).
+std::string yaml_phrase(const std::string& file, const YAML::Node& node, bool ascii);
+// A phrase or a list of phrases, each checked as yaml_phrase does.
+std::vector<std::string> yaml_phrases(const std::string& file, const YAML::Node& node, bool ascii);
 
 }  // namespace wiclint

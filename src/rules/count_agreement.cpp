@@ -47,7 +47,9 @@ void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
         const auto& v = c.as<CountValue>();
         groups[{a.series, c.edition, v.unit, v.subgroup}].push_back({&a, &c, interval(v, ctx)});
       }
-  for (const auto& [key, entries] : groups) {
+  for (const auto& group : groups) {  // no structured binding: lambdas capture entries (clang < 16)
+    const auto& key = group.first;
+    const auto& entries = group.second;
     const auto& [series_id, edition, unit, subgroup] = key;
     const Series* s = ctx.kb.find_series(series_id);
     std::string name = s ? s->name : series_id;

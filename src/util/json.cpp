@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "util/utf8.hpp"
+
 namespace wiclint {
 
 namespace {
@@ -38,8 +40,11 @@ void escape_runs(std::string_view s, Put&& put) {
   if (run < s.size()) put(s.substr(run));
 }
 
+// Invalid UTF-8 (a file name is any bytes) is replaced by U+FFFD, so the output stays valid JSON.
 void write_escaped(std::ostream& out, std::string_view s) {
-  escape_runs(s, [&](std::string_view part) { out.write(part.data(), static_cast<std::streamsize>(part.size())); });
+  auto put = [&](std::string_view part) { out.write(part.data(), static_cast<std::streamsize>(part.size())); };
+  if (find_invalid_utf8(s) == std::string_view::npos) return escape_runs(s, put);
+  escape_runs(replace_invalid_utf8(s), put);
 }
 
 }  // namespace
@@ -47,7 +52,12 @@ void write_escaped(std::ostream& out, std::string_view s) {
 std::string json_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
-  escape_runs(s, [&](std::string_view part) { out += part; });
+  auto put = [&](std::string_view part) { out += part; };
+  if (find_invalid_utf8(s) == std::string_view::npos) {
+    escape_runs(s, put);
+  } else {
+    escape_runs(replace_invalid_utf8(s), put);
+  }
   return out;
 }
 

@@ -135,6 +135,24 @@ TEST_F(Cli, UnwritableReportExitsTwoAndLeavesNoTempFile) {
   EXPECT_TRUE(fs::is_empty(target));
 }
 
+// A second report that cannot be written once left the first one written: now every report goes
+// to a temporary file first, and none is renamed into place unless all were written.
+TEST_F(Cli, OneUnwritableReportLeavesTheOthersUnwritten) {
+  in_corpus("a.txt", kClean);
+  dir.write("out/blocker", "a file where a folder is needed");
+  const auto old_json = dir.write("out/old.json", "old");
+  auto r = run({"-q", corpus(), "--report", "json=" + (dir.path() / "out/new.json").string(), "--report",
+                "json=" + (dir.path() / "out/old.json").string(), "--report",
+                "sarif=" + (dir.path() / "out/blocker/x.sarif").string(), "-o", (dir.path() / "out/o.txt").string()});
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_NE(r.err.find("cannot create folder"), std::string::npos) << r.err;
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path() / "out")) left.push_back(e.path().filename().string());
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{"blocker", "old.json"}));  // no new file, no temporary file
+  EXPECT_EQ(read_file(old_json), "old");
+}
+
 // Each --report takes exactly one value: in `wiclint --report json=x.json corpus`, "corpus" stays
 // a path.
 TEST_F(Cli, ReportBeforeThePathsTakesOneValue) {
@@ -304,6 +322,55 @@ TEST_F(Cli, CheckDoesNotRepeatACorpusErrorTheNewArticleOnlyCorroborates) {
   auto r = run({"check", fresh, "--corpus", corpus()});
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_EQ(r.out.find("old.txt:3:45: error:"), std::string::npos) << r.out;
+}
+
+// --- a config found in a corpus is not trusted with the rest of the machine (issue #13) ---
+
+// `kb: [/etc/shadow]` in a wiclint.yaml dropped into the corpus echoed that file's first line in
+// the error. A kb path leaving the config's folder tree is refused, located in the config, and
+// the file is not opened.
+TEST_F(Cli, ConfigKbPathOutsideItsFolderIsRefused) {
+  in_corpus("a.txt", kClean);
+  const auto secret = dir.write("home/secret.yaml", "TOKEN-LINE: hunter2\n");
+  fs::create_symlink(secret, dir.path() / "corpus" / "inside.yaml");
+  for (const std::string& kb : {std::string("../home/secret.yaml"), secret, std::string("inside.yaml")}) {
+    in_corpus("wiclint.yaml", "kb: ['" + kb + "']\n");
+    auto r = run({"-q", corpus()});
+    EXPECT_EQ(r.status, 2) << kb << r.out << r.err;
+    EXPECT_EQ(r.err.rfind(corpus() + "/wiclint.yaml:1:6: error: knowledge-base file '", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("--allow-outside-kb"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("hunter2"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("TOKEN-LINE"), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(Cli, AllowOutsideKbLoadsAConfigKbElsewhere) {
+  in_corpus("a.txt", kClean);
+  dir.write("kbs/other.yaml", "series:\n  id: other\n  name: Other Expo\n  first_year: 2018\n");
+  in_corpus("wiclint.yaml", "kb: [../kbs/other.yaml]\n");
+  EXPECT_EQ(run({"-q", corpus()}).status, 2);
+  auto r = run({"-q", "--allow-outside-kb", corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  in_corpus("wiclint.yaml", "kb: [sub/mine.yaml]\n");  // inside: no option needed
+  dir.write("corpus/sub/mine.yaml", "series:\n  id: mine\n  name: Mine Summit\n  first_year: 2018\n");
+  EXPECT_EQ(run({"-q", corpus()}).status, 0);
+}
+
+// One suppression in a dropped-in config could silence a corpus unseen: the summary says what was
+// hidden and by which file.
+TEST_F(Cli, SummaryStatesSuppressionsAndRulesTurnedOff) {
+  in_corpus("w.txt", kWrongWeekday);
+  auto r = run({corpus()});
+  EXPECT_NE(r.out.find(", 1 note; 0 suppressed\n"), std::string::npos) << r.out;
+  in_corpus("wiclint.yaml",
+            "rules:\n  edition-gap: off\nsuppress:\n  - {file: '**', rule: '*', reason: planted}\n");
+  r = run({corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("wiclint: 1 file, "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(": 0 errors, 0 warnings, 0 notes; 1 suppressed by " + corpus() +
+                       "/wiclint.yaml; rules off in " + corpus() + "/wiclint.yaml: edition-gap\n"),
+            std::string::npos)
+      << r.out;
 }
 
 }  // namespace

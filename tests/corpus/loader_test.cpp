@@ -3,10 +3,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
 #include "corpus/temp_dir.hpp"
+#include "util/input_file.hpp"
 
 namespace wiclint {
 namespace {
@@ -300,6 +306,168 @@ TEST(Loader, LoadCorpusCountsUnreadableFiles) {
   EXPECT_EQ(c.articles.size(), 1u);
   ASSERT_EQ(c.problems.size(), 1u);
   EXPECT_NE(c.problems[0].path.find("b.txt"), std::string::npos);
+}
+
+// --- special files: only regular files are read (issue #13) ---
+
+// A FIFO blocks whoever opens it until a writer comes: it is reported, never opened (the test
+// would hang, and time out, if it were).
+TEST(Loader, FifoInAFolderIsAProblemAndNeverOpened) {
+  TempDir d;
+  d.write("a.txt", "fine");
+  ASSERT_EQ(::mkfifo((d.path() / "pipe.txt").c_str(), 0600), 0);
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_EQ(c.articles.size(), 1u);
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("pipe.txt"), std::string::npos);
+  EXPECT_EQ(c.problems[0].message, "not a regular file: a FIFO");
+}
+
+TEST(Loader, FifoNamedDirectlyIsAProblem) {
+  TempDir d;
+  const auto fifo = (d.path() / "pipe.txt").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::vector<InputProblem> p;
+  EXPECT_FALSE(load_article(fifo, p));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].message, "not a regular file: a FIFO");
+}
+
+// A device has no end (/dev/zero) and no size: the link is reported by its own name. (Met in a
+// folder, the link leads out of the corpus and is not followed at all.)
+TEST(Loader, SymlinkToADeviceIsAProblemNamingTheLink) {
+  TempDir d;
+  std::filesystem::create_symlink("/dev/zero", d.path() / "zero.txt");
+  std::vector<InputProblem> p;
+  EXPECT_FALSE(load_article((d.path() / "zero.txt").string(), p));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].path.find("zero.txt"), std::string::npos);
+  EXPECT_EQ(p[0].message, "not a regular file: a character device");
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_TRUE(c.articles.empty());
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("zero.txt"), std::string::npos);
+}
+
+TEST(Loader, StreamIsReadUpToTheLimitOnly) {
+  std::string error;
+  std::istringstream big(std::string(5000, 'x'));
+  EXPECT_FALSE(read_stream(big, 1000, error));
+  EXPECT_EQ(error, "file too large (over 1000 bytes; the limit is 1000 bytes)");
+  std::istringstream small(std::string(1000, 'x'));
+  auto text = read_stream(small, 1000, error);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->size(), 1000u);
+}
+
+TEST(Loader, FileIsReadUpToTheLimitOnly) {
+  TempDir d;
+  const auto f = d.write("big.txt", std::string(5000, 'x'));
+  std::string error;
+  EXPECT_FALSE(read_regular_file(f, 1000, error));
+  EXPECT_EQ(error, "file too large (5000 bytes; the limit is 1000 bytes)");
+  EXPECT_TRUE(read_regular_file(f, 5000, error));
+}
+
+// --- links out of the corpus, and one file reached twice (issue #13) ---
+
+// A link in the corpus to a file outside every folder named on the command line (a credentials
+// file in the runner's home) is not followed: the finding names the link, never the target.
+TEST(Loader, SymlinkOutOfTheCorpusIsAProblemNamingTheLinkOnly) {
+  TempDir outside, d;
+  const auto secret = outside.write("secret.txt", "TOKEN=hunter2\n");
+  d.write("a.txt", "fine");
+  std::filesystem::create_symlink(secret, d.path() / "link.txt");
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0]->bytes(), "fine");
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_NE(c.problems[0].path.find("link.txt"), std::string::npos);
+  EXPECT_EQ(c.problems[0].message, "symbolic link to a file outside the corpus folders; not followed");
+}
+
+// Inside the corpus, or into another folder named on the command line, a link is followed.
+TEST(Loader, SymlinkIntoAnotherNamedFolderIsFollowed) {
+  TempDir other, d;
+  const auto target = other.write("b.txt", "other");
+  std::filesystem::create_symlink(target, d.path() / "link.txt");
+  auto c = load_corpus({d.str(), other.str()}, LoadOptions{});
+  EXPECT_TRUE(c.problems.empty());
+  ASSERT_EQ(c.articles.size(), 1u);  // b.txt and link.txt are one file
+  EXPECT_EQ(c.duplicates, 1u);
+}
+
+// Three links to one article would give it three votes in count-agreement's majority.
+TEST(Loader, SeveralLinksToOneFileAreReadOnce) {
+  TempDir d;
+  const auto a = d.write("a.txt", "one");
+  for (const char* name : {"l1.txt", "l2.txt", "l3.txt"}) std::filesystem::create_symlink(a, d.path() / name);
+  auto c = load_corpus({d.str()}, LoadOptions{});
+  EXPECT_TRUE(c.problems.empty());
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_NE(c.articles[0]->path().find("a.txt"), std::string::npos);  // the first in path order
+  EXPECT_EQ(c.duplicates, 3u);
+  EXPECT_EQ(c.files, 1u);
+}
+
+// One corpus named twice, once through a link to its folder: every file reached twice.
+TEST(Loader, OneFolderNamedByTwoPathsIsReadOnce) {
+  TempDir d;
+  d.write("corpus/a.txt", "one");
+  d.write("corpus/b.txt", "two");
+  std::filesystem::create_directory_symlink(d.path() / "corpus", d.path() / "alias");
+  auto c = load_corpus({(d.path() / "corpus").string(), (d.path() / "alias").string()}, LoadOptions{});
+  EXPECT_TRUE(c.problems.empty());
+  EXPECT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.duplicates, 2u);
+}
+
+// An unreadable sub-folder was skipped silently: its articles escaped every rule. Root reads any
+// folder, so as root the listing runs in a child process that has become `nobody`.
+TEST(Loader, UnreadableSubFolderIsAProblem) {
+  TempDir d;
+  d.write("a.txt", "fine");
+  d.write("locked/b.txt", "hidden");
+  std::filesystem::permissions(d.path() / "locked", std::filesystem::perms::none);
+  auto check = [&] {
+    auto c = load_corpus({d.str()}, LoadOptions{});
+    return c.articles.size() == 1 && c.problems.size() == 1 && c.problems[0].path.ends_with("/locked") &&
+           c.problems[0].message == "cannot read folder: Permission denied";
+  };
+  if (::geteuid() != 0) {
+    EXPECT_TRUE(check());
+  } else {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) ::_exit(::setgid(65534) == 0 && ::setuid(65534) == 0 && check() ? 0 : 1);
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  std::filesystem::permissions(d.path() / "locked", std::filesystem::perms::owner_all);
+}
+
+// Many '*' against a long name: the recursive matcher retried every split for every star (this
+// pattern against 200 letters would not finish); the automaton answers at once, and right.
+TEST(Glob, ManyStarsAgainstALongNameAnswerAtOnce) {
+  std::string pattern;
+  for (int i = 0; i < 20; ++i) pattern += "*a";
+  pattern += "*b";
+  EXPECT_FALSE(glob_match(pattern, std::string(200, 'a')));
+  EXPECT_TRUE(glob_match(pattern, std::string(200, 'a') + "b"));
+  EXPECT_FALSE(glob_match("**/" + pattern, "x/" + std::string(200, 'a') + ".txt"));
+}
+
+// "**/" matches zero folders only where it starts: after "**" took characters, the '/' is due.
+TEST(Glob, DoubleStarSlashSkipsOnlyWhereItStarts) {
+  EXPECT_FALSE(glob_match("**/", "ca"));
+  EXPECT_FALSE(glob_match("**/c", "/./cbc"));
+  EXPECT_TRUE(glob_match("**/c", "a/b/c"));
+  EXPECT_TRUE(glob_match("a/**/c", "a/c"));
+  EXPECT_FALSE(glob_match("a/**/c", "a/xc"));
+  EXPECT_TRUE(glob_match("[a", "[a"));  // an unterminated class is a literal '['
+  EXPECT_FALSE(glob_match("*.txt", "a/b.md"));
+  EXPECT_FALSE(glob_match("a/*.txt", "a/b/c.txt"));  // '*' stays within a folder
 }
 
 TEST(Glob, DoubleStarMatchesZeroFolders) {

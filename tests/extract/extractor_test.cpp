@@ -1409,5 +1409,40 @@ TEST_F(ExtractorTest, BodyWithSmallInitialLetter) {
   EXPECT_EQ(t[1]->as<TitleValue>().body, "iflytek");
 }
 
+// --- inputs that once took time quadratic in their length ---
+
+std::string repeated(const std::string& unit, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += unit;
+  return s;
+}
+
+// A line of nothing but dates: every date once re-scanned its field and re-counted its words
+// (400 KB took 17 s). Twice the line gives twice the claims, each the same date.
+TEST_F(ExtractorTest, LineOfRepeatedDatesScalesItsClaims) {
+  for (const std::string header : {"WIC news\n", ""}) {
+    const auto once = extract(header + repeated("October 20, 2019 ", 3000) + "\n");
+    const auto twice = extract(header + repeated("October 20, 2019 ", 6000) + "\n");
+    const auto dates = of_kind(twice, ClaimKind::date);
+    EXPECT_EQ(of_kind(once, ClaimKind::date).size(), 3000u);
+    ASSERT_EQ(dates.size(), 6000u);
+    EXPECT_EQ(dates.back()->text, "October 20, 2019");
+    EXPECT_EQ(dates.back()->as<DateValue>().begin, (CivilDate{2019, 10, 20}));
+    EXPECT_EQ(once.published.has_value(), twice.published.has_value());
+  }
+}
+
+// A header line of many stamps between bars: each field is a stamp of the page, and each stamp
+// was once looked up in a list of all of them for every later word.
+TEST_F(ExtractorTest, HeaderOfRepeatedStampsScalesAndKeepsTheDate) {
+  for (int n : {3000, 6000}) {
+    const auto ac = extract("WIC\n" + repeated("October 20, 2019 | ", n) + "\n\nThe summit opened.\n");
+    ASSERT_TRUE(ac.published) << n;
+    EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 20})) << n;
+    EXPECT_EQ(of_kind(ac, ClaimKind::published).size(), 1u) << n;
+    EXPECT_TRUE(of_kind(ac, ClaimKind::date).empty()) << n;  // the stamps are metadata, not claims
+  }
+}
+
 }  // namespace
 }  // namespace wiclint

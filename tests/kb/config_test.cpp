@@ -75,5 +75,15 @@ TEST(Config, EmptyConfigKeepsDefaults) {
   EXPECT_TRUE(c.rules.empty());
 }
 
+// A NaN option passed the "must not be negative" check (every comparison with NaN is false).
+TEST(Config, NonFiniteOptionIsAnErrorAtTheValue) {
+  for (const char* v : {".nan", ".inf", "-.inf"}) {
+    auto e = config_error(std::string("rules:\n  count-agreement:\n    tolerance: ") + v + "\n");
+    EXPECT_EQ(e.line(), 3) << v;
+    EXPECT_EQ(e.column(), 16) << v;
+    EXPECT_EQ(e.detail(), std::string("expected a finite number, got '") + v + "'");
+  }
+}
+
 }  // namespace
 }  // namespace wiclint

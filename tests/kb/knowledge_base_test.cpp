@@ -189,5 +189,53 @@ TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
   EXPECT_EQ(e.line(), 4);
 }
 
+// --- values out of range or form: each a located error, never a hang or undefined behaviour ---
+
+struct BadValue {
+  const char* yaml;
+  int line, column;
+  const char* message;
+};
+
+class KbBadValue : public ::testing::TestWithParam<BadValue> {};
+
+TEST_P(KbBadValue, IsALocatedError) {
+  const BadValue& b = GetParam();
+  auto e = kb_error(b.yaml);
+  EXPECT_EQ(e.line(), b.line) << b.yaml;
+  EXPECT_EQ(e.column(), b.column) << b.yaml;
+  EXPECT_EQ(e.detail(), b.message) << b.yaml;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue13, KbBadValue,
+    ::testing::Values(
+        // An empty name matched everywhere; the search for it never moved on (a hang).
+        BadValue{"series:\n  id: x\n  name: X Summit\n  aliases: ['', XS]\n", 4, 13,
+                 "an empty phrase is not allowed; remove it or write the phrase"},
+        BadValue{"titles:\n  aliases:\n    - ['', state council]\n", 3, 8,
+                 "an empty phrase is not allowed; remove it or write the phrase"},
+        BadValue{"series:\n  id: x\n  nouns: [summit, ' ']\n", 3, 19,
+                 "an empty phrase is not allowed; remove it or write the phrase"},
+        // Edition 2147483647 overflowed the year arithmetic (undefined behaviour), then edition-gap
+        // allocated tens of gigabytes.
+        BadValue{"series:\n  id: x\n  editions:\n    - number: 2147483647\n      year: 2019\n", 4, 15,
+                 "an edition number must be between 1 and 1000, got 2147483647"},
+        BadValue{"series:\n  id: x\n  editions:\n    - number: 0\n      year: 2019\n", 4, 15,
+                 "an edition number must be between 1 and 1000, got 0"},
+        BadValue{"series:\n  id: x\n  last_numbered: 1001\n", 3, 18,
+                 "an edition number must be between 1 and 1000, got 1001"},
+        BadValue{"series:\n  id: x\n  first_year: 99999\n", 3, 15, "a year must be between 1900 and 2200, got 99999"},
+        BadValue{"series:\n  id: x\n  editions:\n    - number: 1\n      year: 1899\n", 5, 13,
+                 "a year must be between 1900 and 2200, got 1899"},
+        BadValue{"series:\n  id: x\n  editions:\n    - number: 1\n      opening: 2201-01-01\n", 5, 16,
+                 "a date's year must be between 1900 and 2200, got 2201"},
+        // A non-ASCII phrase tripped an assertion in the grammar's ASCII classification (undefined
+        // behaviour in a release build).
+        BadValue{"titles:\n  roles:\n    premier: [\"premier\u00e0\"]\n", 3, 15,
+                 "'premier\u00e0' is not ASCII: the title grammar reads ASCII letters only; spell it without accents"},
+        BadValue{"titles:\n  ranks:\n    - vice\n    - \"d\u00e9put\u00e9\"\n", 4, 7,
+                 "'d\u00e9put\u00e9' is not ASCII: the title grammar reads ASCII letters only; spell it without accents"}));
+
 }  // namespace
 }  // namespace wiclint

@@ -5,9 +5,10 @@ include(GoogleTest)
 
 add_executable(reports_test
   ${CMAKE_CURRENT_LIST_DIR}/sarif_test.cpp ${CMAKE_CURRENT_LIST_DIR}/junit_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/html_test.cpp ${CMAKE_CURRENT_LIST_DIR}/markdown_test.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/html_test.cpp ${CMAKE_CURRENT_LIST_DIR}/markdown_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/text_test.cpp)
 target_link_libraries(reports_test PRIVATE wiclint_reports GTest::gtest_main)
-gtest_discover_tests(reports_test)
+gtest_discover_tests(reports_test PROPERTIES TIMEOUT 60)
 
 add_executable(write_sample_reports ${CMAKE_CURRENT_LIST_DIR}/write_sample_reports.cpp)
 target_link_libraries(write_sample_reports PRIVATE wiclint_reports)
