@@ -42,6 +42,25 @@ std::size_t stamp_label_before(const Work& w, std::size_t line_b, std::size_t at
   return std::string_view::npos;
 }
 
+// A date in CJK form, "2019年10月20日" (the normalized view shows each ideograph as one '\x1a'):
+// year, month and day numbers each followed by its ideograph in the original text.
+bool cjk_date_at(const Article& a, std::string_view t, std::size_t i, std::size_t eol, grammar::ast::DateMention& d,
+                 std::size_t& end) {
+  static constexpr std::string_view kMarks[] = {"\u5e74", "\u6708", "\u65e5"};  // 年 月 日
+  int parts[3] = {0, 0, 0};
+  std::size_t p = i;
+  for (int k = 0; k < 3; ++k) {
+    const std::size_t from = p;
+    while (p < eol && p - from < 4 && is_digit(t[p])) parts[k] = parts[k] * 10 + (t[p++] - '0');
+    if (p == from || p >= eol || t[p] != '\x1a' || a.original(p, p + 1) != kMarks[k]) return false;
+    ++p;
+  }
+  d = {};
+  d.year = parts[0], d.month = parts[1], d.day = parts[2];
+  end = p;
+  return true;
+}
+
 // The end of a clock time right after a date ("2016-11-16 07:51:14", ", 18:10"), else `end`.
 std::size_t time_after(std::string_view t, std::size_t end, std::size_t eol) {
   std::size_t p = end;
@@ -246,8 +265,12 @@ void find_publication_date(Work& w) {
       grammar::ast::DateMention d;
       const char* first = t.data() + i;
       const char* last = t.data() + eol;
-      if (!grammar::x3::parse(first, last, grammar::date(), d)) continue;
-      std::size_t end = static_cast<std::size_t>(first - t.data());
+      std::size_t end = 0;
+      if (grammar::x3::parse(first, last, grammar::date(), d)) {
+        end = static_cast<std::size_t>(first - t.data());
+      } else if (!cjk_date_at(w.article, t, i, eol, d, end)) {
+        continue;
+      }
       if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
       CivilDate c{d.year, d.month, d.day};
       bool dateline = is_dateline_at(t, pos, i);

@@ -209,3 +209,16 @@ TEST(RealForms, SpansAndLaterTimesAreDurations) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A header stamp in CJK form: year, month and day each followed by its ideograph.
+TEST(RealForms, ACjkStampDatesThePage) {
+  EXPECT_EQ(published("WIC\n2019\xe5\xb9\xb4" "10\xe6\x9c\x88" "20\xe6\x97\xa5 08:15\n\n" + kLead), (CivilDate{2019, 10, 20}));
+  // Near miss: other ideographs after the numbers ("2019元10...") are no date.
+  EXPECT_FALSE(published("WIC\n2019\xe5\x85\x83" "10\xe6\x9c\x88" "20\xe6\x97\xa5\n\n" + kLead));
+}
+
+}  // namespace
+}  // namespace wiclint
