@@ -57,7 +57,8 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
   while (b > limit && t[b - 1] == ' ') --b;
   std::size_t a = b;
   while (a > limit && is_alpha(t[a - 1])) --a;
-  static const std::vector<std::string> prepositions = {"in", "at", "from", "near", "to", "on", "inside", "outside",
+  // (Not "from" or "to": "heard from Lena Vogt, vice president of ...", "spoke to Li Ming, head of".)
+  static const std::vector<std::string> prepositions = {"in", "at", "near", "on", "inside", "outside",
                                                         "across", "around", "of", "into"};
   if (!words.empty() && a < b && std::find(prepositions.begin(), prepositions.end(), lower(t.substr(a, b - a))) != prepositions.end())
     return "";
@@ -224,7 +225,8 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
     std::string_view key = w.key(tk);
     if (is_upper(t[tk.begin])) continue;
     if (tk.begin > 0 && t[tk.begin - 1] == '-') continue;  // "Hangzhou-based": one capitalized word
-    if (j == k && (key == "the" || key == "a" || key == "an")) continue;
+    if (j == k && (key == "the" || key == "a" || key == "an" || key == "also" || key == "now" || key == "currently"))
+      continue;
     if (key == "s" && tk.begin > 0 && t[tk.begin - 1] == '\'') continue;  // "Apple's"
     return false;
   }
@@ -380,9 +382,16 @@ void find_titles(Work& w) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words.
     if (!(w.token_class[next_token] & kTitleStart)) continue;
-    const std::size_t i = w.tokens[next_token].begin;
+    std::size_t i = w.tokens[next_token].begin;
     if (i < skip_to) continue;
     const bool after_comma = i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',';
+    // "Zhuang, also deputy head of ...": an adverb of the present between the comma and the post.
+    std::size_t lead = 0;
+    if (after_comma)
+      for (const std::string_view adverb : {"also", "now", "currently"})
+        if (word_at(w.lower, i, adverb, false) && i + adverb.size() + 1 < t.size() && t[i + adverb.size()] == ' ')
+          lead = adverb.size() + 1;
+    i += lead;
     const bool copular = i >= s_is && t[i - 1] == ' ' && t[i - 2] == 's' && t[i - 3] == 'i' && t[i - 4] == ' ';
     if (!is_upper(t[i]) && !after_comma && !copular) continue;
     while (sentence + 1 < w.sentences.size() && w.sentences[sentence + 1].begin <= i) ++sentence;
@@ -447,7 +456,7 @@ void find_titles(Work& w) {
       skip_to = end;
       continue;
     }
-    if (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',') {
+    if (!lead && (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',')) {
       // The post first, the name after it between commas: "Baidu's chief executive, Robin Li,
       // said", "A Huawei spokesman, Joe Kelly, said". Not from "A"/"The": the walk reaches the
       // organisation's own word next.
@@ -474,11 +483,12 @@ void find_titles(Work& w) {
     }
     // Appositive: "Name, post" — the name right before ", ". A single word must be the surname of
     // a full name written earlier: "At a forum in Wuzhen, head of ..." names no person Wuzhen.
-    std::string name = name_before(t, i - 2, s.begin);
+    std::string name = name_before(t, i - lead - 2, s.begin);
     if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) continue;
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
     emit(m, person, i, end);
+    if (lead && !w.claims.empty() && w.claims.back().kind == ClaimKind::title) w.claims.back().as<TitleValue>().also = true;
     // "Baidu's chairman and CEO", "Hexin's co-founder, chairwoman and chief executive officer":
     // more roles of the body named before the first.
     std::size_t p = end;

@@ -78,6 +78,7 @@ struct TitleValue {
   std::string rank;    // "", "deputy", "vice", "executive vice", ...
   std::string body;    // normalized body ("publicity department of the cpc central committee")
   std::string post;    // the post as written, for messages
+  bool also = false;   // "Zhuang, also deputy head of ...": held beside the person's other posts
 };
 
 struct DurationValue {

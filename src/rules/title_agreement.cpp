@@ -132,6 +132,8 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       if (c.kind == ClaimKind::title) {
         const auto& t = c.as<TitleValue>();
         if (t.body.empty() || std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) continue;
+        // "Zhuang, also deputy head of ...": the text says the post is held beside the others.
+        if (t.also) continue;
         // A surname alone ("Ma") may be anyone across a corpus: only full names are compared.
         if (t.person.find(' ') == std::string::npos) continue;
         people[t.person][post(t)].push_back({&a, &c});

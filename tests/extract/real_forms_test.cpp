@@ -222,3 +222,31 @@ TEST(RealForms, ACjkStampDatesThePage) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// An appositive post after an adverb of the present ("Zhuang, also deputy head of ..."), and a name
+// after "from" ("heard from Lena Vogt, vice president of ..."); the post is marked as held beside
+// the others, so title-agreement never sets it against them.
+TEST(RealForms, PostsAfterAlsoAndNamesAfterFrom) {
+  const auto ac = extract("Published: 2021-09-27\n\nZhuang Rongwen, director of the Cyberspace Administration of "
+                          "China, spoke. Zhuang, also deputy head of the Publicity Department, added more. The forum "
+                          "heard from Lena Vogt, vice president of the Berlin Data Alliance.\n");
+  const Claim* also = find(ac, ClaimKind::title, "deputy head of the Publicity Department");
+  ASSERT_NE(also, nullptr);
+  EXPECT_EQ(also->as<TitleValue>().person, "Zhuang Rongwen");
+  EXPECT_TRUE(also->as<TitleValue>().also);
+  const Claim* vogt = find(ac, ClaimKind::title, "vice president of the Berlin Data Alliance");
+  ASSERT_NE(vogt, nullptr);
+  EXPECT_EQ(vogt->as<TitleValue>().person, "Lena Vogt");
+  // Near misses: capitalized words after "in" are a place, and "then" is a past post.
+  const auto place = extract("Published: 2021-09-27\n\nSpeaking in Wuzhen Town, director of the forum Li Ming smiled.\n");
+  for (const auto& c : place.claims)
+    if (c.kind == ClaimKind::title) EXPECT_NE(c.as<TitleValue>().person, "Wuzhen Town");
+  const auto then = extract("Published: 2021-09-27\n\nLu Wei, then head of the Cyberspace Administration of China, spoke.\n");
+  EXPECT_EQ(find(then, ClaimKind::title, "head of the Cyberspace Administration of China"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
