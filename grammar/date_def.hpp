@@ -21,7 +21,10 @@ auto const day_ord = day12 >> -x3::no_case[ordinal_suffixes];
 template <char Sep>
 auto const iso_with = year4[field(&DateMention::year)] >> x3::lit(Sep) >> two[field(&DateMention::month)] >>
                       x3::lit(Sep) >> two[field(&DateMention::day)];
-auto const iso = iso_with<'-'> | iso_with<'/'> | iso_with<'.'>;
+// "2022-November-12": the month by name between dashes.
+auto const iso_named = year4[field(&DateMention::year)] >> '-' >> month_words[field(&DateMention::month)] >> '-' >>
+                       day12[field(&DateMention::day)];
+auto const iso = iso_with<'-'> | iso_with<'/'> | iso_with<'.'> | iso_named;
 auto const day_mon_year = day12[field(&DateMention::day)] >> '-' >> month_words[field(&DateMention::month)] >> '-' >>
                           year4[field(&DateMention::year)];
 // "21.10.2019": day, month, year with dots, as European sites write them.
@@ -29,17 +32,30 @@ auto const eu_dotted = two[field(&DateMention::day)] >> '.' >> two[field(&DateMe
                        year4[field(&DateMention::year)];
 auto const us_numeric = day12[field(&DateMention::month)] >> (x3::lit('-') | '/') >> day12[field(&DateMention::day)] >>
                         (x3::lit('-') | '/') >> year4[field(&DateMention::year)];
+// (A dash may have spaces around it: "Dec 16 -18, 2015".)
 auto const range_tail =
-    ('-' >> day12[field(&DateMention::day_end)]) |
+    (*x3::lit(' ') >> '-' >> *x3::lit(' ') >> day12[field(&DateMention::day_end)]) |
     (dsp >> (x3::lit("to") | "through" | "till" | "until" | "and") >> dsp >>
      -(month_abbr[field(&DateMention::month_end)] >> dsp) >> day_ord[field(&DateMention::day_end)]);
-auto const year_tail = (',' >> dsp >> year4[field(&DateMention::year)]) | (dsp >> year4[field(&DateMention::year)]);
-auto const month_day = month_abbr[field(&DateMention::month)] >> dsp >> day_ord[field(&DateMention::day)] >>
-                       -range_tail >> -year_tail;
-// "16 November 2016", "19-21 Nov 2014", "26 Sep, 2021"
-auto const day_month = day_ord[field(&DateMention::day)] >> -('-' >> day12[field(&DateMention::day_end)]) >> dsp >>
+// A year after the comma, with its space or, typed in haste, without one ("December 3,2017"; then
+// only a year of this era, not "Nov 3,1500 guests").
+inline auto const plausible_year = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  x3::_pass(ctx) = y >= 1900 && y < 2200;
+  if (x3::_pass(ctx)) x3::_val(ctx).year = y;  // (an action's effect is not undone when it fails)
+};
+auto const year_tail = (',' >> dsp >> year4[field(&DateMention::year)]) | (',' >> year4[plausible_year]) |
+                       (dsp >> year4[field(&DateMention::year)]);
+// "Nov. 16", and "Nov.18" with no space after the abbreviation's dot.
+auto const month_day = (month_abbr[field(&DateMention::month)] >> dsp | month_words[field(&DateMention::month)] >> '.') >>
+                       day_ord[field(&DateMention::day)] >> -range_tail >> -year_tail;
+// "16 November 2016", "19-21 Nov 2014", "26 Sep, 2021", "16 to 18 December"
+auto const day_month = day_ord[field(&DateMention::day)] >>
+                       -(('-' >> day12[field(&DateMention::day_end)]) |
+                         (dsp >> (x3::lit("to") | "through" | "and") >> dsp >> day12[field(&DateMention::day_end)])) >>
+                       dsp >>
                        month_abbr[field(&DateMention::month)] >> -(-x3::lit(',') >> dsp >> year4[field(&DateMention::year)]);
-auto const month_year = month_abbr[field(&DateMention::month)] >> dsp >> year4[field(&DateMention::year)];
+auto const month_year = month_abbr[field(&DateMention::month)] >> -x3::lit(',') >> dsp >> year4[field(&DateMention::year)];
 // "Wednesday, Nov. 16, 2016", and in headers also "Friday 21 November 2014".
 auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> -x3::lit(',') >> dsp;
 

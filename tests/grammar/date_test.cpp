@@ -75,3 +75,31 @@ TEST(DateGrammar, DayMonthCommaWithoutYearStopsAtTheMonth) {
 
 }  // namespace
 }  // namespace wiclint::grammar
+
+namespace wiclint::grammar {
+namespace {
+
+// Forms of real pages (tests/real): typed in haste, or in an order the earlier forms missed.
+TEST(DateGrammar, FormsOfRealPages) {
+  expect_ymd(must_parse("December 3,2017"), 2017, 12, 3);
+  expect_ymd(must_parse("Nov.18"), 0, 11, 18);
+  expect_ymd(must_parse("2022-November-12"), 2022, 11, 12);
+  DateMention r = must_parse("Dec 16 -18, 2015");
+  expect_ymd(r, 2015, 12, 16);
+  EXPECT_EQ(r.day_end, 18);
+  DateMention d = must_parse("16 to 18 December");
+  EXPECT_EQ(d.month, 12);
+  EXPECT_EQ(d.day, 16);
+  EXPECT_EQ(d.day_end, 18);
+  DateMention m = must_parse("July, 2022");
+  EXPECT_EQ(m.year, 2022);
+  EXPECT_EQ(m.month, 7);
+  // Near misses: a figure after a comma is no year ("Nov 3,1500 guests"), and "Nov.18" needs its dot.
+  DateMention n;
+  ASSERT_TRUE(parse_prefix(date(), "Nov 3,1500 guests", n));
+  EXPECT_EQ(n.year, 0);
+  EXPECT_FALSE(parse_all(date(), "Nov18", n));
+}
+
+}  // namespace
+}  // namespace wiclint::grammar
