@@ -35,6 +35,28 @@ struct Entry {
   Interval iv;
 };
 
+// One article giving one edition two figures that cannot both be true (a caption's "close to 50
+// nations" and the body's "over 50 nations"): reported on the later figure, the earlier as its
+// note. Figures of one sentence are stated together and left alone ("up from 1,000 to 1,500").
+void report_within_article(const std::vector<std::size_t>& own, const std::vector<Entry>& entries,
+                           const std::string& unit, const std::string& edition, const Rule& rule,
+                           std::vector<Finding>& out) {
+  for (std::size_t x = 1; x < own.size(); ++x) {
+    const Entry& later = entries[own[x]];
+    for (std::size_t y = 0; y < x; ++y) {
+      const Entry& earlier = entries[own[y]];
+      if (earlier.claim->sentence == later.claim->sentence || !disjoint(earlier.iv, later.iv)) continue;
+      Finding f = finding_at(rule, *later.claim,
+                             "\"" + later.claim->text + "\" (" + unit + ") for the " + edition +
+                                 " cannot be squared with the figure this article gives earlier");
+      f.related.push_back(related_to(*earlier.claim, "this article gives \"" + earlier.claim->text + "\""));
+      f.discriminator = unit + "/within";
+      out.push_back(std::move(f));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
@@ -75,6 +97,8 @@ void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     };
     std::map<const ArticleClaims*, std::vector<std::size_t>> by_article;
     for (std::size_t k = 0; k < n; ++k) by_article[entries[k].article].push_back(k);
+    for (const auto& article_entries : by_article)
+      report_within_article(article_entries.second, entries, unit, edition_name(s, edition, name), *this, out);
     std::vector<int> agree(n), disagree(n);
     for (std::size_t i = 0; i < n; ++i) {
       const auto& own = by_article[entries[i].article];  // one article may give two figures

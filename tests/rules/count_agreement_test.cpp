@@ -108,3 +108,31 @@ TEST(CountAgreement, MatchesThePairwiseDefinitionOnRandomCorpora) {
 
 }  // namespace
 }  // namespace wiclint::test
+
+namespace wiclint::test {
+namespace {
+
+// One article, two figures for one edition that cannot both be true: the later is reported, the
+// earlier is its note in the same file. Two figures of one sentence are stated together.
+TEST(CountAgreement, TwoFiguresOfOneArticleConflict) {
+  rules::CountAgreementRule rule;
+  auto a = article("a.txt", CivilDate{2018, 11, 9}, 5);
+  a.claims.push_back(count_claim(at("a.txt", 4, 65), "More than 1,500 guests", 1500, "over", 5));
+  a.claims.back().sentence = 1;
+  a.claims.push_back(count_claim(at("a.txt", 6, 97), "about 1,000 guests", 1000, "about", 5));
+  a.claims.back().sentence = 3;
+  auto f = run_rule(rule, {a});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "a.txt", 6, 97);
+  ASSERT_EQ(f[0].related.size(), 1u);
+  expect_at(f[0].related[0].loc, "a.txt", 4, 65);
+  // Near misses: the same figures in one sentence, and compatible figures.
+  a.claims.back().sentence = 1;
+  EXPECT_TRUE(run_rule(rule, {a}).empty());
+  a.claims.back().sentence = 3;
+  a.claims.back().as<CountValue>().number = 1600;
+  EXPECT_TRUE(run_rule(rule, {a}).empty());
+}
+
+}  // namespace
+}  // namespace wiclint::test
