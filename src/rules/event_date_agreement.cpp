@@ -32,9 +32,35 @@ bool fits(const DateValue& d, const CivilDate& open, const CivilDate& close) {
   return true;
 }
 
+// "The sixth WIC opened on Monday" in an article with no date: the day cannot be told, but its
+// weekday can be checked against the knowledge base's opening or closing date.
+void check_undated_weekdays(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const auto& a : ctx.articles)
+    for (const auto& c : a.claims) {
+      if (c.kind != ClaimKind::date || !c.edition) continue;
+      const auto& d = c.as<DateValue>();
+      const bool relative_weekday = d.relation == Relation::weekday_past || d.relation == Relation::weekday_future;
+      if (d.resolved || !relative_weekday || d.stated_weekday_end >= 0 ||
+          (d.part != EventPart::opening && d.part != EventPart::closing))
+        continue;
+      const Series* s = ctx.series_of(a);
+      const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
+      const std::optional<CivilDate>& day = !fact ? std::nullopt : d.part == EventPart::opening ? fact->opening : fact->closing;
+      if (!day || weekday(*day) == d.relative_weekday) continue;
+      const std::string name = edition_name(s, c.edition, s->name);
+      Finding f = finding_at(rule, c, "the " + name + "'s " + to_string(d.part) + " was on " + to_iso(*day) + ", a " +
+                                          weekday_name(weekday(*day)) + ", but this article (which has no date) puts it on a " +
+                                          weekday_name(d.relative_weekday));
+      f.related.push_back(related_to(d.part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
+                                     "the knowledge base's dates for the " + name));
+      out.push_back(std::move(f));
+    }
+}
+
 }  // namespace
 
 void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  check_undated_weekdays(*this, ctx, out);
   // Dated claims about an edition, grouped by (series, edition, part).
   std::map<std::tuple<std::string, int, EventPart>, std::vector<Entry>> groups;
   for (const auto& a : ctx.articles) {
