@@ -1,0 +1,338 @@
+// The count reader: figures with their qualifiers and unit nouns, and whether a figure is an
+// edition's attendance (attach_count): not a forecast, a part, another event or another time.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "extract/readers.hpp"
+#include "grammar/count.hpp"
+#include "grammar/date.hpp"
+#include "grammar/number.hpp"
+#include "grammar/relative.hpp"
+#include "grammar/title.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::extract {
+
+namespace x3 = grammar::x3;
+using grammar::ast::Qualifier;
+
+const char* qualifier_name(Qualifier q) {
+  switch (q) {
+    case Qualifier::exact: return "";
+    case Qualifier::over: return "over";
+    case Qualifier::at_least: return "at-least";
+    case Qualifier::about: return "about";
+    case Qualifier::nearly: return "nearly";
+    case Qualifier::under: return "under";
+  }
+  return "";
+}
+// "1,600 Internet entrepreneurs, opinion leaders, experts, officials and heads": a count followed
+// by an enumeration of more kinds of people counts them all.
+bool enumeration_after(const Work& w, std::size_t end) {
+  // Items are words joined by ", " and closed by "and" + one more item, within 80 characters; no
+  // item holds a preposition, a determiner, a pronoun or a verb ("300 experts, from over 20
+  // countries, attended ... and", "500 officials, business leaders attended ..., and").
+  static const WordSet not_items = {
+      "from", "in", "at", "of", "with", "to", "for", "on", "by", "who", "which", "that", "including", "according",
+      "said", "mostly", "many", "most", "some", "all", "the", "a", "an", "were", "was", "had", "have", "has", "are",
+      "is", "will", "among", "as", "also", "each"};
+  std::string_view t = w.text, lo = w.lower;
+  if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
+  const std::size_t stop = std::min({t.size(), end + 80, w.sentences[w.sentence_at(end)].end});
+  bool after_and = false, new_item = true;
+  int kinds = 1;  // the count's own noun; each item after it adds one ("opinion leaders" is one)
+  for (std::size_t p = end + 2; p < stop;) {
+    std::size_t e = p;
+    while (e < stop && (is_alpha(t[e]) || t[e] == '-' || t[e] == '\'')) ++e;
+    if (e == p) return false;
+    std::string_view word = lo.substr(p, e - p);
+    if (word == "and" && !after_and) {
+      after_and = new_item = true;  // ", and" (a serial comma) starts no extra item
+    } else {
+      if (not_items.contains(word)) return false;
+      if (word.size() >= 5 && word.ends_with("ed")) return false;
+      if (new_item) ++kinds, new_item = false;
+      // The last item. Four kinds of people or more read as everyone who came ("entrepreneurs,
+      // opinion leaders, experts, officials and heads"); fewer as a group of them ("officials,
+      // scholars and entrepreneurs").
+      if (after_and) return kinds >= 4;
+    }
+    if (e < stop && t[e] == ',') new_item = true, ++e;
+    if (e >= stop || t[e] != ' ') return false;
+    p = e + 1;
+  }
+  return false;
+}
+
+bool try_count(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::CountMention m;
+  if (!parse_at(w.text, pos, grammar::count(), m, end)) return false;
+  if (m.number <= 0 || m.number != std::floor(m.number)) return false;
+  CountValue v;
+  v.number = static_cast<long long>(m.number);
+  v.qualifier = qualifier_name(m.qualifier);
+  const grammar::Unit& unit = grammar::units()[static_cast<std::size_t>(m.unit)];
+  v.unit = unit.unit;
+  v.may_attend = unit.attends;
+  v.noun = lower(m.noun);
+  // The noun phrase after the number: "experts", "world leaders", "foreign guests". Only a bare
+  // noun that counts everyone ("guests", "countries") is the whole attendance; anything narrower
+  // is a group, compared only with the same group, unless a list of more kinds of people follows.
+  std::size_t q = skip_spaces(w.text, pos + m.qualifier_text.size());
+  double n = 0;
+  std::size_t number_end = q;
+  if (parse_at(w.text, q, grammar::number(), n, number_end)) {
+    if (w.text.compare(number_end, 5, "-plus") == 0) number_end += 5;
+    else if (number_end < w.text.size() && w.text[number_end] == '+') number_end += 1;
+    std::string phrase = lower(w.text.substr(skip_spaces(w.text, number_end), end - skip_spaces(w.text, number_end)));
+    // People of one origin are a group even when a list follows: "500 foreign officials,
+    // entrepreneurs, experts and scholars".
+    static const WordSet origins = {"foreign", "overseas", "international", "domestic",
+                                                          "local", "chinese", "non-chinese"};
+    bool origin = false;
+    const auto& nationalities = w.tables.nationalities;
+    each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
+      origin |= in(origins, word) || std::binary_search(nationalities.begin(), nationalities.end(), word);
+    });
+    // "local and overseas participants", "domestic and foreign enterprises": origins that together
+    // cover home and abroad count everyone.
+    static const WordSet home = {"local", "domestic", "chinese", "mainland"}, abroad = {"overseas", "foreign", "international"};
+    bool at_home = false, from_abroad = false;
+    each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
+      at_home |= in(home, word);
+      from_abroad |= in(abroad, word);
+    });
+    const bool everyone = at_home && from_abroad && unit.total && phrase.ends_with(v.noun);
+    if (!everyone && (phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end)))
+      v.subgroup = std::move(phrase);
+    // "300 experts from 20 countries": the countries are the group's too.
+    if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
+      const Claim& people = w.claims.back();
+      if (people.kind == ClaimKind::count && people.as<CountValue>().unit == "people" &&
+          !people.as<CountValue>().subgroup.empty() && people.scan_end <= pos &&
+          lower(w.text.substr(people.scan_end, pos - people.scan_end)) == " from ")
+        v.subgroup = people.as<CountValue>().subgroup;
+    }
+  }
+  set_count_interval(v);
+  Claim& c = w.add_claim(ClaimKind::count, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+// "600 guests attending in person", "2,000 more joined online": a count of one way of attending
+// (but not "attended online and offline").
+bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {
+  static const WordSet ways = {"offline", "online", "virtually", "remotely", "onsite", "on-site"};
+  // The rest of the count's clause: "600 guests attended the conference in person, while ...".
+  std::size_t e = std::min(sentence_end, from + 90);
+  for (std::size_t i = from; i < e; ++i)  // (find_first_of calls memchr once per byte)
+    if (w.text[i] == ',' || w.text[i] == ';') {
+      e = i;
+      break;
+    }
+  std::array<std::string_view, 20> after;  // views into w.lower
+  std::size_t n = 0;
+  std::string_view lo = w.lower;
+  for (std::size_t i = from; i < e && n < after.size();) {
+    while (i < e && !is_word(lo[i])) ++i;
+    const std::size_t b = i;
+    while (i < e && (is_word(lo[i]) || lo[i] == '\'' || lo[i] == '-')) ++i;
+    if (i > b) after[n++] = lo.substr(b, i - b);
+  }
+  auto way_at = [&](std::size_t k) {
+    return k < n && (ways.contains(after[k]) || (after[k] == "in" && k + 1 < n && after[k + 1] == "person"));
+  };
+  auto link_at = [&](std::size_t k) { return k < n && (after[k] == "and" || after[k] == "or"); };
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!way_at(k)) continue;
+    const std::size_t last = after[k] == "in" ? k + 1 : k;  // "in person" is two words
+    // Joined to another way: "online and offline", "in person or online", "offline and in person".
+    const bool joined = (link_at(last + 1) && way_at(last + 2)) || (k >= 2 && link_at(k - 1) && way_at(k - 2)) ||
+                        (k >= 3 && link_at(k - 1) && after[k - 2] == "person" && way_at(k - 3));
+    return !joined;
+  }
+  return false;
+}
+// "The first conference in 2014 drew about 1,000 guests; this year more than 1,500 guests
+// attended": the count's clause (cut at ";", ", but", ", while", ", whereas") names no edition and
+// says before the count that it is of another year than the edition's the sentence names.
+bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c) {
+  if (!w.series) return false;
+  const Sentence& s = w.sentences[c.sentence];
+  const std::string_view lo = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
+  // The last cut before the count, found in one backward pass (rfind of each cut compares at
+  // every position). Cuts cannot overlap, so the last to start is the last to end.
+  // "last year, when some 2,000 guests attended", "in 2015, when ...": a "when" clause is set at
+  // the time just before its comma, which is then the clause's own.
+  std::size_t clause = s.begin, when = std::string_view::npos;
+  for (std::size_t i = lo.size(); i-- > 0 && clause == s.begin;) {
+    if (lo[i] == ';') {
+      clause = s.begin + i + 1;
+    } else if (lo[i] == ',') {
+      for (std::string_view cut : {", but ", ", while ", ", whereas ", ", when "})
+        if (lo.compare(i, cut.size(), cut) == 0 && i + cut.size() <= lo.size()) {
+          clause = s.begin + i + cut.size();
+          if (cut == ", when ") when = s.begin + i;
+        }
+    }
+  }
+  if (clause == s.begin) return false;
+  const int year = w.series->year_of(c.edition);
+  if (!year) return false;
+  bool other_year = false;
+  for (std::size_t k : in_sentence[c.sentence]) {
+    const Claim& o = w.claims[k];
+    if (o.scan_end == when && o.kind == ClaimKind::date) {
+      const DateValue& d = o.as<DateValue>();
+      other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
+      continue;
+    }
+    if (o.scan_begin < clause || o.scan_end > c.scan_begin) continue;
+    if (o.kind == ClaimKind::edition) return false;  // the clause names its own edition
+    if (o.kind != ClaimKind::date) continue;
+    const DateValue& d = o.as<DateValue>();
+    other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
+  }
+  return other_year;
+}
+
+// "In April, the WIC held its first Asia-Pacific Summit in Hong Kong, which drew some 1,000
+// guests", "Some 1,000 guests attended the Future of Go Summit": a count whose nearest event
+// before it in the sentence is another event (a name ending in one of the series' nouns), or,
+// with none before it, the first event after its attendance verb at `pred`, is that event's. An
+// edition named as the verb's object ("drew 1,500 guests to the sixth WIC") keeps it.
+bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std::size_t pred) {
+  if (w.other_names.empty()) return false;
+  // The first event named at or after p in the sentence: +1 the series, -1 another, 0 none.
+  auto first_after = [&](std::size_t p) {
+    const auto series = w.aliases_in(p, s.end);
+    auto other = std::lower_bound(w.other_names.begin(), w.other_names.end(), std::make_pair(p, std::size_t{0}));
+    const bool has_other = other != w.other_names.end() && other->second <= s.end;
+    if (!series.empty() && (!has_other || series.front().begin < other->first)) return 1;
+    return has_other ? -1 : 0;
+  };
+  if (pred > c.scan_end && first_after(pred) == 1) return false;
+  // The nearest event named before the count.
+  auto other = std::lower_bound(w.other_names.begin(), w.other_names.end(), std::make_pair(c.scan_begin, std::size_t{0}));
+  std::size_t other_end = 0;
+  if (other != w.other_names.begin() && std::prev(other)->second <= c.scan_begin && std::prev(other)->first >= s.begin)
+    other_end = std::prev(other)->second;
+  std::size_t series_end = 0;
+  for (const AliasHit& h : w.aliases_in(s.begin, c.scan_begin)) series_end = h.end;
+  if (other_end || series_end) return other_end > series_end;
+  return pred > c.scan_end && first_after(pred) == -1;
+}
+// A count: whether it is an edition's attendance, and which edition's.
+void attach_count(Attachment& a, Claim& c) {
+  Work& w = a.w;
+  std::string_view t = w.text;
+  const Sentence& s = w.sentences[c.sentence];
+  const auto& in_sentence = a.in_sentence;
+  SentenceFacts& facts = a.facts;
+  const PhraseIndex& attendance = w.english.attendance;
+  const PhraseIndex& parts = w.english.parts;
+  std::size_t& forecast_end = a.forecast_end;
+  std::size_t& forecast_sentence = a.forecast_sentence;
+    auto& v = c.as<CountValue>();
+    if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) return;
+    std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
+    if (pred == std::string_view::npos) return;
+    if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) return;
+    if (count_of_other_event(w, s, c, pred)) return;
+    // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
+    // the subject of the verb the count is the object of.
+    if (pred < c.scan_begin && other_than_series(parts, w, s.begin, pred)) return;
+    // "The Internet of Things forum, with about 300 participants, was the best attended": the
+    // count belongs to the part named before it.
+    if (pred >= c.scan_end) {
+      const auto before = words_before(w.lower, c.scan_begin, s.begin, 6);
+      const std::size_t from = before.empty() ? c.scan_begin : static_cast<std::size_t>(before[0].data() - w.lower.data());
+      if (other_than_series(parts, w, from, c.scan_begin)) return;
+    }
+    auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
+    // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests": a forecast,
+    // not a head count. ("1,500 guests are expected to attend", written on the opening day, is
+    // how wires report attendance, and stands.)
+    // "More than 2,000 guests, including leaders from eight countries": a part of those counted.
+    {
+      bool part = false;
+      for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 4)) {
+        if (p != "including" && p != "includes" && p != "include") continue;
+        // ... after a count of the whole (not "Including online participants, more than 2,000").
+        const std::size_t at = static_cast<std::size_t>(p.data() - w.lower.data());
+        for (std::size_t k : in_sentence[c.sentence])
+          part |= &w.claims[k] != &c && w.claims[k].kind == ClaimKind::count && w.claims[k].scan_end <= at;
+      }
+      if (part) return;
+    }
+    static const WordSet forecasts = {"expect", "expects", "expected", "anticipate", "anticipates", "anticipated",
+                                      "hope", "hopes", "hoped", "projected", "predicted", "forecast", "target",
+                                      "targets", "aims", "plans", "planned"};
+    bool forecast = false;
+    for (const auto& p : prev) forecast |= in(forecasts, p);
+    // "is expected to bring together upwards of 1,000 guests": the forecast governs the verb.
+    if (pred < c.scan_begin)
+      for (const auto& p : words_before(w.lower, pred, s.begin, 3)) forecast |= in(forecasts, p);
+    if (forecast) {
+      forecast_end = c.scan_end, forecast_sentence = c.sentence;
+      return;
+    }
+    if (v.unit == "countries" && forecast_end != std::string_view::npos && forecast_sentence == c.sentence &&
+        forecast_end <= c.scan_begin && c.scan_begin - forecast_end <= 16)
+      return;
+    // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
+    if (attends_one_way(w, c.scan_end, s.end)) return;
+    // "Over the past six years, the conference has drawn more than 8,000 guests", "Since 2014,
+    // the summit has attracted 10,000 guests": a total over several editions, not one's.
+    {
+      bool spans_editions = false;
+      for (std::size_t k : in_sentence[c.sentence]) {
+        const Claim& o = w.claims[k];
+        if (o.kind != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
+        const DurationValue& dv = o.as<DurationValue>();
+        if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
+          continue;
+        spans_editions |= (dv.form == "past" && dv.amount > 1) || (dv.form == "since" && o.scan_begin == s.begin);
+      }
+      if (spans_editions) return;
+    }
+    // "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two
+    // figures compared in one sentence belong to two editions the sentence does not tell apart.
+    static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
+                                          "three times as many", "versus", "than the", "than at the"});
+    int same_unit = 0;
+    for (std::size_t k : in_sentence[c.sentence])
+      same_unit += w.claims[k].kind == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
+    if (same_unit >= 2 && comparisons.any_in(w, s.begin, s.end)) return;
+    if (v.unit == "countries") {
+      // "guests from over 110 countries": the countries of the people who came. "in more than
+      // 170 countries" is somewhere else entirely.
+      bool from = false;
+      for (const auto& p : prev) from |= p == "from";
+      if (!from) return;
+    } else if (pred < c.scan_begin) {
+      // "attracted 1,500 guests" names them after the verb; "had attended ... 1,500" does not count.
+      std::string verb = lower(t.substr(pred, 8));
+      bool object = verb.rfind("attract", 0) == 0 || verb.rfind("drew", 0) == 0 || verb.rfind("draw", 0) == 0 ||
+                    verb.rfind("brought", 0) == 0 || verb.rfind("bringing", 0) == 0 ||
+                    verb.rfind("gathered", 0) == 0;
+      // "three days of talks attended by some 1,500 guests": the passive names them after "by".
+      if (!object && verb.rfind("attended", 0) == 0) {
+        const auto between = words_before(w.lower, c.scan_begin, pred, 3);
+        object = !between.empty() && between[between.size() - 1] == "by";
+        if (!object && between.size() >= 2) object = between[between.size() - 2] == "by";  // "by some 1,500"
+      }
+      if (!object) return;
+    }
+    v.attendance = true;
+    c.edition = edition_for_sentence(w, in_sentence, c.sentence, false, facts);
+    if (c.edition && clause_of_another_year(w, in_sentence, c)) c.edition = 0;
+}
+
+}  // namespace wiclint::extract

@@ -1,0 +1,832 @@
+// The date reader: absolute dates, months, relative dates and years in prose (try_*), weekdays
+// paired with dates, relative dates resolved against the day the text speaks from, and which part
+// of an edition each date dates (attach_date).
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "extract/readers.hpp"
+#include "grammar/count.hpp"
+#include "grammar/date.hpp"
+#include "grammar/number.hpp"
+#include "grammar/relative.hpp"
+#include "grammar/title.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::extract {
+
+namespace x3 = grammar::x3;
+using grammar::ast::Qualifier;
+
+// The year that puts month/day nearest the article's date: "Dec. 30" in an article of 2 January
+// is last December.
+int nearest_year(const CivilDate& p, int month, int day) {
+  int best = p.year;
+  long best_gap = -1;
+  for (int y : {p.year - 1, p.year, p.year + 1}) {
+    CivilDate probe{y, month, day ? day : 1};
+    if (!is_valid(probe)) continue;
+    long gap = std::labs(days_from_civil(probe) - days_from_civil(p));
+    if (best_gap < 0 || gap < best_gap) best_gap = gap, best = y;
+  }
+  return best;
+}
+
+// Is there a verb among the words of text[b, e), the modifiers a count read between its number and
+// its unit noun? A lower-case word in "-s" (not "-ss", "-us", "-is") that is no noun modifier
+// ("news", "sports") is a verb in the third person: "2014 shows guests", "2014 marks visitors".
+bool verb_before_unit(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t p = b; p < e;) {
+    while (p < e && !is_alpha(text[p])) ++p;
+    std::size_t q = p;
+    while (q < e && (is_word(text[q]) || text[q] == '-')) ++q;
+    const std::string_view word = text.substr(p, q - p);
+    p = q;
+    if (word.size() < 3 || word.back() != 's' || !is_lower(word[0])) continue;
+    const char before = word[word.size() - 2];
+    if (before == 's' || before == 'u' || before == 'i' || !is_lower(before)) continue;
+    const auto& nouns = grammar::plural_modifiers();
+    if (std::find(nouns.begin(), nouns.end(), word) == nouns.end()) return true;
+  }
+  return false;
+}
+
+// Does "that year" or "that month" follow the date ending at `end` ("opened on Nov 19 that year")?
+bool that_period_after(const Work& w, std::size_t end) {
+  const std::size_t after = skip_spaces(w.text, end);
+  for (std::string_view said : {"that year", "that month"})
+    if (std::string_view(w.lower).substr(after, said.size()) == said &&
+        (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
+      return true;
+  return false;
+}
+
+// The year of the one edition the sentence names before `pos` (by number or year), 0 when it
+// names none, several, or one the series model does not place.
+int edition_year_before(const Work& w, std::size_t pos, std::size_t s) {
+  int edition = 0;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s; ++it)
+    if (it->kind == ClaimKind::edition && it->scan_end <= pos) {
+      const auto& e = it->as<EditionValue>();
+      const int year = e.year ? e.year : e.ordinal && !e.ordinal_end && w.series ? w.series->year_of(e.ordinal) : 0;
+      if (!year || (edition && edition != year)) return 0;
+      edition = year;
+    }
+  return edition;
+}
+
+// The year "that year" at `pos` refers back to: the year of the one numbered edition its sentence
+// names before it ("The first conference opened on Nov 19 that year"), else the nearest year
+// written before it in its paragraph, at most three sentences back ("In 2014, Wuzhen was a quiet
+// town. ... opened on Nov 19 that year"); 0 when neither is known.
+int year_referred_to(const Work& w, std::size_t pos) {
+  const std::size_t s = w.sentence_at(pos);
+  bool named = false;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s && !named; ++it)
+    named = it->kind == ClaimKind::edition && it->scan_end <= pos;
+  if (named) return edition_year_before(w, pos, s);
+  const int line = w.sentences[s].line;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence + 3 >= s; ++it) {
+    if (it->kind != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
+    const auto& d = it->as<DateValue>();
+    if (d.relation == Relation::absolute && d.resolved && !d.year_from_article && d.begin.year) return d.begin.year;
+  }
+  return 0;
+}
+
+bool try_date(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::DateMention d;
+  if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
+  if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
+  if (d.year && end >= pos + 6) {
+    // "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
+    // number after the comma is a count, or no year at all; the date ends before it.
+    std::size_t y = end - 4, sep = y;
+    while (sep > pos && w.text[sep - 1] == ' ') --sep;
+    grammar::ast::CountMention count;
+    std::size_t count_end = 0;
+    bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
+    // "File photo taken on Nov. 19, 2014 shows guests ...": a verb before the unit noun is no
+    // modifier of a count; the number is the date's year.
+    if (counted && verb_before_unit(w.text, y + 4, count_end - count.noun.size())) counted = false;
+    // A head count written without a thousands separator is a round figure ("2000 volunteers");
+    // "On Nov. 19, 2014 guests from 100 countries gathered" gives a year. So does a weekday that
+    // fits the date in that year ("Wednesday, Nov. 19, 2014").
+    if (counted && d.year % 50 != 0) counted = false;
+    if (counted && d.weekday >= 0 && d.day && is_valid(CivilDate{d.year, d.month, d.day}) &&
+        weekday(CivilDate{d.year, d.month, d.day}) == d.weekday)
+      counted = false;
+    // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
+    // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
+    bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;
+    if (d.year < 1900 || d.year > 2099 || (sep > pos && w.text[sep - 1] == ',' && counted && !near)) {
+      if (sep > pos && w.text[sep - 1] == ',') --sep;
+      d.year = 0;
+      end = sep;
+    }
+  }
+  DateValue v;
+  v.begin = CivilDate{d.year, d.month, d.day};
+  v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
+  v.stated_weekday = d.weekday;
+  v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos);  // "WUZHEN, Thursday, Nov. 7 --"
+  if (!v.begin.has_year()) {
+    if (const int section = w.section_year(pos)) {
+      v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
+      if (v.end.month < v.begin.month) v.end.year = section + 1;
+      v.year_from_article = true;
+    } else if (that_period_after(w, end)) {
+      // "opened on Nov 19 that year": a year named before, not the article's.
+      if (const int year = year_referred_to(w, pos)) {
+        v.begin.year = v.end.year = year;
+        if (v.end.month < v.begin.month) v.end.year = year + 1;
+        v.year_from_article = true;
+      } else {
+        v.resolved = false;
+      }
+    } else if (w.published) {
+      int best = nearest_year(*w.published, v.begin.month, v.begin.day);
+      // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
+      // Such a year is stated, not copied from the article: it binds to an edition as a written
+      // year does ("the fifth WIC, held from Oct 20 to 22 this year").
+      const std::size_t after = skip_spaces(w.text, end);
+      bool stated = false;
+      for (const auto& [said, delta] : {std::pair<std::string_view, int>{"next year", 1}, {"last year", -1}, {"this year", 0}})
+        if (std::string_view(w.lower).substr(after, said.size()) == said &&
+            (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
+          best = w.published->year + delta, stated = true;
+      // "Wuzhen will host the fourth WIC from Dec 3 to 5" in May: a future clause names a day to
+      // come, the next such day (or the year of the one edition its sentence names, when later).
+      // Not a day just past ("originally scheduled to open on Nov. 15" on the 16th: a plan
+      // overtaken), nor one whose stated weekday fits the nearest year.
+      constexpr long kFutureReach = 60;  // days back beyond which a future clause's date is next year's
+      const CivilDate nearest{best, v.begin.month, v.begin.day ? v.begin.day : 1};
+      const bool behind = days_from_civil(*w.published) - days_from_civil(nearest) > kFutureReach &&
+                          !(v.stated_weekday >= 0 && v.begin.day && is_valid(nearest) && weekday(nearest) == v.stated_weekday);
+      const int edition_year = stated ? 0 : edition_year_before(w, pos, w.sentence_at(pos));
+      if (!stated && (behind || edition_year > best) && tense_of(w, pos, end) == Tense::future) {
+        if (behind) {
+          best = w.published->year;
+          if (CivilDate{best, v.begin.month, v.begin.day ? v.begin.day : 1} < *w.published) ++best;
+        }
+        best = std::max(best, edition_year);
+      }
+      v.begin.year = v.end.year = best;
+      if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
+      v.year_from_article = !stated;
+    } else {
+      v.resolved = false;
+    }
+  } else if (v.end.month < v.begin.month) {
+    v.end.year = v.begin.year + 1;
+  }
+  // A month without a day ("December 2017") is a whole month; anything else must be a real day.
+  if (v.begin.day) {
+    CivilDate probe = v.begin, probe_end = v.end;
+    if (!probe.has_year()) {  // leap year: Feb 29 stays possible
+      probe.year = 2000;
+      probe_end.year = probe_end.month < probe.month ? 2001 : 2000;
+    }
+    if (!is_valid(probe) || !is_valid(probe_end) || probe_end < probe) return false;
+  }
+  // The publication date repeated in page chrome ("Source: China Daily | 2018-11-07 13:45") or in a
+  // dateline without a weekday ("BEIJING, Nov. 16 (Xinhua)") is metadata, not a claim of the text.
+  if (w.published && v.begin == *w.published && v.end == v.begin && v.stated_weekday < 0 &&
+      (v.dateline || (w.line_flag(pos) & Work::kMetadataLine)))
+    return true;
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+
+// The tense the date at [pos, end) is said in ("closes on Friday", "will sign ... on Monday",
+// "The opening ceremony on Sunday will feature ..."). Reads back from the date to the sentence's
+// start, nearest first, at most twenty words, leaving out relative clauses set off by commas (",
+// who is also head of ..., inaugurated ... on Sunday"): the first present, future or past verb
+// decides. A past participle counts as a verb only before a preposition, an
+// article or the date ("inaugurated the", "opened on"; not "accredited journalists"), and after
+// "be" it is a passive that takes its auxiliary's tense ("will be held"). When nothing before the
+// date decides, up to six words after it do. "ahead of", "before" or "prior to" governing the date
+// with no verb between ("Ahead of the close of the fifth WIC on Friday, we spoke ...") set
+// `governed` and do not decide: the date lies after the time of the clause around it.
+Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& governed) {
+  // Present verbs: a range they give may be under way ("which runs from Sunday to Tuesday").
+  static const WordSet present = {
+      "runs", "run", "closes", "opens", "starts", "begins", "is", "are", "ends", "concludes", "wraps",
+      "continues", "lasts", "kicks", "takes", "isn't", "aren't", "doesn't", "don't"};
+  static const WordSet future = {
+      "will", "would", "could", "might", "start", "begin", "scheduled", "expected", "expect", "expects", "can",
+      "may", "shall", "must", "should", "take", "plans", "plan", "aims", "intends", "hope", "hopes", "want",
+      "wants", "won't"};
+  // Participles that look forward only in the present: "was scheduled to close" is past.
+  static const WordSet past_auxiliaries = {"was", "were", "had", "been"};
+  static const WordSet past = {
+      "was", "were", "began", "said", "had", "took", "held", "ran", "met", "spoke", "gave", "came", "drew",
+      "did", "told", "went", "saw", "made", "became", "led", "won", "sent", "brought", "left", "got", "paid",
+      "kept", "wrote", "heard", "found", "sat", "stood"};
+  static const WordSet subordinate = {"that", "which", "who", "because", "when", "if"};
+  static const WordSet not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
+  static const WordSet relative = {"who", "which", "whose", "where"};
+  static const WordSet after_verb = {
+      "in", "on", "at", "from", "to", "with", "by", "for", "of", "into", "the", "a", "an", "its", "their", "his",
+      "her", "up", "off", "out", "down", "over", "this", "last", "next"};
+  // Verbs whose infinitive ("to open", "to close", "to be held") looks ahead: the headline's
+  // "Sixth WIC to open in Wuzhen on Sunday", "is set to close on Friday".
+  static const WordSet infinitives = {
+      "open", "close", "be", "run", "start", "begin", "end", "conclude", "kick", "wrap", "take", "hold", "host",
+      "convene", "continue", "last", "resume", "launch", "feature", "gather", "attend"};
+  const Sentence& s = w.sentences[w.sentence_at(pos)];
+  std::string_view lo = w.lower;
+  // The words before the date, nearest first, each with the clause it lies in (clauses are cut at
+  // commas outside parentheses).
+  struct Word {
+    std::string_view text;
+    int clause;
+  };
+  // Reused from call to call on this thread: this runs for many dates of every article.
+  thread_local std::vector<Word> words;
+  thread_local std::vector<std::string_view> clause_first;  // each clause's first word in text order
+  words.clear();
+  clause_first.clear();
+  int clause = 0, depth = 0;
+  for (std::size_t i = pos; i > s.begin && words.size() < 60;) {
+    const char c = lo[i - 1];
+    if (!is_word(c) && c != '\'' && c != '-') {
+      if (c == ')') ++depth;
+      else if (c == '(' && depth > 0) --depth;
+      else if (c == ',' && depth == 0 && !(i >= 2 && is_digit(lo[i - 2]) && i < lo.size() && is_digit(lo[i]))) ++clause;
+      --i;
+      continue;
+    }
+    std::size_t b = i;
+    while (b > s.begin && (is_word(lo[b - 1]) || lo[b - 1] == '\'' || lo[b - 1] == '-')) --b;
+    words.push_back({lo.substr(b, i - b), clause});
+    if (static_cast<int>(clause_first.size()) <= clause) clause_first.resize(static_cast<std::size_t>(clause) + 1);
+    clause_first[static_cast<std::size_t>(clause)] = words.back().text;
+    i = b;
+  }
+  // A relative clause closed by commas on both sides says nothing of the date's own tense.
+  auto dropped = [&](int k) { return k > 0 && k < clause && in(relative, clause_first[static_cast<std::size_t>(k)]); };
+  int seen = 0;
+  // An infinitive of the clause's verb ("to open"): it looks ahead of the verb that governs it, so
+  // a present or future governor ("is set to open", "expected to close"), or none ("Sixth WIC to
+  // open on Sunday"), makes the date future; a past one ("was due to open") keeps it past.
+  bool infinitive = false;
+  for (std::size_t k = 0; k < words.size() && seen < 20; ++k) {
+    if (dropped(words[k].clause)) continue;
+    std::string_view word = words[k].text;
+    if (word.size() > 1 && !is_digit(word[0])) ++seen;  // "9:00 a.m." is no twenty words
+    std::string_view next = k == 0 ? std::string_view() : words[k - 1].text;  // the word after it
+    std::string_view prev = k + 1 < words.size() ? words[k + 1].text : std::string_view();
+    if ((word == "ahead" && next == "of") || (word == "prior" && next == "to") || word == "before") {
+      governed = true;
+      continue;
+    }
+    if (prev == "to" && in(infinitives, word)) {
+      infinitive = true;
+      continue;
+    }
+    if (in(present, word)) return infinitive ? Tense::future : Tense::present;
+    if (in(future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
+      return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
+    bool participle = word.size() >= 5 && word.ends_with("ed") && !in(not_verbs, word) && (k == 0 || in(after_verb, next));
+    // "read the letter": the past of "read" before an article.
+    participle |= word == "read" && k > 0 && (next == "the" || next == "a" || next == "an" || next == "his" || next == "her");
+    if (in(past, word) || participle) {
+      if (prev == "be" || prev == "being") continue;  // "will be held", "to be released", "is being held"
+      return Tense::past;
+    }
+  }
+  if (infinitive) return Tense::future;
+  // Nothing before the date decided: the verb may follow it ("On Monday, the conference will ...").
+  for (std::size_t p = end, n = 0; p < s.end && n < 6; ++n) {
+    // Not across ", and", ", but", "; ...": another clause.
+    std::size_t q = p;
+    while (q < s.end && !is_word(lo[q])) ++q;
+    if (lo.substr(p, q - p).find_first_of(",;") != std::string_view::npos && n > 0) break;
+    while (p < s.end && !is_word(lo[p])) ++p;
+    std::size_t e = p;
+    while (e < s.end && (is_word(lo[e]) || lo[e] == '\'')) ++e;
+    if (e == p) break;
+    std::string_view word = lo.substr(p, e - p);
+    if (in(subordinate, word)) break;  // "told ... on Wednesday that the internet should ..."
+    if (in(present, word)) return Tense::present;
+    if (in(future, word) || word.ends_with("'ll")) return Tense::future;
+    if (in(past, word)) return Tense::past;
+    p = e;
+  }
+  return Tense::past;
+}
+
+// The tense the date is said in. A date after "ahead of"/"before" comes after its clause's time:
+// in a present or future clause it is ahead; in a past one ("Ahead of the close on Friday, we
+// spoke with ...", "Before the opening on Sunday, officials inspected the venue") it may be either
+// side of the article's date, and is unknown.
+Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
+  bool governed = false;
+  const Tense t = clause_tense(w, pos, end, governed);
+  if (!governed) return t;
+  return t == Tense::past ? Tense::unknown : Tense::future;
+}
+
+// "in June", "as of October", "from December", "an October visit": a month alone, after a
+// preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
+// dot, and not part of a name ("March Capital", "Jan Koum", "Mar-a-Lago").
+bool try_month(Work& w, std::size_t pos, std::size_t& end) {
+  static const WordSet prepositions = {
+      "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
+      "before", "after", "throughout", "a", "an"};
+  static const WordSet before_may = {"in", "since", "until", "till", "early", "late", "mid"};
+  auto back = w.words_back(pos, 3);
+  if (back.empty()) return false;
+  const std::string_view prev0 = back.back();
+  // "in October and November": a month joined to a month read just before.
+  const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 &&
+                      !w.claims.empty() && w.claims.back().kind == ClaimKind::date &&
+                      w.claims.back().scan_end + 1 + prev0.size() + 1 >= pos && w.claims.back().scan_end < pos;
+  if (!joined && !in(prepositions, prev0)) return false;
+  // "the Ides of March", "the Fourth of July": a name (a capitalized word before "of", not at the
+  // sentence's start).
+  if (prev0 == "of") {
+    auto word_before = [&](std::size_t p) {
+      while (p > 0 && w.text[p - 1] == ' ') --p;
+      std::size_t e = p;
+      while (p > 0 && is_alpha(w.text[p - 1])) --p;
+      return std::make_pair(p, e);
+    };
+    const auto of = word_before(pos);
+    const auto name = word_before(of.first);
+    if (name.second > name.first && is_upper(w.text[name.first]) && name.first > w.sentences[w.sentence_at(pos)].begin)
+      return false;
+  }
+  int month = 0;
+  if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end))
+    return false;
+  static constexpr std::size_t kFullLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+  const bool dot = w.text[end - 1] == '.';
+  const std::size_t letters = end - pos - (dot ? 1 : 0);
+  const bool full = letters == kFullLength[month - 1];
+  if (!full && !dot) return false;  // "Jan", "Mar": too often a name
+  if (full && dot) --end;           // the dot after "in May." ends the sentence
+  if (month == 5 && !in(before_may, prev0)) return false;
+  std::size_t next = skip_spaces(w.text, end);
+  if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
+  DateValue v;
+  v.begin = v.end = CivilDate{0, month, 0};
+  if (const int section = w.section_year(pos)) {
+    v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
+    v.year_from_article = true;
+  } else if (that_period_after(w, end)) {
+    // "in November that year": a year named before, not the article's.
+    v.begin.year = v.end.year = year_referred_to(w, pos);
+    v.year_from_article = true;
+    v.resolved = v.begin.year != 0;
+  } else if (w.published) {
+    // "in December last year"; "since January" is the last January; else the tense decides: "In
+    // March, the government released ..." is the last March, "will ship from December" the next.
+    const CivilDate& p = *w.published;
+    const int last = month <= p.month ? p.year : p.year - 1, coming = month >= p.month ? p.year : p.year + 1;
+    auto after = words_before(w.lower, std::min(w.text.size(), next + 10), next, 2);
+    if (after.size() == 2 && after[1] == "year" && (after[0] == "last" || after[0] == "next" || after[0] == "this"))
+      v.begin.year = p.year + (after[0] == "last" ? -1 : after[0] == "next" ? 1 : 0);
+    else if (prev0 == "since")
+      v.begin.year = last;
+    else if (const Tense tense = tense_of(w, pos, end); tense == Tense::unknown && coming != last)
+      v.begin.year = 0, v.resolved = false;  // "Ahead of the launch in December, the firm hired ...": either
+    else
+      v.begin.year = tense == Tense::past ? last : coming;
+    v.end.year = v.begin.year;
+    v.year_from_article = v.resolved;
+  } else {
+    v.resolved = false;
+  }
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+
+bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::RelativeMention r;
+  if (!parse_at(w.text, pos, grammar::relative(), r, end)) return false;
+  using K = grammar::ast::RelativeKind;
+  DateValue v;
+  v.resolved = false;  // resolve_dates() fills the date
+  switch (r.kind) {
+    case K::yesterday: v.relation = Relation::yesterday; break;
+    case K::today: v.relation = Relation::today; break;
+    case K::tomorrow: v.relation = Relation::tomorrow; break;
+    case K::weekday:
+    case K::weekday_range:
+      v.relation = Relation::weekday_past;
+      v.relative_weekday = r.weekday;
+      v.stated_weekday_end = r.weekday_end;
+      break;
+    case K::this_period: v.relation = r.month ? Relation::this_month : Relation::this_year; break;
+    case K::last_period: v.relation = r.month ? Relation::last_month : Relation::last_year; break;
+    case K::next_period: v.relation = r.month ? Relation::next_month : Relation::next_year; break;
+  }
+  bool period = r.kind == K::this_period || r.kind == K::last_period || r.kind == K::next_period;
+  if (period && !r.year && !r.month) return true;  // "this week": consumed, but no date claim
+  // "the day before yesterday", "the day after tomorrow": another day, not read here.
+  if (r.kind == K::yesterday || r.kind == K::tomorrow) {
+    auto prev = w.words_back(pos, 2);
+    if (prev.size() == 2 && prev[0] == "day" && (prev[1] == "before" || prev[1] == "after")) return true;
+  }
+  // "a year ago today": the day years back, not the article's date.
+  if (r.kind == K::today) {
+    const auto prev = w.words_back(pos, 1);
+    if (!prev.empty() && prev[0] == "ago") return true;
+  }
+  // ", today, ..." set off by commas means "nowadays", not the article's date.
+  if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
+  // So does "today's" before anything but an event ("today's 5G networks", "today's ceremony").
+  if (r.kind == K::today && r.possessive) {
+    static const std::vector<std::string> events = {
+        "ceremony", "opening", "closing", "session", "sessions", "forum", "forums", "meeting", "meetings", "event",
+        "events", "speech", "keynote", "talks", "panel", "summit", "conference", "gathering", "launch", "programme",
+        "program", "agenda", "schedule"};
+    std::size_t p = skip_spaces(w.text, end);
+    if (!contains_any(w.lower, p, std::min(w.text.size(), p + 25), events) && !w.alias_at(p, true)) return true;
+  }
+  // "every Friday" is a habit, not a day.
+  if (r.kind == K::weekday || r.kind == K::weekday_range) {
+    auto prev = w.words_back(pos, 1);
+    if (!prev.empty() && (prev[0] == "every" || prev[0] == "each")) return true;
+  }
+  if (period) v.year_only = true;
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
+  c.value = std::move(v);
+  // "last year's conference" also names an edition by its year.
+  if (period && r.year && r.possessive && w.series) {
+    std::size_t p = skip_spaces(w.text, end);
+    if (const AliasHit* h = w.alias_at(p, true)) {
+      const Location year_location = c.loc;  // c moves when the next claim is added
+      Claim& e = w.add_claim(ClaimKind::edition, pos, h->end);
+      EditionValue ev;
+      if (w.published) {
+        ev.year = w.published->year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
+        ev.year_location = year_location;
+      }
+      e.value = std::move(ev);
+      end = h->end;
+    }
+  }
+  return true;
+}
+
+bool try_year(Work& w, std::size_t pos, std::size_t& end) {
+  int y = 0;
+  if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
+  end = pos + 4;
+  // "since 2014": the span starts at "since", right before the year.
+  std::size_t b = pos;
+  while (b > 0 && w.text[b - 1] == ' ') --b;
+  if (b >= 5 && w.lower.compare(b - 5, 5, "since") == 0 && (b == 5 || !is_word(w.text[b - 6]))) {
+    b -= 5;
+    Claim& c = w.add_claim(ClaimKind::duration, b, end);
+    DurationValue d;
+    d.form = "since";
+    d.unit = "year";
+    d.since_year = y;
+    c.value = std::move(d);
+    push_year_date(w, b, end, y);  // "since 2014" is also a date: the year the span starts
+    return true;
+  }
+  push_year_date(w, pos, end, y);
+  return true;
+}
+// "opened on Friday (Dec 8)", "on Dec. 8 (Friday)": a weekday and a date in parentheses beside it
+// are one date whose weekday is stated (weekday-date checks it), not a relative day besides.
+void pair_weekdays(Work& w) {
+  auto weekday_of = [](const Claim& c) {
+    if (c.kind != ClaimKind::date) return -1;
+    const auto& d = c.as<DateValue>();
+    return d.relation == Relation::weekday_past && d.stated_weekday_end < 0 ? d.relative_weekday : -1;
+  };
+  auto full_date = [](const Claim& c) {
+    return c.kind == ClaimKind::date && c.as<DateValue>().relation == Relation::absolute && c.as<DateValue>().begin.day &&
+           c.as<DateValue>().end == c.as<DateValue>().begin;
+  };
+  std::vector<bool> drop(w.claims.size(), false);
+  for (std::size_t k = 0; k + 1 < w.claims.size(); ++k) {
+    Claim& a = w.claims[k];
+    Claim& b = w.claims[k + 1];
+    const bool opened = w.text.compare(a.scan_end, 2, " (") == 0 && a.scan_end + 2 == b.scan_begin &&
+                        b.scan_end < w.text.size() && w.text[b.scan_end] == ')';
+    if (!opened) continue;
+    if (const int day = weekday_of(a); day >= 0 && full_date(b)) {
+      b.as<DateValue>().stated_weekday = day;
+      drop[k] = true;
+    } else if (const int named = weekday_of(b); named >= 0 && full_date(a)) {
+      a.as<DateValue>().stated_weekday = named;
+      drop[k + 1] = true;
+    }
+  }
+  std::size_t k = 0;
+  std::erase_if(w.claims, [&](const Claim&) { return drop[k++]; });
+}
+
+// The day the article was written, which relative dates count from: its dateline's ("WUZHEN,
+// Oct. 22 (Xinhua) --") when that is up to three days before the publication stamp (a wire story
+// posted the next day), else the publication date.
+CivilDate writing_date(const Work& w) {
+  const CivilDate p = *w.published;
+  if (!w.dateline || w.published_source == "dateline" || w.published_source == "dateline+edition") return p;
+  CivilDate d{p.year, w.dateline->month, w.dateline->day};
+  if (is_valid(d) && p < d) d.year -= 1;  // "Dec. 31" over a story posted on Jan. 1
+  if (!is_valid(d)) return p;
+  const long behind = days_from_civil(p) - days_from_civil(d);
+  return behind >= 0 && behind <= 3 ? d : p;
+}
+
+// The day a relative date at pos counts from: a live-blog entry's own stamp ("Nov 7, 09:12 - ...
+// today"), the stamp of the entry before it when it has none, else the day the story was written.
+CivilDate entry_day(const Work& w, std::size_t pos, const CivilDate& written) {
+  if (w.blocks.empty() || w.block_kind(pos) != BlockKind::entry) return written;
+  for (std::size_t b = w.block_at(pos) + 1; b-- > 0;) {
+    const Block& block = w.blocks[b];
+    if (block.kind != BlockKind::entry) break;
+    if (!block.anchor) continue;
+    CivilDate d{block.anchor->year ? block.anchor->year : written.year, block.anchor->month, block.anchor->day};
+    if (!block.anchor->year && days_from_civil(d) - days_from_civil(written) > 180) d.year -= 1;
+    return is_valid(d) ? d : written;
+  }
+  return written;
+}
+
+// Is pos in the article's headline: its first line of text, short and not a sentence?
+bool in_headline(const Work& w, std::size_t pos) {
+  std::size_t b = std::min(w.article.body_begin, w.text.size());
+  while (b < w.text.size() && (w.text[b] == '\n' || w.text[b] == ' ')) ++b;
+  return b < w.text.size() && w.line_begin(pos) == w.line_begin(b) && (w.line_flag(pos) & Work::kMetadataLine);
+}
+
+void resolve_dates(Work& w) {
+  const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
+  // A relative date read against the day p the story was written.
+  // `week`: the week a weekday is said to lie in ("from Wednesday to Friday last week": -1, "next
+  // week": 1, "this week": 0), weeks starting on Monday; kNoWeek when none is said.
+  constexpr int kNoWeek = 99;
+  auto resolve_at = [](DateValue& d, const CivilDate& p, Tense tense, int week) {
+    d.resolved = true;
+    switch (d.relation) {
+      case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
+      case Relation::today: d.begin = d.end = p; break;
+      case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
+      case Relation::weekday_past:
+      case Relation::weekday_future: {
+        int diff = d.relative_weekday - weekday(p);
+        const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
+        if (week != kNoWeek) {
+          d.begin = add_days(p, diff + 7 * week);
+        } else if (d.relation == Relation::weekday_past) {
+          d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
+          // "which ran from Wednesday to Friday" written on a Wednesday: a range told in the past
+          // is over by the article's date.
+          if (p < add_days(d.begin, span)) d.begin = add_days(d.begin, -7);
+        } else {
+          d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
+        }
+        // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
+        // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
+        // written on a Tuesday is next week's).
+        if (week == kNoWeek && d.relation == Relation::weekday_future && span > 0) {
+          CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
+          if (p < last || (tense == Tense::present && p == last)) d.begin = started;
+        }
+        d.end = add_days(d.begin, span);
+        break;
+      }
+      case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
+      case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
+      case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
+      case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
+      case Relation::last_month:
+        d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
+        break;
+      case Relation::next_month:
+        d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
+        break;
+      case Relation::absolute: break;
+    }
+  };
+  // A stamp in another time zone than the venue's that falls on another day there ("Nov 18, 2014
+  // 10:52 PM EST" is Nov. 19 in Wuzhen): "on Wednesday" may count from either day.
+  std::optional<CivilDate> other_day;
+  if (written && *written == *w.published && w.series && w.series->utc_offset && w.published_minutes &&
+      w.published_zone) {
+    const int there = *w.published_minutes - *w.published_zone + *w.series->utc_offset;
+    const int shift = there < 0 ? -1 : there >= 24 * 60 ? 1 : 0;
+    if (shift) other_day = add_days(*written, shift);
+  }
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::date) continue;
+    auto& d = c.as<DateValue>();
+    Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
+    // Headlines tell the news in the present ("Sixth WIC opens in Wuzhen on Sunday"): there the
+    // present names the nearer day, back or ahead, not always the one ahead.
+    if (tense == Tense::present && written && in_headline(w, c.scan_begin)) {
+      const int ahead = (d.relative_weekday - weekday(*written) + 7) % 7;
+      if (ahead > 3 && d.stated_weekday_end < 0) tense = Tense::past;
+    }
+    // "Ahead of the close on Friday, we spoke ...": the last Friday or the next; no date.
+    if (tense == Tense::unknown) {
+      if (d.relation == Relation::weekday_past) d.resolved = false;
+      continue;
+    }
+    if (tense != Tense::past) d.relation = Relation::weekday_future;
+    // "from Wednesday to Friday last week", "on Monday of next week": the week is said after it.
+    int week = kNoWeek;
+    if (d.relation == Relation::weekday_past || d.relation == Relation::weekday_future) {
+      std::size_t after = skip_spaces(w.text, c.scan_end);
+      if (word_at(w.lower, after, "of")) after = skip_spaces(w.text, after + 2);
+      for (const auto& [said, delta] : {std::pair<std::string_view, int>{"last week", -1}, {"next week", 1}, {"this week", 0}})
+        if (word_at(w.lower, after, said) && w.lower.compare(after + said.size(), 2, "'s") != 0) week = delta;
+    }
+    if (d.relation != Relation::absolute && w.published) {
+      const DateValue unresolved = d;
+      const CivilDate day = entry_day(w, c.scan_begin, *written);
+      resolve_at(d, day, tense, week);
+      if (other_day && day == *written) {
+        DateValue there = unresolved;
+        resolve_at(there, *other_day, tense, week);
+        if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
+      }
+    }
+  }
+  // "opens on Sunday and closes on Tuesday" written on a Tuesday: the Tuesday looking forward
+  // after a Sunday still to come is next week's, not today.
+  const DateValue* previous = nullptr;
+  std::size_t previous_sentence = 0, previous_end = 0;
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::date) continue;
+    auto& d = c.as<DateValue>();
+    if (d.relation != Relation::weekday_future || !d.resolved) continue;
+    const bool joined = previous && previous_sentence == c.sentence &&
+                        w.text.substr(previous_end, c.scan_begin - std::min(c.scan_begin, previous_end)).find(',') ==
+                            std::string_view::npos &&
+                        w.lower.find(" and ", previous_end) < c.scan_begin;
+    if (joined && w.published && d.begin == *w.published && d.begin < previous->begin) {
+      d.begin = add_days(d.begin, 7);
+      d.end = add_days(d.end, 7);
+    }
+    previous = &d, previous_sentence = c.sentence, previous_end = c.scan_end;
+  }
+  // "Last year's conference opened on Sunday, Dec. 3": a date without a year in a sentence about
+  // last (or next) year's edition takes that year, not the article's. (Not after a bare "next
+  // year": "announced in September that he will step down next year".)
+  std::map<std::size_t, int> sentence_year;
+  for (const auto& c : w.claims)
+    if (c.kind == ClaimKind::date && c.as<DateValue>().resolved && c.text.ends_with("'s") &&
+        (c.as<DateValue>().relation == Relation::last_year || c.as<DateValue>().relation == Relation::next_year))
+      sentence_year.emplace(c.sentence, c.as<DateValue>().begin.year);
+  if (sentence_year.empty()) return;
+  for (auto& c : w.claims) {
+    if (c.kind != ClaimKind::date || !c.as<DateValue>().year_from_article) continue;
+    auto it = sentence_year.find(c.sentence);
+    if (it == sentence_year.end()) continue;
+    auto& d = c.as<DateValue>();
+    const int shift = it->second - d.begin.year;
+    d.begin.year += shift;
+    d.end.year += shift;
+  }
+}
+// Where a programme line's date starts: after "Day 1 (" opening the sentence; npos when it is no
+// such line.
+std::size_t day_line_date(const Work& w, const Sentence& s) {
+  std::size_t p = s.begin;
+  if (!word_at(w.text, p, "day")) return std::string_view::npos;
+  p = skip_spaces(w.text, p + 3);
+  const std::size_t digits = p;
+  while (p < s.end && is_digit(w.text[p])) ++p;
+  if (p == digits || p - digits > 2 || p + 2 > s.end || w.text.compare(p, 2, " (") != 0) return std::string_view::npos;
+  return p + 2;
+}
+
+// A programme line that gives a day's date in parentheses and then its opening or closing ceremony
+// alone: "Day 1 (Wednesday, Nov 8): opening ceremony", "Day 3 (Nov. 10): closing ceremony and
+// press conference". Not "opening ceremony of the Light of Internet Expo" (another thing's), and
+// only in a programme introduced by a paragraph that names the series ("The sixth World Internet
+// Conference will be held in Wuzhen next week. The programme:").
+EventPart schedule_part(const Work& w, const Sentence& s, const Claim& c) {
+  std::string_view lo = w.lower;
+  if (day_line_date(w, s) != c.scan_begin) return EventPart::mention;
+  std::size_t p = c.scan_end;
+  if (p + 2 > s.end || w.text.compare(p, 2, "):") != 0) return EventPart::mention;
+  p = skip_spaces(w.text, p + 2);
+  EventPart part = EventPart::mention;
+  for (const auto& [said, what] : {std::pair<std::string_view, EventPart>{"opening ceremony", EventPart::opening},
+                                   {"closing ceremony", EventPart::closing}})
+    if (lo.substr(p, said.size()) == said) part = what, p += said.size();
+  if (part == EventPart::mention) return part;
+  // The ceremony alone, or listed with more items ("..., keynote speeches", "... and a gala").
+  const std::size_t q = skip_spaces(w.text, p);
+  if (!(q >= s.end || lo[q] == ',' || lo[q] == ';' || (lo[q] == '.' && q + 1 >= s.end) || word_at(w.text, q, "and")))
+    return EventPart::mention;
+  // The paragraph before the programme's lines names the series.
+  std::size_t k = c.sentence;
+  while (k > 0 && day_line_date(w, w.sentences[k - 1]) != std::string_view::npos) --k;
+  if (k == 0) return EventPart::mention;
+  const int intro = w.sentences[k - 1].line;
+  std::size_t first = k - 1;
+  while (first > 0 && w.sentences[first - 1].line == intro) --first;
+  return w.aliases_in(w.sentences[first].begin, w.sentences[k - 1].end).empty() ? EventPart::mention : part;
+}
+// A date: which part of an edition it dates (opening, closing, running), and which edition.
+void attach_date(Attachment& a, Claim& c) {
+  Work& w = a.w;
+  std::string_view t = w.text;
+  const Sentence& s = w.sentences[c.sentence];
+  const auto& in_sentence = a.in_sentence;
+  SentenceFacts& facts = a.facts;
+  const auto& trigger_list = w.english.trigger_list;
+  const PhraseIndex& triggers = w.english.triggers;
+  const PhraseIndex& sub_events = w.english.sub_events;
+  (void)t;
+    auto& d = c.as<DateValue>();
+    if (d.year_only) return;
+    // The trigger nearest before the date, and after any date before it in the sentence, decides
+    // what part of the edition it dates: in "the closing session on Tuesday ... register by
+    // Saturday", "closing" is Tuesday's.
+    std::size_t from = s.begin;
+    for (std::size_t k : in_sentence[c.sentence]) {
+      const Claim& o = w.claims[k];
+      if (o.kind == ClaimKind::date && o.scan_end <= c.scan_begin) from = std::max(from, o.scan_end);
+    }
+    auto [at, k] = triggers.last_in(w, from, c.scan_begin);
+    if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
+    // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
+    // the event, so the date is no opening or closing of the edition.
+    if (k >= 0 && other_than_series(sub_events, w, s.begin, at)) d.part = EventPart::mention;
+    if (k >= 0 && d.part != EventPart::mention) {
+      const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
+      const bool verb = trigger != "until" && trigger != "till" && trigger != "opening" && trigger != "closing" &&
+                        trigger != "underway" && trigger != "under way";
+      // "The second Digital China Summit opened in Fuzhou on May 6 and closed on May 8": a verb
+      // after "and" shares the subject of the trigger before it.
+      std::size_t subject_at = at;
+      if (const auto prev = w.words_back(at, 1); verb && !prev.empty() && prev[0] == "and")
+        if (const auto [before, kb] = triggers.last_in(w, s.begin, static_cast<std::size_t>(prev[0].data() - w.lower.data()));
+            kb >= 0)
+          subject_at = before;
+      if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) || subject_is_something_else(w, s, subject_at) ||
+          part_of_series_before(w, s, subject_at) ||
+          (trigger != "until" && trigger != "till" && negated(w, at)) ||
+          (verb && transitive_use(w, at + trigger.size())) || thing_of_the_series(w, s, at))
+        d.part = EventPart::mention;
+    }
+    // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
+    if (k >= 0 && (trigger_list[static_cast<std::size_t>(k)].first == "until" ||
+                   trigger_list[static_cast<std::size_t>(k)].first == "till")) {
+      for (const auto& word : w.words_back(at, 4))
+        if (word == "not" || word == "won't" || word == "doesn't" || word == "isn't" || word == "never" ||
+            word == "don't")
+          d.part = EventPart::opening;
+    }
+    // "..., and registration closes on Saturday": a verb whose subject is a common noun other than
+    // the series' own ("the summit closes", "which closes", "it officially opened") dates that
+    // thing, not the edition.
+    static const WordSet not_verbs = {"till", "until", "opening", "closing", "open", "close",
+                                                            "underway", "under way"};
+    if (k >= 0 && d.part != EventPart::mention && !in(not_verbs, trigger_list[static_cast<std::size_t>(k)].first)) {
+      static const WordSet subjects = {
+          "it", "which", "that", "who", "and", "also", "will", "would", "to", "be", "been", "has", "have", "had",
+          "is", "was", "then", "just", "already", "finally", "formally", "officially", "they", "we", "not",
+          "never", "the", "a", "an", "its", "their", "his", "her", "our", "day", "week", "being"};
+      std::size_t b = at;
+      while (b > s.begin && w.text[b - 1] == ' ') --b;
+      std::size_t a = b;
+      while (a > s.begin && is_alpha(w.text[a - 1])) --a;
+      const std::string_view word = std::string_view(w.lower).substr(a, b - a);
+      if (a < b && b == at - 1 && is_lower(w.text[a]) && !w.alias_at(a, true) && !in(subjects, word) &&
+          !word.ends_with("ly"))
+        d.part = EventPart::mention;
+    }
+    if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
+    int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true, facts);
+    // "Day 1 (Wednesday, Nov 8): opening ceremony": a line of the programme of the article's
+    // edition.
+    if (k < 0 && w.main_edition) {
+      if (const EventPart part = schedule_part(w, s, c); part != EventPart::mention) {
+        d.part = part;
+        ed = (sentence_facts(w, in_sentence, c.sentence, facts) & 4) ? 0 : w.main_edition;
+      }
+    }
+    if (!ed) d.part = EventPart::mention;
+    c.edition = ed;
+    // "The fourth WIC opened on Sunday, Dec. 3" in a 2019 article: a date without a year that
+    // dates an edition takes the edition's year, not the article's.
+    if (ed && d.relation == Relation::absolute && d.year_from_article && w.series)
+      if (const int year = w.series->year_of(ed); year && year != d.begin.year) {
+        const int shift = year - d.begin.year;
+        d.begin.year += shift;
+        d.end.year += shift;
+        d.year_from_article = false;
+      }
+}
+
+}  // namespace wiclint::extract

@@ -1,0 +1,208 @@
+// The duration reader: "four-year history", "eight consecutive years", "since 2014", "two years
+// ago", spans and later times; and whether a duration is the series' own (attach_duration).
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "extract/readers.hpp"
+#include "grammar/count.hpp"
+#include "grammar/date.hpp"
+#include "grammar/number.hpp"
+#include "grammar/relative.hpp"
+#include "grammar/title.hpp"
+#include "grammar/words.hpp"
+
+namespace wiclint::extract {
+
+namespace x3 = grammar::x3;
+using grammar::ast::Qualifier;
+
+// Durations: "four-year history", "eight consecutive years", "over the past five years",
+// "for three days", "three-day meeting", "50 years since", "two years ago".
+bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
+  std::string_view t = w.text;
+  double n = 0;
+  std::size_t after = 0;
+  if (!parse_at(t, pos, grammar::number(), n, after)) {
+    // "a four-year history" is read from the number; "over the past years" has no number.
+    return false;
+  }
+  if (n <= 0 || n > 1000 || n != std::floor(n)) return false;
+  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning"};
+  DurationValue d;
+  d.amount = static_cast<int>(n);
+  std::size_t b = pos, e = 0;
+  // "decades" count years by ten: "three decades ago", "a two-decade history".
+  auto unit_word = [&](std::size_t p, std::string& unit, std::size_t& ue) {
+    for (const std::string_view u : {"years", "year", "days", "day", "decades", "decade"}) {
+      if (word_at(t, p, u)) {
+        const bool decades = u.starts_with("decade");
+        unit = u.starts_with("day") ? "day" : "year";
+        if (decades && d.amount <= 100) d.amount *= 10;
+        ue = p + u.size();
+        return true;
+      }
+    }
+    return false;
+  };
+  if (after < t.size() && t[after] == '-' && unit_word(after + 1, d.unit, e)) {
+    // "four-year history", "three-day meeting"; a "Five-Year Plan" is a name.
+    std::size_t p = skip_spaces(t, e);
+    if (word_at(t, p, "plan") || word_at(t, p, "plans")) return false;
+    if (word_at(t, p, "history")) {
+      d.form = "history";
+      e = p + 7;
+    } else if (word_at(t, p, "old")) {
+      d.form = "age";
+    } else {
+      d.form = "span";
+    }
+  } else if (after < t.size() && t[after] == ' ') {
+    std::size_t p = skip_spaces(t, after);
+    if (word_at(t, p, "consecutive") || word_at(t, p, "straight")) {
+      std::size_t q = skip_spaces(t, p + (word_at(t, p, "straight") ? 8 : 11));
+      if (!unit_word(q, d.unit, e)) return false;
+      d.form = "consecutive";
+    } else if (unit_word(p, d.unit, e)) {
+      std::size_t q = skip_spaces(t, e);
+      auto prev = w.words_back(pos, 3);
+      bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
+      if (!prev.empty() && prev.back() == "next") {
+        d.form = "ahead";  // "in the next 30 years": a time to come, no age of anything
+      } else if (past) {
+        d.form = "past";
+        // Start the span at "over the past" / "in the past" / "the past".
+        std::size_t s = pos;
+        for (int k = 0; k < 3 && s > 0; ++k) {
+          std::size_t s2 = s;
+          while (s2 > 0 && t[s2 - 1] == ' ') --s2;
+          std::size_t s3 = s2;
+          while (s3 > 0 && is_word(t[s3 - 1])) --s3;
+          std::string word = lower(t.substr(s3, s2 - s3));
+          if (word == "past" || word == "last" || word == "the" || word == "over" || word == "in" || word == "during")
+            s = s3;
+          else
+            break;
+        }
+        b = s;
+      } else if (word_at(t, q, "since")) {
+        d.form = "since";
+        e = q + 5;
+      } else if (word_at(t, q, "ago")) {
+        d.form = "ago";
+        e = q + 3;
+      } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
+        d.form = "later";  // "Five years later", "Seven years on,": a time after, no age
+        e = q + (word_at(t, q, "on") ? 2 : 5);
+      } else if ((!prev.empty() && in(span_words, prev.back())) || word_at(t, q, "of")) {
+        d.form = "span";  // "for three days", "over three days", "lasts two days", "four years of watching"
+      } else {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  Claim& c = w.add_claim(ClaimKind::duration, b, e);
+  c.value = std::move(d);
+  end = e;
+  return true;
+}
+// "the event's four-year history", "the WIC's history", "the four-year history of the summit":
+// the history belongs to the series only when the series owns it in the text.
+bool history_of_series(const Work& w, const Claim& c) {
+  std::string_view t = w.text;
+  std::size_t b = c.scan_begin;
+  while (b > 0 && t[b - 1] == ' ') --b;
+  if (b >= 2 && t.compare(b - 2, 2, "'s") == 0) {
+    std::size_t e = b - 2, a = e;
+    while (a > 0 && (is_word(t[a - 1]) || t[a - 1] == ' ') && e - a < 60) {
+      --a;
+      if (const AliasHit* h = w.alias_at(a, true); h && h->end == e) return true;
+    }
+    return false;
+  }
+  std::size_t p = c.scan_end;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (!word_at(t, p, "of")) return false;
+  p += 2;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (word_at(t, p, "the")) p += 3;
+  while (p < t.size() && t[p] == ' ') ++p;
+  return w.alias_at(p, true) != nullptr;
+}
+
+// "Over the past five years, the Wuzhen summit has ...": the series is the subject right after
+// the duration, not merely named later in the sentence.
+bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
+  constexpr std::size_t kSubjectReach = 40;
+  for (const AliasHit& h : w.aliases_in(from, std::min(sentence_end, from + kSubjectReach + 30)))
+    if (h.begin <= from + kSubjectReach) return true;
+  return false;
+}
+
+// "With a ten-year history behind it, the conference has become ...": a history brought in by an
+// opening "with" phrase belongs to the subject after the phrase's comma.
+bool history_of_subject(const Work& w, const Claim& c, const Sentence& s) {
+  const auto before = words_before(w.lower, c.scan_begin, s.begin, 3);  // nearest last
+  if (before.size() != 2 || before[0] != "with" || (before[1] != "a" && before[1] != "an" && before[1] != "its"))
+    return false;
+  const std::size_t comma = w.text.find(',', c.scan_end);
+  if (comma >= s.end || count_words(w.lower, c.scan_end, comma) > 4) return false;  // "behind it", "under its belt"
+  // The subject is the series' name itself, right after the comma ("the conference", "the WIC").
+  std::size_t p = skip_spaces(w.text, comma + 1);
+  for (std::string_view article : {"the", "this"})
+    if (word_at(w.text, p, article)) {
+      p = skip_spaces(w.text, p + article.size());
+      break;
+    }
+  return w.alias_at(p, true) != nullptr;
+}
+// A duration: whether it is the series' own (its history, its consecutive years), and its edition.
+void attach_duration(Attachment& a, Claim& c) {
+  Work& w = a.w;
+  std::string_view t = w.text;
+  const Sentence& s = w.sentences[c.sentence];
+  const auto& in_sentence = a.in_sentence;
+  SentenceFacts& facts = a.facts;
+  const PhraseIndex& hosting = w.english.hosting;
+  (void)t;
+    auto& d = c.as<DurationValue>();
+    bool about_series = !w.aliases_in(s.begin, s.end).empty();
+    if (w.series && about_series) {
+      if (d.form == "history") {
+        d.series = history_of_series(w, c) || history_of_subject(w, c, s);
+      } else if (d.form == "past") {
+        d.series = subject_after(w, c.scan_end, s.end);
+      } else if (d.form == "consecutive") {
+        // The hosting verb must be in the duration's own clause: not "Tesla has taken part in
+        // the WIC for three consecutive years, and the summit has been held in autumn ...".
+        std::size_t clause_b = s.begin, clause_e = s.end;
+        const std::string_view lo = std::string_view(w.lower).substr(s.begin, s.end - s.begin);
+        for (const char* cut : {", and ", ", but ", "; "}) {
+          const std::size_t before = lo.rfind(cut, c.scan_begin - s.begin);
+          if (before != std::string_view::npos) clause_b = std::max(clause_b, s.begin + before);
+          const std::size_t after = lo.find(cut, c.scan_end - s.begin);
+          if (after != std::string_view::npos) clause_e = std::min(clause_e, s.begin + after);
+        }
+        d.series = hosting.any_in(w, clause_b, clause_e);
+      }
+    }
+    if (d.form == "consecutive") {
+      // "Since 2014, ... for eight consecutive years": the start year from the same sentence.
+      for (std::size_t k : in_sentence[c.sentence]) {
+        const Claim& o = w.claims[k];
+        if (o.kind == ClaimKind::duration && o.as<DurationValue>().form == "since")
+          d.since_year = o.as<DurationValue>().since_year;
+      }
+    }
+    if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, in_sentence, c.sentence, true, facts) : 0;
+}
+
+}  // namespace wiclint::extract
