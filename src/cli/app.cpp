@@ -12,6 +12,7 @@
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/claims.hpp"
 #include "util/json.hpp"
 #include "util/utf8.hpp"
 
@@ -51,98 +52,6 @@ Config load_settings(const Options& o, KnowledgeBase& kb) {
   for (const auto& f : config.kb) load_kb_file(kb, f);
   for (const auto& f : o.kb) load_kb_file(kb, f);
   return config;
-}
-
-void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& articles) {
-  JsonWriter w(out, 2);
-  w.begin_object().key("claims").begin_array();
-  for (const auto& a : articles) {
-    for (const auto& c : a.claims) {
-      w.begin_object();
-      w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file.str());
-      w.key("line").value(c.loc.line).key("column").value(c.loc.column);
-      w.key("end_line").value(c.loc.end_line).key("end_column").value(c.loc.end_column);
-      w.key("kind").value(to_string(c.kind));
-      w.key("text").value(c.text);
-      switch (c.kind) {
-        case ClaimKind::published:
-          w.key("subject").value("article").key("value").value(to_iso(c.as<PublishedValue>().date));
-          break;
-        case ClaimKind::date: {
-          const auto& d = c.as<DateValue>();
-          w.key("subject").value(to_string(d.part));
-          if (!d.resolved) {
-            w.key("value").null();
-          } else if (d.end != d.begin) {
-            w.key("value").begin_object().key("begin").value(to_iso(d.begin)).key("end").value(to_iso(d.end)).end_object();
-          } else {
-            w.key("value").value(to_iso(d.begin));
-          }
-          w.key("relation").value(to_string(d.relation));
-          if (d.stated_weekday >= 0) w.key("weekday").value(weekday_name(d.stated_weekday));
-          break;
-        }
-        case ClaimKind::edition: {
-          const auto& e = c.as<EditionValue>();
-          w.key("subject").value(a.series);
-          if (e.ordinal_end) {
-            w.key("value").begin_object().key("min").value(e.ordinal).key("max").value(e.ordinal_end).end_object();
-          } else if (e.ordinal) {
-            w.key("value").value(e.ordinal);
-          } else {
-            w.key("value").null();
-          }
-          if (e.year) w.key("year").value(e.year);
-          w.key("current").value(e.current).key("history").value(e.history);
-          break;
-        }
-        case ClaimKind::count: {
-          const auto& n = c.as<CountValue>();
-          w.key("subject").value(n.attendance ? "attendance" : "other");
-          w.key("value").begin_object().key("min").value(n.min).key("max").value(n.max).end_object();
-          w.key("number").value(static_cast<long long>(n.number));
-          w.key("qualifier").value(n.qualifier);
-          w.key("unit").value(n.unit);
-          w.key("group").value(n.subgroup);
-          break;
-        }
-        case ClaimKind::title: {
-          const auto& t = c.as<TitleValue>();
-          w.key("subject").value(t.person);
-          w.key("value").begin_object().key("role").value(t.role).key("rank").value(t.rank).key("body").value(t.body).end_object();
-          break;
-        }
-        case ClaimKind::duration: {
-          const auto& d = c.as<DurationValue>();
-          w.key("subject").value(d.series ? "series" : "other");
-          w.key("value").value(d.amount).key("unit").value(d.unit).key("form").value(d.form);
-          if (d.since_year) w.key("since").value(d.since_year);
-          break;
-        }
-      }
-      if (c.kind != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
-      w.key("block").begin_object().key("kind").value(to_string(c.block)).key("index").value(static_cast<long long>(c.block_index)).end_object();
-      if (c.edition) {
-        w.key("edition").value(c.edition);
-      } else {
-        w.key("edition").null();
-      }
-      w.end_object();
-    }
-  }
-  w.end_array().end_object();
-  out << '\n';
-}
-
-void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& articles) {
-  for (const auto& a : articles) {
-    for (const auto& c : a.claims) {
-      out << printable(c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column
-          << ": " << to_string(c.kind) << ": " << printable(describe_value(c));
-      if (c.edition) out << " [edition " << c.edition << "]";
-      out << "  \"" << printable(c.text) << "\"\n";
-    }
-  }
 }
 
 bool colour_wanted(const Options& o) {
