@@ -16,9 +16,9 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
       w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file.str());
       w.key("line").value(c.loc.line).key("column").value(c.loc.column);
       w.key("end_line").value(c.loc.end_line).key("end_column").value(c.loc.end_column);
-      w.key("kind").value(to_string(c.kind));
+      w.key("kind").value(to_string(c.kind()));
       w.key("text").value(c.text);
-      switch (c.kind) {
+      switch (c.kind()) {
         case ClaimKind::published:
           w.key("subject").value("article").key("value").value(to_iso(c.as<PublishedValue>().date));
           break;
@@ -74,7 +74,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           break;
         }
       }
-      if (c.kind != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
+      if (c.kind() != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
       w.key("block").begin_object().key("kind").value(to_string(c.block)).key("index").value(static_cast<long long>(c.block_index)).end_object();
       if (c.edition) {
         w.key("edition").value(c.edition);
@@ -92,7 +92,7 @@ void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& arti
   for (const auto& a : articles) {
     for (const auto& c : a.claims) {
       out << printable(c.loc.file.empty() ? a.path : c.loc.file.str()) << ':' << c.loc.line << ':' << c.loc.column
-          << ": " << to_string(c.kind) << ": " << printable(describe_value(c));
+          << ": " << to_string(c.kind()) << ": " << printable(describe_value(c));
       if (c.edition) out << " [edition " << c.edition << "]";
       out << "  \"" << printable(c.text) << "\"\n";
     }

@@ -278,7 +278,7 @@ class HtmlReporter final : public Reporter {
     CellValue v;
     v.where = key_of(c.loc);
     v.detail = where(c.loc) + ": \xE2\x80\x9C" + c.text + "\xE2\x80\x9D";
-    switch (c.kind) {
+    switch (c.kind()) {
       case ClaimKind::edition: {
         const auto& e = c.as<EditionValue>();
         if (e.ordinal_end) return std::nullopt;  // a range is history, not a statement about one edition

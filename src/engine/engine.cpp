@@ -49,7 +49,7 @@ void infer_series_years(KnowledgeBase& kb, const std::vector<ArticleClaims>& art
     for (const auto& a : articles) {
       if (a.series != s.id) continue;
       for (const auto& c : a.claims) {
-        if (c.kind != ClaimKind::edition) continue;
+        if (c.kind() != ClaimKind::edition) continue;
         const auto& e = c.as<EditionValue>();
         if (!e.ordinal || e.ordinal_end || e.history) continue;
         int year = e.year ? e.year : (e.current && a.published ? a.published->year : 0);
@@ -188,7 +188,7 @@ RunInfo Engine::run_info(const LintResult& r, const std::string& version) const 
     int latest = 0;
     for (const auto& a : r.articles)
       for (const auto& c : a.claims)
-        if (c.kind == ClaimKind::edition) latest = std::max({latest, c.edition, c.as<EditionValue>().ordinal_end});
+        if (c.kind() == ClaimKind::edition) latest = std::max({latest, c.edition, c.as<EditionValue>().ordinal_end});
     for (int n = 1; n <= latest; ++n) {
       EditionRow row;
       row.number = n;

@@ -34,8 +34,8 @@ bool elsewhere_in_time(const Work& w, const Work::ClaimsBySentence& in_sentence,
   if (const int section = w.section_year(w.sentences[s].begin); section && section != year) return true;
   for (std::size_t k : in_sentence[s]) {
     const Claim& c = w.claims[k];
-    if (c.kind == ClaimKind::duration && c.as<DurationValue>().form == "ago") return true;
-    if (c.kind == ClaimKind::date) {
+    if (c.kind() == ClaimKind::duration && c.as<DurationValue>().form == "ago") return true;
+    if (c.kind() == ClaimKind::date) {
       const DateValue& d = c.as<DateValue>();
       // "held every year since 2014" reaches to now.
       if (std::string_view(w.lower).substr(c.scan_begin, 6) == "since ") continue;
@@ -81,7 +81,7 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   bool ambiguous = false;
   for (std::size_t k : in_sentence[s]) {
     const Claim& c = w.claims[k];
-    if (c.kind != ClaimKind::edition || !c.edition) continue;
+    if (c.kind() != ClaimKind::edition || !c.edition) continue;
     // A range, or history named in passing ("more than at the first conference"), is no subject.
     if (c.as<EditionValue>().ordinal_end || c.as<EditionValue>().history) continue;
     if (found && found != c.edition) ambiguous = true;
@@ -94,7 +94,7 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
   if (s > 0 && w.main_edition) {
     for (std::size_t k : in_sentence[s - 1]) {
       const Claim& c = w.claims[k];
-      if (c.kind == ClaimKind::edition && c.edition && c.edition != w.main_edition &&
+      if (c.kind() == ClaimKind::edition && c.edition && c.edition != w.main_edition &&
           !c.as<EditionValue>().ordinal_end && !c.as<EditionValue>().history)
         return 0;
     }

@@ -114,7 +114,7 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
     // "300 experts from 20 countries": the countries are the group's too.
     if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
       const Claim& people = w.claims.back();
-      if (people.kind == ClaimKind::count && people.as<CountValue>().unit == "people" &&
+      if (people.kind() == ClaimKind::count && people.as<CountValue>().unit == "people" &&
           !people.as<CountValue>().subgroup.empty() && people.scan_end <= pos &&
           lower(w.text.substr(people.scan_end, pos - people.scan_end)) == " from ")
         v.subgroup = people.as<CountValue>().subgroup;
@@ -188,14 +188,14 @@ bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sent
   bool other_year = false;
   for (std::size_t k : in_sentence[c.sentence]) {
     const Claim& o = w.claims[k];
-    if (o.scan_end == when && o.kind == ClaimKind::date) {
+    if (o.scan_end == when && o.kind() == ClaimKind::date) {
       const DateValue& d = o.as<DateValue>();
       other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
       continue;
     }
     if (o.scan_begin < clause || o.scan_end > c.scan_begin) continue;
-    if (o.kind == ClaimKind::edition) return false;  // the clause names its own edition
-    if (o.kind != ClaimKind::date) continue;
+    if (o.kind() == ClaimKind::edition) return false;  // the clause names its own edition
+    if (o.kind() != ClaimKind::date) continue;
     const DateValue& d = o.as<DateValue>();
     other_year |= d.resolved && d.begin.year && d.begin.year != year && d.end.year != year;
   }
@@ -267,7 +267,7 @@ void attach_count(Attachment& a, Claim& c) {
         // ... after a count of the whole (not "Including online participants, more than 2,000").
         const std::size_t at = static_cast<std::size_t>(p.data() - w.lower.data());
         for (std::size_t k : in_sentence[c.sentence])
-          part |= &w.claims[k] != &c && w.claims[k].kind == ClaimKind::count && w.claims[k].scan_end <= at;
+          part |= &w.claims[k] != &c && w.claims[k].kind() == ClaimKind::count && w.claims[k].scan_end <= at;
       }
       if (part) return;
     }
@@ -294,7 +294,7 @@ void attach_count(Attachment& a, Claim& c) {
       bool spans_editions = false;
       for (std::size_t k : in_sentence[c.sentence]) {
         const Claim& o = w.claims[k];
-        if (o.kind != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
+        if (o.kind() != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
         const DurationValue& dv = o.as<DurationValue>();
         if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
           continue;
@@ -308,7 +308,7 @@ void attach_count(Attachment& a, Claim& c) {
                                           "three times as many", "versus", "than the", "than at the"});
     int same_unit = 0;
     for (std::size_t k : in_sentence[c.sentence])
-      same_unit += w.claims[k].kind == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
+      same_unit += w.claims[k].kind() == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
     if (same_unit >= 2 && comparisons.any_in(w, s.begin, s.end)) return;
     if (v.unit == "countries") {
       // "guests from over 110 countries": the countries of the people who came. "in more than

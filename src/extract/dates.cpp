@@ -70,7 +70,7 @@ bool that_period_after(const Work& w, std::size_t end) {
 int edition_year_before(const Work& w, std::size_t pos, std::size_t s) {
   int edition = 0;
   for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s; ++it)
-    if (it->kind == ClaimKind::edition && it->scan_end <= pos) {
+    if (it->kind() == ClaimKind::edition && it->scan_end <= pos) {
       const auto& e = it->as<EditionValue>();
       const int year = e.year ? e.year : e.ordinal && !e.ordinal_end && w.series ? w.series->year_of(e.ordinal) : 0;
       if (!year || (edition && edition != year)) return 0;
@@ -87,11 +87,11 @@ int year_referred_to(const Work& w, std::size_t pos) {
   const std::size_t s = w.sentence_at(pos);
   bool named = false;
   for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence == s && !named; ++it)
-    named = it->kind == ClaimKind::edition && it->scan_end <= pos;
+    named = it->kind() == ClaimKind::edition && it->scan_end <= pos;
   if (named) return edition_year_before(w, pos, s);
   const int line = w.sentences[s].line;
   for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence + 3 >= s; ++it) {
-    if (it->kind != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
+    if (it->kind() != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
     const auto& d = it->as<DateValue>();
     if (d.relation == Relation::absolute && d.resolved && !d.year_from_article && d.begin.year) return d.begin.year;
   }
@@ -346,7 +346,7 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   const std::string_view prev0 = back.back();
   // "in October and November": a month joined to a month read just before.
   const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 &&
-                      !w.claims.empty() && w.claims.back().kind == ClaimKind::date &&
+                      !w.claims.empty() && w.claims.back().kind() == ClaimKind::date &&
                       w.claims.back().scan_end + 1 + prev0.size() + 1 >= pos && w.claims.back().scan_end < pos;
   if (!joined && !in(prepositions, prev0)) return false;
   // "the Ides of March", "the Fourth of July": a name (a capitalized word before "of", not at the
@@ -503,12 +503,12 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
 // are one date whose weekday is stated (weekday-date checks it), not a relative day besides.
 void pair_weekdays(Work& w) {
   auto weekday_of = [](const Claim& c) {
-    if (c.kind != ClaimKind::date) return -1;
+    if (c.kind() != ClaimKind::date) return -1;
     const auto& d = c.as<DateValue>();
     return d.relation == Relation::weekday_past && d.stated_weekday_end < 0 ? d.relative_weekday : -1;
   };
   auto full_date = [](const Claim& c) {
-    return c.kind == ClaimKind::date && c.as<DateValue>().relation == Relation::absolute && c.as<DateValue>().begin.day &&
+    return c.kind() == ClaimKind::date && c.as<DateValue>().relation == Relation::absolute && c.as<DateValue>().begin.day &&
            c.as<DateValue>().end == c.as<DateValue>().begin;
   };
   std::vector<bool> drop(w.claims.size(), false);
@@ -624,7 +624,7 @@ void resolve_dates(Work& w) {
     if (shift) other_day = add_days(*written, shift);
   }
   for (auto& c : w.claims) {
-    if (c.kind != ClaimKind::date) continue;
+    if (c.kind() != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
     Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
     // Headlines tell the news in the present ("Sixth WIC opens in Wuzhen on Sunday"): there the
@@ -663,7 +663,7 @@ void resolve_dates(Work& w) {
   const DateValue* previous = nullptr;
   std::size_t previous_sentence = 0, previous_end = 0;
   for (auto& c : w.claims) {
-    if (c.kind != ClaimKind::date) continue;
+    if (c.kind() != ClaimKind::date) continue;
     auto& d = c.as<DateValue>();
     if (d.relation != Relation::weekday_future || !d.resolved) continue;
     const bool joined = previous && previous_sentence == c.sentence &&
@@ -681,12 +681,12 @@ void resolve_dates(Work& w) {
   // year": "announced in September that he will step down next year".)
   std::map<std::size_t, int> sentence_year;
   for (const auto& c : w.claims)
-    if (c.kind == ClaimKind::date && c.as<DateValue>().resolved && c.text.ends_with("'s") &&
+    if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && c.text.ends_with("'s") &&
         (c.as<DateValue>().relation == Relation::last_year || c.as<DateValue>().relation == Relation::next_year))
       sentence_year.emplace(c.sentence, c.as<DateValue>().begin.year);
   if (sentence_year.empty()) return;
   for (auto& c : w.claims) {
-    if (c.kind != ClaimKind::date || !c.as<DateValue>().year_from_article) continue;
+    if (c.kind() != ClaimKind::date || !c.as<DateValue>().year_from_article) continue;
     auto it = sentence_year.find(c.sentence);
     if (it == sentence_year.end()) continue;
     auto& d = c.as<DateValue>();
@@ -755,7 +755,7 @@ void attach_date(Attachment& a, Claim& c) {
     std::size_t from = s.begin;
     for (std::size_t k : in_sentence[c.sentence]) {
       const Claim& o = w.claims[k];
-      if (o.kind == ClaimKind::date && o.scan_end <= c.scan_begin) from = std::max(from, o.scan_end);
+      if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin) from = std::max(from, o.scan_end);
     }
     auto [at, k] = triggers.last_in(w, from, c.scan_begin);
     if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;

@@ -198,7 +198,7 @@ void attach_duration(Attachment& a, Claim& c) {
       // "Since 2014, ... for eight consecutive years": the start year from the same sentence.
       for (std::size_t k : in_sentence[c.sentence]) {
         const Claim& o = w.claims[k];
-        if (o.kind == ClaimKind::duration && o.as<DurationValue>().form == "since")
+        if (o.kind() == ClaimKind::duration && o.as<DurationValue>().form == "since")
           d.since_year = o.as<DurationValue>().since_year;
       }
     }

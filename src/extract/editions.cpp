@@ -39,7 +39,7 @@ std::size_t Work::sentence_at_slow(std::size_t pos) const {
 
 Claim& Work::add_claim(ClaimKind kind, std::size_t b, std::size_t e) {
   Claim& c = claims.emplace_back();
-  c.kind = kind;
+  c.set_kind(kind);
   c.loc = article.locate_norm(b, e);
   c.text = std::string(article.original(b, e));
   c.sentence = sentence_at(b);
@@ -262,7 +262,7 @@ namespace {
 void bind_years(Work& w) {
   std::map<std::size_t, std::vector<Claim*>> by_sentence;
   for (auto& c : w.claims)
-    if (c.kind == ClaimKind::edition && c.as<EditionValue>().ordinal && !c.as<EditionValue>().ordinal_end)
+    if (c.kind() == ClaimKind::edition && c.as<EditionValue>().ordinal && !c.as<EditionValue>().ordinal_end)
       by_sentence[c.sentence].push_back(&c);
   const auto in_sentence = w.claims_by_sentence();
   for (auto& [sentence, eds] : by_sentence) {
@@ -272,7 +272,7 @@ void bind_years(Work& w) {
     if (distinct != 1 || eds.front()->as<EditionValue>().year) continue;
     for (std::size_t k : in_sentence[sentence]) {
       const Claim& c = w.claims[k];
-      if (c.kind != ClaimKind::date) continue;
+      if (c.kind() != ClaimKind::date) continue;
       const auto& d = c.as<DateValue>();
       // Only a full date ("Nov. 16, 2016") binds across a sentence; a bare year there is as likely
       // a deadline or a comparison ("by 2020", "since 2014").
@@ -300,7 +300,7 @@ void resolve_editions(Work& w) {
   const auto in_sentence = w.claims_by_sentence();
   std::vector<signed char> says_ago(w.sentences.size(), -1);  // per sentence, found once
   for (auto& c : w.claims) {
-    if (c.kind != ClaimKind::edition) continue;
+    if (c.kind() != ClaimKind::edition) continue;
     auto& e = c.as<EditionValue>();
     if (e.ordinal_end) {
       e.history = true;
@@ -376,7 +376,7 @@ void resolve_editions(Work& w) {
     if (e.current && w.published)
       for (std::size_t k : in_sentence[c.sentence]) {
         const Claim& o = w.claims[k];
-        if (o.kind == ClaimKind::date && o.scan_end <= c.scan_begin && o.as<DateValue>().year_only && o.as<DateValue>().resolved &&
+        if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin && o.as<DateValue>().year_only && o.as<DateValue>().resolved &&
             o.as<DateValue>().relation == Relation::absolute && o.as<DateValue>().begin.year < w.published->year)
           e.current = false;
       }
@@ -385,7 +385,7 @@ void resolve_editions(Work& w) {
     if (e.current)
       for (std::size_t k : in_sentence[c.sentence]) {
         const Claim& o = w.claims[k];
-        if (o.kind != ClaimKind::date || o.sentence != c.sentence || o.as<DateValue>().relation != Relation::next_year)
+        if (o.kind() != ClaimKind::date || o.sentence != c.sentence || o.as<DateValue>().relation != Relation::next_year)
           continue;
         // "Next year the conference may open in October, though the sixth WIC has no date yet": a
         // sentence that opens with next year speaks of what is to come.
@@ -402,7 +402,7 @@ void resolve_editions(Work& w) {
   // edition (numbered or named by year) the series model places in its year.
   std::map<int, int> votes;
   for (const auto& c : w.claims) {
-    if (c.kind != ClaimKind::edition || !c.as<EditionValue>().current) continue;
+    if (c.kind() != ClaimKind::edition || !c.as<EditionValue>().current) continue;
     const auto& e = c.as<EditionValue>();
     if (e.ordinal && !e.year) ++votes[e.ordinal];
     // "The 2024 World Internet Conference Wuzhen Summit opened Wednesday": named by its year.
@@ -423,13 +423,13 @@ void resolve_editions(Work& w) {
   if (!w.main_edition && w.published && w.series) {
     int n = w.series->edition_in(w.published->year);
     for (const auto& c : w.claims) {
-      if (c.kind != ClaimKind::edition || !n) continue;
+      if (c.kind() != ClaimKind::edition || !n) continue;
       const auto& e = c.as<EditionValue>();
       if (e.ordinal == n || (!e.ordinal && e.year == w.published->year)) w.main_edition = n;
     }
   }
   for (auto& c : w.claims) {
-    if (c.kind != ClaimKind::edition) continue;
+    if (c.kind() != ClaimKind::edition) continue;
     const auto& e = c.as<EditionValue>();
     c.edition = e.ordinal;
     if (!e.ordinal && e.year && w.series) c.edition = w.series->edition_in(e.year);

@@ -132,9 +132,9 @@ void scan_mentions(Work& w) {
 void attach_claims(Work& w) {
   Attachment a{w, w.claims_by_sentence(), SentenceFacts(w.sentences.size(), 0)};
   for (auto& c : w.claims) {
-    if (c.kind == ClaimKind::date) attach_date(a, c);
-    else if (c.kind == ClaimKind::count) attach_count(a, c);
-    else if (c.kind == ClaimKind::duration) attach_duration(a, c);
+    if (c.kind() == ClaimKind::date) attach_date(a, c);
+    else if (c.kind() == ClaimKind::count) attach_count(a, c);
+    else if (c.kind() == ClaimKind::duration) attach_duration(a, c);
   }
 }
 
@@ -250,7 +250,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::drop_retracted(w);
   // "this year's conference" in an undated article names an edition nobody can tell: no claim.
   std::erase_if(w.claims, [](const Claim& c) {
-    return c.kind == ClaimKind::edition && !c.as<EditionValue>().ordinal && !c.as<EditionValue>().year;
+    return c.kind() == ClaimKind::edition && !c.as<EditionValue>().ordinal && !c.as<EditionValue>().year;
   });
 
   ArticleClaims out;
@@ -271,13 +271,12 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   std::optional<Claim> published;
   if (w.published) {
     Claim& p = published.emplace();
-    p.kind = ClaimKind::published;
     if (w.published_loc) p.loc = *w.published_loc;
     p.text = w.published_loc ? std::string(article.bytes().substr(p.loc.begin, p.loc.end - p.loc.begin)) : "";
     p.value = PublishedValue{*w.published, w.published_weekday, w.published_source};
   }
   for (const auto& c : w.claims) {
-    if (c.kind == ClaimKind::edition && c.edition == out.main_edition && c.edition && !out.main_edition_loc) {
+    if (c.kind() == ClaimKind::edition && c.edition == out.main_edition && c.edition && !out.main_edition_loc) {
       out.main_edition_loc = c.loc;
       break;
     }

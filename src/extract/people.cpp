@@ -488,7 +488,7 @@ void find_titles(Work& w) {
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
     emit(m, person, i, end);
-    if (lead && !w.claims.empty() && w.claims.back().kind == ClaimKind::title) w.claims.back().as<TitleValue>().also = true;
+    if (lead && !w.claims.empty() && w.claims.back().kind() == ClaimKind::title) w.claims.back().as<TitleValue>().also = true;
     // "Baidu's chairman and CEO", "Hexin's co-founder, chairwoman and chief executive officer":
     // more roles of the body named before the first.
     std::size_t p = end;
@@ -535,7 +535,7 @@ void find_titles(Work& w) {
     skip_to = p;
   }
   for (auto& c : w.claims) {
-    if (c.kind != ClaimKind::title) continue;
+    if (c.kind() != ClaimKind::title) continue;
     auto& v = c.as<TitleValue>();
     if (v.person.find(' ') == std::string::npos) v.person = resolve(v.person);
   }

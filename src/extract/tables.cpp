@@ -78,7 +78,7 @@ std::pair<int, std::size_t> row_year(const Work& w, const Block& row) {
   for (const auto& [b, e] : row.cells)
     if (int y = 0; e - b == 4 && year_at(w.text, b, y)) return {y, b};
   for (const Claim& c : w.claims)
-    if (c.kind == ClaimKind::date && c.scan_begin >= row.begin && c.scan_end <= row.end &&
+    if (c.kind() == ClaimKind::date && c.scan_begin >= row.begin && c.scan_end <= row.end &&
         !c.as<DateValue>().year_from_article && c.as<DateValue>().begin.year)
       return {c.as<DateValue>().begin.year, std::string_view::npos};
   return {0, std::string_view::npos};
@@ -86,7 +86,7 @@ std::pair<int, std::size_t> row_year(const Work& w, const Block& row) {
 
 void date_cells(Work& w, const Block& row, std::size_t b, std::size_t e, int year, int edition) {
   for (Claim& c : w.claims) {
-    if (c.kind != ClaimKind::date || c.scan_begin < b || c.scan_end > e) continue;
+    if (c.kind() != ClaimKind::date || c.scan_begin < b || c.scan_end > e) continue;
     auto& d = c.as<DateValue>();
     if (d.year_from_article && year) {
       d.end.year += year - d.begin.year;

@@ -9,6 +9,17 @@
 
 namespace wiclint {
 
+void Claim::set_kind(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::published: value = PublishedValue{}; break;
+    case ClaimKind::date: value = DateValue{}; break;
+    case ClaimKind::edition: value = EditionValue{}; break;
+    case ClaimKind::count: value = CountValue{}; break;
+    case ClaimKind::title: value = TitleValue{}; break;
+    case ClaimKind::duration: value = DurationValue{}; break;
+  }
+}
+
 const char* to_string(ClaimKind k) {
   switch (k) {
     case ClaimKind::published: return "published";
@@ -75,7 +86,7 @@ void set_count_interval(CountValue& v, const CountTolerances& t) {
 }
 
 std::string describe_value(const Claim& c) {
-  switch (c.kind) {
+  switch (c.kind()) {
     case ClaimKind::published: return to_iso(c.as<PublishedValue>().date);
     case ClaimKind::date: {
       const auto& d = c.as<DateValue>();

@@ -90,7 +90,6 @@ struct DurationValue {
 };
 
 struct Claim {
-  ClaimKind kind = ClaimKind::date;
   Location loc;
   std::string text;        // the source text of the span
   int edition = 0;         // the edition it is about; 0 when the text does not say
@@ -99,7 +98,13 @@ struct Claim {
   std::size_t block_index = 0;        // that block's index in its article
   std::size_t scan_begin = 0, scan_end = 0;  // the span in the article's normalized view
   std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue> value;
+  static_assert(std::variant_size_v<decltype(value)> == 6 && static_cast<int>(ClaimKind::duration) == 5,
+                "the value's alternatives follow ClaimKind's order");
 
+  // The kind is the value's: the variant's alternatives are in ClaimKind's order.
+  ClaimKind kind() const { return static_cast<ClaimKind>(value.index()); }
+  // An empty value of `k`, for a claim whose value is filled in afterwards.
+  void set_kind(ClaimKind k);
   template <class T> const T& as() const { return std::get<T>(value); }
   template <class T> T& as() { return std::get<T>(value); }
 };

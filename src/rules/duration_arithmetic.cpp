@@ -21,7 +21,7 @@ void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& o
     // The year the article speaks from: the edition it reports, else its own date.
     int year = a.main_edition ? s->year_of(a.main_edition) : a.published ? a.published->year : 0;
     for (const auto& c : a.claims) {
-      if (c.kind != ClaimKind::duration) continue;
+      if (c.kind() != ClaimKind::duration) continue;
       const auto& d = c.as<DurationValue>();
       if (!d.series || d.unit != "year") continue;
       std::string why;

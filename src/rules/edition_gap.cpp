@@ -17,7 +17,7 @@ void EditionGapRule::run(const RuleContext& ctx, std::vector<Finding>& out) cons
     auto& v = views[a.series];
     if (a.main_edition) v.covered.insert(a.main_edition);
     for (const auto& c : a.claims) {
-      if (c.kind != ClaimKind::edition) continue;
+      if (c.kind() != ClaimKind::edition) continue;
       const auto& e = c.as<EditionValue>();
       int n = e.ordinal_end ? e.ordinal_end : c.edition;
       if (n > v.latest) v.latest = n, v.latest_claim = &c;

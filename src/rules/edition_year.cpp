@@ -26,7 +26,7 @@ void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
     const Series* s = ctx.series_of(a);
     if (!s) continue;
     for (const auto& c : a.claims) {
-      if (c.kind != ClaimKind::edition) continue;
+      if (c.kind() != ClaimKind::edition) continue;
       const auto& e = c.as<EditionValue>();
       if (!e.ordinal || e.ordinal_end || e.history) continue;
       int expected = s->year_of(e.ordinal);

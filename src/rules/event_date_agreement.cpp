@@ -37,7 +37,7 @@ bool fits(const DateValue& d, const CivilDate& open, const CivilDate& close) {
 void check_undated_weekdays(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out) {
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims) {
-      if (c.kind != ClaimKind::date || !c.edition) continue;
+      if (c.kind() != ClaimKind::date || !c.edition) continue;
       const auto& d = c.as<DateValue>();
       const bool relative_weekday = d.relation == Relation::weekday_past || d.relation == Relation::weekday_future;
       if (d.resolved || !relative_weekday || d.stated_weekday_end >= 0 ||
@@ -65,7 +65,7 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
   std::map<std::tuple<std::string, int, EventPart>, std::vector<Entry>> groups;
   for (const auto& a : ctx.articles) {
     for (const auto& c : a.claims) {
-      if (c.kind != ClaimKind::date || !c.edition) continue;
+      if (c.kind() != ClaimKind::date || !c.edition) continue;
       const auto& d = c.as<DateValue>();
       if (!d.resolved || d.part == EventPart::mention || !is_valid(d.begin)) continue;
       // A date in another year than the edition's means the edition is misnumbered, not misdated:

@@ -13,9 +13,9 @@ void SingleSourceRule::run(const RuleContext& ctx, std::vector<Finding>& out) co
     for (const auto& c : a.claims) {
       if (!c.edition) continue;
       std::string what;
-      if (c.kind == ClaimKind::count && c.as<CountValue>().attendance) {
+      if (c.kind() == ClaimKind::count && c.as<CountValue>().attendance) {
         what = "attendance (" + c.as<CountValue>().unit + ")";
-      } else if (c.kind == ClaimKind::date && c.as<DateValue>().resolved && c.as<DateValue>().part != EventPart::mention) {
+      } else if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && c.as<DateValue>().part != EventPart::mention) {
         const Series* s = ctx.series_of(a);
         const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
         if (fact && fact->opening) continue;  // the knowledge base is a second source

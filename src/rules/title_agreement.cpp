@@ -129,7 +129,7 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
   std::map<std::string, std::map<std::string, std::vector<Entry>>> people;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
-      if (c.kind == ClaimKind::title) {
+      if (c.kind() == ClaimKind::title) {
         const auto& t = c.as<TitleValue>();
         if (t.body.empty() || std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) continue;
         // "Zhuang, also deputy head of ...": the text says the post is held beside the others.

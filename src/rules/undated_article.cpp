@@ -31,7 +31,7 @@ void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       if (a.main_edition_loc) f.related.push_back(related_to(*a.main_edition_loc, "the edition it reports"));
     }
     for (const auto& c : a.claims) {
-      if (c.kind != ClaimKind::duration || !s) continue;
+      if (c.kind() != ClaimKind::duration || !s) continue;
       const auto& d = c.as<DurationValue>();
       if (d.form != "consecutive" || !d.series) continue;
       int since = d.since_year ? d.since_year : s->first_year;

@@ -6,7 +6,7 @@ void WeekdayDateRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
   for (const auto& a : ctx.articles) {
     for (const auto& c : a.claims) {
       // A header stamp's weekday: "Thursday, November 8, 2017 09:30" over a live blog.
-      if (c.kind == ClaimKind::published) {
+      if (c.kind() == ClaimKind::published) {
         const auto& p = c.as<PublishedValue>();
         if (p.stated_weekday >= 0 && is_valid(p.date) && weekday(p.date) != p.stated_weekday)
           out.push_back(finding_at(*this, c, std::string(month_name(p.date.month)) + " " + std::to_string(p.date.day) +
@@ -15,7 +15,7 @@ void WeekdayDateRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
                                                  weekday_name(p.stated_weekday)));
         continue;
       }
-      if (c.kind != ClaimKind::date) continue;
+      if (c.kind() != ClaimKind::date) continue;
       const auto& d = c.as<DateValue>();
       if (d.stated_weekday < 0 || d.relation != Relation::absolute || !is_valid(d.begin)) continue;
       int actual = weekday(d.begin);

@@ -24,7 +24,7 @@ ArticleClaims extract(const std::string& text) {
 
 const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
   for (const auto& c : ac.claims)
-    if (c.kind == k && c.text == text) return &c;
+    if (c.kind() == k && c.text == text) return &c;
   return nullptr;
 }
 
@@ -58,7 +58,7 @@ TEST(Document, ALiveBlogEntryCountsRelativeDaysFromItsStamp) {
       "Earlier, the summit's organizers said that today the weather was fine.\n");
   std::vector<CivilDate> todays;
   for (const auto& c : ac.claims)
-    if (c.kind == ClaimKind::date && c.as<DateValue>().relation == Relation::today) todays.push_back(c.as<DateValue>().begin);
+    if (c.kind() == ClaimKind::date && c.as<DateValue>().relation == Relation::today) todays.push_back(c.as<DateValue>().begin);
   ASSERT_EQ(todays.size(), 3u);
   EXPECT_EQ(todays[0], (CivilDate{2018, 11, 7}));
   EXPECT_EQ(todays[1], (CivilDate{2018, 11, 9}));
@@ -89,7 +89,7 @@ TEST(Document, ATableRowIsOneEditionsRecord) {
   EXPECT_EQ(fourth->as<EditionValue>().year, 2016);
   // Near miss: a figure in a column that names no attendance is no count.
   const auto other = extract("Facts\n| Year | Sub-forums |\n|---|---|\n| 2014 | 20 |\n| 2015 | 22 |\nThe WIC grew.\n");
-  for (const auto& c : other.claims) EXPECT_NE(c.kind, ClaimKind::count) << c.text;
+  for (const auto& c : other.claims) EXPECT_NE(c.kind(), ClaimKind::count) << c.text;
 }
 
 }  // namespace

@@ -28,12 +28,12 @@ class ExtractorTest : public ::testing::Test {
   static std::vector<const Claim*> of_kind(const ArticleClaims& ac, ClaimKind k) {
     std::vector<const Claim*> out;
     for (const auto& c : ac.claims)
-      if (c.kind == k) out.push_back(&c);
+      if (c.kind() == k) out.push_back(&c);
     return out;
   }
   static const Claim* with_text(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
     for (const auto& c : ac.claims)
-      if (c.kind == k && c.text == text) return &c;
+      if (c.kind() == k && c.text == text) return &c;
     return nullptr;
   }
   static KnowledgeBase* kb_;
@@ -417,7 +417,7 @@ TEST_F(ExtractorTest, WeekdayRangeRunsFromTheFirstWeekday) {
   auto ac = extract("Published: 2016-11-16\nThe third World Internet Conference runs from Wednesday to Friday.\n");
   const Claim* c = nullptr;
   for (const auto& x : ac.claims)
-    if (x.kind == ClaimKind::date && x.text.find("Wednesday") != std::string::npos) c = &x;
+    if (x.kind() == ClaimKind::date && x.text.find("Wednesday") != std::string::npos) c = &x;
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->text.rfind("Wednesday", 0), 0u) << c->text;
   EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2016, 11, 16}));
@@ -493,7 +493,7 @@ TEST_F(ExtractorTest, DayRangeWithYearIsOneClaim) {
 TEST_F(ExtractorTest, ImpossibleDayIsNotADate) {
   auto ac = extract("WIC\nPublished: 2019-03-01\nOn Feb. 30, 2019 nothing happened.\n");
   for (const auto& c : ac.claims)
-    if (c.kind == ClaimKind::date) {
+    if (c.kind() == ClaimKind::date) {
       EXPECT_EQ(c.as<DateValue>().begin.day, 0) << c.text;
     }
 }
@@ -651,7 +651,7 @@ TEST_F(ExtractorTest, HabitsAndNowadaysAreNoDates) {
   // Only the second "Today's", before a ceremony, is a date.
   std::vector<const Claim*> todays;
   for (const auto& c : ac.claims)
-    if (c.kind == ClaimKind::date && c.text == "Today's") todays.push_back(&c);
+    if (c.kind() == ClaimKind::date && c.text == "Today's") todays.push_back(&c);
   ASSERT_EQ(todays.size(), 1u);
   EXPECT_GT(todays[0]->loc.column, 60);
   const Claim* tonight = with_text(ac, ClaimKind::date, "tonight");
@@ -886,7 +886,7 @@ TEST_F(ExtractorTest, MonthsThatAreNamesOrPastTense) {
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Mar"), nullptr);
   EXPECT_EQ(with_text(ac, ClaimKind::date, "Jan"), nullptr);
   int marches = 0;
-  for (const auto& c : ac.claims) marches += c.kind == ClaimKind::date && c.text == "March";
+  for (const auto& c : ac.claims) marches += c.kind() == ClaimKind::date && c.text == "March";
   EXPECT_EQ(marches, 1);
   EXPECT_EQ(with_text(ac, ClaimKind::date, "December")->as<DateValue>().begin, (CivilDate{2018, 12, 0}));
   EXPECT_EQ(with_text(ac, ClaimKind::date, "June")->as<DateValue>().begin, (CivilDate{2020, 6, 0}));
@@ -1215,8 +1215,8 @@ TEST_F(ExtractorTest, WordsReadAlikeAcrossBlockBoundaries) {
     const ArticleClaims ac = extract(header + pad + sentence);
     std::vector<std::string> out;
     for (const auto& c : ac.claims)
-      if (c.kind != ClaimKind::published)
-        out.push_back(std::string(to_string(c.kind)) + ":" + c.text + "@" + std::to_string(c.loc.column - static_cast<int>(pad.size())));
+      if (c.kind() != ClaimKind::published)
+        out.push_back(std::string(to_string(c.kind())) + ":" + c.text + "@" + std::to_string(c.loc.column - static_cast<int>(pad.size())));
     return out;
   };
   const auto expected = summary("");

@@ -26,7 +26,7 @@ std::optional<CivilDate> published(const std::string& text) { return extract(tex
 
 const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
   for (const auto& c : ac.claims)
-    if (c.kind == k && c.text == text) return &c;
+    if (c.kind() == k && c.text == text) return &c;
   return nullptr;
 }
 
@@ -125,7 +125,7 @@ namespace {
 TEST(RealForms, ARegionalSummitIsNoEdition) {
   const auto ac = extract("Published: 2025-04-17\n\nThe inaugural World Internet Conference (WIC) Asia-Pacific Summit "
                           "gathered guests. The 2025 World Internet Conference Asia-Pacific Summit closed.\n");
-  for (const auto& c : ac.claims) EXPECT_NE(c.kind, ClaimKind::edition) << c.text;
+  for (const auto& c : ac.claims) EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
   // Near miss: the series' own longer name goes on after the acronym.
   const auto own = extract("Published: 2021-09-27\n\nThe 2021 World Internet Conference (WIC) Wuzhen Summit opened.\n");
   ASSERT_NE(find(own, ClaimKind::edition, "2021 World Internet Conference"), nullptr);
@@ -145,7 +145,7 @@ TEST(RealForms, NamedYearsAndAcronymsOfTheSeries) {
                  ClaimKind::edition, "third year of the pandemic"),
             nullptr);
   for (const auto& c : extract("The WIC is coming. This year's conference is the biggest.\n").claims)
-    EXPECT_NE(c.kind, ClaimKind::edition) << c.text;
+    EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
 }
 
 TEST(RealForms, ANumberThatOnlyLooksLikeADayHidesNoStamp) {
@@ -167,7 +167,7 @@ TEST(RealForms, AWeekdayBesideAFullDateIsStatedNotRelative) {
                           "on Sunday (Dec 3) in Wuzhen; on Dec. 5 (Tuesday) it closed. 2,100+ guests came.\n");
   const Claim* p = nullptr;
   for (const auto& c : ac.claims)
-    if (c.kind == ClaimKind::published) p = &c;
+    if (c.kind() == ClaimKind::published) p = &c;
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->as<PublishedValue>().stated_weekday, 3) << "Thursday";
   const Claim* opened = find(ac, ClaimKind::date, "Dec 3");
@@ -243,7 +243,7 @@ TEST(RealForms, PostsAfterAlsoAndNamesAfterFrom) {
   // Near misses: capitalized words after "in" are a place, and "then" is a past post.
   const auto place = extract("Published: 2021-09-27\n\nSpeaking in Wuzhen Town, director of the forum Li Ming smiled.\n");
   for (const auto& c : place.claims)
-    if (c.kind == ClaimKind::title) EXPECT_NE(c.as<TitleValue>().person, "Wuzhen Town");
+    if (c.kind() == ClaimKind::title) EXPECT_NE(c.as<TitleValue>().person, "Wuzhen Town");
   const auto then = extract("Published: 2021-09-27\n\nLu Wei, then head of the Cyberspace Administration of China, spoke.\n");
   EXPECT_EQ(find(then, ClaimKind::title, "head of the Cyberspace Administration of China"), nullptr);
 }

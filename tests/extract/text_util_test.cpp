@@ -100,7 +100,7 @@ TEST(UninitAllocator, SizedVectorHoldsWhatIsWritten) {
 std::vector<std::string> fingerprint(const ArticleClaims& ac) {
   std::vector<std::string> out;
   for (const Claim& c : ac.claims)
-    out.push_back(std::string(to_string(c.kind)) + "|" + std::to_string(c.loc.begin) + "-" +
+    out.push_back(std::string(to_string(c.kind())) + "|" + std::to_string(c.loc.begin) + "-" +
                   std::to_string(c.loc.end) + "|" + c.text + "|" + describe_value(c) + "|" +
                   std::to_string(c.edition));
   return out;

@@ -30,7 +30,7 @@ inline Location loc(const std::string& file, int line, int col, const std::strin
 
 inline Claim edition_claim(const Location& l, int number, int year, const std::string& text) {
   Claim c;
-  c.kind = ClaimKind::edition;
+  c.set_kind(ClaimKind::edition);
   c.loc = l;
   c.text = text;
   c.edition = number;
@@ -43,7 +43,7 @@ inline Claim edition_claim(const Location& l, int number, int year, const std::s
 
 inline Claim date_claim(const Location& l, int number, CivilDate d, EventPart part, const std::string& text) {
   Claim c;
-  c.kind = ClaimKind::date;
+  c.set_kind(ClaimKind::date);
   c.loc = l;
   c.text = text;
   c.edition = number;
@@ -57,7 +57,7 @@ inline Claim date_claim(const Location& l, int number, CivilDate d, EventPart pa
 inline Claim count_claim(const Location& l, int number, long long n, double min, double max, const std::string& qualifier,
                          const std::string& noun, const std::string& text) {
   Claim c;
-  c.kind = ClaimKind::count;
+  c.set_kind(ClaimKind::count);
   c.loc = l;
   c.text = text;
   c.edition = number;

@@ -48,7 +48,7 @@ inline ArticleClaims article(const std::string& path, std::optional<CivilDate> p
 
 inline Claim claim(ClaimKind kind, const Location& loc, const std::string& text, int edition) {
   Claim c;
-  c.kind = kind;
+  c.set_kind(kind);
   c.loc = loc;
   c.text = text;
   c.edition = edition;
