@@ -69,7 +69,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
         case ClaimKind::duration: {
           const auto& d = c.as<DurationValue>();
           w.key("subject").value(d.series ? "series" : "other");
-          w.key("value").value(d.amount).key("unit").value(d.unit).key("form").value(d.form);
+          w.key("value").value(d.amount).key("unit").value(d.unit).key("form").value(to_string(d.form));
           if (d.since_year) w.key("since").value(d.since_year);
           break;
         }

@@ -34,7 +34,7 @@ bool elsewhere_in_time(const Work& w, const Work::ClaimsBySentence& in_sentence,
   if (const int section = w.section_year(w.sentences[s].begin); section && section != year) return true;
   for (std::size_t k : in_sentence[s]) {
     const Claim& c = w.claims[k];
-    if (c.kind() == ClaimKind::duration && c.as<DurationValue>().form == "ago") return true;
+    if (c.kind() == ClaimKind::duration && c.as<DurationValue>().form == DurationForm::ago) return true;
     if (c.kind() == ClaimKind::date) {
       const DateValue& d = c.as<DateValue>();
       // "held every year since 2014" reaches to now.

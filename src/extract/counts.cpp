@@ -298,7 +298,7 @@ void attach_count(Attachment& a, Claim& c) {
         const DurationValue& dv = o.as<DurationValue>();
         if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
           continue;
-        spans_editions |= (dv.form == "past" && dv.amount > 1) || (dv.form == "since" && o.scan_begin == s.begin);
+        spans_editions |= (dv.form == DurationForm::past && dv.amount > 1) || (dv.form == DurationForm::since && o.scan_begin == s.begin);
       }
       if (spans_editions) return;
     }

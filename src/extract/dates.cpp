@@ -489,7 +489,7 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
     b -= 5;
     Claim& c = w.add_claim(ClaimKind::duration, b, end);
     DurationValue d;
-    d.form = "since";
+    d.form = DurationForm::since;
     d.unit = "year";
     d.since_year = y;
     c.value = std::move(d);

@@ -54,27 +54,27 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
     std::size_t p = skip_spaces(t, e);
     if (word_at(t, p, "plan") || word_at(t, p, "plans")) return false;
     if (word_at(t, p, "history")) {
-      d.form = "history";
+      d.form = DurationForm::history;
       e = p + 7;
     } else if (word_at(t, p, "old")) {
-      d.form = "age";
+      d.form = DurationForm::age;
     } else {
-      d.form = "span";
+      d.form = DurationForm::span;
     }
   } else if (after < t.size() && t[after] == ' ') {
     std::size_t p = skip_spaces(t, after);
     if (word_at(t, p, "consecutive") || word_at(t, p, "straight")) {
       std::size_t q = skip_spaces(t, p + (word_at(t, p, "straight") ? 8 : 11));
       if (!unit_word(q, d.unit, e)) return false;
-      d.form = "consecutive";
+      d.form = DurationForm::consecutive;
     } else if (unit_word(p, d.unit, e)) {
       std::size_t q = skip_spaces(t, e);
       auto prev = w.words_back(pos, 3);
       bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
       if (!prev.empty() && prev.back() == "next") {
-        d.form = "ahead";  // "in the next 30 years": a time to come, no age of anything
+        d.form = DurationForm::ahead;  // "in the next 30 years": a time to come, no age of anything
       } else if (past) {
-        d.form = "past";
+        d.form = DurationForm::past;
         // Start the span at "over the past" / "in the past" / "the past".
         std::size_t s = pos;
         for (int k = 0; k < 3 && s > 0; ++k) {
@@ -90,16 +90,16 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
         }
         b = s;
       } else if (word_at(t, q, "since")) {
-        d.form = "since";
+        d.form = DurationForm::since;
         e = q + 5;
       } else if (word_at(t, q, "ago")) {
-        d.form = "ago";
+        d.form = DurationForm::ago;
         e = q + 3;
       } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
-        d.form = "later";  // "Five years later", "Seven years on,": a time after, no age
+        d.form = DurationForm::later;  // "Five years later", "Seven years on,": a time after, no age
         e = q + (word_at(t, q, "on") ? 2 : 5);
       } else if ((!prev.empty() && in(span_words, prev.back())) || word_at(t, q, "of")) {
-        d.form = "span";  // "for three days", "over three days", "lasts two days", "four years of watching"
+        d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
       } else {
         return false;
       }
@@ -176,11 +176,11 @@ void attach_duration(Attachment& a, Claim& c) {
     auto& d = c.as<DurationValue>();
     bool about_series = !w.aliases_in(s.begin, s.end).empty();
     if (w.series && about_series) {
-      if (d.form == "history") {
+      if (d.form == DurationForm::history) {
         d.series = history_of_series(w, c) || history_of_subject(w, c, s);
-      } else if (d.form == "past") {
+      } else if (d.form == DurationForm::past) {
         d.series = subject_after(w, c.scan_end, s.end);
-      } else if (d.form == "consecutive") {
+      } else if (d.form == DurationForm::consecutive) {
         // The hosting verb must be in the duration's own clause: not "Tesla has taken part in
         // the WIC for three consecutive years, and the summit has been held in autumn ...".
         std::size_t clause_b = s.begin, clause_e = s.end;
@@ -194,15 +194,15 @@ void attach_duration(Attachment& a, Claim& c) {
         d.series = hosting.any_in(w, clause_b, clause_e);
       }
     }
-    if (d.form == "consecutive") {
+    if (d.form == DurationForm::consecutive) {
       // "Since 2014, ... for eight consecutive years": the start year from the same sentence.
       for (std::size_t k : in_sentence[c.sentence]) {
         const Claim& o = w.claims[k];
-        if (o.kind() == ClaimKind::duration && o.as<DurationValue>().form == "since")
+        if (o.kind() == ClaimKind::duration && o.as<DurationValue>().form == DurationForm::since)
           d.since_year = o.as<DurationValue>().since_year;
       }
     }
-    if (d.series || d.form == "span") c.edition = about_series ? edition_for_sentence(w, in_sentence, c.sentence, true, facts) : 0;
+    if (d.series || d.form == DurationForm::span) c.edition = about_series ? edition_for_sentence(w, in_sentence, c.sentence, true, facts) : 0;
 }
 
 }  // namespace wiclint::extract

@@ -20,6 +20,21 @@ void Claim::set_kind(ClaimKind k) {
   }
 }
 
+const char* to_string(DurationForm f) {
+  switch (f) {
+    case DurationForm::history: return "history";
+    case DurationForm::consecutive: return "consecutive";
+    case DurationForm::past: return "past";
+    case DurationForm::span: return "span";
+    case DurationForm::since: return "since";
+    case DurationForm::ago: return "ago";
+    case DurationForm::age: return "age";
+    case DurationForm::later: return "later";
+    case DurationForm::ahead: return "ahead";
+  }
+  return "?";
+}
+
 const char* to_string(ClaimKind k) {
   switch (k) {
     case ClaimKind::published: return "published";
@@ -112,7 +127,7 @@ std::string describe_value(const Claim& c) {
     }
     case ClaimKind::duration: {
       const auto& d = c.as<DurationValue>();
-      return std::to_string(d.amount) + " " + d.unit + (d.amount == 1 ? "" : "s") + " (" + d.form + ")";
+      return std::to_string(d.amount) + " " + d.unit + (d.amount == 1 ? "" : "s") + " (" + to_string(d.form) + ")";
     }
   }
   return "";

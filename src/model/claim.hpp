@@ -81,10 +81,16 @@ struct TitleValue {
   bool also = false;   // "Zhuang, also deputy head of ...": held beside the person's other posts
 };
 
+// How a duration is told: "four-year history", "eight consecutive years", "over the past five
+// years", "for three days" (a span), "since 2014", "two years ago", "1,300-year-old", "five years
+// later", "in the next 30 years".
+enum class DurationForm { history, consecutive, past, span, since, ago, age, later, ahead };
+const char* to_string(DurationForm f);
+
 struct DurationValue {
   int amount = 0;
   std::string unit;       // "year", "day"
-  std::string form;       // "history", "consecutive", "past", "span", "since", "ago"
+  DurationForm form = DurationForm::span;
   int since_year = 0;     // "since 2014"
   bool series = false;    // the duration is about the event series itself
 };

@@ -26,7 +26,7 @@ void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& o
       if (!d.series || d.unit != "year") continue;
       std::string why;
       Finding f;
-      if (d.form == "history" || d.form == "past") {
+      if (d.form == DurationForm::history || d.form == DurationForm::past) {
         if (!year) continue;
         // Editions held so far (inclusive count) and whole years elapsed since the first: a
         // "four-year history" at the fourth edition, "over the past five years" in 2018 (2014-2018).
@@ -36,7 +36,7 @@ void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& o
         f = finding_at(*this, c, indefinite_article(d.amount) + " " + std::to_string(d.amount) + "-year span of the " + s->name + " does not fit " +
                                      std::to_string(year) + ": first held in " + std::to_string(s->first_year) + ", it spans " +
                                      std::to_string(inclusive) + " years then");
-      } else if (d.form == "consecutive") {
+      } else if (d.form == DurationForm::consecutive) {
         int since = d.since_year ? d.since_year : s->first_year;
         int last = since + (d.amount - 1) * s->cadence;
         if (!a.published) continue;

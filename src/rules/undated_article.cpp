@@ -33,7 +33,7 @@ void UndatedArticleRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     for (const auto& c : a.claims) {
       if (c.kind() != ClaimKind::duration || !s) continue;
       const auto& d = c.as<DurationValue>();
-      if (d.form != "consecutive" || !d.series) continue;
+      if (d.form != DurationForm::consecutive || !d.series) continue;
       int since = d.since_year ? d.since_year : s->first_year;
       int last = since + (d.amount - 1) * s->cadence;
       f.message += "; " + std::to_string(d.amount) + " consecutive years since " + std::to_string(since) +

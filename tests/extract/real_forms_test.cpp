@@ -89,7 +89,7 @@ TEST(RealForms, DecadesCountYearsByTen) {
   EXPECT_EQ(ago->as<DurationValue>().amount, 30);
   const Claim* ahead = find(ac, ClaimKind::duration, "30 years");
   ASSERT_NE(ahead, nullptr);
-  EXPECT_EQ(ahead->as<DurationValue>().form, "ahead");
+  EXPECT_EQ(ahead->as<DurationValue>().form, DurationForm::ahead);
 }
 
 }  // namespace
@@ -201,7 +201,7 @@ TEST(RealForms, SpansAndLaterTimesAreDurations) {
     EXPECT_NE(find(ac, ClaimKind::duration, text), nullptr) << text;
   const Claim* later = find(ac, ClaimKind::duration, "Five years later");
   ASSERT_NE(later, nullptr);
-  EXPECT_EQ(later->as<DurationValue>().form, "later");
+  EXPECT_EQ(later->as<DurationValue>().form, DurationForm::later);
   // Near misses: a figure of days that is no span ("3 days a week" has no verb of lasting), and
   // "years on end" is no later time.
   EXPECT_EQ(find(extract("Published: 2021-09-27\n\nStaff work 3 days a week.\n"), ClaimKind::duration, "3 days"), nullptr);

@@ -106,7 +106,7 @@ inline Claim title_claim(const Location& loc, const std::string& person, const s
   return c;
 }
 
-inline Claim duration_claim(const Location& loc, const std::string& text, int amount, const std::string& form,
+inline Claim duration_claim(const Location& loc, const std::string& text, int amount, DurationForm form,
                             int since_year = 0) {
   Claim c = claim(ClaimKind::duration, loc, text, 0);
   DurationValue d;
