@@ -70,6 +70,22 @@ bool enumeration_after(const Work& w, std::size_t end) {
   return false;
 }
 
+// The noun right before "from" ahead of a count of countries at `pos`, when it names someone other
+// than those who attend ("exhibitors from 20 countries"): the countries are theirs. "" when the
+// noun counts attendees ("guests from", "participants from") or there is none.
+std::string countries_of(const Work& w, std::size_t pos) {
+  const auto before = w.words_back(pos, 2);  // nearest last
+  if (before.size() < 2 || before[1] != "from") return "";
+  const std::string noun(before[0]);
+  if (noun.size() < 4 || noun.back() != 's') return "";
+  for (const char* cls : {"count_people", "count_groups", "count_not_attendance"}) {
+    const auto& nouns = w.kb.english.words(cls);
+    if (std::find(nouns.begin(), nouns.end(), noun) != nouns.end()) return "";
+  }
+  static const WordSet plain = {"regions", "countries", "nations", "areas", "territories", "others", "those"};
+  return in(plain, noun) ? "" : noun;
+}
+
 bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::CountMention m;
   if (!parse_at(w.text, pos, grammar::count(), m, end)) return false;
@@ -111,14 +127,23 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
     const bool everyone = at_home && from_abroad && unit.total && phrase.ends_with(v.noun);
     if (!everyone && (phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end)))
       v.subgroup = std::move(phrase);
-    // "300 experts from 20 countries": the countries are the group's too.
+    // "300 experts from 20 countries", "About 300 experts, from over 20 countries": the countries
+    // are the group's too.
     if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
       const Claim& people = w.claims.back();
+      const std::string between = people.scan_end <= pos ? lower(w.text.substr(people.scan_end, pos - people.scan_end)) : "";
       if (people.kind() == ClaimKind::count && people.as<CountValue>().unit == "people" &&
-          !people.as<CountValue>().subgroup.empty() && people.scan_end <= pos &&
-          lower(w.text.substr(people.scan_end, pos - people.scan_end)) == " from ")
+          !people.as<CountValue>().subgroup.empty() && (between == " from " || between == ", from "))
         v.subgroup = people.as<CountValue>().subgroup;
     }
+    // "exhibitors from some 20 countries": the countries of people or things no count names, other
+    // than those who attend ("guests from 100 countries").
+    // (Not after a head count in the same sentence: "Over 1,600 entrepreneurs, experts, officials
+    // and heads from over 110 countries" are the attendance's countries, told by that count.)
+    const bool after_people = !w.claims.empty() && w.claims.back().kind() == ClaimKind::count &&
+                              w.claims.back().as<CountValue>().unit == "people" &&
+                              w.claims.back().sentence == w.sentence_at(pos);
+    if (v.unit == "countries" && v.subgroup.empty() && !after_people) v.subgroup = countries_of(w, pos);
   }
   set_count_interval(v);
   Claim& c = w.add_claim(ClaimKind::count, pos, end);

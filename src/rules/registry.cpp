@@ -1,6 +1,7 @@
 // The catalogue: one line per rule, in id order. Written out by hand (no static
 // self-registration), so nothing depends on the linker keeping an unused object file.
 #include "rules/count_agreement.hpp"
+#include "rules/count_implicature.hpp"
 #include "rules/duration_arithmetic.hpp"
 #include "rules/edition_gap.hpp"
 #include "rules/edition_year.hpp"
@@ -16,6 +17,7 @@ namespace wiclint {
 std::vector<std::unique_ptr<Rule>> make_rules() {
   std::vector<std::unique_ptr<Rule>> r;
   r.push_back(std::make_unique<rules::CountAgreementRule>());
+  r.push_back(std::make_unique<rules::CountImplicatureRule>());
   r.push_back(std::make_unique<rules::DurationArithmeticRule>());
   r.push_back(std::make_unique<rules::EditionGapRule>());
   r.push_back(std::make_unique<rules::EditionYearRule>());
