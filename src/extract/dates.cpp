@@ -762,6 +762,9 @@ void attach_date(Attachment& a, Claim& c) {
     // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
     // the event, so the date is no opening or closing of the edition.
     if (k >= 0 && other_than_series(sub_events, w, s.begin, at)) d.part = EventPart::mention;
+    // "This concludes today's press conference": a possessive date belongs to what follows it.
+    if (k >= 0 && c.text.ends_with("'s") && other_than_series(sub_events, w, c.scan_end, std::min(s.end, c.scan_end + 40)))
+      d.part = EventPart::mention;
     if (k >= 0 && d.part != EventPart::mention) {
       const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
       const bool verb = trigger != "until" && trigger != "till" && trigger != "opening" && trigger != "closing" &&
