@@ -50,7 +50,7 @@ void CountImplicatureRule::run(const RuleContext& ctx, std::vector<Finding>& out
   std::map<std::tuple<std::string, int, std::string, std::string>, std::vector<Entry>> groups;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
-      if (c.kind() == ClaimKind::count && c.edition && c.as<CountValue>().attendance) {
+      if (c.kind() == ClaimKind::count && c.edition && c.as<CountValue>().attendance && !misnumbered(ctx, a, c.edition)) {
         const auto& v = c.as<CountValue>();
         groups[{a.series, c.edition, v.unit, v.subgroup}].push_back({&a, &c, static_cast<double>(v.number)});
       }

@@ -1,5 +1,7 @@
 #include "rules/edition_year.hpp"
 
+#include <map>
+
 namespace wiclint::rules {
 
 std::vector<RuleOption> EditionYearRule::options() const {
@@ -25,6 +27,8 @@ void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
   for (const auto& a : ctx.articles) {
     const Series* s = ctx.series_of(a);
     if (!s) continue;
+    // One finding per edition an article misdates, at its first mention; the others are its notes.
+    std::map<int, std::size_t> reported;  // ordinal -> its finding in `out`
     for (const auto& c : a.claims) {
       if (c.kind() != ClaimKind::edition) continue;
       const auto& e = c.as<EditionValue>();
@@ -42,6 +46,11 @@ void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
         // An earlier edition beside the one the article is about is history told in the past
         // tense ("at the opening of the second WIC, Xi proposed ..."), not a misdated edition.
         if (a.main_edition && e.ordinal != a.main_edition && expected < a.published->year) continue;
+        if (const auto it = reported.find(e.ordinal); it != reported.end()) {
+          out[it->second].related.push_back(related_to(c, "reported as current here too"));
+          continue;
+        }
+        reported.emplace(e.ordinal, out.size());
         Finding f = finding_at(*this, c, "the article, dated " + to_iso(*a.published) + ", reports the " +
                                              ordinal_name(e.ordinal) + " " + s->name + " as current, but it was held in " +
                                              std::to_string(expected));

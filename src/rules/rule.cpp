@@ -44,4 +44,17 @@ Related series_evidence(const Series& s, int n) {
 
 const Location* date_location(const ArticleClaims& a) { return a.published_loc ? &*a.published_loc : nullptr; }
 
+bool misnumbered(const RuleContext& ctx, const ArticleClaims& a, int edition, long near_days) {
+  const Series* s = ctx.series_of(a);
+  if (!s || !a.published || edition != a.main_edition || !edition) return false;
+  const int year = s->year_of(edition);
+  if (!year || year == a.published->year) return false;
+  const EditionFact* f = s->fact(edition);
+  if (f && f->opening && f->closing) {
+    const long p = days_from_civil(*a.published);
+    if (p >= days_from_civil(*f->opening) - near_days && p <= days_from_civil(*f->closing) + near_days) return false;
+  }
+  return true;
+}
+
 }  // namespace wiclint

@@ -61,5 +61,10 @@ std::string edition_name(const Series& s, int n);
 Related series_evidence(const Series& s, int n);
 // The location that dates an article (its header date or front matter), if any.
 const Location* date_location(const ArticleClaims& a);
+// Does the article report as current an edition held in another year than the article's, more
+// than `near_days` (edition-year's option, default 60) from its dates? Then edition-year reports
+// that root cause once, and the figures and posts the article attaches to that edition are not
+// set against the real edition's sources (one finding, not a cascade).
+bool misnumbered(const RuleContext& ctx, const ArticleClaims& a, int edition, long near_days = 60);
 
 }  // namespace wiclint

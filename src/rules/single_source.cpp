@@ -11,7 +11,7 @@ void SingleSourceRule::run(const RuleContext& ctx, std::vector<Finding>& out) co
   std::map<std::tuple<std::string, int, std::string>, std::pair<std::set<const ArticleClaims*>, const Claim*>> seen;
   for (const auto& a : ctx.articles) {
     for (const auto& c : a.claims) {
-      if (!c.edition) continue;
+      if (!c.edition || misnumbered(ctx, a, c.edition)) continue;
       std::string what;
       if (c.kind() == ClaimKind::count && c.as<CountValue>().attendance) {
         what = "attendance (" + c.as<CountValue>().unit + ")";
