@@ -68,6 +68,8 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       if (c.kind() != ClaimKind::date || !c.edition) continue;
       const auto& d = c.as<DateValue>();
       if (!d.resolved || d.part == EventPart::mention || !is_valid(d.begin)) continue;
+      // A stated weekday that does not fit the date: weekday-date reports both reasons at once.
+      if (d.stated_weekday >= 0 && d.relation == Relation::absolute && weekday(d.begin) != d.stated_weekday) continue;
       // A date in another year than the edition's means the edition is misnumbered, not misdated:
       // edition-year reports that, once.
       if (const Series* s = ctx.series_of(a); s && d.begin.year != s->year_of(c.edition)) continue;

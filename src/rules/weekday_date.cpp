@@ -2,6 +2,26 @@
 
 namespace wiclint::rules {
 
+namespace {
+
+// "opened on Tuesday, Oct. 21" when the edition opened on Monday, Oct. 20: the weekday and the date
+// disagree, and the date disagrees with the knowledge base. One finding states both reasons
+// (event-date-agreement leaves such a claim to this rule).
+void add_reference_reason(const RuleContext& ctx, const ArticleClaims& a, const Claim& c, Finding& f) {
+  const auto& d = c.as<DateValue>();
+  if (!c.edition || (d.part != EventPart::opening && d.part != EventPart::closing)) return;
+  const Series* s = ctx.series_of(a);
+  const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
+  const std::optional<CivilDate>& day = !fact ? std::nullopt : d.part == EventPart::opening ? fact->opening : fact->closing;
+  if (!day || *day == d.begin) return;
+  f.message += "; and the knowledge base gives the " + edition_name(s, c.edition, s->name) + "'s " +
+               to_string(d.part) + " as " + to_iso(*day) + ", a " + weekday_name(weekday(*day));
+  f.related.push_back(related_to(d.part == EventPart::opening ? fact->opening_loc : fact->closing_loc,
+                                 "the knowledge base's dates for the " + edition_name(s, c.edition, s->name)));
+}
+
+}  // namespace
+
 void WeekdayDateRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
   for (const auto& a : ctx.articles) {
     for (const auto& c : a.claims) {
@@ -23,6 +43,7 @@ void WeekdayDateRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
       Finding f = finding_at(*this, c, std::string(month_name(d.begin.month)) + " " + std::to_string(d.begin.day) + ", " +
                                            std::to_string(d.begin.year) + " was a " + weekday_name(actual) + ", not a " +
                                            weekday_name(d.stated_weekday));
+      add_reference_reason(ctx, a, c, f);
       if (d.year_from_article) {
         if (const Location* l = date_location(a))
           f.related.push_back(related_to(*l, "the year " + std::to_string(d.begin.year) + " comes from the article's date"));
