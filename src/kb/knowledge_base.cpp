@@ -131,7 +131,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
-             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "office_nouns",
+             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "office_nouns", "public_nouns", "public_roles",
               "same_posts"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
@@ -175,6 +175,10 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
     for (auto& x : yaml_phrases(file, node["body_suffixes"], true)) t.body_suffixes.push_back(lower(x));
   if (node["org_nouns"])
     for (auto& x : yaml_phrases(file, node["org_nouns"], true)) t.org_nouns.push_back(lower(x));
+  if (node["public_roles"])
+    for (auto& x : yaml_phrases(file, node["public_roles"], true)) t.public_roles.push_back(lower(x));
+  if (node["public_nouns"])
+    for (auto& x : yaml_phrases(file, node["public_nouns"], true)) t.public_nouns.push_back(lower(x));
   if (node["office_nouns"])
     for (auto& x : yaml_phrases(file, node["office_nouns"], true)) t.office_nouns.push_back(lower(x));
   if (auto sp = node["same_posts"]) {

@@ -66,6 +66,10 @@ struct TitleLexicon {
   // Words that name the kind of an office, not which one: "national committee of the CPPCC" and
   // "the CPPCC" are one body rendered two ways (title-agreement).
   std::vector<std::string> office_nouns;
+  // Words that make a body public ("ministry", "government", "committee"): the same role of two
+  // companies at once is no contradiction, of two public bodies it is.
+  std::vector<std::string> public_nouns;
+  std::vector<std::string> public_roles;  // canonical roles that are public offices ("minister")
   // One office under several names, for one role: a country's premier is "premier of the State
   // Council". Bodies (lower case) fold to the first of their group for that role only.
   struct SamePost {

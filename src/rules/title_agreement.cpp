@@ -91,6 +91,19 @@ bool same_rendered_body(const std::string& a, const std::string& b, const std::v
   });
 }
 
+// Is a body public: a country and portfolio ("china / foreign"), or a name with a word of a public
+// office ("ministry of commerce", "cyberspace administration of china", "zhejiang provincial
+// committee")?
+bool is_public(const std::string& body, const std::vector<std::string>& public_nouns,
+               const std::vector<std::string>& countries) {
+  if (body.find(" / ") != std::string::npos) return true;
+  for (const auto& w : content_words(body, {}, {})) {
+    if (std::find(public_nouns.begin(), public_nouns.end(), w) != public_nouns.end()) return true;
+    if (std::find(countries.begin(), countries.end(), w) != countries.end()) return true;
+  }
+  return false;
+}
+
 // A body is a name, or a country and a portfolio ("china / foreign affairs"). A post named by its
 // portfolio alone ("minister of foreign affairs") says nothing of the country: it is compared with
 // the other's portfolio.
@@ -119,6 +132,58 @@ bool different_editions(const ArticleClaims& a, const ArticleClaims& b) {
   return a.main_edition && b.main_edition && a.series == b.series && a.main_edition != b.main_edition;
 }
 
+// Two people given one single-holder office at the same time ("Zhuang Rongwen, director of the
+// Cyberspace Administration of China" and "Li Ming, director of the Cyberspace Administration of
+// China" in articles a week apart): the later is reported, the other as its note. Only full names,
+// no rank, exclusive roles, and a public body of two or more words or the series itself named
+// ("secretary-general of the World Internet Conference"): "chairman of the board" is everyone's.
+// Successors are not at the same time: the window and the editions decide, as for one person.
+void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, const std::vector<std::string>& countries,
+                        std::vector<Finding>& out) {
+  const auto& exclusive = ctx.kb.titles.exclusive;
+  auto single_holder = [&](const TitleValue& t) {
+    if (!t.rank.empty() || t.also || t.person.find(' ') == std::string::npos) return false;
+    if (std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) return false;
+    for (const auto& series : ctx.kb.series) {
+      std::string name = series.name;
+      for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (t.body == name) return true;
+    }
+    return content_words(t.body, {}, countries).size() >= 2 && is_public(t.body, ctx.kb.titles.public_nouns, countries);
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<Entry>> holders;  // (role, body) -> claims
+  for (const auto& a : ctx.articles)
+    for (const auto& c : a.claims)
+      if (c.kind() == ClaimKind::title && a.published && single_holder(c.as<TitleValue>()))
+        holders[{c.as<TitleValue>().role, c.as<TitleValue>().body}].push_back({&a, &c});
+  for (const auto& [office, entries] : holders) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const Entry& e = entries[i];
+      const std::string& person = e.claim->as<TitleValue>().person;
+      for (std::size_t j = 0; j < entries.size(); ++j) {
+        const Entry& o = entries[j];
+        const std::string& other = o.claim->as<TitleValue>().person;
+        if (other == person || different_editions(*e.article, *o.article)) continue;
+        if (o.article == e.article && o.claim->sentence == e.claim->sentence) continue;  // listed together
+        const long d = days_from_civil(*e.article->published), od = days_from_civil(*o.article->published);
+        if (std::abs(d - od) > window) continue;
+        // Reported once, on the later claim (by date, then path, then position).
+        const auto key = [](const Entry& x) {
+          return std::make_tuple(days_from_civil(*x.article->published), x.article->path, x.claim->loc.begin);
+        };
+        if (key(e) < key(o)) continue;
+        Finding f = finding_at(rule, *e.claim,
+                               person + " is given as " + post(e.claim->as<TitleValue>()) + " here, but " + other +
+                                   " holds that office at the same time elsewhere");
+        f.related.push_back(related_to(*o.claim, "gives " + other + " as " + post(o.claim->as<TitleValue>())));
+        f.discriminator = "holder";
+        out.push_back(std::move(f));
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
@@ -145,12 +210,21 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     for (char& ch : countries.back()) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   }
   auto is_interim = [&](const std::string& rank) { return std::find(interim.begin(), interim.end(), rank) != interim.end(); };
+  const auto& public_roles = ctx.kb.titles.public_roles;
+  auto public_role = [&](const std::string& role) {
+    return std::find(public_roles.begin(), public_roles.end(), role) != public_roles.end();
+  };
   auto conflict = [&](const TitleValue& x, const TitleValue& y) {
     if (x.role != y.role) return false;
-    if (!same_body(x.body, y.body, countries, ctx.kb.titles.office_nouns)) return x.rank == y.rank;  // the same role of two bodies
+    // The same role of two bodies: of two public bodies at once a contradiction; a founder who
+    // chairs two listed companies is none.
+    if (!same_body(x.body, y.body, countries, ctx.kb.titles.office_nouns))
+      return x.rank == y.rank && (public_role(x.role) || (is_public(x.body, ctx.kb.titles.public_nouns, countries) &&
+                                                           is_public(y.body, ctx.kb.titles.public_nouns, countries)));
     // Two ranks of one body, unless one holds the post for now: the deputy who is acting director.
     return x.rank != y.rank && !is_interim(x.rank) && !is_interim(y.rank);
   };
+  report_two_holders(*this, ctx, window, countries, out);
   constexpr std::size_t kMaxRelated = 5;
   for (const auto& [person, posts] : people) {
     // For each post, its dated claims sorted by day, to find "at the same time" by binary search.

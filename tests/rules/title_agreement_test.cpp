@@ -116,9 +116,9 @@ TEST(TitleAgreement, APortfolioAloneMatchesACountrysPortfolio) {
 
 TEST(TitleAgreement, APrefixThatIsNotAWholeWordIsAnotherBody) {
   auto a = article("a.txt", CivilDate{2019, 10, 20});
-  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Zhang San", "ceo", "acme"));
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Zhang San", "director", "acme bureau"));
   auto b = article("b.txt", CivilDate{2019, 10, 21});
-  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Zhang San", "ceo", "acmesoft"));
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Zhang San", "director", "acmesoft bureau"));
   EXPECT_EQ(run_rule(rule, {a, b}).size(), 1u);
 }
 
@@ -144,6 +144,31 @@ TEST(TitleAgreement, TwoRenderingsOfOneBodyAreOnePost) {
   auto c = article("c.txt", CivilDate{2025, 4, 15});
   c.claims.push_back(title_claim(at("c.txt", 2, 1), "John Lee", "ceo", "hong kong transport department"));
   EXPECT_EQ(run_rule(rule, {a, c}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace wiclint::test
+
+namespace wiclint::test {
+namespace {
+
+// People chair or run several companies at once: the same role of two companies is no
+// contradiction (issue #16). Of two public bodies it is, and a public role ("minister") is public
+// whatever its body; two ranks of one company still conflict.
+TEST(TitleAgreement, TwoCompaniesAreNoContradictionTwoPublicBodiesAre) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16), "Lei Jun", "chairman", "xiaomi"));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 4, 16), "Lei Jun", "chairman", "kingsoft"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  auto c = article("c.txt", CivilDate{2019, 10, 20});
+  c.claims.push_back(title_claim(at("c.txt", 4, 16), "Li Ming", "director", "zhejiang provincial health commission"));
+  auto d = article("d.txt", CivilDate{2019, 10, 21});
+  d.claims.push_back(title_claim(at("d.txt", 4, 16), "Li Ming", "director", "hangzhou municipal transport bureau"));
+  EXPECT_EQ(run_rule(rule, {c, d}).size(), 1u);
+  auto e = article("e.txt", CivilDate{2019, 10, 21});
+  e.claims.push_back(title_claim(at("e.txt", 4, 16), "Lei Jun", "chairman", "xiaomi", "vice"));
+  EXPECT_EQ(run_rule(rule, {a, e}).size(), 1u) << "two ranks of one company";
 }
 
 }  // namespace
