@@ -50,11 +50,11 @@ bool misnumbered(const RuleContext& ctx, const ArticleClaims& a, int edition, lo
   const int year = s->year_of(edition);
   if (!year || year == a.published->year) return false;
   const EditionFact* f = s->fact(edition);
-  if (f && f->opening && f->closing) {
-    const long p = days_from_civil(*a.published);
-    if (p >= days_from_civil(*f->opening) - near_days && p <= days_from_civil(*f->closing) + near_days) return false;
-  }
-  return true;
+  const long p = days_from_civil(*a.published);
+  if (f && f->opening && f->closing)
+    return !(p >= days_from_civil(*f->opening) - near_days && p <= days_from_civil(*f->closing) + near_days);
+  // (As edition-year: a wrap-up in the first weeks of the next year is near.)
+  return !(a.published->year == year + 1 && p - days_from_civil({a.published->year, 1, 1}) < near_days);
 }
 
 }  // namespace wiclint
