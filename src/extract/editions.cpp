@@ -165,6 +165,29 @@ void other_events(Work& w) {
 
 }  // namespace
 
+// Is the generic noun at h owned by something that is not the series ("the APEC leaders'
+// meeting", "Huawei's conference")? Not when the owner is a time ("this year's conference",
+// "Sunday's summit"), the series' venue ("Wuzhen's summit"), or the series itself.
+bool owned_by_another(const Work& w, const AliasHit& h) {
+  std::string_view t = w.text;
+  std::size_t p = h.begin;
+  while (p > 0 && t[p - 1] == ' ') --p;
+  const bool possessive = (p >= 2 && t.compare(p - 2, 2, "'s") == 0) || (p >= 2 && t[p - 1] == '\'' && t[p - 2] == 's');
+  if (!possessive) return false;
+  const std::size_t owner_end = t[p - 1] == '\'' ? p - 1 : p - 2;
+  std::size_t b = owner_end;
+  while (b > 0 && (is_alpha(t[b - 1]) || is_digit(t[b - 1]))) --b;
+  const std::string owner = lower(t.substr(b, owner_end - b));
+  static const WordSet times = {"year", "years", "month", "week", "today", "tomorrow", "yesterday", "day", "days",
+                                "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                "sunday", "season", "decade"};
+  const bool year = owner.size() == 4 && std::all_of(owner.begin(), owner.end(), [](char c) { return is_digit(c); });
+  if (owner.empty() || year || times.contains(owner) || (w.series && lower(w.series->venue) == owner)) return false;
+  for (const AliasHit& other : w.aliases)
+    if (other.end >= owner_end && other.begin <= b && !other.generic) return false;  // "the WIC's summit"
+  return true;
+}
+
 void find_aliases(Work& w) {
   using Name = SeriesNames::Name;
   std::string_view t = w.text;
@@ -252,6 +275,8 @@ void find_aliases(Work& w) {
     if (count > best) best = count, w.series = s;
   // Generic nouns refer to a series only in an article that names it.
   std::erase_if(w.aliases, [&](const AliasHit& h) { return h.generic && h.series != w.series; });
+  // "the APEC leaders' meeting", "Huawei's conference": a generic noun owned by something else.
+  std::erase_if(w.aliases, [&](const AliasHit& h) { return h.generic && owned_by_another(w, h); });
   if (w.series) other_events(w);
 }
 

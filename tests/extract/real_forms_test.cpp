@@ -250,3 +250,27 @@ TEST(RealForms, PostsAfterAlsoAndNamesAfterFrom) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A generic noun owned by something else is that thing's: "the APEC leaders' meeting, which ended
+// on November 11" dates no edition. Owned by a time, the venue or the series, it stays the series'.
+TEST(RealForms, AGenericNounOwnedByAnotherIsNotTheSeries) {
+  const auto ac = extract("Published: 2014-11-19\n\nThe first World Internet Conference opened today. It comes a week "
+                          "after the APEC leaders' meeting, which ended on November 11.\n");
+  const Claim* apec = find(ac, ClaimKind::date, "on November 11");
+  if (!apec) apec = find(ac, ClaimKind::date, "November 11");
+  ASSERT_NE(apec, nullptr);
+  EXPECT_EQ(apec->edition, 0);
+  // Near misses: "this year's conference", "2015's conference" and "Wuzhen's summit" are the series'.
+  const auto own = extract("Published: 2015-12-16\n\nThe second World Internet Conference opened today. This year's "
+                           "conference, like Wuzhen's summit last year, opened on Wednesday.\n");
+  const Claim* wed = find(own, ClaimKind::date, "on Wednesday");
+  if (!wed) wed = find(own, ClaimKind::date, "Wednesday");
+  ASSERT_NE(wed, nullptr);
+  EXPECT_EQ(wed->edition, 2);
+}
+
+}  // namespace
+}  // namespace wiclint
