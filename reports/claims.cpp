@@ -73,6 +73,9 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           if (d.since_year) w.key("since").value(d.since_year);
           break;
         }
+        case ClaimKind::status:
+          w.key("subject").value(a.series).key("value").value(to_string(c.as<StatusValue>().status));
+          break;
       }
       if (c.kind() != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
       w.key("block").begin_object().key("kind").value(to_string(c.block)).key("index").value(static_cast<long long>(c.block_index)).end_object();

@@ -210,7 +210,8 @@ EnglishTables::EnglishTables(const English& e)
       parts(e.words("event_parts")),
       hosting(e.words("hosting")),
       sub_events(e.words("sub_events")),
-      blocks(e) {}
+      blocks(e),
+      statuses(e) {}
 
 }  // namespace extract
 
@@ -246,6 +247,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   }
   extract::attach_claims(w);
   extract::read_table_rows(w);
+  extract::read_statuses(w);
   extract::find_titles(w);
   extract::drop_retracted(w);
   // "this year's conference" in an undated article names an edition nobody can tell: no claim.

@@ -227,11 +227,18 @@ class PhraseIndex {
   std::pair<std::size_t, int> first_in(const Work& w, std::size_t b, std::size_t e) const;
   std::pair<std::size_t, int> last_in(const Work& w, std::size_t b, std::size_t e) const;
   bool any_in(const Work& w, std::size_t b, std::size_t e) const { return first_in(w, b, e).second >= 0; }
+  const std::string& phrase(int k) const { return phrases_[static_cast<std::size_t>(k)]; }
 
  private:
   int match_at(const Work& w, std::size_t token, std::size_t e) const;
   std::vector<std::string> phrases_;
   WordMap<std::vector<int>> by_first_;  // the first word's letters -> phrase indexes, in list order
+};
+
+// The status_* classes of claims/english.yaml, one phrase index per status (status.cpp).
+struct StatusTables {
+  std::vector<std::pair<EditionStatus, PhraseIndex>> phrases;
+  explicit StatusTables(const English& e);
 };
 
 // The English classes of claims/english.yaml the passes match, compiled once per Extractor.
@@ -240,6 +247,7 @@ struct EnglishTables {
   std::vector<std::pair<std::string, EventPart>> trigger_list;
   PhraseIndex triggers, attendance, parts, hosting, sub_events;
   BlockVocabulary blocks;
+  StatusTables statuses;
   explicit EnglishTables(const English& e);
 };
 
@@ -258,6 +266,7 @@ void attach_claims(Work& w);        // counts, dates and durations to editions a
 void find_titles(Work& w);          // people's posts
 void drop_retracted(Work& w);       // claims of sentences that say they were wrong (corrections)
 void read_table_rows(Work& w);      // a table row is one edition's record (tables.cpp)
+void read_statuses(Work& w);        // what a source says became of an edition (status.cpp)
 
 // A body's name normalized for comparison: lower case, no parentheses, aliases folded.
 std::string normalize_body(const TitleTables& tables, std::string_view raw);

@@ -57,7 +57,10 @@ std::vector<std::string> inflect(std::string_view lemma, const std::map<std::str
 }
 
 const std::vector<std::string>& english_verb_classes() {
-  static const std::vector<std::string> v = {"opening", "closing", "running", "attendance", "hosting"};
+  static const std::vector<std::string> v = {"opening",          "closing",          "running",
+                                             "attendance",       "hosting",          "status_cancelled",
+                                             "status_postponed", "status_replaced",  "status_planned",
+                                             "status_held",      "status_online"};
   return v;
 }
 const std::vector<std::string>& english_noun_classes() {

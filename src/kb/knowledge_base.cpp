@@ -87,7 +87,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
     for (const auto& e : eds) {
-      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name"});
+      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name", "status"});
       EditionFact f;
       f.loc = yaml_location(file, e);
       if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
@@ -113,6 +113,12 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
       }
       if (f.opening && f.opening->year != f.year) yaml_fail(file, e["opening"], "opening date is not in the edition's year");
       if (e["source"]) f.source = yaml_string(file, e["source"]);
+      if (e["status"]) {
+        const std::string st = yaml_string(file, e["status"]);
+        if (!parse_edition_status(st, f.status) || f.status == EditionStatus::planned || f.status == EditionStatus::postponed)
+          yaml_fail(file, e["status"], "unknown status '" + st + "'; allowed: held, cancelled, replaced, online");
+        f.status_loc = yaml_location(file, e["status"]);
+      }
       for (const auto& other : s.editions)
         if (other.number == f.number) yaml_fail(file, e["number"], "edition " + std::to_string(f.number) + " is listed twice");
       s.editions.push_back(f);

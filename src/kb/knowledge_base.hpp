@@ -8,6 +8,7 @@
 
 #include "kb/english.hpp"
 #include "model/civil_date.hpp"
+#include "model/claim.hpp"
 #include "model/location.hpp"
 
 namespace wiclint {
@@ -17,6 +18,8 @@ struct EditionFact {
   int year = 0;
   std::optional<CivilDate> opening, closing;
   std::string source;
+  EditionStatus status = EditionStatus::held;  // "replaced": the year held another event in its place
+  Location status_loc;
   Location loc;        // the entry in the YAML file
   Location year_loc, opening_loc, closing_loc;
 };

@@ -17,7 +17,30 @@ void Claim::set_kind(ClaimKind k) {
     case ClaimKind::count: value = CountValue{}; break;
     case ClaimKind::title: value = TitleValue{}; break;
     case ClaimKind::duration: value = DurationValue{}; break;
+    case ClaimKind::status: value = StatusValue{}; break;
   }
+}
+
+const char* to_string(EditionStatus s) {
+  switch (s) {
+    case EditionStatus::held: return "held";
+    case EditionStatus::planned: return "planned";
+    case EditionStatus::cancelled: return "cancelled";
+    case EditionStatus::postponed: return "postponed";
+    case EditionStatus::replaced: return "replaced";
+    case EditionStatus::online: return "online";
+  }
+  return "?";
+}
+
+bool parse_edition_status(const std::string& s, EditionStatus& out) {
+  for (EditionStatus e : {EditionStatus::held, EditionStatus::planned, EditionStatus::cancelled, EditionStatus::postponed,
+                          EditionStatus::replaced, EditionStatus::online})
+    if (s == to_string(e)) {
+      out = e;
+      return true;
+    }
+  return false;
 }
 
 const char* to_string(DurationForm f) {
@@ -43,6 +66,7 @@ const char* to_string(ClaimKind k) {
     case ClaimKind::count: return "count";
     case ClaimKind::title: return "title";
     case ClaimKind::duration: return "duration";
+    case ClaimKind::status: return "status";
   }
   return "?";
 }
@@ -129,6 +153,7 @@ std::string describe_value(const Claim& c) {
       const auto& d = c.as<DurationValue>();
       return std::to_string(d.amount) + " " + d.unit + (d.amount == 1 ? "" : "s") + " (" + to_string(d.form) + ")";
     }
+    case ClaimKind::status: return to_string(c.as<StatusValue>().status);
   }
   return "";
 }

@@ -11,7 +11,7 @@
 
 namespace wiclint {
 
-enum class ClaimKind { published, date, edition, count, title, duration };
+enum class ClaimKind { published, date, edition, count, title, duration, status };
 const char* to_string(ClaimKind k);
 
 // The article's own publication date.
@@ -95,6 +95,16 @@ struct DurationValue {
   bool series = false;    // the duration is about the event series itself
 };
 
+// What a source says became of an edition: held, to be held, cancelled, postponed, replaced by
+// another event ("a forum held in place of the seventh WIC"), moved online.
+enum class EditionStatus { held, planned, cancelled, postponed, replaced, online };
+const char* to_string(EditionStatus s);
+bool parse_edition_status(const std::string& s, EditionStatus& out);
+
+struct StatusValue {
+  EditionStatus status = EditionStatus::held;
+};
+
 struct Claim {
   Location loc;
   std::string text;        // the source text of the span
@@ -103,8 +113,8 @@ struct Claim {
   BlockKind block = BlockKind::body;  // the kind of block it was read in (model/block.hpp)
   std::size_t block_index = 0;        // that block's index in its article
   std::size_t scan_begin = 0, scan_end = 0;  // the span in the article's normalized view
-  std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue> value;
-  static_assert(std::variant_size_v<decltype(value)> == 6 && static_cast<int>(ClaimKind::duration) == 5,
+  std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue, StatusValue> value;
+  static_assert(std::variant_size_v<decltype(value)> == 7 && static_cast<int>(ClaimKind::status) == 6,
                 "the value's alternatives follow ClaimKind's order");
 
   // The kind is the value's: the variant's alternatives are in ClaimKind's order.

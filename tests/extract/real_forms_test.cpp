@@ -274,3 +274,40 @@ TEST(RealForms, AGenericNounOwnedByAnotherIsNotTheSeries) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// The status reader: what a source says became of an edition it names in the sentence.
+TEST(RealForms, StatusesOfAnEdition) {
+  const auto ac = extract("Published: 2020-11-24\n\nThe forum, held in place of the seventh World Internet Conference, "
+                          "opened on Monday. Organizers called off the 7th WIC in September. The sixth WIC was held in "
+                          "2019. The 2021 World Internet Conference Wuzhen Summit will be held in September.\n");
+  auto status_of = [&](const std::string& text) -> const Claim* {
+    for (const auto& c : ac.claims)
+      if (c.kind() == ClaimKind::status && c.text == text) return &c;
+    return nullptr;
+  };
+  const Claim* replaced = status_of("in place of");
+  ASSERT_NE(replaced, nullptr);
+  EXPECT_EQ(replaced->as<StatusValue>().status, EditionStatus::replaced);
+  EXPECT_EQ(replaced->edition, 7);
+  const Claim* off = status_of("called off");
+  ASSERT_NE(off, nullptr);
+  EXPECT_EQ(off->as<StatusValue>().status, EditionStatus::cancelled);
+  const Claim* held = status_of("was held");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->edition, 6);
+  const Claim* planned = status_of("will be held");
+  ASSERT_NE(planned, nullptr);
+  EXPECT_EQ(planned->as<StatusValue>().status, EditionStatus::planned);
+  // Near misses: a negation, a plan told in the past, and another thing's verb give no status.
+  const auto none = extract("Published: 2020-10-10\n\nThe seventh WIC was not cancelled. The seventh WIC, which was "
+                            "scheduled to be held this month, is delayed. The sixth WIC's expo was cancelled.\n");
+  for (const auto& c : none.claims)
+    if (c.kind() == ClaimKind::status)
+      EXPECT_NE(c.as<StatusValue>().status, EditionStatus::cancelled) << c.text;
+}
+
+}  // namespace
+}  // namespace wiclint

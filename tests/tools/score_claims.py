@@ -98,6 +98,9 @@ def main():
     print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'gold':>5} {'found':>5}")
     for kind in sorted(stats):
         s = stats[kind]
+        if not s["gold"]:  # a kind the labels do not cover (labelled before it existed) is not scored
+            print(f"{kind:<10} {'-':>9} {'-':>7} {0:5d} {s['pred']:5d}  not labelled")
+            continue
         for k in tot:
             tot[k] += s[k]
         p = s["tp"] / s["pred"] if s["pred"] else 1.0

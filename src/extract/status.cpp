@@ -1,0 +1,88 @@
+// The status reader: what a source says became of an edition (held, to be held, cancelled,
+// postponed, replaced by another event, moved online), from the phrases of claims/english.yaml's
+// status_* classes said of an edition named in the same sentence: after it as its verb ("The
+// seventh WIC was cancelled"), or before it as its object ("called off the seventh WIC", "a forum
+// held in place of the seventh WIC").
+#include <algorithm>
+
+#include "extract/readers.hpp"
+
+namespace wiclint::extract {
+
+StatusTables::StatusTables(const English& e)
+    : phrases{{EditionStatus::cancelled, PhraseIndex(e.words("status_cancelled"))},
+              {EditionStatus::postponed, PhraseIndex(e.words("status_postponed"))},
+              {EditionStatus::replaced, PhraseIndex(e.words("status_replaced"))},
+              {EditionStatus::planned, PhraseIndex(e.words("status_planned"))},
+              {EditionStatus::held, PhraseIndex(e.words("status_held"))},
+              {EditionStatus::online, PhraseIndex(e.words("status_online"))}} {}
+
+namespace {
+
+constexpr std::size_t kAfter = 60;   // a verb of the edition follows it closely
+constexpr std::size_t kBefore = 25;  // "called off the", "in place of the" stand right before it
+
+// "which was scheduled to be held this month": a plan told in the past says nothing of now.
+bool past_plan(const Work& w, std::size_t at) {
+  const auto before = w.words_back(at, 3);  // nearest last
+  bool past = false, plan = false;
+  for (const auto& word : before) {
+    past |= word == "was" || word == "were" || word == "had" || word == "been";
+    plan |= word == "scheduled" || word == "planned" || word == "due" || word == "set" || word == "originally";
+  }
+  return past && plan;
+}
+
+bool negated_before(const Work& w, std::size_t at) {
+  for (const auto& word : w.words_back(at, 3))
+    if (word == "not" || word == "never" || word == "n't" || word.ends_with("n't") || word == "no") return true;
+  return false;
+}
+
+// The status phrase said of the edition at [b, e) in sentence s, and where it stands.
+struct Found {
+  EditionStatus status = EditionStatus::held;
+  std::size_t begin = 0, end = 0;
+};
+
+std::optional<Found> status_of(const Work& w, const Sentence& s, std::size_t b, std::size_t e) {
+  std::optional<Found> best;
+  for (const auto& [status, index] : w.english.statuses.phrases) {
+    // After: the edition's own verb, with no other event or part of one between.
+    const std::size_t until = std::min(s.end, e + kAfter);
+    if (status != EditionStatus::replaced)
+      if (auto [at, k] = index.first_in(w, e, until); k >= 0 && !other_than_series(w.english.parts, w, e, at) &&
+                                                       !negated_before(w, at) && !past_plan(w, at) &&
+                                                       (!best || at < best->begin))
+        best = Found{status, at, at + index.phrase(k).size()};
+    // Before: "called off the seventh WIC", "in place of the seventh WIC".
+    if (status == EditionStatus::cancelled || status == EditionStatus::postponed || status == EditionStatus::replaced) {
+      const std::size_t from = b > s.begin + kBefore ? b - kBefore : s.begin;
+      if (auto [at, k] = index.last_in(w, from, b); k >= 0 && !negated_before(w, at))
+        return Found{status, at, at + index.phrase(k).size()};  // the object of the verb: it decides
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void read_statuses(Work& w) {
+  const std::size_t n = w.claims.size();
+  std::vector<std::pair<std::size_t, int>> said;  // (sentence, edition) already given a status
+  for (std::size_t k = 0; k < n; ++k) {
+    const Claim& c = w.claims[k];
+    if (c.kind() != ClaimKind::edition || !c.edition || c.as<EditionValue>().ordinal_end) continue;
+    const std::pair<std::size_t, int> key{c.sentence, c.edition};
+    if (std::find(said.begin(), said.end(), key) != said.end()) continue;
+    const auto found = status_of(w, w.sentences[c.sentence], c.scan_begin, c.scan_end);
+    if (!found) continue;
+    said.push_back(key);
+    const int edition = c.edition;  // (c is invalidated by add_claim)
+    Claim& st = w.add_claim(ClaimKind::status, found->begin, found->end);
+    st.value = StatusValue{found->status};
+    st.edition = edition;
+  }
+}
+
+}  // namespace wiclint::extract
