@@ -1,32 +1,12 @@
 // Claims take their time and edition from their block: captions, live-blog entries, tables.
 #include <gtest/gtest.h>
 
-#include "corpus/article.hpp"
-#include "extract/extractor.hpp"
-#include "kb/knowledge_base.hpp"
+#include "extract/extract_fixture.hpp"
 
 namespace wiclint {
 namespace {
 
-const KnowledgeBase& kb() {
-  static const KnowledgeBase k = [] {
-    KnowledgeBase x;
-    load_default_kb(x);
-    return x;
-  }();
-  return k;
-}
-
-ArticleClaims extract(const std::string& text) {
-  Extractor ex(kb());
-  return ex.extract(Article("a.txt", text));
-}
-
-const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
-  for (const auto& c : ac.claims)
-    if (c.kind() == k && c.text == text) return &c;
-  return nullptr;
-}
+using namespace extract_fixture;
 
 TEST(Document, ACaptionOfAnEarlierEditionIsNotTheArticlesEdition) {
   const auto ac = extract(

@@ -1,34 +1,12 @@
 // Forms of real pages (tests/real): each test pins a class of text with a near miss.
 #include <gtest/gtest.h>
 
-#include "corpus/article.hpp"
-#include "extract/extractor.hpp"
-#include "kb/knowledge_base.hpp"
+#include "extract/extract_fixture.hpp"
 
 namespace wiclint {
 namespace {
 
-const KnowledgeBase& kb() {
-  static const KnowledgeBase k = [] {
-    KnowledgeBase x;
-    load_default_kb(x);
-    return x;
-  }();
-  return k;
-}
-
-ArticleClaims extract(const std::string& text) {
-  Extractor ex(kb());
-  return ex.extract(Article("a.txt", text));
-}
-
-std::optional<CivilDate> published(const std::string& text) { return extract(text).published; }
-
-const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {
-  for (const auto& c : ac.claims)
-    if (c.kind() == k && c.text == text) return &c;
-  return nullptr;
-}
+using namespace extract_fixture;
 
 const std::string kLead = "The World Internet Conference opened in Wuzhen on Monday, the organizers said in a statement.\n";
 
