@@ -58,8 +58,10 @@ bool colour_wanted(const Options& o) {
   return o.output.empty() && o.format == "text" && std::getenv("NO_COLOR") == nullptr && ::isatty(STDOUT_FILENO);
 }
 
-RunSummary summarize(const LintResult& r) {
+RunSummary summarize(const LintResult& r, bool baseline) {
   RunSummary s;
+  s.baseline = baseline;
+  s.stale = r.stale;
   s.files = r.files.size();
   s.claims = r.claims;
   s.duplicates = r.duplicates;
@@ -75,13 +77,14 @@ RunSummary summarize(const LintResult& r) {
   return s;
 }
 
-std::string render(const std::string& format, const RunInfo& info, const LintResult& r, TextOptions text) {
+std::string render(const std::string& format, const RunInfo& info, const LintResult& r, TextOptions text,
+                   bool baseline) {
   std::ostringstream buf;
   auto rep = make_reporter(format, buf, text);
   if (!rep) throw UsageError("the " + format + " report is not available in this build");
   rep->begin(info);
   for (const auto& f : r.findings) rep->finding(f);
-  rep->end(summarize(r));
+  rep->end(summarize(r, baseline));
   return buf.str();
 }
 
@@ -94,29 +97,43 @@ int exit_for(const LintResult& r, const std::string& fail_on) {
   return kExitClean;
 }
 
-int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out) {
+// Today's findings, including those an old baseline hid, so rewriting a baseline keeps them.
+std::vector<Finding> baseline_findings(const LintResult& r) {
+  std::vector<Finding> all = r.findings;
+  all.insert(all.end(), r.baseline_hits.begin(), r.baseline_hits.end());
+  std::sort(all.begin(), all.end(), finding_less);
+  return all;
+}
+
+int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out, std::ostream& err) {
   RunInfo info = engine.run_info(r, WICLINT_VERSION);
   info.fail_on = o.fail_on;
+  const bool baseline = !o.baseline.empty();
   // Every report is rendered before any is written, so a failure leaves no mix of old and new.
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& spec : o.reports) {
     auto eq = spec.find('=');
-    files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}));
+    files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}, baseline));
   }
   TextOptions text;
   text.color = colour_wanted(o);
   text.quiet = o.quiet;
-  std::string main = render(o.format, info, r, text);
+  std::string main = render(o.format, info, r, text, baseline);
+  std::size_t recorded = 0;
   if (!o.write_baseline.empty()) {
-    // Today's findings, including those an old baseline hid, so rewriting a baseline keeps them.
-    std::vector<Finding> all = r.findings;
-    all.insert(all.end(), r.baseline_hits.begin(), r.baseline_hits.end());
-    std::sort(all.begin(), all.end(), finding_less);
+    auto all = baseline_findings(r);
+    recorded = all.size();
     files.emplace_back(o.write_baseline, baseline_json(all));
   }
   // All or nothing: every file is written to a temporary file first and renamed only when all were.
   if (!o.output.empty()) files.emplace_back(o.output, main);
   if (auto e = write_files_atomically(files); !e.empty()) throw UsageError(e);
+  // Recording a baseline accepts today's findings: it says what it wrote instead of listing them.
+  if (!o.write_baseline.empty()) {
+    err << "wiclint: wrote " << recorded << (recorded == 1 ? " finding" : " findings") << " to "
+        << printable(o.write_baseline) << '\n';
+    return kExitClean;
+  }
   if (o.output.empty()) out << main;
   return exit_for(r, o.fail_on);
 }
@@ -225,7 +242,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     KnowledgeBase kb;
     Config config = load_settings(opts, kb);
     Engine engine(kb, config);
-    std::set<std::string> baseline;
+    Baseline baseline;
     if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);
     LoadOptions lo{config.include, config.exclude};
     LintResult result;
@@ -256,7 +273,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       LoadedCorpus corpus = load_corpus(opts.paths, lo);
       result = engine.run(corpus, {}, baseline);
     }
-    return emit(opts, engine, result, out);
+    return emit(opts, engine, result, out, err);
   } catch (const YamlError& e) {
     err << printable(e.what()) << '\n';
     return kExitUsage;
