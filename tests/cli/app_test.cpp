@@ -302,6 +302,54 @@ TEST_F(Cli, EditionGapKeepsItsFingerprintWhenFilesAreAddedOrRenamed) {
   EXPECT_EQ(r.out.find("[edition-gap]"), std::string::npos) << r.out;
 }
 
+// --- outputs never replace what is not a report (issue #14) ---
+
+// `-o` at a FIFO wrote a temporary file and renamed it over the FIFO. It is written directly now
+// and stays a FIFO. (A device such as /dev/null is the same case; it is not tested here because
+// the old code, run as root, would replace the machine's /dev/null.)
+TEST_F(Cli, OutputToAFifoWritesIntoItAndLeavesItAFifo) {
+  in_corpus("a.txt", kClean);
+  const auto fifo = dir.path() / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // a reader, so the writer need not wait
+  ASSERT_GE(fd, 0);
+  auto r = run({corpus(), "-o", fifo.string()});
+  char buf[4096];
+  const ssize_t n = ::read(fd, buf, sizeof buf);
+  ::close(fd);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  EXPECT_NE(std::string(buf, n > 0 ? n : 0).find("wiclint: 1 file"), std::string::npos);
+}
+
+TEST_F(Cli, OutputDashIsStandardOutput) {
+  in_corpus("a.txt", kClean);
+  auto r = run({corpus(), "-o", "-"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("wiclint: 1 file"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists("-"));
+}
+
+// A report written into the corpus would be read back as an article (or clobber one): refused.
+TEST_F(Cli, OutputInsideTheCorpusIsRefused) {
+  in_corpus("a.txt", kClean);
+  const auto before = snapshot(corpus());
+  const std::string c = corpus();
+  const std::vector<std::vector<std::string>> cases = {
+      {c, "-o", c + "/out.txt"},
+      {c, "--report", "json=" + c + "/reports/x.json"},
+      {"--write-baseline", c + "/../corpus/b.json", c},
+      {"check", dir.write("new.txt", kClean), "--corpus", c, "-o", c + "/a.txt"},
+  };
+  for (const auto& args : cases) {
+    auto r = run(args);
+    EXPECT_EQ(r.status, 2) << args.back() << r.out;
+    EXPECT_NE(r.err.find("is inside the corpus folder"), std::string::npos) << r.err;
+    EXPECT_EQ(snapshot(corpus()), before);
+    EXPECT_FALSE(fs::exists(dir.path() / "corpus" / "reports"));
+  }
+}
+
 TEST_F(Cli, ConfigSeverityOverrideChangesTheExitStatus) {
   in_corpus("w.txt", kWrongWeekday);
   auto cfg = dir.write("wiclint.yaml", "rules:\n  weekday-date: warning\n");
