@@ -35,6 +35,17 @@ void set_evidence(Finding& f, const ArticleIndex& by_path) {
   f.evidence.erase(std::unique(f.evidence.begin(), f.evidence.end()), f.evidence.end());
 }
 
+// A finding's path relative to the corpus folder that holds it, as `exclude` globs see it; a file
+// named on its own (outside every folder) keeps its path.
+std::string corpus_relative(const std::string& file, const std::vector<std::string>& roots) {
+  for (const auto& r : roots) {
+    if (r == ".") return file;  // display paths under "." carry no "./"
+    if (file.size() > r.size() && file.compare(0, r.size(), r) == 0 && (file[r.size()] == '/' || r.back() == '/'))
+      return file.substr(r.size() + (r.back() == '/' ? 0 : 1));
+  }
+  return file;
+}
+
 // Entries no finding of the run has the fingerprint of: the problem they recorded is gone.
 std::size_t count_stale(const Baseline& baseline, const std::vector<Finding>& all) {
   std::set<std::string> live;
@@ -164,8 +175,9 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   };
   for (auto& f : all) {
     if (!involves(f)) continue;
+    const std::string rel = corpus_relative(f.loc.file, corpus.roots);
     bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
-      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, f.loc.file);
+      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, rel);
     });
     if (suppressed) {
       ++res.suppressed;

@@ -350,6 +350,20 @@ TEST_F(Cli, OutputInsideTheCorpusIsRefused) {
   }
 }
 
+// `suppress: file:` globs match the path relative to the corpus folder, like `exclude`, so one
+// config works whatever folder wiclint is run from and however the corpus is named.
+TEST_F(Cli, SuppressionGlobsAreRelativeToTheCorpusFolder) {
+  in_corpus("2016/w.txt", kWrongWeekday);
+  in_corpus("wiclint.yaml", "suppress:\n  - {file: '2016/*.txt', rule: weekday-date, reason: known typo}\n");
+  auto baseline = (dir.path() / "baseline.json").string();
+  ASSERT_EQ(run({"-q", "--write-baseline", baseline, corpus()}).status, 0);
+  auto r = run({"--baseline", baseline, corpus()});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("[weekday-date]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("; 1 suppressed by " + corpus() + "/wiclint.yaml; 1 in the baseline\n"), std::string::npos)
+      << r.out;
+}
+
 TEST_F(Cli, ConfigSeverityOverrideChangesTheExitStatus) {
   in_corpus("w.txt", kWrongWeekday);
   auto cfg = dir.write("wiclint.yaml", "rules:\n  weekday-date: warning\n");
