@@ -51,9 +51,34 @@ std::string write_temporary(const std::string& path, const std::string& content,
   return "cannot write " + path + ": " + std::strerror(err);
 }
 
+// A target that exists and is no regular file or folder (a FIFO, a device such as /dev/null or a
+// terminal, /dev/stdout) is written into, never replaced: renaming over it would put a file where
+// the pipe or device was.
+bool written_in_place(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+std::string write_in_place(const std::string& path, const std::string& content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return "cannot write " + path + ": " + std::strerror(errno);
+  const bool ok = write_all(fd, content);
+  const int err = errno;
+  ::close(fd);
+  return ok ? "" : "cannot write " + path + ": " + std::strerror(err);
+}
+
+std::string write_all_in_place(const std::vector<std::pair<std::string, std::string>>& files) {
+  for (const auto& [path, content] : files)
+    if (auto e = write_in_place(path, content); !e.empty()) return e;
+  return "";
+}
+
 }  // namespace
 
-std::string write_files_atomically(const std::vector<std::pair<std::string, std::string>>& files) {
+std::string write_files_atomically(const std::vector<std::pair<std::string, std::string>>& all) {
+  std::vector<std::pair<std::string, std::string>> files, streams;
+  for (const auto& f : all) (written_in_place(f.first) ? streams : files).push_back(f);
   std::vector<std::string> temps;
   auto discard = [&] {
     for (const auto& t : temps) ::unlink(t.c_str());
@@ -72,7 +97,7 @@ std::string write_files_atomically(const std::vector<std::pair<std::string, std:
     for (std::size_t j = k; j < temps.size(); ++j) ::unlink(temps[j].c_str());
     return "cannot write " + files[k].first + ": " + err;
   }
-  return "";
+  return write_all_in_place(streams);  // last: a pipe may wait for its reader
 }
 
 std::string write_file_atomically(const std::string& path, const std::string& content) {

@@ -45,6 +45,8 @@ struct RunSummary {
   std::size_t errors = 0, warnings = 0, notes = 0;
   std::size_t duplicates = 0;  // files reached twice (two paths, several links) and read once
   std::size_t suppressed = 0, baselined = 0;  // findings hidden by the config, by the baseline
+  bool baseline = false;                      // a baseline was read (its counts are then always said)
+  std::size_t stale = 0;                      // baseline entries no finding matches any more
   std::string config;                  // the config file read, or ""
   std::vector<std::string> rules_off;  // rules the config turned off
 };

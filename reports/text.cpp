@@ -37,7 +37,8 @@ class TextReporter final : public Reporter {
       out_ << "; rules off in " << printable(s.config) << ":";
       for (const auto& id : s.rules_off) out_ << ' ' << printable(id);
     }
-    if (s.baselined) out_ << "; " << s.baselined << " in the baseline";
+    if (s.baseline || s.baselined) out_ << "; " << s.baselined << " in the baseline";
+    if (s.stale) out_ << "; " << s.stale << " stale in the baseline";
     if (s.duplicates)
       out_ << "; " << s.duplicates << (s.duplicates == 1 ? " file" : " files") << " reached twice, read once";
     out_ << '\n';

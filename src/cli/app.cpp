@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -43,6 +44,42 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+namespace fs = std::filesystem;
+
+fs::path resolved(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec).lexically_normal();
+  return p.has_filename() ? p : p.parent_path();
+}
+
+bool lies_under(const fs::path& p, const fs::path& root) {
+  auto [r, q] = std::mismatch(root.begin(), root.end(), p.begin(), p.end());
+  return r == root.end();
+}
+
+// Every file wiclint will write: -o, each --report, --write-baseline ("-" is standard output).
+std::vector<std::string> output_targets(const Options& o) {
+  std::vector<std::string> out;
+  if (!o.output.empty() && o.output != "-") out.push_back(o.output);
+  for (const auto& spec : o.reports) out.push_back(spec.substr(spec.find('=') + 1));
+  if (!o.write_baseline.empty()) out.push_back(o.write_baseline);
+  return out;
+}
+
+// No output lands in a corpus folder being linted: the next run would read it back, and a
+// report could replace an article. Checked before anything is read or written.
+void refuse_outputs_in_corpus(const Options& o, const std::vector<std::string>& corpus_paths) {
+  for (const auto& folder : corpus_paths) {
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) continue;
+    const fs::path root = resolved(folder);
+    for (const auto& target : output_targets(o))
+      if (lies_under(resolved(target), root))
+        throw UsageError("output " + target + " is inside the corpus folder " + folder +
+                         " being linted; write it outside the corpus");
+  }
+}
+
 Config load_settings(const Options& o, KnowledgeBase& kb) {
   Config config;
   std::string path = o.config.empty() ? find_config(o.corpus.empty() ? o.paths : std::vector<std::string>{o.corpus}) : o.config;
@@ -55,11 +92,13 @@ Config load_settings(const Options& o, KnowledgeBase& kb) {
 }
 
 bool colour_wanted(const Options& o) {
-  return o.output.empty() && o.format == "text" && std::getenv("NO_COLOR") == nullptr && ::isatty(STDOUT_FILENO);
+  return (o.output.empty() || o.output == "-") && o.format == "text" && std::getenv("NO_COLOR") == nullptr && ::isatty(STDOUT_FILENO);
 }
 
-RunSummary summarize(const LintResult& r) {
+RunSummary summarize(const LintResult& r, bool baseline) {
   RunSummary s;
+  s.baseline = baseline;
+  s.stale = r.stale;
   s.files = r.files.size();
   s.claims = r.claims;
   s.duplicates = r.duplicates;
@@ -75,13 +114,14 @@ RunSummary summarize(const LintResult& r) {
   return s;
 }
 
-std::string render(const std::string& format, const RunInfo& info, const LintResult& r, TextOptions text) {
+std::string render(const std::string& format, const RunInfo& info, const LintResult& r, TextOptions text,
+                   bool baseline) {
   std::ostringstream buf;
   auto rep = make_reporter(format, buf, text);
   if (!rep) throw UsageError("the " + format + " report is not available in this build");
   rep->begin(info);
   for (const auto& f : r.findings) rep->finding(f);
-  rep->end(summarize(r));
+  rep->end(summarize(r, baseline));
   return buf.str();
 }
 
@@ -94,37 +134,52 @@ int exit_for(const LintResult& r, const std::string& fail_on) {
   return kExitClean;
 }
 
-int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out) {
+// Today's findings, including those an old baseline hid, so rewriting a baseline keeps them.
+std::vector<Finding> baseline_findings(const LintResult& r) {
+  std::vector<Finding> all = r.findings;
+  all.insert(all.end(), r.baseline_hits.begin(), r.baseline_hits.end());
+  std::sort(all.begin(), all.end(), finding_less);
+  return all;
+}
+
+int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out, std::ostream& err) {
   RunInfo info = engine.run_info(r, WICLINT_VERSION);
   info.fail_on = o.fail_on;
+  const bool baseline = !o.baseline.empty();
   // Every report is rendered before any is written, so a failure leaves no mix of old and new.
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& spec : o.reports) {
     auto eq = spec.find('=');
-    files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}));
+    files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}, baseline));
   }
   TextOptions text;
   text.color = colour_wanted(o);
   text.quiet = o.quiet;
-  std::string main = render(o.format, info, r, text);
+  std::string main = render(o.format, info, r, text, baseline);
+  std::size_t recorded = 0;
   if (!o.write_baseline.empty()) {
-    // Today's findings, including those an old baseline hid, so rewriting a baseline keeps them.
-    std::vector<Finding> all = r.findings;
-    all.insert(all.end(), r.baseline_hits.begin(), r.baseline_hits.end());
-    std::sort(all.begin(), all.end(), finding_less);
+    auto all = baseline_findings(r);
+    recorded = all.size();
     files.emplace_back(o.write_baseline, baseline_json(all));
   }
   // All or nothing: every file is written to a temporary file first and renamed only when all were.
-  if (!o.output.empty()) files.emplace_back(o.output, main);
+  if (!o.output.empty() && o.output != "-") files.emplace_back(o.output, main);
   if (auto e = write_files_atomically(files); !e.empty()) throw UsageError(e);
-  if (o.output.empty()) out << main;
+  // Recording a baseline accepts today's findings: it says what it wrote instead of listing them.
+  if (!o.write_baseline.empty()) {
+    err << "wiclint: wrote " << recorded << (recorded == 1 ? " finding" : " findings") << " to "
+        << printable(o.write_baseline) << '\n';
+    return kExitClean;
+  }
+  if (o.output.empty() || o.output == "-") out << main;
   return exit_for(r, o.fail_on);
 }
 
 void add_output_options(CLI::App& app, Options& o) {
   std::vector<std::string> formats = report_formats();
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember(formats));
-  app.add_option("-o,--output", o.output, "Write the output to FILE (atomically) instead of standard output");
+  app.add_option("-o,--output", o.output,
+                 "Write the output to FILE instead of standard output ('-'); a FIFO or device is written into, a file replaced atomically");
   app.add_option("--report", o.reports, "Also write a report: FORMAT=PATH (repeatable)")
       ->allow_extra_args(false)  // one value per --report: "--report json=x.json corpus" keeps corpus a path
       ->check([formats](const std::string& s) -> std::string {
@@ -222,10 +277,11 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     }
     Options& opts = check_cmd->parsed() ? ko : o;
     if (!check_cmd->parsed() && opts.paths.empty()) opts.paths.push_back(".");
+    refuse_outputs_in_corpus(opts, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths);
     KnowledgeBase kb;
     Config config = load_settings(opts, kb);
     Engine engine(kb, config);
-    std::set<std::string> baseline;
+    Baseline baseline;
     if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);
     LoadOptions lo{config.include, config.exclude};
     LintResult result;
@@ -256,7 +312,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       LoadedCorpus corpus = load_corpus(opts.paths, lo);
       result = engine.run(corpus, {}, baseline);
     }
-    return emit(opts, engine, result, out);
+    return emit(opts, engine, result, out, err);
   } catch (const YamlError& e) {
     err << printable(e.what()) << '\n';
     return kExitUsage;

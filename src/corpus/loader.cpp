@@ -189,6 +189,10 @@ std::shared_ptr<Article> load_stream(const std::string& display_path, std::istre
 
 LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {
   LoadedCorpus c;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) c.roots.push_back(display(p));
+  }
   auto files = list_files(paths, opts, c.problems);
   c.duplicates = drop_duplicate_files(files);
   c.files = files.size() + c.problems.size();

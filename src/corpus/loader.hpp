@@ -28,6 +28,7 @@ struct LoadedCorpus {
   std::vector<InputProblem> problems;
   std::size_t files = 0;  // every file considered, readable or not
   std::size_t duplicates = 0;  // files reached again by another path or link, read once
+  std::vector<std::string> roots;  // the folders walked, as findings name them ("corpus", "/abs/c")
 };
 
 // Lists the files under `paths` (files named directly are always taken; folders are walked

@@ -6,9 +6,55 @@
 #include "corpus/loader.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
+#include "util/hash.hpp"
 #include "util/parallel.hpp"
 
 namespace wiclint {
+
+namespace {
+
+using ArticleIndex = std::map<std::string, const Article*>;
+
+std::string evidence_key(const Location& loc, const Article& a) {
+  const std::string& bytes = a.bytes();
+  const std::size_t b = std::min(loc.begin, bytes.size()), e = std::min(std::max(loc.end, loc.begin), bytes.size());
+  return hex64(fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b)));
+}
+
+// The article spans a finding rests on: its anchor (unless it is about the whole corpus) and every
+// conflicting source. Knowledge-base entries are not articles, and a source that only corroborates
+// the reference is no side of the finding (as for `check`'s focus).
+void set_evidence(Finding& f, const ArticleIndex& by_path) {
+  auto add = [&](const Location& loc) {
+    if (auto it = by_path.find(loc.file); it != by_path.end()) f.evidence.push_back(evidence_key(loc, *it->second));
+  };
+  if (!f.corpus_wide) add(f.loc);
+  for (const auto& r : f.related)
+    if (!r.corroborates) add(r.loc);
+  std::sort(f.evidence.begin(), f.evidence.end());
+  f.evidence.erase(std::unique(f.evidence.begin(), f.evidence.end()), f.evidence.end());
+}
+
+// A finding's path relative to the corpus folder that holds it, as `exclude` globs see it; a file
+// named on its own (outside every folder) keeps its path.
+std::string corpus_relative(const std::string& file, const std::vector<std::string>& roots) {
+  for (const auto& r : roots) {
+    if (r == ".") return file;  // display paths under "." carry no "./"
+    if (file.size() > r.size() && file.compare(0, r.size(), r) == 0 && (file[r.size()] == '/' || r.back() == '/'))
+      return file.substr(r.size() + (r.back() == '/' ? 0 : 1));
+  }
+  return file;
+}
+
+// Entries no finding of the run has the fingerprint of: the problem they recorded is gone.
+std::size_t count_stale(const Baseline& baseline, const std::vector<Finding>& all) {
+  std::set<std::string> live;
+  for (const auto& f : all) live.insert(f.fingerprint());
+  return std::count_if(baseline.entries.begin(), baseline.entries.end(),
+                       [&](const auto& e) { return !live.count(e.first); });
+}
+
+}  // namespace
 
 Engine::Engine(const KnowledgeBase& kb, Config config) : kb_(kb), config_(std::move(config)), rules_(make_rules()) {
   // No structured bindings here: the lambdas below capture these names, which clang accepts only
@@ -72,7 +118,7 @@ Severity Engine::severity_of(const Rule& r) const {
 }
 
 LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string>& focus,
-                       const std::set<std::string>& baseline) const {
+                       const Baseline& baseline) const {
   LintResult res;
   res.duplicates = corpus.duplicates;
   res.config_path = config_.path;
@@ -85,7 +131,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
     res.articles[k] = extractor.extract(*corpus.articles[k]);
     corpus.articles[k]->release_scan_view();  // from here on, reports need only the bytes
   });
-  std::map<std::string, const Article*> by_path;
+  ArticleIndex by_path;
   for (std::size_t k = 0; k < corpus.articles.size(); ++k) {
     res.claims += res.articles[k].claims.size();
     by_path[corpus.articles[k]->path()] = corpus.articles[k].get();
@@ -118,6 +164,8 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::vector<Finding> all;
   for (auto& found : by_rule)
     for (auto& f : found) all.push_back(std::move(f));
+  for (auto& f : all) set_evidence(f, by_path);
+  res.stale = count_stale(baseline, all);
   auto involves = [&](const Finding& f) {
     if (focus.empty()) return true;
     auto hit = [&](const std::string& file) { return std::find(focus.begin(), focus.end(), file) != focus.end(); };
@@ -127,14 +175,15 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   };
   for (auto& f : all) {
     if (!involves(f)) continue;
+    const std::string rel = corpus_relative(f.loc.file, corpus.roots);
     bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
-      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, f.loc.file);
+      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, rel);
     });
     if (suppressed) {
       ++res.suppressed;
       continue;
     }
-    if (baseline.count(f.fingerprint())) {
+    if (baseline.hides(f)) {
       ++res.baselined;
       res.baseline_hits.push_back(std::move(f));
       continue;

@@ -1,6 +1,7 @@
 #pragma once
 // The engine: extract claims from every article, run the rules, apply the configuration
 // (severities, options, suppressions, baseline) and hand back sorted, deduplicated findings.
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -20,11 +21,26 @@ struct LintResult {
   std::vector<std::string> files;  // every file considered
   std::size_t claims = 0;
   std::size_t suppressed = 0, baselined = 0;
+  std::size_t stale = 0;  // baseline entries no finding of this run matches
   std::size_t duplicates = 0;  // files reached twice, read once (LoadedCorpus::duplicates)
   std::string config_path;             // the config that suppressed findings or turned rules off, or ""
   std::vector<std::string> rules_off;  // rules the config turned off
   std::vector<Finding> baseline_hits;  // findings the baseline hid (kept for --write-baseline)
   std::vector<Series> series;  // the series model the rules used (first years inferred where needed)
+};
+
+// A baseline as read: each recorded fingerprint with the evidence keys (Finding::evidence) of the
+// findings recorded under it. An entry of a baseline written before evidence was recorded has
+// none and matches by fingerprint alone.
+struct Baseline {
+  struct Entry {
+    bool has_evidence = false;
+    std::set<std::string> evidence;
+  };
+  std::map<std::string, Entry> entries;
+  bool empty() const { return entries.empty(); }
+  // The finding is recorded: same fingerprint, and nothing it rests on is new.
+  bool hides(const Finding& f) const;
 };
 
 class Engine {
@@ -33,10 +49,10 @@ class Engine {
   // option or bad value.
   Engine(const KnowledgeBase& kb, Config config);
   // `focus`: when not empty, keep only findings that involve one of these files (the editor's
-  // check). `baseline`: fingerprints of findings to leave out. Each article's scanned view is
+  // check). `baseline`: findings to leave out (Baseline::hides). Each article's scanned view is
   // released once its claims are extracted (Article::release_scan_view): run a corpus once.
   LintResult run(const LoadedCorpus& corpus, const std::vector<std::string>& focus = {},
-                 const std::set<std::string>& baseline = {}) const;
+                 const Baseline& baseline = {}) const;
   std::vector<RuleInfo> rule_infos() const;
   RunInfo run_info(const LintResult& r, const std::string& version) const;
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
@@ -54,8 +70,8 @@ void infer_series_years(KnowledgeBase& kb, const std::vector<ArticleClaims>& art
 // The rule's page (docs/rules/<id>.md) compiled into wiclint, or "".
 std::string rule_doc(const std::string& id);
 
-// Baselines: the fingerprints of findings recorded earlier (JSON, see README).
-std::set<std::string> read_baseline(const std::string& path);  // throws YamlError
+// Baselines: the findings recorded earlier (JSON, see README).
+Baseline read_baseline(const std::string& path);  // throws YamlError
 std::string baseline_json(const std::vector<Finding>& findings);
 
 }  // namespace wiclint

@@ -18,7 +18,7 @@ struct RuleSettings {
 };
 
 struct Suppression {
-  std::string file;    // glob against the finding's path
+  std::string file;    // glob against the finding's path relative to the corpus folder (as `exclude`)
   std::string rule;    // rule id, or "*"
   std::string reason;  // required: a suppression says why
   Location loc;

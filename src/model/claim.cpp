@@ -179,7 +179,8 @@ bool parse_severity(const std::string& s, Severity& out) {
 }
 
 std::string Finding::fingerprint() const {
-  std::string key = rule + '\x1f' + loc.file + '\x1f' + quote + '\x1f' + discriminator;
+  std::string key = corpus_wide ? rule + "\x1f*\x1f" + discriminator
+                                : rule + '\x1f' + loc.file + '\x1f' + quote + '\x1f' + discriminator;
   return hex64(fnv1a64(key));
 }
 

@@ -30,6 +30,12 @@ struct Finding {
   std::string fingerprint() const;
   std::string quote;  // the source text of the span
   std::string discriminator;
+  // About the corpus as a whole (edition-gap): its anchor is only where to show it, so the
+  // fingerprint leaves the anchor's file and text out and keeps it when files are added or renamed.
+  bool corpus_wide = false;
+  // Set by the engine: one key (file + quoted text) per article span the finding rests on, so a
+  // baseline can tell a recorded finding from one a new file or claim has joined.
+  std::vector<std::string> evidence;
 };
 
 // Deterministic order: file, line, column, rule, message.

@@ -56,6 +56,8 @@ void EditionGapRule::run(const RuleContext& ctx, std::vector<Finding>& out) cons
     if (s && s->first_year && s->named_by_year(v.latest)) latest = "one of " + std::to_string(s->year_of(v.latest));
     Finding f = finding_at(*this, *v.latest_claim,
                            "no article covers " + what + "; the corpus mentions editions up to the " + latest);
+    f.corpus_wide = true;
+    f.discriminator = id + ":";
     for (int n : missing) {
       f.discriminator += std::to_string(n) + ",";
       if (s && s->first_year && s->fact(n)) f.related.push_back(series_evidence(*s, n));
