@@ -67,16 +67,21 @@ std::vector<std::string> output_targets(const Options& o) {
 }
 
 // No output lands in a corpus folder being linted: the next run would read it back, and a
-// report could replace an article. Checked before anything is read or written.
-void refuse_outputs_in_corpus(const Options& o, const std::vector<std::string>& corpus_paths) {
+// report could replace an article. Checked before anything is read or written. When no path was
+// given (the corpus is the current folder by default), only a target that would be read as an
+// article (a *.txt or *.md name) is refused: `wiclint -o report.json` in a repository stays usable.
+void refuse_outputs_in_corpus(const Options& o, const std::vector<std::string>& corpus_paths, bool defaulted) {
   for (const auto& folder : corpus_paths) {
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) continue;
     const fs::path root = resolved(folder);
-    for (const auto& target : output_targets(o))
+    for (const auto& target : output_targets(o)) {
+      const std::string ext = fs::path(target).extension().string();
+      if (defaulted && ext != ".txt" && ext != ".md") continue;
       if (lies_under(resolved(target), root))
         throw UsageError("output " + target + " is inside the corpus folder " + folder +
                          " being linted; write it outside the corpus");
+    }
   }
 }
 
@@ -276,8 +281,9 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       return corpus.problems.empty() ? kExitClean : kExitFindings;
     }
     Options& opts = check_cmd->parsed() ? ko : o;
-    if (!check_cmd->parsed() && opts.paths.empty()) opts.paths.push_back(".");
-    refuse_outputs_in_corpus(opts, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths);
+    const bool defaulted = !check_cmd->parsed() && opts.paths.empty();
+    if (defaulted) opts.paths.push_back(".");
+    refuse_outputs_in_corpus(opts, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths, defaulted);
     KnowledgeBase kb;
     Config config = load_settings(opts, kb);
     Engine engine(kb, config);

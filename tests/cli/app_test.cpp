@@ -350,6 +350,21 @@ TEST_F(Cli, OutputInsideTheCorpusIsRefused) {
   }
 }
 
+// With no path the corpus is the current folder: a report there is fine (`wiclint -o report.json` in
+// a repository), an output that would be read as an article is not.
+TEST_F(Cli, WithNoPathOnlyOutputsReadAsArticlesAreRefused) {
+  in_corpus("a.txt", kClean);
+  const fs::path before = fs::current_path();
+  fs::current_path(corpus());
+  auto report = run({"--fail-on", "never", "-o", "report.json", "--format", "json"});
+  auto article = run({"--fail-on", "never", "-o", "notes.txt"});
+  fs::current_path(before);
+  EXPECT_EQ(report.status, 0) << report.err;
+  EXPECT_TRUE(fs::exists(fs::path(corpus()) / "report.json"));
+  EXPECT_EQ(article.status, 2) << article.err;
+  EXPECT_NE(article.err.find("is inside the corpus folder"), std::string::npos) << article.err;
+}
+
 // `suppress: file:` globs match the path relative to the corpus folder, like `exclude`, so one
 // config works whatever folder wiclint is run from and however the corpus is named.
 TEST_F(Cli, SuppressionGlobsAreRelativeToTheCorpusFolder) {

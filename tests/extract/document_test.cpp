@@ -6,7 +6,10 @@
 namespace wiclint {
 namespace {
 
-using namespace extract_fixture;
+using extract_fixture::extract;
+using extract_fixture::find;
+using extract_fixture::kb;
+using extract_fixture::published;
 
 TEST(Document, ACaptionOfAnEarlierEditionIsNotTheArticlesEdition) {
   const auto ac = extract(
