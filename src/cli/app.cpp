@@ -286,6 +286,11 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     refuse_outputs_in_corpus(opts, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths, defaulted);
     KnowledgeBase kb;
     Config config = load_settings(opts, kb);
+    // With no path, the config's `corpus:` names what to lint.
+    if (defaulted && !config.corpus.empty()) {
+      opts.paths = config.corpus;
+      refuse_outputs_in_corpus(opts, opts.paths, false);
+    }
     Engine engine(kb, config);
     Baseline baseline;
     if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);

@@ -1,5 +1,7 @@
 #include "corpus/loader.hpp"
 
+#include <fstream>
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -87,6 +89,48 @@ bool folder_readable(const fs::path& folder, std::vector<InputProblem>& problems
 
 }  // namespace
 
+namespace {
+
+// A folder no corpus lives in: version control, build trees, installed packages, wiclint's cache.
+bool tooling_folder(const std::string& name) {
+  return name.starts_with(".") || name == "node_modules" || name == "build" || name.starts_with("build-") ||
+         name.starts_with("cmake-build-");
+}
+
+// The simple patterns of a folder's .gitignore (no negations): a name or glob matched against each
+// entry's name, or, with a '/' inside, against its path from the folder; a trailing '/' matches
+// folders only.
+struct GitIgnore {
+  struct Pattern {
+    std::string glob;
+    bool anchored = false, folders_only = false;
+  };
+  std::vector<Pattern> patterns;
+
+  explicit GitIgnore(const fs::path& root) {
+    std::ifstream in(root / ".gitignore");
+    for (std::string line; std::getline(in, line);) {
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+      if (line.empty() || line[0] == '#' || line[0] == '!') continue;
+      Pattern p;
+      p.folders_only = line.back() == '/';
+      if (p.folders_only) line.pop_back();
+      p.anchored = line.find('/') != std::string::npos;
+      if (!line.empty() && line[0] == '/') line.erase(0, 1);
+      p.glob = line;
+      if (!p.glob.empty()) patterns.push_back(std::move(p));
+    }
+  }
+  bool ignores(const std::string& rel, bool folder) const {
+    const std::string name = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
+    for (const auto& p : patterns)
+      if ((folder || !p.folders_only) && glob_match(p.glob, p.anchored ? rel : name)) return true;
+    return false;
+  }
+};
+
+}  // namespace
+
 std::vector<std::string> list_files(const std::vector<std::string>& paths, const LoadOptions& opts,
                                     std::vector<InputProblem>& problems) {
   std::vector<std::string> out;
@@ -104,6 +148,7 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths, const
       out.push_back(display(root));
       continue;
     }
+    const GitIgnore ignore(root);
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
     if (ec) {
       problems.push_back({display(root), "cannot read folder: " + ec.message(), 0, 0});
@@ -119,14 +164,14 @@ std::vector<std::string> list_files(const std::vector<std::string>& paths, const
       std::error_code fec;
       bool is_link = it->is_symlink(fec);
       if (it->is_directory(fec)) {
-        if (!rel.empty() && rel[0] == '.') {
-          it.disable_recursion_pending();  // .git and friends
+        if (tooling_folder(p.filename().string()) || ignore.ignores(rel, true)) {
+          it.disable_recursion_pending();  // .git, build trees, what .gitignore leaves out
         } else if (!is_link && !folder_readable(p, problems)) {
           it.disable_recursion_pending();
         }
         continue;
       }
-      if (!selected(rel, opts)) continue;
+      if (!selected(rel, opts) || ignore.ignores(rel, false)) continue;
       if (is_link && !link_usable(p, roots, problems)) continue;
       out.push_back(display(p));
     }

@@ -14,7 +14,7 @@ Config load_config_text(const std::string& file, const std::string& text) {
   c.path = file;
   YAML::Node root = load_yaml(file, text);
   if (!root || root.IsNull()) return c;
-  check_keys(file, root, {"kb", "default_kb", "include", "exclude", "rules", "suppress"});
+  check_keys(file, root, {"kb", "default_kb", "include", "exclude", "rules", "suppress", "corpus"});
   fs::path base = fs::path(file).parent_path();
   if (auto kb = root["kb"]) {
     std::vector<YAML::Node> items;
@@ -28,6 +28,16 @@ Config load_config_text(const std::string& file, const std::string& text) {
       fs::path p(k);
       c.kb.push_back(p.is_absolute() ? k : (base / p).lexically_normal().string());
       c.kb_locations.push_back(yaml_location(file, item));
+    }
+  }
+  if (auto corpus = root["corpus"]) {
+    for (const auto& item : corpus.IsSequence() ? corpus : YAML::Node(YAML::NodeType::Sequence)) {
+      const std::string k = yaml_phrase(file, item, false);
+      c.corpus.push_back(fs::path(k).is_absolute() ? k : (base / k).lexically_normal().string());
+    }
+    if (!corpus.IsSequence()) {
+      const std::string k = yaml_phrase(file, corpus, false);
+      c.corpus.push_back(fs::path(k).is_absolute() ? k : (base / k).lexically_normal().string());
     }
   }
   if (auto d = root["default_kb"]) {

@@ -27,6 +27,7 @@ struct Suppression {
 struct Config {
   std::string path;                  // empty when no config file was read
   std::vector<std::string> kb;       // resolved relative to the config file
+  std::vector<std::string> corpus;   // what to lint when no path is given, relative to the config file
   std::vector<Location> kb_locations;  // where each kb entry is written
   bool default_kb = true;            // load claims/wic.yaml compiled into wiclint
   std::vector<std::string> include = {"*.txt", "*.md"};

@@ -11,6 +11,8 @@
 #include <map>
 #include <sstream>
 
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "corpus/temp_dir.hpp"
@@ -363,6 +365,31 @@ TEST_F(Cli, WithNoPathOnlyOutputsReadAsArticlesAreRefused) {
   EXPECT_TRUE(fs::exists(fs::path(corpus()) / "report.json"));
   EXPECT_EQ(article.status, 2) << article.err;
   EXPECT_NE(article.err.find("is inside the corpus folder"), std::string::npos) << article.err;
+}
+
+// `wiclint` with no path in a repository: build trees, version control and what .gitignore leaves
+// out are never read (a build folder's CMakeCache.txt gave 86 errors), and a `corpus:` key in the
+// config names what to lint.
+TEST_F(Cli, WithNoPathBuildTreesAndIgnoredFilesAreSkipped) {
+  const fs::path repo = dir.path() / "repo";
+  fs::create_directories(repo / "articles");
+  fs::create_directories(repo / "build");
+  fs::create_directories(repo / "drafts");
+  std::ofstream(repo / "articles" / "a.txt") << kClean;
+  std::ofstream(repo / "build" / "CMakeCache.txt") << "CMAKE_BUILD_TYPE:STRING=Release\n\xff\xfe broken\n";
+  std::ofstream(repo / "drafts" / "old.txt") << "\xff not utf-8\n";
+  std::ofstream(repo / ".gitignore") << "# drafts are not published\ndrafts/\n";
+  const fs::path before = fs::current_path();
+  fs::current_path(repo);
+  auto all = run({"--format", "json", "--fail-on", "never"});
+  std::ofstream("wiclint.yaml") << "corpus: [articles]\n";
+  auto named = run({"--format", "json", "--fail-on", "never"});
+  fs::current_path(before);
+  EXPECT_EQ(all.status, 0) << all.err;
+  EXPECT_NE(all.out.find("\"files\": 1,"), std::string::npos) << all.out;
+  EXPECT_EQ(all.out.find("CMakeCache"), std::string::npos) << all.out;
+  EXPECT_EQ(all.out.find("drafts"), std::string::npos) << all.out;
+  EXPECT_NE(named.out.find("\"files\": 1,"), std::string::npos) << named.out;
 }
 
 // `suppress: file:` globs match the path relative to the corpus folder, like `exclude`, so one
