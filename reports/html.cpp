@@ -314,35 +314,15 @@ class HtmlReporter final : public Reporter {
     }
   }
 
-  // A value conflicts when it differs from the knowledge base, or, without a reference, from
-  // another source's value of the same kind for the same edition; a value cited by a finding is
-  // marked too. Counts conflict when their intervals share no point.
-  static void mark_conflicts(Row& row) {
-    std::map<std::string, std::vector<CellValue*>> groups;
+  // A value is red when a finding reports it (its span is a finding's own): the reporter shows
+  // what the engine decided and compares nothing itself. A row is marked when one of its values is
+  // reported or cited by a finding.
+  void mark_conflicts(Row& row) const {
     for (auto& [src, vals] : row.cells)
-      for (auto& v : vals) groups[v.group].push_back(&v);
-    for (auto& [group, vals] : groups) {
-      if (group == "year") {
-        int ref = row.kb ? row.kb->year : 0;
-        std::set<int> years;
-        for (auto* v : vals) years.insert(v->year);
-        for (auto* v : vals)
-          if (ref ? v->year != ref : years.size() > 1) v->conflict = true;
-      } else if (group == "opening" || group == "closing") {
-        std::string ref = row.kb ? (group == "opening" ? row.kb->opening : row.kb->closing) : "";
-        std::set<std::string> dates;
-        for (auto* v : vals) dates.insert(v->date);
-        for (auto* v : vals)
-          if (!ref.empty() ? v->date != ref : dates.size() > 1) v->conflict = true;
-      } else if (group.rfind("count:", 0) == 0) {
-        for (auto* a : vals)
-          for (auto* b : vals)
-            if (a->max < b->min || b->max < a->min) a->conflict = true;
-      }
-    }
-    for (auto& [src, vals] : row.cells)
-      for (auto& v : vals)
+      for (auto& v : vals) {
+        v.conflict = primary_.count(v.where) > 0;
         if (v.conflict || !v.finding.empty()) row.conflict = true;
+      }
   }
 
   std::string source_label(const std::string& path) const {
@@ -367,7 +347,7 @@ class HtmlReporter final : public Reporter {
       return;
     }
     o << "<p class=\"hint\">What each source says about each edition: years, dates and counts. "
-      << "<span class=\"v conflict\">Red</span> values disagree with the reference or another source; "
+      << "<span class=\"v conflict\">Red</span> values are those a finding reports; "
       << "<span class=\"v cited\">outlined</span> values are cited by a finding (click to open it).</p>\n";
     o << "<div class=\"scroll\"><table class=\"matrix\" id=\"claims-matrix\">\n<thead><tr><th scope=\"col\">Edition</th>"
       << "<th scope=\"col\" class=\"ref\">Reference</th>";

@@ -116,3 +116,21 @@ TEST(HtmlReport, EmptyRunRenders) {
 TEST(HtmlReport, IsDeterministic) { EXPECT_EQ(html(test::sample_run()), html(test::sample_run())); }
 
 }  // namespace
+
+namespace {
+
+// The claims matrix shows what the engine decided: two disjoint figures that no finding reports
+// (two groups, say) stay plain; the same figures with a finding on one turn that one red.
+TEST(HtmlReport, MatrixCellsAreRedOnlyWhereAFindingIs) {
+  test::SampleRun s = test::sample_run();
+  s.findings.clear();
+  s.summary = RunSummary{};
+  std::string h = html(s);
+  EXPECT_EQ(h.find("class=\"v conflict\" title"), std::string::npos) << "no finding, no red cell";
+  EXPECT_EQ(count(h, "class=\"conflict-cell\""), 0u);
+  s = test::sample_run();
+  h = html(s);
+  EXPECT_GT(count(h, "class=\"conflict-cell\""), 0u) << "a finding's own span is red";
+}
+
+}  // namespace
