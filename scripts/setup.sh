@@ -5,7 +5,9 @@
 set -euo pipefail
 packages=(g++ cmake make libyaml-cpp-dev libboost-dev libcli11-dev)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(libgtest-dev libbenchmark-dev python3 python3-yaml python3-jsonschema libxml2-utils chromium)
+  # clang-14 and its runtime (libFuzzer, the sanitizers) for the fuzz smoke run of .ci/run.
+  packages+=(libgtest-dev libbenchmark-dev python3 python3-yaml python3-jsonschema libxml2-utils chromium
+             clang-14 libclang-rt-14-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do
