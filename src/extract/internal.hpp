@@ -235,9 +235,12 @@ class PhraseIndex {
   WordMap<std::vector<int>> by_first_;  // the first word's letters -> phrase indexes, in list order
 };
 
-// The status_* classes of claims/english.yaml, one phrase index per status (status.cpp).
+// The status_* classes of claims/english.yaml in two phrase indexes (status.cpp): the phrases said
+// after an edition (its verb) and those said before it (its verb as object, "in place of"), with
+// the status of each phrase in list order. One scan each, whatever the number of statuses.
 struct StatusTables {
-  std::vector<std::pair<EditionStatus, PhraseIndex>> phrases;
+  std::vector<EditionStatus> after_status, before_status;
+  PhraseIndex after, before;
   explicit StatusTables(const English& e);
 };
 

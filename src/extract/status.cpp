@@ -9,13 +9,36 @@
 
 namespace wiclint::extract {
 
+namespace {
+
+// The phrases of the status classes a side reads, with the status of each, in list order.
+std::pair<std::vector<std::string>, std::vector<EditionStatus>> status_phrases(const English& e, bool before) {
+  static const std::pair<EditionStatus, const char*> classes[] = {
+      {EditionStatus::held, "status_held"},           {EditionStatus::planned, "status_planned"},
+      {EditionStatus::online, "status_online"},       {EditionStatus::postponed, "status_postponed"},
+      {EditionStatus::cancelled, "status_cancelled"}, {EditionStatus::replaced, "status_replaced"}};
+  std::pair<std::vector<std::string>, std::vector<EditionStatus>> out;
+  for (const auto& [status, cls] : classes) {
+    // Before an edition only its cancellation, postponement or replacement is told ("called off the
+    // seventh WIC"); after it, anything but a replacement (whose phrase always precedes).
+    const bool object = status == EditionStatus::cancelled || status == EditionStatus::postponed ||
+                        status == EditionStatus::replaced;
+    if (before ? !object : status == EditionStatus::replaced) continue;
+    for (const auto& phrase : e.words(cls)) {
+      out.first.push_back(phrase);
+      out.second.push_back(status);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 StatusTables::StatusTables(const English& e)
-    : phrases{{EditionStatus::cancelled, PhraseIndex(e.words("status_cancelled"))},
-              {EditionStatus::postponed, PhraseIndex(e.words("status_postponed"))},
-              {EditionStatus::replaced, PhraseIndex(e.words("status_replaced"))},
-              {EditionStatus::planned, PhraseIndex(e.words("status_planned"))},
-              {EditionStatus::held, PhraseIndex(e.words("status_held"))},
-              {EditionStatus::online, PhraseIndex(e.words("status_online"))}} {}
+    : after_status(status_phrases(e, false).second),
+      before_status(status_phrases(e, true).second),
+      after(status_phrases(e, false).first),
+      before(status_phrases(e, true).first) {}
 
 namespace {
 
@@ -46,23 +69,17 @@ struct Found {
 };
 
 std::optional<Found> status_of(const Work& w, const Sentence& s, std::size_t b, std::size_t e) {
-  std::optional<Found> best;
-  for (const auto& [status, index] : w.english.statuses.phrases) {
-    // After: the edition's own verb, with no other event or part of one between.
-    const std::size_t until = std::min(s.end, e + kAfter);
-    if (status != EditionStatus::replaced)
-      if (auto [at, k] = index.first_in(w, e, until); k >= 0 && !other_than_series(w.english.parts, w, e, at) &&
-                                                       !negated_before(w, at) && !past_plan(w, at) &&
-                                                       (!best || at < best->begin))
-        best = Found{status, at, at + index.phrase(k).size()};
-    // Before: "called off the seventh WIC", "in place of the seventh WIC".
-    if (status == EditionStatus::cancelled || status == EditionStatus::postponed || status == EditionStatus::replaced) {
-      const std::size_t from = b > s.begin + kBefore ? b - kBefore : s.begin;
-      if (auto [at, k] = index.last_in(w, from, b); k >= 0 && !negated_before(w, at))
-        return Found{status, at, at + index.phrase(k).size()};  // the object of the verb: it decides
-    }
-  }
-  return best;
+  const StatusTables& t = w.english.statuses;
+  // Before: "called off the seventh WIC", "in place of the seventh WIC" (the object decides).
+  const std::size_t from = b > s.begin + kBefore ? b - kBefore : s.begin;
+  if (auto [at, k] = t.before.last_in(w, from, b); k >= 0 && !negated_before(w, at))
+    return Found{t.before_status[static_cast<std::size_t>(k)], at, at + t.before.phrase(k).size()};
+  // After: the edition's own verb, with no other event or part of one between.
+  const std::size_t until = std::min(s.end, e + kAfter);
+  if (auto [at, k] = t.after.first_in(w, e, until);
+      k >= 0 && !other_than_series(w.english.parts, w, e, at) && !negated_before(w, at) && !past_plan(w, at))
+    return Found{t.after_status[static_cast<std::size_t>(k)], at, at + t.after.phrase(k).size()};
+  return std::nullopt;
 }
 
 }  // namespace
