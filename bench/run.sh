@@ -1,30 +1,52 @@
 #!/usr/bin/env bash
 # wiclint benchmark: one command, run from anywhere.
 #
-#   bench/run.sh
+#   bench/run.sh [BASE]          (BASE: the commit to compare with, default HEAD~1)
 #
-# 1. configures and builds a separate Release build in build-bench/ (-DWICLINT_BENCH=ON), -j2;
+# 1. builds this tree (build-bench/) and BASE (build-bench-base/, from a temporary git worktree)
+#    in Release with -DWICLINT_BENCH=ON, -j2, one after the other;
 # 2. generates the corpora under bench/data/ (gitignored) unless they are already there:
-#      bench/data/extract100m  24,000 articles, ~105 MB  (extraction throughput)
-#      bench/data/lint10k      10,000 articles,  ~44 MB  (whole lint, and the corpus for check)
-#      bench/data/new1         1 article                 (the new article given to check)
-# 3. runs the one-thread extraction benchmark (build-bench/bench/extract_bench), printing MB/s;
-# 4. times the whole CLI over lint10k, and `wiclint check` of one new article against lint10k,
-#    with /usr/bin/time -v (wall time and peak RSS).
+#      extract100m  24,000 articles, ~105 MB  (extraction throughput)
+#      scale1k / scale10k / scale100k  1,000 / 10,000 / 100,000 articles (4.4 / 44 / 438 MB)
+#      new1         1 article                 (the new article given to check)
+# 3. extraction on one thread (extract_bench): MB/s per wall second and per CPU second;
+# 4. the scaling table: the whole lint at 1k/10k/100k (no cache), then with a warm cache, and
+#    `check` of one article against each: wall s, CPU s (user + sys), peak RSS, MB/s per wall
+#    second and per CPU second;
+# 5. BASE against this tree, interleaved in this invocation (RUNS pairs, default 3): the lint of
+#    scale10k, then of scale100k once each.
 #
-# Targets: >= 50 MB/s extraction on one core; whole lint of 10k articles < 10 s; check < 2 s.
-# Environment: JOBS (default 2) for the build; SKIP_BUILD=1 to reuse build-bench as it is.
+# Targets (issue #12): lint of 100k under 10 s wall and 1 GB; check under 200 ms warm; CPU/wall
+# >= 1.8 on two cores. Environment: JOBS (build, default 2), RUNS, BUILD_TYPE (default Release),
+# BUILD and BASE_BUILD (the build folders), SKIP_BUILD=1 (use them as they are: BASE_BUILD needs
+# only wiclint, BUILD also extract_bench and rules_bench, i.e. -DWICLINT_BENCH=ON).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-BUILD=$ROOT/build-bench
+BASE=${1:-HEAD~1}
+BUILD=${BUILD:-$ROOT/build-bench}
+BASE_BUILD=${BASE_BUILD:-$ROOT/build-bench-base}
+BUILD_TYPE=${BUILD_TYPE:-Release}
 DATA=$ROOT/bench/data
 JOBS=${JOBS:-2}
+RUNS=${RUNS:-3}
+load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"; }
 
-echo "== load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "== $(date -u +%FT%TZ), $(load); head $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'), base $(git rev-parse --short "$BASE")"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  cmake -S . -B "$BUILD" -DWICLINT_BENCH=ON -DWICLINT_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$BUILD" -j"$JOBS" --target wiclint extract_bench
+  base_src=$ROOT/build-bench-base-src
+  git worktree remove --force "$base_src" >/dev/null 2>&1 || rm -rf "$base_src"
+  git worktree prune
+  git worktree add --detach "$base_src" "$BASE" >/dev/null
+  trap 'git worktree remove --force "$base_src" >/dev/null 2>&1 || true' EXIT
+  for side in head base; do
+    src=$ROOT; build=$BUILD
+    [[ $side == base ]] && src=$base_src && build=$BASE_BUILD
+    cmake -S "$src" -B "$build" -DWICLINT_BENCH=ON -DWICLINT_TESTS=OFF -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+    targets=(wiclint extract_bench)
+    [[ $side == head ]] && targets+=(rules_bench)
+    cmake --build "$build" -j"$JOBS" --target "${targets[@]}" >/dev/null
+  done
 fi
 
 gen() {  # gen NAME ARTICLES SEED
@@ -35,29 +57,52 @@ gen() {  # gen NAME ARTICLES SEED
   fi
 }
 gen extract100m 24000 1
-gen lint10k 10000 2
+gen scale1k 1000 2
+gen scale10k 10000 2
+gen scale100k 100000 2
 gen new1 1 3
 NEW=$DATA/new1/d000/000000.txt
+mb() { du -s --apparent-size --block-size=1 "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
 
-timed() {  # timed LABEL CMD...: runs CMD with stdout discarded, prints wall time and peak RSS
-  local label=$1; shift
-  local log; log=$(mktemp)
-  local rc=0
-  /usr/bin/time -v "$@" >/dev/null 2>"$log" || rc=$?
-  echo "== $label (exit $rc)"
-  grep -E "Elapsed \(wall clock\)|Maximum resident set size|User time|System time|Percent of CPU" "$log" | sed 's/^\s*/   /'
-  grep -vE "^\s|Command being timed|Command exited" "$log" | tail -3 | sed 's/^/   stderr: /' || true
-  rm -f "$log"
+# measure LABEL MB CMD...: one run, stdout discarded; prints a table row.
+measure() {
+  local label=$1 size=$2; shift 2
+  local log rc=0; log=$(mktemp)
+  /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >/dev/null 2>/dev/null || rc=$?
+  read -r wall user sys rss <"$log"; rm -f "$log"
+  awk -v l="$label" -v mb="$size" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v rc="$rc" 'BEGIN {
+    cpu = u + s; printf "| %s | %.2f | %.2f | %.2f | %.0f | %.1f | %.1f | %d |\n", l, w, cpu, cpu / (w > 0 ? w : 1), r / 1024,
+      mb / (w > 0 ? w : 1), mb / (cpu > 0 ? cpu : 1), rc }'
 }
+header() { echo "| $1 | wall s | CPU s | CPU/wall | peak RSS MB | MB/s per wall s | MB/s per CPU s | exit |"; echo "|---|---|---|---|---|---|---|---|"; }
 
-echo "== load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== extraction, one thread, bench/data/extract100m ($(du -sh --apparent-size "$DATA/extract100m" | cut -f1))"
-WICLINT_BENCH_CORPUS=$DATA/extract100m "$BUILD/bench/extract_bench" \
-  --benchmark_counters_tabular=true --benchmark_out="$DATA/extract_bench.json" --benchmark_out_format=json
+echo "== extraction, one thread, bench/data/extract100m ($(mb "$DATA/extract100m") MB); $(load)"
+WICLINT_BENCH_CORPUS=$DATA/extract100m "$BUILD/bench/extract_bench" --benchmark_filter=BM_LoadAndExtract \
+  --benchmark_repetitions=3 --benchmark_counters_tabular=true 2>/dev/null | grep -E "^(BM_|-|Benchmark)" || true
 
-echo "== load: $(cut -d' ' -f1-3 /proc/loadavg)"
-timed "whole lint: wiclint --format json --fail-on never bench/data/lint10k" \
-  "$BUILD/wiclint" --format json --fail-on never "$DATA/lint10k"
-timed "check: wiclint check bench/data/new1/d000/000000.txt --corpus bench/data/lint10k" \
-  "$BUILD/wiclint" check "$NEW" --corpus "$DATA/lint10k" --fail-on never
-echo "== load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== scaling: the whole lint, this tree (--jobs default: $(nproc) cores); $(load)"
+header "run"
+CACHE=$(mktemp -d)
+for n in 1k 10k 100k; do
+  size=$(mb "$DATA/scale$n")
+  measure "lint $n, no cache" "$size" "$BUILD/wiclint" --format json --fail-on never --no-cache "$DATA/scale$n"
+  measure "lint $n, --jobs 1" "$size" "$BUILD/wiclint" --format json --fail-on never --no-cache --jobs 1 "$DATA/scale$n"
+  measure "lint $n, cold cache" "$size" "$BUILD/wiclint" --format json --fail-on never --cache "$CACHE/$n" "$DATA/scale$n"
+  measure "lint $n, warm cache" "$size" "$BUILD/wiclint" --format json --fail-on never --cache "$CACHE/$n" "$DATA/scale$n"
+  measure "check 1 vs $n, warm" "$size" "$BUILD/wiclint" check "$NEW" --corpus "$DATA/scale$n" --fail-on never --cache "$CACHE/$n"
+  measure "claims jsonl $n" "$size" "$BUILD/wiclint" claims --format jsonl --no-cache "$DATA/scale$n"
+done
+rm -rf "$CACHE"
+
+echo "== rules alone at 1k/10k/100k articles (rules_bench; the _BigO line is the fitted curve); $(load)"
+WICLINT_BENCH_CORPUS=$DATA/scale100k "$BUILD/bench/rules_bench" 2>/dev/null | grep -E "^BM_Rule/.*(_BigO|_RMS|/1000 |/10000 |/100000 )" || true
+
+echo "== base $(git rev-parse --short "$BASE") against this tree, interleaved ($RUNS pairs at 10k, one at 100k; no cache); $(load)"
+header "run"
+for ((i = 1; i <= RUNS; i++)); do
+  measure "base lint 10k #$i" "$(mb "$DATA/scale10k")" "$BASE_BUILD/wiclint" --format json --fail-on never "$DATA/scale10k"
+  measure "head lint 10k #$i" "$(mb "$DATA/scale10k")" "$BUILD/wiclint" --format json --fail-on never --no-cache "$DATA/scale10k"
+done
+measure "base lint 100k" "$(mb "$DATA/scale100k")" "$BASE_BUILD/wiclint" --format json --fail-on never "$DATA/scale100k"
+measure "head lint 100k" "$(mb "$DATA/scale100k")" "$BUILD/wiclint" --format json --fail-on never --no-cache "$DATA/scale100k"
+echo "== done $(date -u +%FT%TZ), $(load)"

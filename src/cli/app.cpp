@@ -9,6 +9,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "cache/claim_store.hpp"
 #include "engine/engine.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
@@ -38,6 +39,9 @@ struct Options {
   bool quiet = false;
   std::string baseline, write_baseline;
   std::string corpus;  // check
+  std::size_t jobs = 0;  // 0: one per core
+  std::string cache;
+  bool no_cache = false;
 };
 
 class UsageError : public std::runtime_error {
@@ -180,6 +184,62 @@ int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostre
   return exit_for(r, o.fail_on);
 }
 
+// The claims cache of this run, or null: --no-cache (or WICLINT_CACHE=off), or a default folder
+// that falls inside a corpus folder. Checked before anything is read, like the outputs.
+std::unique_ptr<ClaimStore> open_store(const Options& o, const Config& config,
+                                       const std::vector<std::string>& corpus_folders, std::ostream& err) {
+  std::string dir = o.cache;
+  bool off = o.no_cache;
+  if (const char* env = std::getenv("WICLINT_CACHE"); dir.empty() && !off && env && *env) {
+    if (std::string(env) == "off") {
+      off = true;
+    } else {
+      dir = env;
+    }
+  }
+  std::string error;
+  const std::string folder = cache_folder(dir, off, config.path, corpus_folders, error);
+  if (!error.empty()) throw UsageError(error);
+  if (folder.empty()) return nullptr;
+  std::vector<std::string> kb_files = config.kb;
+  kb_files.insert(kb_files.end(), o.kb.begin(), o.kb.end());
+  return ClaimStore::open(folder, cache_key(WICLINT_VERSION, config.default_kb && !o.no_default_kb, kb_files, config.path),
+                          err);
+}
+
+// `wiclint claims`: each chunk of articles is written as soon as it is extracted.
+int run_claims(const Options& co, std::ostream& out, std::ostream& err) {
+  KnowledgeBase kb;
+  Config config = load_settings(co, kb);
+  auto store = open_store(co, config, co.paths, err);
+  LoadedCorpus corpus = list_corpus(co.paths, LoadOptions{config.include, config.exclude, co.jobs});
+  bool problems = false;
+  auto report = [&](const std::vector<InputProblem>& ps) {
+    for (const auto& p : ps)
+      err << printable(p.path) << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string())
+          << ": error: " << printable(p.message) << " [unreadable-input]\n";
+    problems = problems || !ps.empty();
+  };
+  report(corpus.problems);
+  Extractor ex(kb);
+  ClaimsWriter writer(out, co.format);
+  extract_corpus(corpus, ex, ExtractOptions{co.jobs, 512, store.get(), true},
+                 [&](ArticleClaims&& a, std::vector<InputProblem>&& ps, bool readable) {
+                   report(ps);
+                   if (readable) writer.article(a);
+                 }, nullptr);
+  writer.finish();
+  return problems ? kExitFindings : kExitClean;
+}
+
+void add_run_options(CLI::App& app, Options& o) {
+  app.add_option("-j,--jobs", o.jobs, "Threads that read and extract articles and run the rules (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  app.add_option("--cache", o.cache,
+                 "Claims cache folder (default: .wiclint-cache beside the config, else in the current folder; never inside a corpus folder)");
+  app.add_flag("--no-cache", o.no_cache, "Neither read nor write the claims cache");
+}
+
 void add_output_options(CLI::App& app, Options& o) {
   std::vector<std::string> formats = report_formats();
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember(formats));
@@ -219,12 +279,15 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
   app.add_option("paths", o.paths, "Files and folders to lint (default: .)");
   add_output_options(app, o);
   add_kb_options(app, o);
+  add_run_options(app, o);
 
   auto* claims_cmd = app.add_subcommand("claims", "Print the claims found in articles");
   Options co;
   claims_cmd->add_option("paths", co.paths, "Files and folders")->required();
-  claims_cmd->add_option("--format", co.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  claims_cmd->add_option("--format", co.format, "text, json, or jsonl (one claim per line)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
   add_kb_options(*claims_cmd, co);
+  add_run_options(*claims_cmd, co);
 
   auto* rules_cmd = app.add_subcommand("rules", "List the rules");
 
@@ -234,6 +297,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
   check_cmd->add_option("--corpus", ko.corpus, "The existing corpus")->required();
   add_output_options(*check_cmd, ko);
   add_kb_options(*check_cmd, ko);
+  add_run_options(*check_cmd, ko);
 
   std::vector<std::string> argv_rev(args.rbegin(), args.rend());
   try {
@@ -262,24 +326,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
             << std::string(9 - std::string(to_string(r.default_severity)).size(), ' ') << r.summary << '\n';
       return kExitClean;
     }
-    if (claims_cmd->parsed()) {
-      KnowledgeBase kb;
-      Config config = load_settings(co, kb);
-      LoadOptions lo{config.include, config.exclude};
-      LoadedCorpus corpus = load_corpus(co.paths, lo);
-      for (const auto& p : corpus.problems)
-        err << printable(p.path) << (p.line ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : std::string())
-            << ": error: " << printable(p.message) << " [unreadable-input]\n";
-      Extractor ex(kb);
-      std::vector<ArticleClaims> arts;
-      for (const auto& a : corpus.articles) arts.push_back(ex.extract(*a));
-      if (co.format == "json") {
-        write_claims_json(out, arts);
-      } else {
-        write_claims_text(out, arts);
-      }
-      return corpus.problems.empty() ? kExitClean : kExitFindings;
-    }
+    if (claims_cmd->parsed()) return run_claims(co, out, err);
     Options& opts = check_cmd->parsed() ? ko : o;
     const bool defaulted = !check_cmd->parsed() && opts.paths.empty();
     if (defaulted) opts.paths.push_back(".");
@@ -294,10 +341,13 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     Engine engine(kb, config);
     Baseline baseline;
     if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);
-    LoadOptions lo{config.include, config.exclude};
+    auto store = open_store(opts, config, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths, err);
+    engine.set_jobs(opts.jobs);
+    engine.set_store(store.get(), !check_cmd->parsed());
+    LoadOptions lo{config.include, config.exclude, opts.jobs};
     LintResult result;
     if (check_cmd->parsed()) {
-      LoadedCorpus corpus = load_corpus({opts.corpus}, lo);
+      LoadedCorpus corpus = list_corpus({opts.corpus}, lo);
       std::vector<std::string> focus;
       for (const auto& p : opts.paths) {
         std::vector<InputProblem> problems;
@@ -313,6 +363,9 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
         if (!a) continue;
         // A new article replaces a corpus file of the same path or the same file reached by another
         // path (re-checking an edited article), so it is never counted twice.
+        std::erase_if(corpus.listed, [&](const CorpusFile& x) {
+          return x.path == a->path() || (a->id.known() && x.id == a->id);
+        });
         std::erase_if(corpus.articles, [&](const auto& x) {
           return x->path() == a->path() || (a->id.known() && x->id == a->id);
         });
@@ -320,7 +373,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
       }
       result = engine.run(corpus, focus, baseline);
     } else {
-      LoadedCorpus corpus = load_corpus(opts.paths, lo);
+      LoadedCorpus corpus = list_corpus(opts.paths, lo);
       result = engine.run(corpus, {}, baseline);
     }
     return emit(opts, engine, result, out, err);

@@ -232,7 +232,7 @@ std::shared_ptr<Article> load_stream(const std::string& display_path, std::istre
   return make_article(display_path, std::move(*bytes), problems);
 }
 
-LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {
+LoadedCorpus list_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {
   LoadedCorpus c;
   for (const auto& p : paths) {
     std::error_code ec;
@@ -241,15 +241,27 @@ LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOption
   auto files = list_files(paths, opts, c.problems);
   c.duplicates = drop_duplicate_files(files);
   c.files = files.size() + c.problems.size();
+  c.listed.resize(files.size());
+  parallel_for(files.size(), [&](std::size_t k) {
+    const FileId id = file_id(files[k]);
+    c.listed[k] = {std::move(files[k]), id};
+  }, 256, opts.jobs);
+  return c;
+}
+
+LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts) {
+  LoadedCorpus c = list_corpus(paths, opts);
   // Reading and normalizing files is independent per file: spread it over the cores, then merge
   // in path order so the result does not depend on the schedule.
-  std::vector<std::shared_ptr<Article>> articles(files.size());
-  std::vector<std::vector<InputProblem>> problems(files.size());
-  parallel_for(files.size(), [&](std::size_t k) { articles[k] = load_article(files[k], problems[k]); });
-  for (std::size_t k = 0; k < files.size(); ++k) {
+  const std::size_t n = c.listed.size();
+  std::vector<std::shared_ptr<Article>> articles(n);
+  std::vector<std::vector<InputProblem>> problems(n);
+  parallel_for(n, [&](std::size_t k) { articles[k] = load_article(c.listed[k].path, problems[k]); }, 64, opts.jobs);
+  for (std::size_t k = 0; k < n; ++k) {
     if (articles[k]) c.articles.push_back(std::move(articles[k]));
     c.problems.insert(c.problems.end(), problems[k].begin(), problems[k].end());
   }
+  c.listed.clear();
   return c;
 }
 

@@ -21,10 +21,21 @@ struct InputProblem {
 struct LoadOptions {
   std::vector<std::string> include = {"*.txt", "*.md"};
   std::vector<std::string> exclude;
+  std::size_t jobs = 0;  // threads reading files (0: one per core)
+};
+
+// A file listed for the corpus and not read yet: the engine reads it, extracts its claims and
+// drops its text (list_corpus).
+struct CorpusFile {
+  std::string path;  // as reached from the command line
+  FileId id;         // unknown when the file could not be stat'ed
 };
 
 struct LoadedCorpus {
-  std::vector<std::shared_ptr<Article>> articles;  // sorted by path; the engine releases their scanned views
+  // The articles, in this order: `listed` (sorted by path), then `articles` (in memory: read by
+  // load_corpus, standard input, text given by a test). The engine releases their scanned views.
+  std::vector<CorpusFile> listed;
+  std::vector<std::shared_ptr<Article>> articles;
   std::vector<InputProblem> problems;
   std::size_t files = 0;  // every file considered, readable or not
   std::size_t duplicates = 0;  // files reached again by another path or link, read once
@@ -53,6 +64,10 @@ std::shared_ptr<Article> load_stream(const std::string& display_path, std::istre
 std::shared_ptr<Article> make_article(const std::string& display_path, std::string bytes,
                                             std::vector<InputProblem>& problems);
 
+// Lists the corpus (list_files, drop_duplicate_files) into `listed` without reading a file: the
+// engine then holds one text per thread at a time, never the whole corpus.
+LoadedCorpus list_corpus(const std::vector<std::string>& paths, const LoadOptions& opts);
+// Lists and reads the corpus into `articles` (on opts.jobs threads), sorted by path.
 LoadedCorpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opts);
 
 // Parses a front matter block at the top of `a` (if any) into a.front and blanks it in the scanned

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "corpus/loader.hpp"
+#include "engine/extraction.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
 #include "util/hash.hpp"
@@ -13,26 +15,59 @@ namespace wiclint {
 
 namespace {
 
-using ArticleIndex = std::map<std::string, const Article*>;
-
-std::string evidence_key(const Location& loc, const Article& a) {
-  const std::string& bytes = a.bytes();
+std::string evidence_key(const Location& loc, const std::string& bytes) {
   const std::size_t b = std::min(loc.begin, bytes.size()), e = std::min(std::max(loc.end, loc.begin), bytes.size());
   return hex64(fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b)));
 }
 
-// The article spans a finding rests on: its anchor (unless it is about the whole corpus) and every
-// conflicting source. Knowledge-base entries are not articles, and a source that only corroborates
-// the reference is no side of the finding (as for `check`'s focus).
-void set_evidence(Finding& f, const ArticleIndex& by_path) {
-  auto add = [&](const Location& loc) {
-    if (auto it = by_path.find(loc.file); it != by_path.end()) f.evidence.push_back(evidence_key(loc, *it->second));
-  };
-  if (!f.corpus_wide) add(f.loc);
-  for (const auto& r : f.related)
-    if (!r.corroborates) add(r.loc);
-  std::sort(f.evidence.begin(), f.evidence.end());
-  f.evidence.erase(std::unique(f.evidence.begin(), f.evidence.end()), f.evidence.end());
+// One location of a finding in an article: its anchor or a related source.
+struct LocationRef {
+  std::size_t finding;
+  Location* loc;
+  std::string* message;  // the finding's or the related note's
+  bool evidence;         // a span the finding rests on (Finding::evidence)
+};
+
+std::vector<LocationRef> article_locations(std::vector<Finding>& all, const SourceTexts& sources) {
+  std::vector<LocationRef> refs;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    Finding& f = all[k];
+    // The anchor of a finding about the whole corpus is only where to show it; a source that only
+    // corroborates the reference is no side of the finding (as for `check`'s focus).
+    if (sources.has(f.loc.file)) refs.push_back({k, &f.loc, &f.message, !f.corpus_wide});
+    for (auto& r : f.related)
+      if (sources.has(r.loc.file)) refs.push_back({k, &r.loc, &r.message, !r.corroborates});
+  }
+  return refs;
+}
+
+// Reads the articles back once the rules have run: each finding's evidence keys (the article spans
+// it rests on, so a baseline can tell a recorded finding from one a new source has joined) and
+// the source lines its report quotes. A file that changed since its claims were read is said to
+// have changed rather than quoted.
+void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, std::size_t jobs) {
+  std::vector<LocationRef> refs = article_locations(all, sources);
+  std::unordered_map<const Location*, std::size_t> ref_of;
+  std::vector<Location*> locs;
+  for (std::size_t r = 0; r < refs.size(); ++r) ref_of[refs[r].loc] = r, locs.push_back(refs[r].loc);
+  std::vector<std::string> keys(refs.size());
+  std::vector<char> changed(refs.size(), 0);
+  static const std::string none;
+  sources.visit(locs, jobs, [&](const SourceTexts::Visit& v) {
+    const std::size_t r = ref_of.at(v.loc);
+    if (refs[r].evidence) keys[r] = evidence_key(*v.loc, v.article ? v.article->bytes() : none);
+    changed[r] = v.changed;
+    if (!v.changed && v.article) v.article->fill_context(*v.loc);
+  });
+  for (std::size_t r = 0; r < refs.size(); ++r) {
+    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(std::move(keys[r]));
+    if (changed[r])
+      *refs[r].message += " (" + refs[r].loc->file.str() + " changed after wiclint read it: its text is not quoted)";
+  }
+  for (auto& f : all) {
+    std::sort(f.evidence.begin(), f.evidence.end());
+    f.evidence.erase(std::unique(f.evidence.begin(), f.evidence.end()), f.evidence.end());
+  }
 }
 
 // A finding's path relative to the corpus folder that holds it, as `exclude` globs see it; a file
@@ -124,20 +159,21 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   res.config_path = config_.path;
   for (const auto& [id, settings] : config_.rules)
     if (settings.severity == Severity::off) res.rules_off.push_back(id);
-  // Articles are independent: extract them on every core. The extractor is shared read-only.
+  // Articles are independent: each worker reads, extracts (or takes from the cache) and drops one
+  // text at a time; the extractor is shared read-only.
   Extractor extractor(kb_);
-  res.articles.resize(corpus.articles.size());
-  parallel_for(corpus.articles.size(), [&](std::size_t k) {
-    res.articles[k] = extractor.extract(*corpus.articles[k]);
-    corpus.articles[k]->release_scan_view();  // from here on, reports need only the bytes
-  });
-  ArticleIndex by_path;
-  for (std::size_t k = 0; k < corpus.articles.size(); ++k) {
-    res.claims += res.articles[k].claims.size();
-    by_path[corpus.articles[k]->path()] = corpus.articles[k].get();
-    res.files.push_back(corpus.articles[k]->path());
+  std::vector<InputProblem> problems = corpus.problems;
+  SourceTexts sources;
+  const ExtractOptions xo{jobs_, 512, store_, prune_};
+  res.extraction = extract_corpus(corpus, extractor, xo, [&](ArticleClaims&& a, std::vector<InputProblem>&& p, bool readable) {
+    problems.insert(problems.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
+    if (readable) res.articles.push_back(std::move(a));
+  }, &sources);
+  for (const auto& a : res.articles) {
+    res.claims += a.claims.size();
+    res.files.push_back(a.path);
   }
-  for (const auto& p : corpus.problems) res.files.push_back(p.path);
+  for (const auto& p : problems) res.files.push_back(p.path);
   std::sort(res.files.begin(), res.files.end());
   res.files.erase(std::unique(res.files.begin(), res.files.end()), res.files.end());
 
@@ -153,18 +189,18 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
         const Rule& rule = *rules_[r];
         Severity sev = severity_of(rule);
         if (sev == Severity::off) return;
-        RuleContext ctx{res.articles, kb, corpus.problems, {}};
+        RuleContext ctx{res.articles, kb, problems, {}};
         for (const auto& o : rule.options()) ctx.options[o.name] = o.default_value;
         if (auto it = config_.rules.find(std::string(rule.id())); it != config_.rules.end())
           for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
         rule.run(ctx, by_rule[r]);
         for (auto& f : by_rule[r]) f.severity = sev;
       },
-      1);
+      1, jobs_);
   std::vector<Finding> all;
   for (auto& found : by_rule)
     for (auto& f : found) all.push_back(std::move(f));
-  for (auto& f : all) set_evidence(f, by_path);
+  read_back_sources(all, sources, jobs_);
   res.stale = count_stale(baseline, all);
   auto involves = [&](const Finding& f) {
     if (focus.empty()) return true;
@@ -188,9 +224,6 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
       res.baseline_hits.push_back(std::move(f));
       continue;
     }
-    if (auto it = by_path.find(f.loc.file); it != by_path.end()) it->second->fill_context(f.loc);
-    for (auto& r : f.related)
-      if (auto it = by_path.find(r.loc.file); it != by_path.end()) it->second->fill_context(r.loc);
     res.findings.push_back(std::move(f));
   }
   std::sort(res.findings.begin(), res.findings.end(), finding_less);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/loader.hpp"
+#include "engine/extraction.hpp"
 #include "kb/config.hpp"
 #include "kb/knowledge_base.hpp"
 #include "reports/reporter.hpp"
@@ -27,6 +28,7 @@ struct LintResult {
   std::vector<std::string> rules_off;  // rules the config turned off
   std::vector<Finding> baseline_hits;  // findings the baseline hid (kept for --write-baseline)
   std::vector<Series> series;  // the series model the rules used (first years inferred where needed)
+  ExtractStats extraction;     // articles extracted, and read from the claims cache
 };
 
 // A baseline as read: each recorded fingerprint with the evidence keys (Finding::evidence) of the
@@ -48,9 +50,17 @@ class Engine {
   // Validates the config's rule settings against the rules; throws YamlError on an unknown rule,
   // option or bad value.
   Engine(const KnowledgeBase& kb, Config config);
+  // Threads for extraction, the rules and reading sources back (0: one per core). The output does
+  // not depend on it.
+  void set_jobs(std::size_t jobs) { jobs_ = jobs; }
+  // The claims cache to read unchanged files from and write the others to (not owned; null: none).
+  // `prune`: drop its records of files gone from the corpus folders (a lint of the whole corpus).
+  void set_store(ClaimStore* store, bool prune) { store_ = store, prune_ = prune; }
   // `focus`: when not empty, keep only findings that involve one of these files (the editor's
-  // check). `baseline`: findings to leave out (Baseline::hides). Each article's scanned view is
-  // released once its claims are extracted (Article::release_scan_view): run a corpus once.
+  // check). `baseline`: findings to leave out (Baseline::hides). Listed files are read one per
+  // worker and their texts dropped once extracted; an article in memory has its scanned view
+  // released (Article::release_scan_view): run a corpus once. Reports' source lines are read back
+  // from the files (engine/extraction.hpp).
   LintResult run(const LoadedCorpus& corpus, const std::vector<std::string>& focus = {},
                  const Baseline& baseline = {}) const;
   std::vector<RuleInfo> rule_infos() const;
@@ -61,6 +71,9 @@ class Engine {
   Severity severity_of(const Rule& r) const;
   const KnowledgeBase& kb_;
   Config config_;
+  std::size_t jobs_ = 0;
+  ClaimStore* store_ = nullptr;
+  bool prune_ = false;
   std::vector<std::unique_ptr<Rule>> rules_;
 };
 

@@ -1,0 +1,154 @@
+#include "engine/extraction.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "cache/claim_codec.hpp"
+#include "cache/claim_store.hpp"
+#include "extract/extractor.hpp"
+#include "util/content_hash.hpp"
+#include "util/input_file.hpp"
+#include "util/parallel.hpp"
+#include "util/utf8.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wiclint {
+
+void SourceTexts::add_file(const std::string& path, std::uint64_t hash) { index_[path] = {hash, nullptr}; }
+
+void SourceTexts::add_in_memory(std::shared_ptr<const Article> article) {
+  const std::string path = article->path();
+  index_[path] = {0, std::move(article)};
+}
+
+void SourceTexts::visit(const std::vector<Location*>& locs, std::size_t jobs,
+                        const std::function<void(const Visit&)>& fn) const {
+  std::map<std::string, std::vector<Location*>> by_file;
+  for (Location* l : locs)
+    if (index_.count(l->file.str())) by_file[l->file.str()].push_back(l);
+  std::vector<const std::pair<const std::string, std::vector<Location*>>*> files;
+  for (const auto& f : by_file) files.push_back(&f);
+  parallel_for(files.size(), [&](std::size_t k) {
+    const auto& [path, file_locs] = *files[k];
+    const Source& src = index_.at(path);
+    std::shared_ptr<const Article> article = src.kept;
+    bool changed = false;
+    if (!article) {
+      std::string error;
+      auto bytes = read_regular_file(path, kMaxInputBytes, error);
+      changed = !bytes || content_hash(*bytes) != src.hash;
+      // A file that changed may no longer be text at all: only valid UTF-8 becomes an Article.
+      if (bytes && (!changed || (bytes->find('\0') == std::string::npos && find_invalid_utf8(*bytes) == std::string::npos)))
+        article = std::make_shared<const Article>(path, std::move(*bytes));
+    }
+    for (Location* l : file_locs) fn({l, article.get(), changed});
+  }, 1, jobs);
+}
+
+namespace {
+
+// One listed file after its turn: its claims, or the reasons it is no article.
+struct Item {
+  ArticleClaims claims;
+  std::vector<InputProblem> problems;
+  bool readable = false;
+  std::uint64_t hash = 0, bytes = 0;
+  std::string record;  // encoded for the cache, when it was extracted rather than found there
+};
+
+std::string absolute_path(const std::string& path) {
+  std::error_code ec;
+  std::string p = fs::absolute(path, ec).lexically_normal().string();
+  if (p.size() > 1 && p.back() == '/') p.pop_back();  // a folder: "/work/c/." is "/work/c/"
+  return p;
+}
+
+// Reads one file, then takes its claims from the store or extracts them; the text is dropped
+// when this returns.
+void process(const CorpusFile& file, const Extractor& extractor, ClaimStore* store, Item& out) {
+  std::string error;
+  auto bytes = read_regular_file(file.path, kMaxInputBytes, error);
+  if (!bytes) {
+    out.problems.push_back({file.path, error, 0, 0});
+    return;
+  }
+  out.hash = content_hash(*bytes);
+  out.bytes = bytes->size();
+  if (store) {
+    if (auto record = store->find(absolute_path(file.path), out.hash)) {
+      try {
+        decode_article(*record, FilePath(file.path), out.claims, out.problems);
+        out.readable = true;
+        return;
+      } catch (const CodecError& e) {
+        store->distrust(file.path, e.what());
+        out.claims = ArticleClaims{};
+        out.problems.clear();
+      }
+    }
+  }
+  auto article = make_article(file.path, std::move(*bytes), out.problems);
+  if (!article) return;  // not text: reported, never cached
+  out.claims = extractor.extract(*article);
+  out.readable = true;
+  if (store) out.record = encode_article(out.claims, out.problems);
+}
+
+ClaimStore::Record record_of(const CorpusFile& file, Item& item) {
+  ClaimStore::Record r;
+  r.path = absolute_path(file.path);
+  r.hash = item.hash;
+  r.bytes = item.bytes;
+  r.series = item.claims.series;
+  r.published = item.claims.published ? to_iso(*item.claims.published) : "";
+  r.title = item.claims.title;
+  r.main_edition = item.claims.main_edition;
+  r.claims = item.claims.claims.size();
+  r.blob = std::move(item.record);
+  return r;
+}
+
+}  // namespace
+
+ExtractStats extract_corpus(const LoadedCorpus& corpus, const Extractor& extractor, const ExtractOptions& opts,
+                            const ArticleSink& sink, SourceTexts* sources) {
+  ExtractStats stats;
+  const std::size_t n = corpus.listed.size(), chunk = std::max<std::size_t>(1, opts.chunk);
+  std::set<std::string> present;
+  for (std::size_t begin = 0; begin < n; begin += chunk) {
+    std::vector<Item> items(std::min(chunk, n - begin));
+    parallel_for(items.size(), [&](std::size_t k) { process(corpus.listed[begin + k], extractor, opts.store, items[k]); },
+                 1, opts.jobs);
+    std::vector<ClaimStore::Record> records;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Item& item = items[k];
+      const CorpusFile& file = corpus.listed[begin + k];
+      if (item.readable && sources) sources->add_file(file.path, item.hash);
+      if (item.readable && opts.store) present.insert(absolute_path(file.path));
+      if (item.readable) ++(opts.store && item.record.empty() ? stats.from_cache : stats.extracted);
+      if (!item.record.empty()) records.push_back(record_of(file, item));
+      sink(std::move(item.claims), std::move(item.problems), item.readable);
+    }
+    if (opts.store && !records.empty()) opts.store->update(records, {}, {});
+  }
+  if (opts.store && opts.prune) {
+    std::vector<std::string> folders;
+    for (const auto& root : corpus.roots) folders.push_back(absolute_path(root));
+    opts.store->update({}, folders, present);
+  }
+  std::vector<ArticleClaims> in_memory(corpus.articles.size());
+  parallel_for(in_memory.size(), [&](std::size_t k) {
+    in_memory[k] = extractor.extract(*corpus.articles[k]);
+    corpus.articles[k]->release_scan_view();
+  }, 1, opts.jobs);
+  for (std::size_t k = 0; k < in_memory.size(); ++k) {
+    if (sources) sources->add_in_memory(corpus.articles[k]);
+    ++stats.extracted;
+    sink(std::move(in_memory[k]), {}, true);
+  }
+  return stats;
+}
+
+}  // namespace wiclint

@@ -1,0 +1,70 @@
+#pragma once
+// The extraction stage over a whole corpus: each listed file is read, its claims extracted (or
+// taken from the claims cache) and its text dropped, on every worker, in chunks handed on in
+// corpus order. Peak memory is the claims plus one text per worker, not the corpus.
+//
+// Reports quote the source lines of findings: SourceTexts reads them back from the files, checked
+// against the content hash of the bytes the claims came from.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/loader.hpp"
+#include "model/article_claims.hpp"
+#include "model/finding.hpp"
+
+namespace wiclint {
+
+class Extractor;
+class ClaimStore;
+
+// Where each article's text can be found again.
+class SourceTexts {
+ public:
+  void add_file(const std::string& path, std::uint64_t hash);
+  void add_in_memory(std::shared_ptr<const Article> article);
+  bool has(const std::string& path) const { return index_.count(path) != 0; }
+
+  // A location's article as it is now: rebuilt from the file (or the one kept in memory), and
+  // whether that is still the text the claims were read from. `article` is null for a file that
+  // can no longer be read.
+  struct Visit {
+    Location* loc;
+    const Article* article;
+    bool changed;
+  };
+  // Calls visit() for every location of `locs` whose file is known, one file at a time per worker
+  // (each file is read once). visit() may run on several threads for locations of different files.
+  void visit(const std::vector<Location*>& locs, std::size_t jobs, const std::function<void(const Visit&)>& fn) const;
+
+ private:
+  struct Source {
+    std::uint64_t hash = 0;
+    std::shared_ptr<const Article> kept;  // standard input, text given in memory
+  };
+  std::map<std::string, Source> index_;
+};
+
+struct ExtractOptions {
+  std::size_t jobs = 0;        // 0: one worker per core
+  std::size_t chunk = 512;     // articles read and extracted between two hand-overs
+  ClaimStore* store = nullptr;  // the claims cache, or none
+  bool prune = false;  // drop the cache's records of files gone from the corpus folders (a lint)
+};
+
+struct ExtractStats {
+  std::size_t extracted = 0, from_cache = 0;
+};
+
+// Extracts every article of `corpus` (listed files, then those in memory) and hands each to
+// `sink` in that order with the problems reading it met (a broken front matter block; the
+// reasons a file is no article, which then comes with no claims and `readable` false).
+// Records the texts in `sources` (when given) for the reports.
+using ArticleSink = std::function<void(ArticleClaims&& claims, std::vector<InputProblem>&& problems, bool readable)>;
+ExtractStats extract_corpus(const LoadedCorpus& corpus, const Extractor& extractor, const ExtractOptions& opts,
+                            const ArticleSink& sink, SourceTexts* sources);
+
+}  // namespace wiclint

@@ -1,0 +1,95 @@
+// --jobs: the reports do not depend on how many threads read, extracted and checked the corpus;
+// reports quote their source lines read back from the files, and say so when a file changed.
+#include <filesystem>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "cli/app.hpp"
+#include "corpus/temp_dir.hpp"
+#include "engine/extraction.hpp"
+#include "util/content_hash.hpp"
+
+namespace wiclint {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lint(std::vector<std::string> args) {
+  std::istringstream in;
+  std::ostringstream out, err;
+  args.push_back("--no-cache");
+  if (args[0] != "claims") args.insert(args.end(), {"--fail-on", "never"});
+  EXPECT_EQ(run_cli(args, in, out, err), 0) << err.str();
+  return out.str();
+}
+
+TEST(Jobs, OneThreadAndTwoGiveByteIdenticalReports) {
+  const std::string src = WICLINT_SOURCE_DIR;
+  std::vector<std::string> corpora = {src + "/examples/corpus"};
+  for (const auto& e : fs::directory_iterator(src + "/tests"))
+    if (e.path().filename().string().starts_with("heldout")) corpora.push_back(e.path().string());
+  ASSERT_GE(corpora.size(), 8u);
+  for (const char* format : {"json", "text", "sarif", "html"}) {
+    std::vector<std::string> one = {"--format", format, "--jobs", "1"}, two = {"--format", format, "--jobs", "2"};
+    one.insert(one.end(), corpora.begin(), corpora.end());
+    two.insert(two.end(), corpora.begin(), corpora.end());
+    const std::string a = lint(one), b = lint(two);
+    EXPECT_GT(a.size(), 1000u) << format;
+    EXPECT_EQ(a, b) << format;
+  }
+  std::vector<std::string> claims1 = {"claims", "--format", "jsonl", "--jobs", "1"}, claims2 = claims1;
+  claims2[4] = "3";
+  claims1.insert(claims1.end(), corpora.begin(), corpora.end());
+  claims2.insert(claims2.end(), corpora.begin(), corpora.end());
+  EXPECT_EQ(lint(claims1), lint(claims2));
+}
+
+TEST(Jobs, ClaimsJsonlIsOneClaimObjectPerLine) {
+  const std::string out = lint({"claims", "--format", "jsonl", std::string(WICLINT_SOURCE_DIR) + "/examples/corpus"});
+  const std::string json = lint({"claims", "--format", "json", std::string(WICLINT_SOURCE_DIR) + "/examples/corpus"});
+  std::istringstream lines(out);
+  std::size_t n = 0;
+  for (std::string line; std::getline(lines, line); ++n) {
+    ASSERT_FALSE(line.empty());
+    EXPECT_EQ(line.front(), '{');
+    EXPECT_EQ(line.back(), '}');
+    EXPECT_NE(line.find("\"kind\":"), std::string::npos) << line;
+    EXPECT_NE(line.find("\"series\":"), std::string::npos) << line;
+  }
+  EXPECT_GT(n, 50u);
+  // The same claims as the JSON document, one "kind" each.
+  std::size_t kinds = 0;
+  for (auto at = json.find("\"kind\": "); at != std::string::npos; at = json.find("\"kind\": ", at + 1)) ++kinds;
+  EXPECT_EQ(kinds, n);
+}
+
+TEST(SourceTexts, ReadsContextBackAndTellsAChangedFile) {
+  test::TempDir dir;
+  const std::string path = dir.write("a.txt", "Title\nThe 6th World Internet Conference opened.\n");
+  SourceTexts sources;
+  sources.add_file(path, content_hash(test::read_file(path)));
+  Location loc;
+  loc.file = path;
+  loc.begin = 10, loc.end = 13, loc.line = loc.end_line = 2, loc.column = 5, loc.end_column = 8;
+  bool changed = true;
+  sources.visit({&loc}, 1, [&](const SourceTexts::Visit& v) {
+    changed = v.changed;
+    ASSERT_NE(v.article, nullptr);
+    v.article->fill_context(*v.loc);
+  });
+  EXPECT_FALSE(changed);
+  EXPECT_EQ(loc.context, "The 6th World Internet Conference opened.");
+  EXPECT_EQ(loc.context.substr(loc.context_begin, loc.context_end - loc.context_begin), "6th");
+  dir.write("a.txt", "Title\nThe 7th World Internet Conference opened.\n");
+  sources.visit({&loc}, 1, [&](const SourceTexts::Visit& v) { changed = v.changed; });
+  EXPECT_TRUE(changed);
+  fs::remove(path);
+  const Article* seen = reinterpret_cast<const Article*>(1);
+  sources.visit({&loc}, 1, [&](const SourceTexts::Visit& v) { changed = v.changed, seen = v.article; });
+  EXPECT_TRUE(changed);
+  EXPECT_EQ(seen, nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
