@@ -48,6 +48,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           }
           if (e.year) w.key("year").value(e.year);
           w.key("current").value(e.current).key("history").value(e.history);
+          if (e.of_years) w.key("of_years").value(true);
           break;
         }
         case ClaimKind::count: {

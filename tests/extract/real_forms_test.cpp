@@ -293,6 +293,23 @@ TEST(RealForms, StatusesOfAnEdition) {
     }
 }
 
+// A nominalized verb may stand between a status and the edition: "cancel the hosting of the 7th
+// WIC", "postponed the staging of this year's summit".
+TEST(RealForms, AStatusOfTheHoldingOfAnEdition) {
+  const auto ac = extract("Published: 2020-09-10\n\nOrganizers decided to cancel the hosting of the 7th World "
+                          "Internet Conference.\n");
+  const Claim* st = nullptr;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::status) st = &c;
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(st->as<StatusValue>().status, EditionStatus::cancelled);
+  EXPECT_EQ(st->edition, 7);
+  // Near miss: other words between say something else was cancelled.
+  const auto flights = extract("Published: 2020-09-10\n\nAirlines cancelled flights ahead of the 7th World Internet "
+                               "Conference.\n");
+  for (const auto& c : flights.claims) EXPECT_NE(c.kind(), ClaimKind::status) << c.text;
+}
+
 }  // namespace
 }  // namespace wiclint
 
