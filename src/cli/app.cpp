@@ -243,7 +243,8 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
   lsp_cmd->add_option("--kb", lsp_settings.kb, "Knowledge-base file to add (repeatable)")->allow_extra_args(false);
   lsp_cmd->add_flag("--no-default-kb", lsp_settings.no_default_kb, "Do not load the built-in claims/wic.yaml");
   lsp_cmd->add_flag("--allow-outside-kb", lsp_settings.allow_outside_kb, "Let the config's 'kb' paths leave its folder tree");
-  lsp_cmd->add_flag("--stdio", "Talk over standard input and output (the only way; accepted for clients that pass it)");
+  bool stdio = true;  // the only transport; the flag is accepted for clients that pass it
+  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only way)");
 
   std::vector<std::string> argv_rev(args.rbegin(), args.rend());
   try {
