@@ -26,10 +26,10 @@ struct Region {
   std::string rule;
   std::set<std::string> except;
   std::size_t directive = 0, slot = 0;
-  bool covers(const Finding& f) const {
-    const Pos at = start_of(f.loc);
+  bool covers(const std::string& id, const Location& loc) const {
+    const Pos at = start_of(loc);
     if (at < begin || !(at < end)) return false;
-    return rule.empty() ? !except.count(f.rule) : rule == f.rule;
+    return rule.empty() ? !except.count(id) : rule == id;
   }
 };
 
@@ -43,12 +43,14 @@ class FileDirectives {
     for (const auto& p : a.directives.problems) report(kDirectiveInvalid, Severity::error, p.loc, p.message, p.text, "");
   }
 
-  // Does a directive of this file hide f? Every directive that covers it gets the credit.
-  bool hides(const Finding& f) {
-    bool hidden = false;
+  // Is `loc` (in this file) where a directive disables rule `id`?
+  bool disables(const std::string& id, const Location& loc) const {
+    return std::any_of(regions_.begin(), regions_.end(), [&](const Region& r) { return r.covers(id, loc); });
+  }
+  // Every directive that disables rule `id` at `loc` has hidden a finding.
+  void credit(const std::string& id, const Location& loc) {
     for (const auto& r : regions_)
-      if (r.covers(f)) hidden = used_[r.directive][r.slot] = true;
-    return hidden;
+      if (r.covers(id, loc)) used_[r.directive][r.slot] = true;
   }
 
   // The findings about the directives: invalid ones (already made), unused ones, no reason.
@@ -178,20 +180,38 @@ class FileDirectives {
   std::vector<Finding> out_;
 };
 
+using Files = std::map<std::string, FileDirectives>;
+
+// A finding is hidden where its own location is disabled, or where every source it cites against
+// it is (then nothing is left for it to conflict with; a knowledge-base entry is never disabled).
+// Every directive that covers one of its spans gets the credit.
+bool hidden(Files& files, const Finding& f) {
+  if (f.corpus_wide) return false;
+  auto disabled = [&](const Location& l) {
+    auto it = files.find(l.file.str());
+    return it != files.end() && it->second.disables(f.rule, l);
+  };
+  std::vector<const Location*> sides;
+  for (const auto& r : f.related)
+    if (!r.corroborates) sides.push_back(&r.loc);
+  const bool all_sides = !sides.empty() && std::all_of(sides.begin(), sides.end(), [&](const Location* l) { return disabled(*l); });
+  if (!disabled(f.loc) && !all_sides) return false;
+  sides.push_back(&f.loc);
+  for (const Location* l : sides)
+    if (auto it = files.find(l->file.str()); it != files.end()) it->second.credit(f.rule, *l);
+  return true;
+}
+
 }  // namespace
 
 std::size_t apply_directives(std::vector<Finding>& findings, const std::vector<std::shared_ptr<Article>>& articles,
                              const std::vector<std::string>& known_rules) {
-  std::map<std::string, FileDirectives> files;
+  Files files;
   for (const auto& a : articles)
     if (a && !a->directives.empty()) files.try_emplace(a->path(), *a, known_rules);
   if (files.empty()) return 0;
   const std::size_t before = findings.size();
-  std::erase_if(findings, [&](const Finding& f) {
-    if (f.corpus_wide) return false;
-    auto it = files.find(f.loc.file.str());
-    return it != files.end() && it->second.hides(f);
-  });
+  std::erase_if(findings, [&](const Finding& f) { return hidden(files, f); });
   const std::size_t removed = before - findings.size();
   for (auto& [path, file] : files)
     for (auto& f : file.findings()) findings.push_back(std::move(f));

@@ -63,10 +63,11 @@ void read_directives(Article& a);
 // blanked: locations are taken from YAML marks within it).
 void read_front_matter_directive(Article& a, const YAML::Node& key, const YAML::Node& value);
 
-// Removes from `findings` every finding whose primary location lies where a directive of its
-// file disables its rule (not a corpus-wide finding, whose anchor is only where it is shown),
-// appends the findings about the directives themselves (invalid, unused, without a reason) and
-// returns how many it removed. `known_rules`: the ids a directive may name.
+// Removes from `findings` every finding whose own location lies where a directive of its file
+// disables its rule, or all of whose conflicting sources (related locations that do not merely
+// corroborate) do (not a corpus-wide finding, whose anchor is only where it is shown); appends the
+// findings about the directives themselves (invalid, unused, without a reason) and returns how
+// many it removed. `known_rules`: the ids a directive may name.
 std::size_t apply_directives(std::vector<Finding>& findings, const std::vector<std::shared_ptr<Article>>& articles,
                              const std::vector<std::string>& known_rules);
 

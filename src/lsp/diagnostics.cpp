@@ -40,9 +40,9 @@ json related_json(const Workspace::Checked& c, const Location& l, const std::str
   return {{"location", {{"uri", uri_from_path(l.file.str())}, {"range", to_json(range_in(c, l))}}}, {"message", message}};
 }
 
-// `at`: where the diagnostic is shown; `anchor`: the finding's own location (another related entry
-// when it is shown at a cited span).
-json diagnostic(const Workspace::Checked& c, const Finding& f, const Location& at, bool anchored) {
+// `at`: where the diagnostic is shown; `anchored`: at the finding's own location (else the anchor
+// is one more related entry). `fixable`: a directive at `at` would hide it.
+json diagnostic(const Workspace::Checked& c, const Finding& f, const Location& at, bool anchored, bool fixable) {
   std::string message = f.message;
   json related = json::array();
   if (!anchored) related.push_back(related_json(c, f.loc, "the finding is anchored here: " + f.message));
@@ -52,7 +52,7 @@ json diagnostic(const Workspace::Checked& c, const Finding& f, const Location& a
     else message += "\n" + where(r.loc) + ": " + r.message;
   }
   json d = {{"range", to_json(range_in(c, at))}, {"severity", severity_code(f.severity)}, {"code", f.rule},
-            {"source", "wiclint"}, {"message", message}, {"data", {{"anchored", anchored}}}};
+            {"source", "wiclint"}, {"message", message}, {"data", {{"anchored", anchored}, {"fixable", fixable}}}};
   if (!related.empty()) d["relatedInformation"] = related;
   return d;
 }
@@ -71,15 +71,18 @@ json diagnostics_for(const std::string& path, const Workspace::Checked& checked)
   std::vector<std::pair<std::string, std::size_t>> shown;  // rule and span start already shown
   for (const auto& f : checked.result.findings)
     if (f.loc.file == path) {
-      out.push_back(diagnostic(checked, f, f.loc, true));
+      out.push_back(diagnostic(checked, f, f.loc, true, true));
       shown.emplace_back(f.rule, f.loc.begin);
     }
   for (const auto& f : checked.result.findings) {
     if (f.loc.file == path) continue;
+    // A directive here hides it only when this article is the only side it cites (corpus/directives.hpp).
+    const bool only_side = std::all_of(f.related.begin(), f.related.end(),
+                                       [&](const Related& r) { return r.corroborates || r.loc.file == path; });
     for (const auto& r : f.related) {
       if (r.corroborates || r.loc.file != path) continue;
       if (std::find(shown.begin(), shown.end(), std::make_pair(f.rule, r.loc.begin)) != shown.end()) continue;
-      out.push_back(diagnostic(checked, f, r.loc, false));
+      out.push_back(diagnostic(checked, f, r.loc, false, only_side));
       shown.emplace_back(f.rule, r.loc.begin);
     }
   }
@@ -128,7 +131,7 @@ json code_actions(const std::string& uri, const std::string& text, const json& p
     if (d.value("source", json()) != "wiclint" || !d.contains("code") || !d["code"].is_string()) continue;
     const std::string rule = d["code"].get<std::string>();
     const json data = d.value("data", json::object());
-    if (rule.rfind("directive-", 0) == 0 || (data.is_object() && data.value("anchored", json(true)) == false)) continue;
+    if (rule.rfind("directive-", 0) == 0 || (data.is_object() && data.value("fixable", json(true)) == false)) continue;
     if (r.start.line < first) continue;  // a comment line would break the front matter
     out.push_back(quick_fix(uri, text, d, rule, r.start.line));
   }

@@ -22,8 +22,9 @@ json diagnostics_for(const std::string& path, const Workspace::Checked& checked)
 
 // The quick fixes for the diagnostics in a textDocument/codeAction request on the document `uri`
 // whose text is `text`: insert `<!-- wiclint-disable-next-line RULE -- TODO: say why -->` above the
-// diagnostic's line (not within the front matter, not for a diagnostic shown away from its anchor,
-// not for the findings about directives).
+// diagnostic's line (not within the front matter, not for the findings about directives, and not
+// for a diagnostic shown away from its anchor when the finding cites other sources too: the
+// directive would not hide it).
 json code_actions(const std::string& uri, const std::string& text, const json& params);
 
 }  // namespace wiclint::lsp

@@ -10,6 +10,7 @@ that list and nothing more (a near miss that must stay silent lists nothing), an
 line must count `suppressed:` findings as suppressed.
 """
 import json, os, re, subprocess, sys
+from collections import Counter
 import yaml
 
 
@@ -24,11 +25,11 @@ def check_case(wiclint, folder, spec):
         findings = json.loads(p.stdout)["findings"]
     except (ValueError, KeyError) as e:
         return [f"no JSON report (exit {p.returncode}): {e}: {p.stderr[:300]}"]
-    got = sorted(f"{f['rule']} {f['severity']} {f['file']}:{f['line']}" for f in findings)
-    want = sorted(spec["exactly"] or [])
-    for extra in sorted(set(got) - set(want)):
+    got = Counter(f"{f['rule']} {f['severity']} {f['file']}:{f['line']}" for f in findings)
+    want = Counter(spec["exactly"] or [])
+    for extra in sorted((got - want).elements()):
         problems.append(f"unexpected {extra}")
-    for missing in sorted(set(want) - set(got)):
+    for missing in sorted((want - got).elements()):
         problems.append(f"missing {missing}")
     if "suppressed" in spec:
         summary = run(wiclint, folder, "text").stdout.strip().splitlines()[-1]

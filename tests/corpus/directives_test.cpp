@@ -228,15 +228,47 @@ TEST(DirectiveApply, FrontMatterDisablesTheWholeFileButNotCorpusWideFindings) {
   EXPECT_TRUE(all[0].corpus_wide);
 }
 
-TEST(DirectiveApply, DirectivesSpeakOnlyForTheirOwnFile) {
+// A directive at a source a finding anchored elsewhere cites hides it only when it was the last
+// source left for the finding to conflict with.
+TEST(DirectiveApply, ACitedSourceHidesAFindingOnlyWhenNoOtherSideIsLeft) {
   auto a = article("a.md", "<!-- wiclint-disable count-agreement -- ours -->\none\n");
-  auto b = article("b.md", "\none\n");
-  ASSERT_TRUE(a && b);
-  Finding in_b = finding_on(*b, "count-agreement", "one");
-  in_b.related.push_back({a->locate(a->bytes().find("one"), a->bytes().find("one") + 3), "a gives", false});
-  std::vector<Finding> all = {in_b};
-  EXPECT_EQ(apply_directives(all, {a, b}, kRules), 0u);
-  EXPECT_EQ(of_rule(all, "count-agreement").size(), 1u);
+  auto b = article("b.md", "\none two three\n");
+  auto c = article("c.md", "\nseven\n");
+  ASSERT_TRUE(a && b && c);
+  auto at = [](const Article& x, const std::string& needle) {
+    const std::size_t p = x.bytes().find(needle);
+    return x.locate(p, p + needle.size());
+  };
+  Finding only_a = finding_on(*b, "count-agreement", "one");
+  only_a.related.push_back({at(*a, "one"), "a gives", false});
+  Finding a_and_c = finding_on(*b, "count-agreement", "two");
+  a_and_c.related = {{at(*a, "one"), "a gives", false}, {at(*c, "seven"), "c gives", false}};
+  Finding a_and_kb = finding_on(*b, "count-agreement", "three");
+  Location kb;
+  kb.file = "claims/wic.yaml";
+  kb.line = kb.end_line = 40;
+  a_and_kb.related = {{at(*a, "one"), "a gives", false}, {kb, "the knowledge base gives", false}};
+  Finding corroborated = finding_on(*c, "count-agreement", "seven");
+  corroborated.related = {{at(*a, "one"), "a gives", false}, {at(*b, "two"), "b agrees with the reference", true}};
+  std::vector<Finding> all = {only_a, a_and_c, a_and_kb, corroborated};
+  EXPECT_EQ(apply_directives(all, {a, b, c}, kRules), 2u);
+  const auto left = of_rule(all, "count-agreement");
+  ASSERT_EQ(left.size(), 2u);
+  EXPECT_EQ(left[0].quote, "two");
+  EXPECT_EQ(left[1].quote, "three");
+  EXPECT_TRUE(of_rule(all, kDirectiveUnused).empty());
+}
+
+TEST(DirectiveApply, ADirectiveBesideOneOfSeveralSourcesIsUnused) {
+  auto a = article("a.md", "<!-- wiclint-disable-next-line count-agreement -- ours -->\none\n");
+  auto b = article("b.md", "\ntwo\n");
+  auto c = article("c.md", "\nthree\n");
+  ASSERT_TRUE(a && b && c);
+  Finding f = finding_on(*b, "count-agreement", "two");
+  f.related = {{a->locate(a->bytes().find("one"), a->bytes().find("one") + 3), "a gives", false},
+               {c->locate(c->bytes().find("three"), c->bytes().find("three") + 5), "c gives", false}};
+  std::vector<Finding> all = {f};
+  EXPECT_EQ(apply_directives(all, {a, b, c}, kRules), 0u);
   EXPECT_EQ(of_rule(all, kDirectiveUnused).size(), 1u);
 }
 
