@@ -151,7 +151,7 @@ TEST_F(LspServer, PublishesAContradictionAndItsFix) {
       "\xF0\x9F\x8E\x89 Around 1,200 participants attended the meeting.\n";
   const std::string uri = uri_from_path(dir.str() + "/corpus/new.md");
   json pub = send({{"method", "textDocument/didOpen"},
-                   {"params", {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}}}}});
+                   {"params", {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}}}});
   ASSERT_EQ(pub["method"], "textDocument/publishDiagnostics") << pub.dump();
   const json& diags = pub["params"]["diagnostics"];
   ASSERT_EQ(diags.size(), 1u) << diags.dump();
@@ -171,7 +171,7 @@ TEST_F(LspServer, PublishesAContradictionAndItsFix) {
   std::string fixed = text;
   fixed.replace(fixed.find("Around 1,200 participants"), 25, "More than 2,000 guests");
   pub = send({{"method", "textDocument/didChange"},
-              {"params", {{"textDocument", {{"uri", uri}, {"version", 2}}}, {"contentChanges", {{{"text", fixed}}}}}}}});
+              {"params", {{"textDocument", {{"uri", uri}, {"version", 2}}}, {"contentChanges", {{{"text", fixed}}}}}}});
   EXPECT_EQ(pub["params"]["version"], 2);
   EXPECT_EQ(pub["params"]["diagnostics"], json::array());
 }
