@@ -12,6 +12,7 @@
 #include "engine/engine.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
+#include "lsp/server.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/claims.hpp"
 #include "util/json.hpp"
@@ -235,6 +236,16 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
   add_output_options(*check_cmd, ko);
   add_kb_options(*check_cmd, ko);
 
+  auto* lsp_cmd = app.add_subcommand("lsp", "Run a Language Server Protocol server on standard input and output");
+  lsp::Settings lsp_settings;
+  lsp_cmd->add_option("--corpus", lsp_settings.corpus, "The corpus (default: the config's 'corpus', else the workspace folder)");
+  lsp_cmd->add_option("--config", lsp_settings.config, "Config file (default: wiclint.yaml in the workspace folder)");
+  lsp_cmd->add_option("--kb", lsp_settings.kb, "Knowledge-base file to add (repeatable)")->allow_extra_args(false);
+  lsp_cmd->add_flag("--no-default-kb", lsp_settings.no_default_kb, "Do not load the built-in claims/wic.yaml");
+  lsp_cmd->add_flag("--allow-outside-kb", lsp_settings.allow_outside_kb, "Let the config's 'kb' paths leave its folder tree");
+  bool stdio = true;  // the only transport; the flag is accepted for clients that pass it
+  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only way)");
+
   std::vector<std::string> argv_rev(args.rbegin(), args.rend());
   try {
     app.parse(argv_rev);
@@ -253,6 +264,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     return kExitUsage;
   }
 
+  if (lsp_cmd->parsed()) return lsp::run_server(in, out, lsp_settings);
   try {
     if (rules_cmd->parsed()) {
       KnowledgeBase kb;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "corpus/directives.hpp"
 #include "corpus/loader.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
@@ -164,6 +165,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::vector<Finding> all;
   for (auto& found : by_rule)
     for (auto& f : found) all.push_back(std::move(f));
+  res.suppressed += apply_directives(all, corpus.articles, rule_ids(rules_));  // inline suppressions
   for (auto& f : all) set_evidence(f, by_path);
   res.stale = count_stale(baseline, all);
   auto involves = [&](const Finding& f) {
