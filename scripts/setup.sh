@@ -7,7 +7,8 @@ packages=(g++ cmake make libyaml-cpp-dev libboost-dev libcli11-dev nlohmann-json
 if [ "${1:-}" = "--tests" ]; then
   # clang-14 and its runtime (libFuzzer, the sanitizers) for the fuzz smoke run of .ci/run.
   packages+=(libgtest-dev libbenchmark-dev python3 python3-yaml python3-jsonschema libxml2-utils chromium
-             clang-14 libclang-rt-14-dev)
+             clang-14 libclang-rt-14-dev
+             zsh groff-base)  # the zsh completion's syntax check; the man page's render check
 fi
 missing=()
 for p in "${packages[@]}"; do
