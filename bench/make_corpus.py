@@ -23,7 +23,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SEEDS = [os.path.join(HERE, "..", "examples", "corpus"), "/work/shared/corpus/seeds"]
+# The shared folder lies beside the checkout (as in tests/CMakeLists.txt's WICLINT_SHARED).
+DEFAULT_SEEDS = [os.path.join(HERE, "..", "examples", "corpus"), os.path.join(HERE, "..", "..", "shared", "corpus", "seeds")]
 
 WORD_ORD = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]

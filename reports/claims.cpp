@@ -47,6 +47,7 @@ void write_claim(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
       }
       if (e.year) w.key("year").value(e.year);
       w.key("current").value(e.current).key("history").value(e.history);
+      if (e.of_years) w.key("of_years").value(true);
       break;
     }
     case ClaimKind::count: {

@@ -8,6 +8,10 @@ namespace wiclint {
 
 namespace {
 
+// docs/wiclint-output.schema.json describes this version: raise the minor number with a field
+// added (and the schema with it).
+constexpr const char* kJsonSchemaVersion = "1.0";
+
 void write_location_fields(JsonWriter& w, const Location& l) {
   w.key("file").value(l.file.str());
   w.key("line").value(l.line);
@@ -24,6 +28,7 @@ class JsonReporter final : public Reporter {
   void end(const RunSummary& s) override {
     JsonWriter w(out_, 2);
     w.begin_object();
+    w.key("schema_version").value(kJsonSchemaVersion);
     w.key("tool").begin_object().key("name").value("wiclint").key("version").value(version_).end_object();
     w.key("files").value(s.files);
     w.key("claims").value(s.claims);

@@ -3,11 +3,13 @@
 #   scripts/setup.sh           build dependencies
 #   scripts/setup.sh --tests   also what the tests use (GoogleTest, schema validators, Chromium)
 set -euo pipefail
-packages=(g++ cmake make libyaml-cpp-dev libboost-dev libcli11-dev libsqlite3-dev)
+packages=(g++ cmake make libyaml-cpp-dev libboost-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev)
 if [ "${1:-}" = "--tests" ]; then
   # clang-14 and its runtime (libFuzzer, the sanitizers) for the fuzz smoke run of .ci/run.
   packages+=(libgtest-dev libbenchmark-dev python3 python3-yaml python3-jsonschema libxml2-utils chromium
-             clang-14 libclang-rt-14-dev sqlite3)
+             clang-14 libclang-rt-14-dev
+             zsh groff-base  # the zsh completion's syntax check; the man page's render check
+             sqlite3)        # the cache tests query the store as a person would
 fi
 missing=()
 for p in "${packages[@]}"; do

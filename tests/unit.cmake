@@ -3,8 +3,8 @@ file(GLOB WICLINT_UNIT_TEST_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_CURRENT_LIST_DIR}/corpus/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/kb/*_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/grammar/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/extract/*_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rules/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/cli/*_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/util/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/cache/*_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/engine/*_test.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/util/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/lsp/*_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cache/*_test.cpp ${CMAKE_CURRENT_LIST_DIR}/engine/*_test.cpp)
 add_executable(unit_tests ${WICLINT_UNIT_TEST_SOURCES})
 target_include_directories(unit_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(unit_tests PRIVATE wiclint_cli GTest::gtest_main)

@@ -99,6 +99,25 @@ constexpr int kDurationForms = static_cast<int>(DurationForm::ahead) + 1;
 constexpr int kStatuses = static_cast<int>(EditionStatus::online) + 1;
 constexpr int kBlockKinds = static_cast<int>(BlockKind::table_row) + 1;
 constexpr int kClaimKinds = static_cast<int>(ClaimKind::status) + 1;
+constexpr int kDirectiveKinds = static_cast<int>(Directive::Kind::file) + 1;
+
+// Tripwires (x86-64, libstdc++): a field added to a claim struct changes its size, and must then be
+// encoded below, decoded, compared in tests/cache/claim_codec_test.cpp and kClaimCodecVersion bumped.
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+static_assert(sizeof(PublishedValue) == 48, "PublishedValue changed: encode the new field");
+static_assert(sizeof(DateValue) == 48, "DateValue changed: encode the new field");
+static_assert(sizeof(EditionValue) == 120, "EditionValue changed: encode the new field");
+static_assert(sizeof(CountValue) == 160, "CountValue changed: encode the new field");
+static_assert(sizeof(TitleValue) == 168, "TitleValue changed: encode the new field");
+static_assert(sizeof(DurationValue) == 56, "DurationValue changed: encode the new field");
+static_assert(sizeof(StatusValue) == 4, "StatusValue changed: encode the new field");
+static_assert(sizeof(Location) == 96, "Location changed: encode the new field");
+static_assert(sizeof(Directive) == 192, "Directive changed: encode the new field");
+static_assert(sizeof(DirectiveProblem) == 160, "DirectiveProblem changed: encode the new field");
+static_assert(sizeof(Claim) == 352, "Claim changed: encode the new field");
+static_assert(sizeof(CivilDate) == 12, "CivilDate changed: encode the new field");
+static_assert(sizeof(ArticleClaims) == 408, "ArticleClaims changed: encode the new field");
+#endif
 
 void put(Writer& w, const CivilDate& d) {
   w.i(d.year);
@@ -177,6 +196,7 @@ void put_value(Writer& w, const Claim& c, const std::string& own) {
       w.i(v.year);
       w.b(v.current);
       w.b(v.history);
+      w.b(v.of_years);
       put_optional(w, v.year_location, [&](const Location& l) { put(w, l, own); });
       break;
     }
@@ -239,6 +259,7 @@ void get_value(Reader& r, Claim& c, const FilePath& own) {
       v.year = r.i32();
       v.current = r.b();
       v.history = r.b();
+      v.of_years = r.b();
       if (r.b()) v.year_location = get_location(r, own);
       break;
     }
@@ -299,6 +320,54 @@ void get_claim(Reader& r, Claim& c, const FilePath& own) {
   get_value(r, c, own);
 }
 
+void put_directives(Writer& w, const ArticleDirectives& ds, const std::string& own) {
+  w.u(ds.list.size());
+  for (const auto& d : ds.list) {
+    w.u(static_cast<unsigned>(d.kind));
+    w.u(d.rules.size());
+    for (const auto& rule : d.rules) w.s(rule);
+    w.u(d.rule_locs.size());
+    for (const auto& l : d.rule_locs) put(w, l, own);
+    w.b(d.has_reason);
+    put(w, d.loc, own);
+    w.s(d.text);
+  }
+  w.u(ds.problems.size());
+  for (const auto& p : ds.problems) {
+    put(w, p.loc, own);
+    w.s(p.message);
+    w.s(p.text);
+  }
+}
+
+// A count read from a record: each element takes at least a byte, so a count past the record's
+// size is damage, not a reason to allocate.
+std::uint64_t count(Reader& r, std::string_view record, const char* what) {
+  const std::uint64_t n = r.u();
+  if (n > record.size()) throw CodecError(std::string(what) + " count past the record");
+  return n;
+}
+
+void get_directives(Reader& r, std::string_view record, const FilePath& own, ArticleDirectives& ds) {
+  ds.list.resize(count(r, record, "directive"));
+  for (auto& d : ds.list) {
+    d.kind = r.e<Directive::Kind>(kDirectiveKinds);
+    d.rules.resize(count(r, record, "rule"));
+    for (auto& rule : d.rules) rule = r.s();
+    d.rule_locs.resize(count(r, record, "rule location"));
+    for (auto& l : d.rule_locs) l = get_location(r, own);
+    d.has_reason = r.b();
+    d.loc = get_location(r, own);
+    d.text = r.s();
+  }
+  ds.problems.resize(count(r, record, "directive problem"));
+  for (auto& p : ds.problems) {
+    p.loc = get_location(r, own);
+    p.message = r.s();
+    p.text = r.s();
+  }
+}
+
 }  // namespace
 
 std::string encode_article(const ArticleClaims& a, const std::vector<InputProblem>& problems) {
@@ -320,6 +389,7 @@ std::string encode_article(const ArticleClaims& a, const std::vector<InputProble
     w.i(p.column);
     w.b(p.checked);
   }
+  put_directives(w, a.directives, a.path);
   return w.take();
 }
 
@@ -336,12 +406,9 @@ void decode_article(std::string_view bytes, const FilePath& file, ArticleClaims&
   a.series = r.s();
   a.main_edition = r.i32();
   if (r.b()) a.main_edition_loc = get_location(r, file);
-  const std::uint64_t n = r.u();
-  if (n > bytes.size()) throw CodecError("claim count past the record");  // each claim takes bytes
-  a.claims.resize(n);
+  a.claims.resize(count(r, bytes, "claim"));
   for (auto& c : a.claims) get_claim(r, c, file);
-  const std::uint64_t m = r.u();
-  if (m > bytes.size()) throw CodecError("problem count past the record");
+  const std::uint64_t m = count(r, bytes, "problem");
   for (std::uint64_t k = 0; k < m; ++k) {
     InputProblem p;
     p.path = file.str();
@@ -351,6 +418,7 @@ void decode_article(std::string_view bytes, const FilePath& file, ArticleClaims&
     p.checked = r.b();
     problems.push_back(std::move(p));
   }
+  get_directives(r, bytes, file, a.directives);
   if (!r.done()) throw CodecError("bytes after the record");
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The claims of one article as bytes, for the claims cache (docs/cache.md): every field of every
-// claim kind, the article's own fields and the problems met while reading it, so that a cached
-// article gives the rules exactly what extracting it again would.
+// claim kind, the article's own fields, its inline directives and the problems met while reading
+// it, so that a cached article gives the rules exactly what extracting it again would.
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -14,7 +14,7 @@ namespace wiclint {
 
 // Bumped whenever the encoding or a claim struct changes: a record of another version is never
 // decoded (the cache's key includes it).
-inline constexpr int kClaimCodecVersion = 1;
+inline constexpr int kClaimCodecVersion = 2;  // 2: EditionValue::of_years, inline directives
 
 // A record that does not decode: truncated, an unknown kind or enum value, bytes left over.
 class CodecError : public std::runtime_error {

@@ -1,20 +1,24 @@
 #include "cli/app.hpp"
 
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "cache/claim_store.hpp"
 #include "engine/engine.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
+#include "lsp/server.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/claims.hpp"
+#include "rules/rule.hpp"
 #include "util/json.hpp"
 #include "util/utf8.hpp"
 
@@ -42,6 +46,7 @@ struct Options {
   std::size_t jobs = 0;  // 0: one per core
   std::string cache;
   bool no_cache = false;
+  std::string color = "auto";
 };
 
 class UsageError : public std::runtime_error {
@@ -89,10 +94,20 @@ void refuse_outputs_in_corpus(const Options& o, const std::vector<std::string>& 
   }
 }
 
+// The rules and their options, so a config's typo is named with a "did you mean".
+RuleCatalogue rule_catalogue() {
+  RuleCatalogue catalogue;
+  for (const auto& rule : make_rules()) {
+    auto& options = catalogue[std::string(rule->id())];
+    for (const auto& o : rule->options()) options.push_back(o.name);
+  }
+  return catalogue;
+}
+
 Config load_settings(const Options& o, KnowledgeBase& kb) {
   Config config;
   std::string path = o.config.empty() ? find_config(o.corpus.empty() ? o.paths : std::vector<std::string>{o.corpus}) : o.config;
-  if (!path.empty()) config = load_config_file(path);
+  if (!path.empty()) config = load_config_file(path, rule_catalogue());
   if (!o.allow_outside_kb) check_kb_paths_inside(config);
   load_default_kb(kb, config.default_kb && !o.no_default_kb);
   for (const auto& f : config.kb) load_kb_file(kb, f);
@@ -100,8 +115,72 @@ Config load_settings(const Options& o, KnowledgeBase& kb) {
   return config;
 }
 
-bool colour_wanted(const Options& o) {
-  return (o.output.empty() || o.output == "-") && o.format == "text" && std::getenv("NO_COLOR") == nullptr && ::isatty(STDOUT_FILENO);
+// Says on standard error what a long run is doing: nothing for its first `after` seconds (most
+// runs are over by then), then the phase and the time so far, rewritten in place four times a
+// second; the line is erased when the run ends. Only when standard error is a terminal.
+class Progress {
+ public:
+  Progress(std::ostream& err, bool on, double after) : err_(err), after_(after) {
+    if (on) thread_ = std::thread([this] { loop(); });
+  }
+  ~Progress() { stop(); }
+  void phase(std::string what) {
+    std::lock_guard lock(m_);
+    phase_ = std::move(what);
+  }
+  void stop() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(m_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  void loop() {
+    using namespace std::chrono;
+    std::unique_lock lock(m_);
+    const auto start = steady_clock::now();
+    bool shown = false;
+    if (!cv_.wait_for(lock, duration<double>(after_), [this] { return done_; })) {
+      do {
+        const double s = duration<double>(steady_clock::now() - start).count();
+        err_ << "\r\033[Kwiclint: " << phase_ << "... " << std::to_string(static_cast<int>(s * 10) / 10) << '.'
+             << static_cast<int>(s * 10) % 10 << " s" << std::flush;
+        shown = true;
+      } while (!cv_.wait_for(lock, milliseconds(250), [this] { return done_; }));
+    }
+    if (shown) err_ << "\r\033[K" << std::flush;
+  }
+
+  std::ostream& err_;
+  double after_;
+  std::mutex m_;
+  std::condition_variable cv_;
+  std::string phase_ = "reading the corpus";
+  bool done_ = false;
+  std::thread thread_;
+};
+
+// WICLINT_PROGRESS_AFTER: seconds before progress shows (default 1.5).
+double progress_delay() {
+  const char* v = std::getenv("WICLINT_PROGRESS_AFTER");
+  char* end = nullptr;
+  const double d = v && *v ? std::strtod(v, &end) : 1.5;
+  return end && *end ? 1.5 : std::max(0.0, d);
+}
+
+bool env_set(const char* name) {
+  const char* v = std::getenv(name);
+  return v && *v;
+}
+
+bool colour_wanted(const Options& o, const Terminals& t) {
+  if (o.format != "text") return false;
+  const bool to_stdout = o.output.empty() || o.output == "-";
+  return colour_enabled(o.color, env_set("NO_COLOR"), env_set("FORCE_COLOR"), to_stdout && t.out);
 }
 
 RunSummary summarize(const LintResult& r, bool baseline) {
@@ -151,7 +230,8 @@ std::vector<Finding> baseline_findings(const LintResult& r) {
   return all;
 }
 
-int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out, std::ostream& err) {
+int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out, std::ostream& err,
+         const Terminals& terminals) {
   RunInfo info = engine.run_info(r, WICLINT_VERSION);
   info.fail_on = o.fail_on;
   const bool baseline = !o.baseline.empty();
@@ -162,7 +242,7 @@ int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostre
     files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}, baseline));
   }
   TextOptions text;
-  text.color = colour_wanted(o);
+  text.color = colour_wanted(o, terminals);
   text.quiet = o.quiet;
   std::string main = render(o.format, info, r, text, baseline);
   std::size_t recorded = 0;
@@ -240,6 +320,26 @@ void add_run_options(CLI::App& app, Options& o) {
   app.add_flag("--no-cache", o.no_cache, "Neither read nor write the claims cache");
 }
 
+// `check`: the corpus (listed, read by the engine) with each new article added, replacing a corpus
+// file of the same path or the same file reached by another path (re-checking an edited article),
+// so none is counted twice. `focus` receives the new articles' paths.
+LoadedCorpus load_check_corpus(const Options& opts, const LoadOptions& lo, std::istream& in,
+                               std::vector<std::string>& focus) {
+  LoadedCorpus corpus = list_corpus({opts.corpus}, lo);
+  for (const auto& p : opts.paths) {
+    std::vector<InputProblem> problems;
+    const std::string shown = p == "-" ? "<stdin>" : p;
+    std::shared_ptr<Article> a = p == "-" ? load_stream(shown, in, problems) : load_article(shown, problems);
+    focus.push_back(shown);
+    corpus.problems.insert(corpus.problems.end(), problems.begin(), problems.end());
+    if (!a) continue;
+    std::erase_if(corpus.listed, [&](const CorpusFile& x) { return x.path == a->path() || (a->id.known() && x.id == a->id); });
+    std::erase_if(corpus.articles, [&](const auto& x) { return x->path() == a->path() || (a->id.known() && x->id == a->id); });
+    corpus.articles.push_back(a);
+  }
+  return corpus;
+}
+
 void add_output_options(CLI::App& app, Options& o) {
   std::vector<std::string> formats = report_formats();
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember(formats));
@@ -257,6 +357,9 @@ void add_output_options(CLI::App& app, Options& o) {
   app.add_option("--fail-on", o.fail_on, "Exit with status 1 when a finding reaches this severity")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   app.add_flag("-q,--quiet", o.quiet, "No closing summary line");
+  app.add_option("--color", o.color,
+                 "Colour the text output: auto (on a terminal; NO_COLOR off, FORCE_COLOR on), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--baseline", o.baseline, "Report only findings not recorded in this baseline file");
   app.add_option("--write-baseline", o.write_baseline, "Record today's findings in FILE");
 }
@@ -272,7 +375,18 @@ void add_kb_options(CLI::App& app, Options& o) {
 
 }  // namespace
 
+bool colour_enabled(const std::string& mode, bool no_color, bool force_color, bool terminal) {
+  if (mode == "always" || mode == "never") return mode == "always";
+  if (no_color) return false;
+  return force_color || terminal;
+}
+
 int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  return run_cli(args, in, out, err, Terminals{});
+}
+
+int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err,
+            const Terminals& terminals) {
   CLI::App app{"wiclint: a fact-checking and consistency linter for news corpora about a recurring event", "wiclint"};
   app.set_version_flag("--version", std::string("wiclint ") + WICLINT_VERSION);
   Options o;
@@ -299,6 +413,16 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
   add_kb_options(*check_cmd, ko);
   add_run_options(*check_cmd, ko);
 
+  auto* lsp_cmd = app.add_subcommand("lsp", "Run a Language Server Protocol server on standard input and output");
+  lsp::Settings lsp_settings;
+  lsp_cmd->add_option("--corpus", lsp_settings.corpus, "The corpus (default: the config's 'corpus', else the workspace folder)");
+  lsp_cmd->add_option("--config", lsp_settings.config, "Config file (default: wiclint.yaml in the workspace folder)");
+  lsp_cmd->add_option("--kb", lsp_settings.kb, "Knowledge-base file to add (repeatable)")->allow_extra_args(false);
+  lsp_cmd->add_flag("--no-default-kb", lsp_settings.no_default_kb, "Do not load the built-in claims/wic.yaml");
+  lsp_cmd->add_flag("--allow-outside-kb", lsp_settings.allow_outside_kb, "Let the config's 'kb' paths leave its folder tree");
+  bool stdio = true;  // the only transport; the flag is accepted for clients that pass it
+  lsp_cmd->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only way)");
+
   std::vector<std::string> argv_rev(args.rbegin(), args.rend());
   try {
     app.parse(argv_rev);
@@ -317,6 +441,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     return kExitUsage;
   }
 
+  if (lsp_cmd->parsed()) return lsp::run_server(in, out, lsp_settings);
   try {
     if (rules_cmd->parsed()) {
       KnowledgeBase kb;
@@ -345,38 +470,17 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     engine.set_jobs(opts.jobs);
     engine.set_store(store.get(), !check_cmd->parsed());
     LoadOptions lo{config.include, config.exclude, opts.jobs};
-    LintResult result;
-    if (check_cmd->parsed()) {
-      LoadedCorpus corpus = list_corpus({opts.corpus}, lo);
-      std::vector<std::string> focus;
-      for (const auto& p : opts.paths) {
-        std::vector<InputProblem> problems;
-        std::shared_ptr<Article> a;
-        std::string shown = p == "-" ? "<stdin>" : p;
-        if (p == "-") {
-          a = load_stream(shown, in, problems);
-        } else {
-          a = load_article(shown, problems);
-        }
-        focus.push_back(shown);
-        corpus.problems.insert(corpus.problems.end(), problems.begin(), problems.end());
-        if (!a) continue;
-        // A new article replaces a corpus file of the same path or the same file reached by another
-        // path (re-checking an edited article), so it is never counted twice.
-        std::erase_if(corpus.listed, [&](const CorpusFile& x) {
-          return x.path == a->path() || (a->id.known() && x.id == a->id);
-        });
-        std::erase_if(corpus.articles, [&](const auto& x) {
-          return x->path() == a->path() || (a->id.known() && x->id == a->id);
-        });
-        corpus.articles.push_back(a);
-      }
-      result = engine.run(corpus, focus, baseline);
-    } else {
-      LoadedCorpus corpus = list_corpus(opts.paths, lo);
-      result = engine.run(corpus, {}, baseline);
-    }
-    return emit(opts, engine, result, out, err);
+    Progress progress(err, terminals.err, progress_delay());
+    std::vector<std::string> focus;
+    LoadedCorpus corpus = check_cmd->parsed() ? load_check_corpus(opts, lo, in, focus) : list_corpus(opts.paths, lo);
+    progress.phase("checking " + std::to_string(corpus.listed.size() + corpus.articles.size()) + " articles");
+    LintResult result = engine.run(corpus, focus, baseline);
+    progress.phase("writing the output");
+    progress.stop();
+    return emit(opts, engine, result, out, err, terminals);
+  } catch (const ConfigErrors& e) {
+    for (const auto& one : e.all()) err << printable(one.what()) << '\n';
+    return kExitUsage;
   } catch (const YamlError& e) {
     err << printable(e.what()) << '\n';
     return kExitUsage;

@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -8,7 +10,8 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    return wiclint::run_cli(args, std::cin, std::cout, std::cerr);
+    const wiclint::Terminals terminals{::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1};
+    return wiclint::run_cli(args, std::cin, std::cout, std::cerr, terminals);
   } catch (const std::exception& e) {
     std::cerr << "wiclint: internal error: " << e.what() << " (please report this)\n";
     return wiclint::kExitInternal;

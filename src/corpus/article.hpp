@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/directives.hpp"
 #include "model/civil_date.hpp"
 #include "model/location.hpp"
 #include "util/input_file.hpp"
@@ -52,6 +53,8 @@ class Article {
   std::pair<int, int> line_col(std::size_t byte) const;
   // Blanks the first n normalized characters (keeping line breaks) and starts the body there.
   void blank_prefix(std::size_t n);
+  // Blanks the normalized range [b, e), keeping line breaks: an inline directive comment.
+  void blank(std::size_t b, std::size_t e);
   // Frees the normalized view and its offset map once the claims are extracted: locations and
   // context lines are computed from the bytes, and a lint of a large corpus keeps every article.
   // Only path(), bytes(), locate(), line_col() and fill_context() may be used afterwards.
@@ -61,6 +64,7 @@ class Article {
   }
 
   FrontMatter front;
+  ArticleDirectives directives;  // inline suppressions (corpus/directives.hpp)
   FileId id;  // of the file it was read from; unknown for standard input and text in memory
   std::size_t body_begin = 0;  // normalized index where the article's text starts (after front matter)
 

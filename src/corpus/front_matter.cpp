@@ -62,6 +62,8 @@ bool parse_front_matter(Article& a, std::vector<InputProblem>& problems) {
           a.front.source = v.as<std::string>();
         } else if (key == "url") {
           a.front.url = v.as<std::string>();
+        } else if (key == "wiclint") {
+          read_front_matter_directive(a, kv.first, v);  // inline suppressions: corpus/directives.cpp
         }
         // Other keys (author, tags, ...) are allowed and ignored: front matter is shared with
         // static site generators.

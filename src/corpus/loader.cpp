@@ -205,6 +205,7 @@ std::shared_ptr<Article> make_article(const std::string& path, std::string bytes
   }
   auto a = std::make_shared<Article>(path, std::move(bytes));
   parse_front_matter(*a, problems);
+  read_directives(*a);
   return a;
 }
 

@@ -208,6 +208,11 @@ void Article::blank_prefix(std::size_t n) {
   body_begin = n;
 }
 
+void Article::blank(std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e && i < norm_.size(); ++i)
+    if (norm_[i] != '\n') norm_[i] = ' ';
+}
+
 Location Article::locate(std::size_t b, std::size_t e) const {
   Location loc;
   loc.file = file_path_;

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "corpus/directives.hpp"
 #include "corpus/loader.hpp"
 #include "engine/extraction.hpp"
 #include "extract/extractor.hpp"
@@ -68,6 +69,15 @@ void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, st
     std::sort(f.evidence.begin(), f.evidence.end());
     f.evidence.erase(std::unique(f.evidence.begin(), f.evidence.end()), f.evidence.end());
   }
+}
+
+// Inline suppressions (corpus/directives.hpp), from the directives kept with each article's claims.
+std::size_t apply_inline_suppressions(std::vector<Finding>& all, const std::vector<ArticleClaims>& articles,
+                                      const std::vector<std::string>& known_rules) {
+  std::vector<std::pair<std::string, const ArticleDirectives*>> by_path;
+  for (const auto& a : articles)
+    if (!a.directives.empty()) by_path.emplace_back(a.path, &a.directives);
+  return apply_directives(all, by_path, known_rules);
 }
 
 // A finding's path relative to the corpus folder that holds it, as `exclude` globs see it; a file
@@ -200,7 +210,8 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::vector<Finding> all;
   for (auto& found : by_rule)
     for (auto& f : found) all.push_back(std::move(f));
-  read_back_sources(all, sources, jobs_);
+  res.suppressed += apply_inline_suppressions(all, res.articles, rule_ids(rules_));
+  read_back_sources(all, sources, jobs_);  // after: the findings about directives quote them too
   res.stale = count_stale(baseline, all);
   auto involves = [&](const Finding& f) {
     if (focus.empty()) return true;

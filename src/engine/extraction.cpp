@@ -92,6 +92,7 @@ void process(const CorpusFile& file, const Extractor& extractor, ClaimStore* sto
   auto article = make_article(file.path, std::move(*bytes), out.problems);
   if (!article) return;  // not text: reported, never cached
   out.claims = extractor.extract(*article);
+  out.claims.directives = std::move(article->directives);
   out.readable = true;
   if (store) out.record = encode_article(out.claims, out.problems);
 }
@@ -141,6 +142,7 @@ ExtractStats extract_corpus(const LoadedCorpus& corpus, const Extractor& extract
   std::vector<ArticleClaims> in_memory(corpus.articles.size());
   parallel_for(in_memory.size(), [&](std::size_t k) {
     in_memory[k] = extractor.extract(*corpus.articles[k]);
+    in_memory[k].directives = corpus.articles[k]->directives;
     corpus.articles[k]->release_scan_view();
   }, 1, opts.jobs);
   for (std::size_t k = 0; k < in_memory.size(); ++k) {

@@ -380,3 +380,69 @@ bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at) {
 }
 
 }  // namespace wiclint::extract
+
+namespace wiclint::extract {
+
+namespace {
+
+// The word before `e` in sentence s, as [begin, end): letters, digits, apostrophes (also the
+// typographic one) and hyphens. Empty at punctuation or the sentence's start.
+std::pair<std::size_t, std::size_t> word_before(const Work& w, const Sentence& s, std::size_t e) {
+  std::string_view t = w.text;
+  while (e > s.begin && t[e - 1] == ' ') --e;
+  std::size_t b = e;
+  auto word_byte = [&](std::size_t p) {
+    const unsigned char c = static_cast<unsigned char>(t[p]);
+    return is_alpha(t[p]) || is_digit(t[p]) || c == '\'' || c == '-' || c >= 0x80;
+  };
+  while (b > s.begin && word_byte(b - 1)) --b;
+  return {b, e};
+}
+
+// Is the name hit the object of a preposition ("delegates to the 6th WIC", "the opening of the
+// WIC")? Past a determiner and an ordinal or year before it.
+bool object_of_preposition(const Work& w, std::size_t name_begin) {
+  static const WordSet prepositions = {"of", "to", "at", "for", "from", "in", "with", "by", "about", "on", "during",
+                                       "after", "before", "since", "ahead"};
+  const auto before = w.words_back(name_begin, 3);  // nearest last
+  std::size_t n = before.size();
+  auto skippable = [&](std::string_view word) {
+    const WordClassBits* cls = w.classes.map.find(word);
+    return word == "the" || word == "this" || word == "year's" || (cls && (*cls & kOrdinalWord)) ||
+           (!word.empty() && is_digit(word[0]));
+  };
+  while (n && skippable(before[n - 1])) --n;
+  return n && prepositions.contains(before[n - 1]);
+}
+
+}  // namespace
+
+// "The 6th World Internet Conference (WIC) at Wuzhen in eastern China's Zhejiang province wrapped
+// up Monday": the word before the verb ends a chain of place phrases ("at Wuzhen", "in ...
+// province") hung on one of the series' names, so that name, not the place, is the verb's
+// subject. Not across a comma, and not when the name is itself a preposition's object
+// ("delegates to the 6th WIC at Wuzhen ...").
+bool place_phrase_after_series(const Work& w, const Sentence& s, std::size_t word_end) {
+  const auto& prepositions = w.kb.english.words("place_prepositions");
+  std::size_t e = word_end;
+  for (int words = 0; words < 12; ++words) {
+    const auto [b, end] = word_before(w, s, e);
+    if (b == end) return false;  // punctuation: a comma, a parenthesis, the sentence's start
+    const std::string_view word = std::string_view(w.lower).substr(b, end - b);
+    if (words > 0 && std::find(prepositions.begin(), prepositions.end(), word) != prepositions.end()) {
+      std::size_t ne = b;
+      while (ne > s.begin && w.text[ne - 1] == ' ') --ne;
+      if (ne > s.begin && w.text[ne - 1] == ')')  // past an acronym: "the WIC (World Internet Conference) at"
+        if (const std::size_t open = w.text.rfind('(', ne - 1); open != std::string::npos && open >= s.begin &&
+                                                                  ne - open < 48)
+          ne = open;
+      while (ne > s.begin && w.text[ne - 1] == ' ') --ne;
+      for (const AliasHit& h : w.aliases_in(s.begin, ne))
+        if (h.end == ne) return !object_of_preposition(w, h.begin);
+    }
+    e = b;
+  }
+  return false;
+}
+
+}  // namespace wiclint::extract

@@ -806,7 +806,7 @@ void attach_date(Attachment& a, Claim& c) {
       while (a > s.begin && is_alpha(w.text[a - 1])) --a;
       const std::string_view word = std::string_view(w.lower).substr(a, b - a);
       if (a < b && b == at - 1 && is_lower(w.text[a]) && !w.alias_at(a, true) && !in(subjects, word) &&
-          !word.ends_with("ly"))
+          !word.ends_with("ly") && !place_phrase_after_series(w, s, b))
         d.part = EventPart::mention;
     }
     if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;

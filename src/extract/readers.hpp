@@ -59,6 +59,7 @@ bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at)
 bool other_than_series(const PhraseIndex& words, const Work& w, std::size_t b, std::size_t e);
 bool transitive_use(const Work& w, std::size_t trigger_end);
 bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at);
+bool place_phrase_after_series(const Work& w, const Sentence& s, std::size_t word_end);
 
 // Dates (dates.cpp)
 int nearest_year(const CivilDate& p, int month, int day);

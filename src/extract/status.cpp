@@ -43,7 +43,21 @@ StatusTables::StatusTables(const English& e)
 namespace {
 
 constexpr std::size_t kAfter = 60;   // a verb of the edition follows it closely
-constexpr std::size_t kBefore = 25;  // "called off the", "in place of the" stand right before it
+constexpr std::size_t kBefore = 48;  // "called off the", "cancel the hosting of the" stand right before it
+
+// Are the words in [b, e) only what may stand between a status phrase and the edition it is said
+// of: determiners, "of", and a nominalized verb ("cancel the hosting of the 7th WIC", "the
+// staging of this year's summit")? Not "cancelled flights ahead of the 7th WIC".
+bool object_gap(const Work& w, std::size_t b, std::size_t e) {
+  static const WordSet fillers = {"the", "a", "an", "this", "its", "of", "year's", "planned", "annual"};
+  bool ok = true;
+  each_word(w.lower, b, e, [&](std::string_view word) {
+    if (!fillers.contains(word) && !(word.size() > 4 && word.ends_with("ing"))) ok = false;
+  });
+  for (std::size_t p = b; p < e; ++p)
+    if (w.text[p] == ',' || w.text[p] == ';' || w.text[p] == '.') ok = false;
+  return ok;
+}
 
 // "which was scheduled to be held this month": a plan told in the past says nothing of now.
 bool past_plan(const Work& w, std::size_t at) {
@@ -72,7 +86,8 @@ std::optional<Found> status_of(const Work& w, const Sentence& s, std::size_t b, 
   const StatusTables& t = w.english.statuses;
   // Before: "called off the seventh WIC", "in place of the seventh WIC" (the object decides).
   const std::size_t from = b > s.begin + kBefore ? b - kBefore : s.begin;
-  if (auto [at, k] = t.before.last_in(w, from, b); k >= 0 && !negated_before(w, at))
+  if (auto [at, k] = t.before.last_in(w, from, b);
+      k >= 0 && !negated_before(w, at) && object_gap(w, at + t.before.phrase(k).size(), b))
     return Found{t.before_status[static_cast<std::size_t>(k)], at, at + t.before.phrase(k).size()};
   // After: the edition's own verb, with no other event or part of one between.
   const std::size_t until = std::min(s.end, e + kAfter);

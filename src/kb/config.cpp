@@ -9,94 +9,179 @@ namespace fs = std::filesystem;
 
 namespace wiclint {
 
-Config load_config_text(const std::string& file, const std::string& text) {
+namespace {
+
+// Collects a config's errors so that one run reports them all: each part is read under guard(),
+// and a part that fails leaves the others to be read.
+class Errors {
+ public:
+  template <class F>
+  void guard(F&& read) {
+    try {
+      read();
+    } catch (const YamlError& e) {
+      list.push_back(e);
+    }
+  }
+  void add(const std::string& file, const YAML::Node& node, const std::string& what) {
+    guard([&] { yaml_fail(file, node, what); });
+  }
+  std::vector<YamlError> list;
+};
+
+std::string list_of(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+void check_top_keys(const std::string& file, const YAML::Node& root, Errors& errors) {
+  static const std::vector<std::string> allowed = {"kb", "default_kb", "include", "exclude", "rules", "suppress", "corpus"};
+  if (!root.IsMap()) yaml_fail(file, root, "expected a mapping of keys");
+  for (auto kv : root)
+    if (std::find(allowed.begin(), allowed.end(), kv.first.Scalar()) == allowed.end())
+      errors.add(file, kv.first, unknown_key_message(kv.first.Scalar(), allowed));
+}
+
+// One path or a list of paths, resolved against the config's folder.
+void read_paths(const std::string& file, const YAML::Node& node, std::vector<std::string>& out,
+                std::vector<Location>* locations, Errors& errors) {
+  const fs::path base = fs::path(file).parent_path();
+  std::vector<YAML::Node> items;
+  if (node.IsSequence()) {
+    for (const auto& item : node) items.push_back(item);
+  } else {
+    items.push_back(node);
+  }
+  for (const auto& item : items)
+    errors.guard([&] {
+      const std::string k = yaml_phrase(file, item, false);
+      out.push_back(fs::path(k).is_absolute() ? k : (base / k).lexically_normal().string());
+      if (locations) locations->push_back(yaml_location(file, item));
+    });
+}
+
+void read_severity(const std::string& file, const YAML::Node& n, RuleSettings& s) {
+  static const std::vector<std::string> names = {"off", "note", "warning", "error"};
+  Severity sev;
+  auto text = yaml_string(file, n);
+  if (!parse_severity(text, sev))
+    yaml_fail(file, n, "unknown severity '" + text + "'" + did_you_mean(text, names) + " (allowed: off, note, warning, error)");
+  s.severity = sev;
+}
+
+// An option of a rule the catalogue knows: a name it takes, a value not below zero.
+void check_option(const std::string& file, const std::string& rule, const YAML::Node& key, double value,
+                  const std::vector<std::string>& options) {
+  const std::string name = key.Scalar();
+  if (std::find(options.begin(), options.end(), name) == options.end())
+    yaml_fail(file, key, "rule '" + rule + "' has no option '" + name + "'" + did_you_mean(name, options) +
+                             (options.empty() ? " (it takes none but 'severity')" : " (options: severity, " + list_of(options) + ")"));
+  if (value < 0) yaml_fail(file, key, "option '" + name + "' must not be negative");
+}
+
+void read_rule(const std::string& file, const YAML::Node& key, const YAML::Node& v, const RuleCatalogue& catalogue,
+               Config& c, Errors& errors) {
+  const std::string id = key.Scalar();
+  const auto known = catalogue.find(id);
+  if (!catalogue.empty() && known == catalogue.end()) {
+    std::vector<std::string> ids;
+    for (const auto& [rule, options] : catalogue) ids.push_back(rule);
+    errors.add(file, key, "unknown rule '" + id + "'" + did_you_mean(id, ids) + " (rules: " + list_of(ids) + ")");
+  }
+  RuleSettings s;
+  s.loc = yaml_location(file, key);
+  if (v.IsScalar()) {
+    errors.guard([&] { read_severity(file, v, s); });
+  } else if (v.IsMap()) {
+    for (auto opt : v) {
+      const std::string name = opt.first.Scalar();
+      if (name == "severity") {
+        errors.guard([&] { read_severity(file, opt.second, s); });
+        continue;
+      }
+      errors.guard([&] {
+        s.options[name] = yaml_double(file, opt.second);
+        s.option_locations[name] = yaml_location(file, opt.first);
+        if (known != catalogue.end()) check_option(file, id, opt.first, s.options[name], known->second);
+      });
+    }
+  } else {
+    errors.add(file, v, "expected a severity (off, note, warning, error) or a mapping of settings");
+  }
+  c.rules[id] = s;
+}
+
+void read_suppression(const std::string& file, const YAML::Node& item, const RuleCatalogue& catalogue, Config& c) {
+  check_keys(file, item, {"file", "rule", "reason"});
+  Suppression s;
+  s.loc = yaml_location(file, item);
+  if (!item["file"] || !item["rule"] || !item["reason"]) yaml_fail(file, item, "a suppression needs 'file', 'rule' and 'reason'");
+  s.file = yaml_string(file, item["file"]);
+  s.rule = yaml_string(file, item["rule"]);
+  s.reason = yaml_string(file, item["reason"]);
+  if (s.reason.empty()) yaml_fail(file, item["reason"], "a suppression must say why");
+  if (!catalogue.empty() && s.rule != "*" && !catalogue.count(s.rule)) {
+    std::vector<std::string> ids{"*"};
+    for (const auto& [rule, options] : catalogue) ids.push_back(rule);
+    yaml_fail(file, item["rule"], "unknown rule '" + s.rule + "'" + did_you_mean(s.rule, ids) + " (rules: " + list_of(ids) + ")");
+  }
+  c.suppress.push_back(s);
+}
+
+void read_sections(const std::string& file, const YAML::Node& root, const RuleCatalogue& catalogue, Config& c,
+                   Errors& errors) {
+  if (auto kb = root["kb"]) read_paths(file, kb, c.kb, &c.kb_locations, errors);
+  if (auto corpus = root["corpus"]) read_paths(file, corpus, c.corpus, nullptr, errors);
+  if (auto d = root["default_kb"])
+    errors.guard([&] {
+      auto v = yaml_string(file, d);
+      if (v != "true" && v != "false") yaml_fail(file, d, "'default_kb' is true or false, got '" + v + "'");
+      c.default_kb = v == "true";
+    });
+  if (root["include"]) errors.guard([&] { c.include = yaml_strings(file, root["include"]); });
+  if (root["exclude"]) errors.guard([&] { c.exclude = yaml_strings(file, root["exclude"]); });
+  if (auto rules = root["rules"]) {
+    if (!rules.IsMap()) errors.add(file, rules, "'rules' maps rule ids to a severity or to settings");
+    else
+      for (auto kv : rules) read_rule(file, kv.first, kv.second, catalogue, c, errors);
+  }
+  if (auto sup = root["suppress"]) {
+    if (!sup.IsSequence()) errors.add(file, sup, "'suppress' must be a list of {file, rule, reason}");
+    else
+      for (const auto& item : sup) errors.guard([&] { read_suppression(file, item, catalogue, c); });
+  }
+}
+
+std::string joined(const std::vector<YamlError>& all) {
+  std::string text;
+  for (const auto& e : all) text += (text.empty() ? "" : "\n") + std::string(e.what());
+  return text;
+}
+
+}  // namespace
+
+ConfigErrors::ConfigErrors(std::vector<YamlError> all)
+    : YamlError(all.at(0).file(), all.at(0).line(), all.at(0).column(), all.at(0).detail()),
+      all_(std::move(all)), text_(joined(all_)) {}
+
+Config load_config_text(const std::string& file, const std::string& text, const RuleCatalogue& catalogue) {
   Config c;
   c.path = file;
   YAML::Node root = load_yaml(file, text);
   if (!root || root.IsNull()) return c;
-  check_keys(file, root, {"kb", "default_kb", "include", "exclude", "rules", "suppress", "corpus"});
-  fs::path base = fs::path(file).parent_path();
-  if (auto kb = root["kb"]) {
-    std::vector<YAML::Node> items;
-    if (kb.IsSequence()) {
-      for (const auto& item : kb) items.push_back(item);
-    } else {
-      items.push_back(kb);
-    }
-    for (const auto& item : items) {
-      const std::string k = yaml_phrase(file, item, false);
-      fs::path p(k);
-      c.kb.push_back(p.is_absolute() ? k : (base / p).lexically_normal().string());
-      c.kb_locations.push_back(yaml_location(file, item));
-    }
-  }
-  if (auto corpus = root["corpus"]) {
-    for (const auto& item : corpus.IsSequence() ? corpus : YAML::Node(YAML::NodeType::Sequence)) {
-      const std::string k = yaml_phrase(file, item, false);
-      c.corpus.push_back(fs::path(k).is_absolute() ? k : (base / k).lexically_normal().string());
-    }
-    if (!corpus.IsSequence()) {
-      const std::string k = yaml_phrase(file, corpus, false);
-      c.corpus.push_back(fs::path(k).is_absolute() ? k : (base / k).lexically_normal().string());
-    }
-  }
-  if (auto d = root["default_kb"]) {
-    auto v = yaml_string(file, d);
-    if (v != "true" && v != "false") yaml_fail(file, d, "'default_kb' is true or false, got '" + v + "'");
-    c.default_kb = v == "true";
-  }
-  if (root["include"]) c.include = yaml_strings(file, root["include"]);
-  if (root["exclude"]) c.exclude = yaml_strings(file, root["exclude"]);
-  if (auto rules = root["rules"]) {
-    if (!rules.IsMap()) yaml_fail(file, rules, "'rules' maps rule ids to a severity or to settings");
-    for (auto kv : rules) {
-      RuleSettings s;
-      s.loc = yaml_location(file, kv.first);
-      const YAML::Node& v = kv.second;
-      auto read_severity = [&](const YAML::Node& n) {
-        Severity sev;
-        auto text = yaml_string(file, n);
-        if (!parse_severity(text, sev)) yaml_fail(file, n, "unknown severity '" + text + "' (allowed: off, note, warning, error)");
-        s.severity = sev;
-      };
-      if (v.IsScalar()) {
-        read_severity(v);
-      } else if (v.IsMap()) {
-        for (auto opt : v) {
-          auto key = opt.first.Scalar();
-          if (key == "severity") {
-            read_severity(opt.second);
-          } else {
-            s.options[key] = yaml_double(file, opt.second);
-            s.option_locations[key] = yaml_location(file, opt.first);
-          }
-        }
-      } else {
-        yaml_fail(file, v, "expected a severity (off, note, warning, error) or a mapping of settings");
-      }
-      c.rules[kv.first.Scalar()] = s;
-    }
-  }
-  if (auto sup = root["suppress"]) {
-    if (!sup.IsSequence()) yaml_fail(file, sup, "'suppress' must be a list of {file, rule, reason}");
-    for (const auto& item : sup) {
-      check_keys(file, item, {"file", "rule", "reason"});
-      Suppression s;
-      s.loc = yaml_location(file, item);
-      if (!item["file"] || !item["rule"] || !item["reason"])
-        yaml_fail(file, item, "a suppression needs 'file', 'rule' and 'reason'");
-      s.file = yaml_string(file, item["file"]);
-      s.rule = yaml_string(file, item["rule"]);
-      s.reason = yaml_string(file, item["reason"]);
-      if (s.reason.empty()) yaml_fail(file, item["reason"], "a suppression must say why");
-      c.suppress.push_back(s);
-    }
-  }
-  return c;
+  Errors errors;
+  check_top_keys(file, root, errors);
+  read_sections(file, root, catalogue, c, errors);
+  if (errors.list.empty()) return c;
+  std::stable_sort(errors.list.begin(), errors.list.end(), [](const YamlError& a, const YamlError& b) {
+    return std::pair(a.line(), a.column()) < std::pair(b.line(), b.column());
+  });
+  throw ConfigErrors(std::move(errors.list));
 }
 
-Config load_config_file(const std::string& file) {
-  return load_config_text(file, read_yaml_text(file));
+Config load_config_file(const std::string& file, const RuleCatalogue& catalogue) {
+  return load_config_text(file, read_yaml_text(file), catalogue);
 }
 
 void check_kb_paths_inside(const Config& c) {

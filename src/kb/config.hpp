@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/yaml_error.hpp"
 #include "model/finding.hpp"
 #include "model/location.hpp"
 
@@ -36,9 +37,27 @@ struct Config {
   std::vector<Suppression> suppress;
 };
 
-// Parses a config file; throws YamlError.
-Config load_config_text(const std::string& file, const std::string& text);
-Config load_config_file(const std::string& file);
+// The rules a config may name, each with the options it takes (besides 'severity').
+using RuleCatalogue = std::map<std::string, std::vector<std::string>>;
+
+// Every error of one config file, in file order; what() gives them one per line, and the
+// YamlError accessors describe the first.
+class ConfigErrors : public YamlError {
+ public:
+  explicit ConfigErrors(std::vector<YamlError> all);
+  const std::vector<YamlError>& all() const { return all_; }
+  const char* what() const noexcept override { return text_.c_str(); }
+
+ private:
+  std::vector<YamlError> all_;
+  std::string text_;
+};
+
+// Parses a config file. Malformed YAML throws YamlError; otherwise every error found (unknown
+// keys, values, and with a catalogue unknown rules and options, each with a "did you mean") is
+// collected and thrown at once as ConfigErrors. An empty catalogue leaves rule ids unchecked.
+Config load_config_text(const std::string& file, const std::string& text, const RuleCatalogue& catalogue = {});
+Config load_config_file(const std::string& file, const RuleCatalogue& catalogue = {});
 // Throws YamlError, located at the entry in the config, for a `kb` path that leads out of the
 // config file's folder tree (after following links): a config dropped into a corpus must not load,
 // and quote in its errors, a file elsewhere on the machine. `--allow-outside-kb` skips this.

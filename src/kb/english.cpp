@@ -68,6 +68,10 @@ const std::vector<std::string>& english_noun_classes() {
                                              "count_not_attendance", "count_countries", "count_organizations", "time_parts"};
   return v;
 }
+const std::vector<std::string>& english_word_classes() {
+  static const std::vector<std::string> v = {"place_prepositions", "anniversary_nouns"};
+  return v;
+}
 const std::vector<std::string>& english_block_classes() {
   static const std::vector<std::string> v = {"caption_words", "caption_openers", "photo_agencies", "stamp_fields",
                                              "byline_fields", "chrome_words", "turn_labels", "table_people",
@@ -133,10 +137,11 @@ void parse_plain_classes(const std::string& file, const YAML::Node& node, const 
 }  // namespace
 
 void parse_english(const std::string& file, const YAML::Node& node, English& e) {
-  if (!node.IsMap()) yaml_fail(file, node, "expected a map with irregular, verbs, nouns, blocks");
-  check_keys(file, node, {"irregular", "verbs", "nouns", "blocks"});
+  if (!node.IsMap()) yaml_fail(file, node, "expected a map with irregular, verbs, nouns, words, blocks");
+  check_keys(file, node, {"irregular", "verbs", "nouns", "words", "blocks"});
   // Every class exists, empty until a file fills it, so a reader never asks for a missing one.
-  for (const auto* names : {&english_verb_classes(), &english_noun_classes(), &english_block_classes()})
+  for (const auto* names : {&english_verb_classes(), &english_noun_classes(), &english_word_classes(),
+                            &english_block_classes()})
     for (const auto& n : *names) e.classes[n];
   if (node["irregular"]) parse_irregular(file, node["irregular"], e);
   if (const YAML::Node verbs = node["verbs"]) {
@@ -145,6 +150,7 @@ void parse_english(const std::string& file, const YAML::Node& node, English& e) 
     for (const auto& kv : verbs) parse_verb_class(file, kv.first.as<std::string>(), kv.second, e);
   }
   if (node["nouns"]) parse_plain_classes(file, node["nouns"], english_noun_classes(), e);
+  if (node["words"]) parse_plain_classes(file, node["words"], english_word_classes(), e);
   if (node["blocks"]) parse_plain_classes(file, node["blocks"], english_block_classes(), e);
 }
 

@@ -36,6 +36,7 @@ void parse_english(const std::string& file, const YAML::Node& node, English& eng
 // The verb classes and the plain classes the readers ask for: the only names a file may use.
 const std::vector<std::string>& english_verb_classes();
 const std::vector<std::string>& english_noun_classes();
+const std::vector<std::string>& english_word_classes();
 const std::vector<std::string>& english_block_classes();
 
 }  // namespace wiclint

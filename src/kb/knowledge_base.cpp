@@ -87,7 +87,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
     for (const auto& e : eds) {
-      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name", "status"});
+      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name", "status", "numbering"});
       EditionFact f;
       f.loc = yaml_location(file, e);
       if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
@@ -118,6 +118,15 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
         if (!parse_edition_status(st, f.status) || f.status == EditionStatus::planned || f.status == EditionStatus::postponed)
           yaml_fail(file, e["status"], "unknown status '" + st + "'; allowed: held, cancelled, replaced, online");
         f.status_loc = yaml_location(file, e["status"]);
+      }
+      if (e["numbering"]) {
+        const std::string n = yaml_string(file, e["numbering"]);
+        if (n != "counted" && n != "unsettled")
+          yaml_fail(file, e["numbering"], "unknown numbering '" + n + "'; allowed: counted, unsettled");
+        if (f.status == EditionStatus::held || f.status == EditionStatus::online)
+          yaml_fail(file, e["numbering"], "'numbering' is for a year that was no regular edition (status cancelled or replaced)");
+        f.ordinals_unsettled = n == "unsettled";
+        f.numbering_loc = yaml_location(file, e["numbering"]);
       }
       for (const auto& other : s.editions)
         if (other.number == f.number) yaml_fail(file, e["number"], "edition " + std::to_string(f.number) + " is listed twice");
@@ -227,6 +236,26 @@ int Series::edition_in(int year) const {
     if (y > year) break;
   }
   return 0;
+}
+
+const EditionFact* Series::numbering_gap() const {
+  for (const auto& e : editions)
+    if (e.ordinals_unsettled) return &e;
+  return nullptr;
+}
+
+int Series::year_counting_held(int n) const {
+  const EditionFact* gap = numbering_gap();
+  return gap && n >= gap->number ? year_of(n + 1) : 0;
+}
+
+std::optional<CivilDate> Series::expected_opening(int n) const {
+  if (const EditionFact* f = fact(n); f && f->opening) return f->opening;
+  const EditionFact* latest = nullptr;
+  for (const auto& e : editions)
+    if (e.opening && (!latest || e.number > latest->number)) latest = &e;
+  if (!latest) return std::nullopt;
+  return CivilDate{year_of(n), latest->opening->month, latest->opening->day};
 }
 
 const EditionFact* Series::fact(int n) const {

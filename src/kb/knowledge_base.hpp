@@ -20,6 +20,11 @@ struct EditionFact {
   std::string source;
   EditionStatus status = EditionStatus::held;  // "replaced": the year held another event in its place
   Location status_loc;
+  // For a year that was no regular edition: are later editions' ordinals settled (they count this
+  // year, as the knowledge base numbers them) or unsettled (sources also number them counting only
+  // the editions held, one lower)?
+  bool ordinals_unsettled = false;
+  Location numbering_loc;
   Location loc;        // the entry in the YAML file
   Location year_loc, opening_loc, closing_loc;
 };
@@ -54,6 +59,14 @@ struct Series {
   const EditionFact* fact(int n) const;
   // Is edition n known by its year rather than a number?
   bool named_by_year(int n) const { return last_numbered && n > last_numbered; }
+  // The year that was no regular edition after which ordinals are unsettled, or null.
+  const EditionFact* numbering_gap() const;
+  // The year of the edition a source means by ordinal n when it counts only the editions held
+  // (n + 1 by the knowledge base's numbering), for an n past an unsettled gap; 0 otherwise.
+  int year_counting_held(int n) const;
+  // When edition n opens: its reference date, else the latest reference opening's month and day
+  // in edition n's year (an annual series keeps its season); none when no edition has a date.
+  std::optional<CivilDate> expected_opening(int n) const;
 };
 
 struct TitleLexicon {

@@ -42,22 +42,28 @@ Location yaml_location(const std::string& file, const YAML::Node& node) {
   return loc;
 }
 
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& allowed) {
+  std::string best;
+  std::size_t best_d = 3;
+  for (const auto& a : allowed) {
+    auto d = edit_distance(word, a);
+    if (d < best_d) best_d = d, best = a;
+  }
+  return best.empty() ? "" : "; did you mean '" + best + "'?";
+}
+
+std::string unknown_key_message(const std::string& key, const std::vector<std::string>& allowed) {
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  return "unknown key '" + key + "'" + did_you_mean(key, allowed) + " (allowed: " + list + ")";
+}
+
 void check_keys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed) {
   if (!map.IsMap()) yaml_fail(file, map, "expected a mapping of keys");
   for (auto kv : map) {
     auto key = kv.first.Scalar();
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    std::string best;
-    std::size_t best_d = 3;
-    for (const auto& a : allowed) {
-      auto d = edit_distance(key, a);
-      if (d < best_d) best_d = d, best = a;
-    }
-    std::string list;
-    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    yaml_fail(file, kv.first,
-              "unknown key '" + key + "'" + (best.empty() ? "" : "; did you mean '" + best + "'?") +
-                  " (allowed: " + list + ")");
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+      yaml_fail(file, kv.first, unknown_key_message(key, allowed));
   }
 }
 

@@ -26,6 +26,10 @@ class YamlError : public std::runtime_error {
 
 // Throws YamlError at `node` (yaml-cpp marks are 0-based; this adds 1).
 [[noreturn]] void yaml_fail(const std::string& file, const YAML::Node& node, const std::string& what);
+// "; did you mean 'x'?" for the entry of `allowed` nearest `word` (at most two edits), else "".
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& allowed);
+// "unknown key 'k'; did you mean ...? (allowed: ...)".
+std::string unknown_key_message(const std::string& key, const std::vector<std::string>& allowed);
 // Rejects keys of `map` outside `allowed`, suggesting the nearest allowed key.
 void check_keys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed);
 // Parses a whole YAML document, turning yaml-cpp's exceptions into YamlError.

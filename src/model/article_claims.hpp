@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/directives.hpp"
 #include "model/claim.hpp"
 
 namespace wiclint {
@@ -20,6 +21,9 @@ struct ArticleClaims {
   int main_edition = 0;                    // the edition it reports as current, or 0
   std::optional<Location> main_edition_loc;
   std::vector<Claim> claims;
+  // The article's inline suppressions: kept with its claims (and in the claims cache), since the
+  // engine applies them after the rules, when the text is long gone.
+  ArticleDirectives directives;
 };
 
 }  // namespace wiclint

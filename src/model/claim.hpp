@@ -56,6 +56,7 @@ struct EditionValue {
   int year = 0;          // a year bound in the same phrase, or 0
   bool current = false;  // the article reports it as happening (opens, runs, a letter is sent to it)
   bool history = false;  // used as history (a range, "previous", "since")
+  bool of_years = false;  // "the 10th year of the Wuzhen Summit": counts calendar years, not editions
   std::optional<Location> year_location;  // where the bound year was read
 };
 

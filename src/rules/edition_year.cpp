@@ -24,6 +24,15 @@ bool dated_near(const Series& s, int n, const CivilDate& published, long near_da
   return p >= days_from_civil(*f->opening) - near_days && p <= days_from_civil(*f->closing) + near_days;
 }
 
+// Is the article dated near edition n + 1, the one ordinal n means counting only the editions
+// held? Its expected opening stands in for reference dates it lacks.
+bool held_count_near(const Series& s, int n, const CivilDate& published, long near_days) {
+  const auto opening = s.expected_opening(n + 1);
+  if (!opening) return dated_near(s, n + 1, published, near_days);
+  const long p = days_from_civil(published), o = days_from_civil(*opening);
+  return p >= o - near_days && p <= o + 2 * near_days;
+}
+
 }  // namespace
 
 void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
@@ -37,15 +46,19 @@ void EditionYearRule::run(const RuleContext& ctx, std::vector<Finding>& out) con
       const auto& e = c.as<EditionValue>();
       if (!e.ordinal || e.ordinal_end || e.history) continue;
       int expected = s->year_of(e.ordinal);
+      // Past a year whose ordinals are unsettled, an ordinal that counts only the editions held
+      // is a reading edition-numbering reports, not a wrong year.
+      const int held = s->year_counting_held(e.ordinal);
       if (e.year) {
-        if (e.year == expected) continue;
+        if (e.year == expected || e.year == held) continue;
         Finding f = finding_at(*this, c, "the " + ordinal_name(e.ordinal) + " " + s->name + " was held in " +
                                              std::to_string(expected) + ", not " + std::to_string(e.year));
         if (e.year_location) f.related.push_back(related_to(*e.year_location, "the year " + std::to_string(e.year) + " is given here"));
         f.related.push_back(series_evidence(*s, e.ordinal));
         out.push_back(std::move(f));
       } else if (e.current && a.published &&
-                 !dated_near(*s, e.ordinal, *a.published, static_cast<long>(ctx.option("near_days")))) {
+                 !dated_near(*s, e.ordinal, *a.published, static_cast<long>(ctx.option("near_days"))) &&
+                 !(held && held_count_near(*s, e.ordinal, *a.published, static_cast<long>(ctx.option("near_days"))))) {
         // An earlier edition beside the one the article is about is history told in the past
         // tense ("at the opening of the second WIC, Xi proposed ..."), not a misdated edition.
         if (a.main_edition && e.ordinal != a.main_edition && expected < a.published->year) continue;

@@ -58,10 +58,10 @@ TEST(Jobs, ClaimsJsonlIsOneClaimObjectPerLine) {
     EXPECT_NE(line.find("\"series\":"), std::string::npos) << line;
   }
   EXPECT_GT(n, 50u);
-  // The same claims as the JSON document, one "kind" each.
-  std::size_t kinds = 0;
-  for (auto at = json.find("\"kind\": "); at != std::string::npos; at = json.find("\"kind\": ", at + 1)) ++kinds;
-  EXPECT_EQ(kinds, n);
+  // The same claims as the JSON document, one "file" each.
+  std::size_t files = 0;
+  for (auto at = json.find("\"file\": "); at != std::string::npos; at = json.find("\"file\": ", at + 1)) ++files;
+  EXPECT_EQ(files, n);
 }
 
 TEST(SourceTexts, ReadsContextBackAndTellsAChangedFile) {

@@ -224,7 +224,9 @@ TEST(RealForms, PostsAfterAlsoAndNamesAfterFrom) {
   // Near misses: capitalized words after "in" are a place, and "then" is a past post.
   const auto place = extract("Published: 2021-09-27\n\nSpeaking in Wuzhen Town, director of the forum Li Ming smiled.\n");
   for (const auto& c : place.claims)
-    if (c.kind() == ClaimKind::title) EXPECT_NE(c.as<TitleValue>().person, "Wuzhen Town");
+    if (c.kind() == ClaimKind::title) {
+      EXPECT_NE(c.as<TitleValue>().person, "Wuzhen Town");
+    }
   const auto then = extract("Published: 2021-09-27\n\nLu Wei, then head of the Cyberspace Administration of China, spoke.\n");
   EXPECT_EQ(find(then, ClaimKind::title, "head of the Cyberspace Administration of China"), nullptr);
 }
@@ -286,8 +288,54 @@ TEST(RealForms, StatusesOfAnEdition) {
   const auto none = extract("Published: 2020-10-10\n\nThe seventh WIC was not cancelled. The seventh WIC, which was "
                             "scheduled to be held this month, is delayed. The sixth WIC's expo was cancelled.\n");
   for (const auto& c : none.claims)
-    if (c.kind() == ClaimKind::status)
+    if (c.kind() == ClaimKind::status) {
       EXPECT_NE(c.as<StatusValue>().status, EditionStatus::cancelled) << c.text;
+    }
+}
+
+// A nominalized verb may stand between a status and the edition: "cancel the hosting of the 7th
+// WIC", "postponed the staging of this year's summit".
+TEST(RealForms, AStatusOfTheHoldingOfAnEdition) {
+  const auto ac = extract("Published: 2020-09-10\n\nOrganizers decided to cancel the hosting of the 7th World "
+                          "Internet Conference.\n");
+  const Claim* st = nullptr;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::status) st = &c;
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(st->as<StatusValue>().status, EditionStatus::cancelled);
+  EXPECT_EQ(st->edition, 7);
+  // Near miss: other words between say something else was cancelled.
+  const auto flights = extract("Published: 2020-09-10\n\nAirlines cancelled flights ahead of the 7th World Internet "
+                               "Conference.\n");
+  for (const auto& c : flights.claims) EXPECT_NE(c.kind(), ClaimKind::status) << c.text;
+}
+
+}  // namespace
+}  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A name with place phrases after it is still its verb's subject: "The 6th WIC at Wuzhen in
+// eastern China's Zhejiang province wrapped up Monday evening".
+TEST(RealForms, PlacePhrasesAfterANameKeepItTheSubject) {
+  const auto ac = extract("Published: 2019-10-21\n\nThe 6th World Internet Conference (WIC) at Wuzhen in eastern "
+                          "China\xE2\x80\x99s Zhejiang province wrapped up Monday evening with its profile marred.\n");
+  const Claim* closed = find(ac, ClaimKind::date, "Monday");
+  ASSERT_NE(closed, nullptr);
+  EXPECT_EQ(closed->edition, 6);
+  EXPECT_EQ(closed->as<DateValue>().part, EventPart::closing);
+  // Near misses: the name is a preposition's object, or a comma ends the place phrase.
+  const auto object = extract("Published: 2019-10-21\n\nDelegates to the 6th World Internet Conference at Wuzhen in "
+                              "the province wrapped up Monday evening.\n");
+  const Claim* delegates = find(object, ClaimKind::date, "Monday");
+  ASSERT_NE(delegates, nullptr);
+  EXPECT_EQ(delegates->as<DateValue>().part, EventPart::mention);
+  const auto comma = extract("Published: 2019-10-21\n\nThe 6th World Internet Conference opened in Wuzhen, and "
+                             "registration in the province closed on Monday.\n");
+  const Claim* registration = find(comma, ClaimKind::date, "Monday");
+  ASSERT_NE(registration, nullptr);
+  EXPECT_EQ(registration->as<DateValue>().part, EventPart::mention);
 }
 
 }  // namespace

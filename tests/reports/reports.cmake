@@ -35,3 +35,8 @@ add_test(NAME reports_html_browser
   COMMAND ${CMAKE_CURRENT_LIST_DIR}/browser_test.sh ${WICLINT_SAMPLE_REPORTS}/sample.html
           ${WICLINT_SAMPLE_REPORTS}/browser)
 set_tests_properties(reports_html_browser PROPERTIES FIXTURES_REQUIRED reports_samples SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+# Real JSON output of the CLI against docs/wiclint-output.schema.json.
+add_test(NAME reports_json_schema
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/json_schema.sh $<TARGET_FILE:wiclint> ${CMAKE_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/../shared
+          ${CMAKE_CURRENT_BINARY_DIR}/json_schema)
