@@ -27,14 +27,19 @@ inline const x3::ascii::symbols<x3::unused_type> body_connectors = [] {
 }();
 
 auto const tsp = x3::lit(' ');
+// An apostrophe as typed or as typeset (U+2019, in UTF-8): "Apple's", "Tencentâs", "Xi'an".
+auto const apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+auto const possessive = apostrophe >> x3::lit('s') >> !x3::ascii::alnum;
 // A role word ahead ends a name: "Apple's Chief Executive" is possessive + role.
 auto const role_ahead = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
 // A capitalized word of a body's name: "Publicity", "GSMA", "U.S.", "Ltd", "AT&T"; or a brand
 // written with a small letter before a capital: "iQiyi", "eBay", "iFlytek".
+// An apostrophe inside a word that is no possessive: "Xi'an".
+auto const inner_apostrophe = !possessive >> apostrophe >> &x3::ascii::lower;
 auto const cap_word = (x3::ascii::upper | (x3::ascii::lower >> &x3::ascii::upper)) >> *(x3::ascii::alnum | x3::ascii::char_('&') | (x3::ascii::char_('-') >> x3::ascii::alnum) |
-                                     (x3::ascii::char_('.') >> x3::ascii::upper)) >> -x3::lit('.') >>
+                                     (x3::ascii::char_('.') >> x3::ascii::upper) | inner_apostrophe) >> -x3::lit('.') >>
                       // "People's Republic": a possessive inside a name, followed by another capital
-                      -(x3::lit("'s") >> &(x3::lit(' ') >> !role_ahead >> x3::ascii::upper)) >>
+                      -(possessive >> &(x3::lit(' ') >> !role_ahead >> x3::ascii::upper)) >>
                       !x3::ascii::alnum;
 auto const paren_word = '(' >> cap_word >> *(tsp >> cap_word) >> ')';
 auto const cap_seq = cap_word >> *(tsp >> (cap_word | paren_word));
@@ -54,7 +59,10 @@ auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
 // An organisation described before its name: "e-commerce giant", "the online payment firm". One
 // or two lower-case words, then a noun of the lexicon's org_nouns.
 auto const org_noun = x3::no_case[org_nouns] >> !(x3::ascii::alnum | '-');
-auto const org_description = -(x3::lit("the") >> tsp) >> lower_word >> tsp >> -(!(org_noun >> tsp) >> lower_word >> tsp) >>
+// Its words may follow a nationality and be joined by "and": "Indian digital payment and
+// technology company Paytm".
+auto const org_description = -(x3::lit("the") >> tsp) >> -(x3::no_case[nationality_words] >> !x3::ascii::alnum >> tsp) >>
+                             lower_word >> tsp >> x3::repeat(0, 3)[!(org_noun >> tsp) >> (lower_word | x3::lit("and")) >> tsp] >>
                              org_noun >> tsp >> &x3::ascii::upper;
 // Where a described organisation's name must end, so that "the e-commerce company Jack Ma
 // founded" does not read a person as the organisation.
@@ -82,7 +90,7 @@ auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio][put(&PostMention::portfolio)]);
 // "Apple's chief executive", "Egypt's Minister of Communications and Information Technology"
-auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> x3::lit("'s") >> tsp >>
+auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> possessive >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
                                x3::raw[portfolio][put(&PostMention::portfolio)]);
@@ -112,7 +120,7 @@ auto const nationality_portfolio = x3::raw[x3::no_case[nationality_words] >> !x3
                                    tsp >> before_name_core;
 auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
                           (x3::eps[clear_post] >>
-                           x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> "'s") |
+                           x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> possessive) |
                                             (!role >> !rank >> org_prefix)][put(&PostMention::body)]] >>
                            tsp >> before_name_core) |
                           (x3::eps[clear_post] >> before_name_core))[mark_before_name];

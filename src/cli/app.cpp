@@ -144,7 +144,8 @@ class Progress {
     std::unique_lock lock(m_);
     const auto start = steady_clock::now();
     bool shown = false;
-    if (!cv_.wait_for(lock, duration<double>(after_), [this] { return done_; })) {
+    // With no delay the line shows at least once, however short the run (and the test of it).
+    if (after_ <= 0 || !cv_.wait_for(lock, duration<double>(after_), [this] { return done_; })) {
       do {
         const double s = duration<double>(steady_clock::now() - start).count();
         err_ << "\r\033[Kwiclint: " << phase_ << "... " << std::to_string(static_cast<int>(s * 10) / 10) << '.'

@@ -19,6 +19,19 @@ namespace {
 
 namespace x3 = grammar::x3;
 
+// The length of a possessive "'s" or "âs" (a typeset apostrophe) at p, or 0.
+std::size_t possessive_at(std::string_view t, std::size_t p) {
+  for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+    if (t.compare(p, mark.size(), mark) == 0 && (p + mark.size() == t.size() || !is_word(t[p + mark.size()])))
+      return mark.size();
+  return 0;
+}
+
+// Does an apostrophe, typed or typeset, end just before p?
+bool apostrophe_before(std::string_view t, std::size_t p) {
+  return (p >= 1 && t[p - 1] == '\'') || (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x99") == 0);
+}
+
 bool name_word(std::string_view w) {
   if (w.size() < 2 || !is_upper(w[0])) return false;
   for (std::size_t i = 1; i < w.size(); ++i)
@@ -172,6 +185,7 @@ std::string normalize_body_uncached(const TitleTables& tables, std::string_view 
     else if (c == ')') depth = std::max(0, depth - 1);
     else if (!depth) s += lower_char(c);
   }
+  for (std::size_t q; (q = s.find("\xE2\x80\x99")) != std::string::npos;) s.replace(q, 3, "'");
   if (s.size() >= 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
   for (const auto& [from, to] : tables.folds)
     if (s.find(from) != std::string::npos) s = replace_words(s, from, to);
@@ -227,7 +241,7 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
     if (tk.begin > 0 && t[tk.begin - 1] == '-') continue;  // "Hangzhou-based": one capitalized word
     if (j == k && (key == "the" || key == "a" || key == "an" || key == "also" || key == "now" || key == "currently"))
       continue;
-    if (key == "s" && tk.begin > 0 && t[tk.begin - 1] == '\'') continue;  // "Apple's"
+    if (key == "s" && apostrophe_before(t, tk.begin)) continue;  // "Apple's"
     return false;
   }
   return false;
@@ -271,7 +285,7 @@ void find_titles(Work& w) {
         "said", "says", "spoke", "added", "noted", "told", "warned", "stressed", "argued", "explained", "wrote",
         "and", "or", "who", "which", "that", "is", "was", "has", "had", "will", "would", "at", "in", "on", "for",
         "from", "to", "with", "since", "as", "also", "until", "till", "between", "during", "when", "while"};
-    if (t.compare(end, 2, "'s") == 0) return true;
+    if (possessive_at(t, end)) return true;
     if (end + 1 >= t.size() || t[end] != ' ' || !is_lower(t[end + 1])) return false;
     std::size_t e = end + 1;
     while (e < t.size() && (is_lower(t[e]) || t[e] == '-')) ++e;
@@ -492,8 +506,8 @@ void find_titles(Work& w) {
     // "Baidu's chairman and CEO", "Hexin's co-founder, chairwoman and chief executive officer":
     // more roles of the body named before the first.
     std::size_t p = end;
-    if (m.body.size() && t.compare(i, m.body.size(), m.body) == 0 && t.compare(i + m.body.size(), 2, "'s") == 0) {
-      std::size_t b = i + m.body.size() + 2;  // the first role (and its rank) after "Baidu's "
+    if (m.body.size() && t.compare(i, m.body.size(), m.body) == 0 && possessive_at(t, i + m.body.size())) {
+      std::size_t b = i + m.body.size() + possessive_at(t, i + m.body.size());  // the first role after "Baidu's "
       while (b < t.size() && t[b] == ' ') ++b;
       for (bool last = false; !last;) {
         std::size_t q = next_in_list(p, last);
@@ -516,18 +530,23 @@ void find_titles(Work& w) {
         p = q + len;
       }
     }
-    // Further posts joined by "and": "a member of X and head of Y".
+    // Further posts joined by "and" or listed after a comma: "a member of X and head of Y",
+    // "member of X, head of Y". After a comma the next item must be a whole post of its own (a
+    // body the grammar read to its end), not a name ("..., Wang Wei, director of Z") or a place.
     while (true) {
       std::size_t q = p;
-      if (q < t.size() && t[q] == ',') ++q;
+      const bool comma = q < t.size() && t[q] == ',';
+      if (comma) ++q;
       while (q < t.size() && t[q] == ' ') ++q;
-      if (!word_at(t, q, "and")) break;
-      q += 3;
+      const bool joined = word_at(t, q, "and");
+      if (!joined && !comma) break;
+      if (joined) q += 3;
       while (q < t.size() && t[q] == ' ') ++q;
       if (word_at(t, q, "also")) q += 5;
       grammar::ast::PostMention m2;
       std::size_t e2 = parse_title(q, m2);
       if (e2 == std::string_view::npos || m2.before_name) break;
+      if (!joined && (m2.body.empty() || body_continues(e2) || bounded_in_time(e2))) break;
       while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
       emit(m2, person, q, e2);
       p = e2;

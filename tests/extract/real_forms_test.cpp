@@ -340,3 +340,67 @@ TEST(RealForms, PlacePhrasesAfterANameKeepItTheSubject) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A typeset apostrophe (U+2019) is an apostrophe: a possessive before a post ("Tencent’s chief
+// operating officer Mark Ren") and one inside a place's name ("Xi’an", "Xi'an") read as typed ones.
+TEST(RealForms, ATypesetApostropheIsAnApostrophe) {
+  const auto ac = extract("Published: 2019-10-21\n\nTencent\u2019s chief operating officer Mark Ren spoke. Li Ming, member of "
+                          "the Standing Committee of the CPC Xi\u2019an Municipal Committee, also spoke.\n");
+  const Claim* ren = find(ac, ClaimKind::title, "Tencent\u2019s chief operating officer");
+  ASSERT_NE(ren, nullptr);
+  EXPECT_EQ(ren->as<TitleValue>().person, "Mark Ren");
+  EXPECT_EQ(ren->as<TitleValue>().role, "coo");
+  EXPECT_EQ(ren->as<TitleValue>().body, "tencent");
+  const Claim* li = find(ac, ClaimKind::title, "member of the Standing Committee of the CPC Xi\u2019an Municipal Committee");
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->as<TitleValue>().body, "standing committee of the cpc xi'an municipal committee");
+  // Near miss: a closing quotation mark before "s" is no possessive, and "Xi’s" stays one.
+  const auto quote = extract("Published: 2019-10-21\n\nHe said \u2018wait\u2019 several times, and President Xi\u2019s speech followed.\n");
+  for (const auto& c : quote.claims)
+    if (c.kind() == ClaimKind::title) {
+      EXPECT_EQ(c.as<TitleValue>().person.find("\u2019"), std::string::npos) << c.text;
+    }
+}
+
+// An appositive lists a person's posts with commas as well as with "and": "Zhu Guoxian, member of
+// X, head of Y". Near miss: after the comma a name or a place is no further post.
+TEST(RealForms, PostsListedWithCommas) {
+  const auto ac = extract("Published: 2019-10-21\n\nZhu Guoxian, member of the Standing Committee of the CPC Zhejiang "
+                          "Provincial Committee, head of the Publicity Department of the CPC Zhejiang Provincial "
+                          "Committee, spoke.\n");
+  const Claim* head = find(ac, ClaimKind::title, "head of the Publicity Department of the CPC Zhejiang Provincial Committee");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ(head->as<TitleValue>().person, "Zhu Guoxian");
+  const auto two = extract("Published: 2019-10-21\n\nLi Ming, head of the Zhejiang Internet Society, Wang Wei, director "
+                           "of the Hangzhou Data Bureau, and others spoke.\n");
+  const Claim* wang = find(two, ClaimKind::title, "director of the Hangzhou Data Bureau");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->as<TitleValue>().person, "Wang Wei");
+  for (const auto& c : two.claims)
+    if (c.kind() == ClaimKind::title && c.as<TitleValue>().person == "Li Ming") {
+      EXPECT_EQ(c.as<TitleValue>().body, "zhejiang internet society");
+    }
+}
+
+// An organisation described before its name may follow a nationality and join its words with
+// "and": "president of Indian digital payment and technology company Paytm" is a post of Paytm.
+// Near miss: without an organisation noun the words are no description ("head of state Xi").
+TEST(RealForms, AnOrganisationDescribedWithANationality) {
+  const auto ac = extract("Published: 2019-10-21\n\nMadhur Deora, president of Indian digital payment and technology "
+                          "company Paytm, spoke.\n");
+  const Claim* c = find(ac, ClaimKind::title, "president of Indian digital payment and technology company Paytm");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<TitleValue>().body, "paytm");
+  const auto miss = extract("Published: 2019-10-21\n\nLi Ming, president of Indian digital payment and technology "
+                            "Paytm, spoke.\n");
+  for (const auto& t : miss.claims)
+    if (t.kind() == ClaimKind::title) {
+      EXPECT_NE(t.as<TitleValue>().body, "paytm");
+    }
+}
+
+}  // namespace
+}  // namespace wiclint
