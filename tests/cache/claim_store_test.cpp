@@ -96,8 +96,8 @@ void expect_same_value(const Claim& a, const Claim& b, const std::string& what) 
     }
     case ClaimKind::edition: {
       const auto &x = a.as<EditionValue>(), &y = b.as<EditionValue>();
-      EXPECT_EQ(std::tie(x.ordinal, x.ordinal_end, x.year, x.current, x.history),
-                std::tie(y.ordinal, y.ordinal_end, y.year, y.current, y.history))
+      EXPECT_EQ(std::tie(x.ordinal, x.ordinal_end, x.year, x.current, x.history, x.of_years),
+                std::tie(y.ordinal, y.ordinal_end, y.year, y.current, y.history, y.of_years))
           << what;
       ASSERT_EQ(x.year_location.has_value(), y.year_location.has_value()) << what;
       if (x.year_location) expect_same(*x.year_location, *y.year_location, what);
@@ -146,6 +146,69 @@ void expect_same(const ArticleClaims& a, const ArticleClaims& b) {
         << what;
     expect_same_value(x, y, what);
   }
+  ASSERT_EQ(a.directives.list.size(), b.directives.list.size()) << a.path;
+  for (std::size_t k = 0; k < a.directives.list.size(); ++k) {
+    const Directive &x = a.directives.list[k], &y = b.directives.list[k];
+    EXPECT_EQ(std::tie(x.kind, x.rules, x.has_reason, x.text), std::tie(y.kind, y.rules, y.has_reason, y.text)) << a.path;
+    expect_same(x.loc, y.loc, a.path + " directive");
+    ASSERT_EQ(x.rule_locs.size(), y.rule_locs.size()) << a.path;
+    for (std::size_t r = 0; r < x.rule_locs.size(); ++r) expect_same(x.rule_locs[r], y.rule_locs[r], a.path + " directive rule");
+  }
+  ASSERT_EQ(a.directives.problems.size(), b.directives.problems.size()) << a.path;
+  for (std::size_t k = 0; k < a.directives.problems.size(); ++k) {
+    const DirectiveProblem &x = a.directives.problems[k], &y = b.directives.problems[k];
+    EXPECT_EQ(std::tie(x.message, x.text), std::tie(y.message, y.text)) << a.path;
+    expect_same(x.loc, y.loc, a.path + " directive problem");
+  }
+}
+
+Location somewhere(const std::string& file, std::size_t at) {
+  Location l;
+  l.file = FilePath(file);
+  l.begin = at, l.end = at + 7, l.line = 3, l.column = 5, l.end_line = 4, l.end_column = 2;
+  l.context = "a line", l.context_begin = 1, l.context_end = 4;
+  return l;
+}
+
+// One claim of each kind with every field away from its default, so a field the codec forgot
+// (a new one left at its default by the extractor on the corpora) cannot pass.
+ArticleClaims every_field_set() {
+  ArticleClaims a;
+  a.path = "n/a.md", a.title = "T", a.published = CivilDate{2019, 10, 20}, a.published_loc = somewhere("n/a.md", 1);
+  a.published_inferred = true, a.series = "wic", a.main_edition = 6, a.main_edition_loc = somewhere("kb.yaml", 2);
+  auto add = [&](auto value) {
+    Claim c;
+    c.value = value;
+    c.loc = somewhere("n/a.md", 10 * a.claims.size()), c.text = "t" + std::to_string(a.claims.size()), c.edition = 5;
+    c.sentence = 3, c.block = BlockKind::table_row, c.block_index = 8, c.scan_begin = 11, c.scan_end = 19;
+    a.claims.push_back(c);
+  };
+  add(PublishedValue{CivilDate{2019, 10, 21}, 2, "dateline"});
+  add(DateValue{CivilDate{2019, 10, 20}, CivilDate{2019, 10, 22}, Relation::next_month, 3, 4, 5, false, true, true, true,
+                EventPart::closing});
+  add(EditionValue{4, 7, 2017, true, true, true, somewhere("n/a.md", 99)});
+  add(CountValue{1500, 1400.5, 1600.25, "about", "people", "guests", true, false, "experts"});
+  add(TitleValue{"Huang Kunming", "head", "deputy", "publicity department", "deputy head", true});
+  add(DurationValue{6, "year", DurationForm::ahead, 2014, true});
+  add(StatusValue{EditionStatus::online});
+  Directive d;
+  d.kind = Directive::Kind::next_line, d.rules = {"count-agreement", "edition-year"};
+  d.rule_locs = {somewhere("n/a.md", 3), somewhere("n/a.md", 4)}, d.has_reason = true;
+  d.loc = somewhere("n/a.md", 2), d.text = "<!-- wiclint-disable-next-line count-agreement -- agency copy -->";
+  a.directives.list.push_back(d);
+  a.directives.problems.push_back({somewhere("n/a.md", 5), "unknown directive", "<!-- wiclint-disabel -->"});
+  return a;
+}
+
+TEST(ClaimCodec, EveryFieldSetAwayFromItsDefaultRoundTrips) {
+  const ArticleClaims original = every_field_set();
+  ArticleClaims back;
+  std::vector<InputProblem> problems;
+  decode_article(encode_article(original, {}), FilePath("n/a.md"), back, problems);
+  expect_same(original, back);
+  EXPECT_TRUE(back.claims[2].as<EditionValue>().of_years);
+  EXPECT_EQ(back.main_edition_loc->file.str(), "kb.yaml");  // a location in another file keeps its path
+  EXPECT_TRUE(problems.empty());
 }
 
 TEST(ClaimCodec, EveryFieldOfEveryClaimOfTheRealCorporaRoundTrips) {
@@ -344,6 +407,67 @@ TEST_F(CachedLint, ConcurrentWritersBothLand) {
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(*found, "record /w2/123");
   EXPECT_FALSE(store->find("/w2/123", 124).has_value());  // another content
+}
+
+TEST_F(CachedLint, ACorruptDatabaseIsRebuiltWithAWarningAndNeverTrusted) {
+  for (const char* name : {"a.txt", "b.txt", "c.txt", "d.txt"}) dir.write(std::string("corpus/") + name, kOpening);
+  auto store = open();
+  const LintResult clean = lint(store.get());
+  store.reset();
+  // Its pages after the header are overwritten: SQLite reads a malformed image.
+  const fs::path db = dir.path() / "cache/claims.db";
+  ASSERT_GT(fs::file_size(db), 4096u);
+  std::string bytes = test::read_file(db.string());
+  for (std::size_t k = 100; k < bytes.size(); ++k) bytes[k] = static_cast<char>(k * 7);
+  dir.write("cache/claims.db", bytes);
+  store = open();
+  ASSERT_NE(store, nullptr) << warnings.str();
+  const LintResult again = lint(store.get());
+  EXPECT_NE(warnings.str().find("rebuilding it"), std::string::npos) << warnings.str();
+  EXPECT_EQ(again.extraction.extracted, 4u);
+  EXPECT_EQ(again.claims, clean.claims);
+  EXPECT_EQ(rows(), 4);
+}
+
+TEST(ClaimCache, InlineSuppressionsOfCachedArticlesStillApply) {
+  TempDir dir;
+  dir.write("corpus/a.md", kOpening);
+  dir.write("corpus/b.md", std::string("WIC\nUpdated 10:00, 22-Oct-2019\n<!-- wiclint-disable-next-line count-agreement -- agency copy -->\n") +
+                                 "The 6th World Internet Conference drew over 3,000 guests.\n");
+  const std::string corpus = (dir.path() / "corpus").string(), cache = (dir.path() / "cache").string();
+  const CliRun plain = wiclint({"--format", "json", "--no-cache", corpus});
+  const CliRun cold = wiclint({"--format", "json", "--cache", cache, corpus});
+  const CliRun warm = wiclint({"--format", "json", "--cache", cache, corpus});
+  EXPECT_EQ(plain.out.find("\"count-agreement\""), std::string::npos) << plain.out;
+  EXPECT_EQ(plain.out.find("directive-unused"), std::string::npos) << plain.out;
+  EXPECT_EQ(cold.out, plain.out);
+  EXPECT_EQ(warm.out, plain.out);
+  EXPECT_EQ(warm.err, "");
+}
+
+TEST(ClaimCache, ChangingAKnowledgeBaseFileGivenOnTheCommandLineMissesEveryRecord) {
+  TempDir dir;
+  dir.write("corpus/a.txt", kOpening);
+  const std::string kb = dir.write("extra.yaml", "series: []\n");
+  const std::string corpus = (dir.path() / "corpus").string(), cache = (dir.path() / "cache").string();
+  auto cached_rows = [&] {
+    sqlite3* db = nullptr;
+    sqlite3_open((dir.path() / "cache/claims.db").c_str(), &db);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT key FROM articles", -1, &q, nullptr);
+    std::string key = sqlite3_step(q) == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(q, 0)) : "";
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return key;
+  };
+  ASSERT_EQ(wiclint({"--kb", kb, "--cache", cache, corpus}).status, kExitClean);
+  const std::string first = cached_rows();
+  ASSERT_EQ(wiclint({"--kb", kb, "--cache", cache, corpus}).status, kExitClean);
+  EXPECT_EQ(cached_rows(), first);
+  dir.write("extra.yaml", "# another knowledge base\nseries: []\n");
+  ASSERT_EQ(wiclint({"--kb", kb, "--cache", cache, corpus}).status, kExitClean);
+  EXPECT_NE(cached_rows(), first);
+  EXPECT_FALSE(first.empty());
 }
 
 TEST(CacheFolder, BesideTheConfigAndNeverInsideACorpus) {

@@ -8,6 +8,7 @@
 #include "cli/app.hpp"
 #include "corpus/temp_dir.hpp"
 #include "engine/extraction.hpp"
+#include "reports/reporter.hpp"
 #include "util/content_hash.hpp"
 
 namespace wiclint {
@@ -30,7 +31,9 @@ TEST(Jobs, OneThreadAndTwoGiveByteIdenticalReports) {
   for (const auto& e : fs::directory_iterator(src + "/tests"))
     if (e.path().filename().string().starts_with("heldout")) corpora.push_back(e.path().string());
   ASSERT_GE(corpora.size(), 8u);
-  for (const char* format : {"json", "text", "sarif", "html"}) {
+  const std::vector<std::string> formats = report_formats();
+  ASSERT_GE(formats.size(), 6u);
+  for (const std::string& format : formats) {
     std::vector<std::string> one = {"--format", format, "--jobs", "1"}, two = {"--format", format, "--jobs", "2"};
     one.insert(one.end(), corpora.begin(), corpora.end());
     two.insert(two.end(), corpora.begin(), corpora.end());
