@@ -211,7 +211,7 @@ std::string render(const std::string& format, const RunInfo& info, const LintRes
   rep->begin(info);
   for (const auto& f : r.findings) rep->finding(f);
   rep->end(summarize(r, baseline));
-  return buf.str();
+  return std::move(buf).str();  // C++20: the report is not copied (tens of MB at 10k articles)
 }
 
 int exit_for(const LintResult& r, const std::string& fail_on) {
