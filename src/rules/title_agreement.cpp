@@ -7,6 +7,7 @@
 #include <tuple>
 #include <cstdlib>
 #include <map>
+#include <string_view>
 
 namespace wiclint::rules {
 
@@ -132,6 +133,51 @@ bool different_editions(const ArticleClaims& a, const ArticleClaims& b) {
   return a.main_edition && b.main_edition && a.series == b.series && a.main_edition != b.main_edition;
 }
 
+// The other holder a claim of one office is reported against: the first entry (in corpus order)
+// naming another person, at most `window` days earlier (or the same day and not later by path and
+// position), in an article about the same edition, and not listed in the same sentence. Each
+// person's entries are sorted by day, so only those within the window are looked at: linear in the
+// entries when the office has one holder (the usual case), never a scan of every pair.
+void report_office_holders(const Rule& rule, const std::vector<Entry>& entries, long window, std::vector<Finding>& out) {
+  std::vector<long> day(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) day[i] = days_from_civil(*entries[i].article->published);
+  std::map<std::string_view, std::vector<std::size_t>> by_person;  // each sorted by day, then corpus order
+  for (std::size_t i = 0; i < entries.size(); ++i) by_person[entries[i].claim->as<TitleValue>().person].push_back(i);
+  if (by_person.size() < 2) return;
+  for (auto& [person, idx] : by_person)
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return day[a] < day[b]; });
+  // Reported once, on the later claim (by date, then path, then position).
+  const auto key = [&](std::size_t x) {
+    return std::make_tuple(day[x], std::string_view(entries[x].article->path), entries[x].claim->loc.begin);
+  };
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    const std::string& person = e.claim->as<TitleValue>().person;
+    std::size_t best = entries.size();
+    for (const auto& [other, idx] : by_person) {
+      if (other == person) continue;
+      auto from = std::lower_bound(idx.begin(), idx.end(), day[i] - window, [&](std::size_t j, long d) { return day[j] < d; });
+      for (auto it = from; it != idx.end() && day[*it] <= day[i]; ++it) {
+        const std::size_t j = *it;
+        const Entry& o = entries[j];
+        if (j >= best || different_editions(*e.article, *o.article)) continue;
+        if (o.article == e.article && o.claim->sentence == e.claim->sentence) continue;  // listed together
+        if (key(i) < key(j)) continue;
+        best = j;
+      }
+    }
+    if (best == entries.size()) continue;
+    const Entry& o = entries[best];
+    const std::string& other = o.claim->as<TitleValue>().person;
+    Finding f = finding_at(rule, *e.claim,
+                           person + " is given as " + post(e.claim->as<TitleValue>()) + " here, but " + other +
+                               " holds that office at the same time elsewhere");
+    f.related.push_back(related_to(*o.claim, "gives " + other + " as " + post(o.claim->as<TitleValue>())));
+    f.discriminator = "holder";
+    out.push_back(std::move(f));
+  }
+}
+
 // Two people given one single-holder office at the same time ("Zhuang Rongwen, director of the
 // Cyberspace Administration of China" and "Li Ming, director of the Cyberspace Administration of
 // China" in articles a week apart): the later is reported, the other as its note. Only full names,
@@ -156,32 +202,7 @@ void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, c
     for (const auto& c : a.claims)
       if (c.kind() == ClaimKind::title && a.published && single_holder(c.as<TitleValue>()))
         holders[{c.as<TitleValue>().role, c.as<TitleValue>().body}].push_back({&a, &c});
-  for (const auto& [office, entries] : holders) {
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      const Entry& e = entries[i];
-      const std::string& person = e.claim->as<TitleValue>().person;
-      for (std::size_t j = 0; j < entries.size(); ++j) {
-        const Entry& o = entries[j];
-        const std::string& other = o.claim->as<TitleValue>().person;
-        if (other == person || different_editions(*e.article, *o.article)) continue;
-        if (o.article == e.article && o.claim->sentence == e.claim->sentence) continue;  // listed together
-        const long d = days_from_civil(*e.article->published), od = days_from_civil(*o.article->published);
-        if (std::abs(d - od) > window) continue;
-        // Reported once, on the later claim (by date, then path, then position).
-        const auto key = [](const Entry& x) {
-          return std::make_tuple(days_from_civil(*x.article->published), x.article->path, x.claim->loc.begin);
-        };
-        if (key(e) < key(o)) continue;
-        Finding f = finding_at(rule, *e.claim,
-                               person + " is given as " + post(e.claim->as<TitleValue>()) + " here, but " + other +
-                                   " holds that office at the same time elsewhere");
-        f.related.push_back(related_to(*o.claim, "gives " + other + " as " + post(o.claim->as<TitleValue>())));
-        f.discriminator = "holder";
-        out.push_back(std::move(f));
-        break;
-      }
-    }
-  }
+  for (const auto& [office, entries] : holders) report_office_holders(rule, entries, window, out);
 }
 
 }  // namespace
