@@ -45,6 +45,16 @@ void EditionStatusRule::run(const RuleContext& ctx, std::vector<Finding>& out) c
       reported.emplace(k, out.size());
       out.push_back(std::move(f));
     };
+    // Only held and cancelled conflict: each claim looks at the claims of the other status alone
+    // (in corpus order), not at every claim of the edition.
+    std::map<EditionStatus, std::vector<std::size_t>> by_status;
+    for (std::size_t i = 0; i < entries.size(); ++i) by_status[entries[i].claim->as<StatusValue>().status].push_back(i);
+    const std::vector<std::size_t> none;
+    auto opposed = [&](EditionStatus st) -> const std::vector<std::size_t>& {
+      const EditionStatus other = st == EditionStatus::held ? EditionStatus::cancelled : EditionStatus::held;
+      auto it = by_status.find(other);
+      return incompatible(st, other) && it != by_status.end() ? it->second : none;
+    };
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const Entry& e = entries[i];
       const EditionStatus mine = e.claim->as<StatusValue>().status;
@@ -64,7 +74,7 @@ void EditionStatusRule::run(const RuleContext& ctx, std::vector<Finding>& out) c
         continue;
       }
       // Else two sources: reported on the later article's claim (by date, then path).
-      for (std::size_t j = 0; j < entries.size(); ++j) {
+      for (std::size_t j : opposed(mine)) {
         const Entry& o = entries[j];
         if (o.article == e.article || !incompatible(mine, o.claim->as<StatusValue>().status)) continue;
         const auto when = [](const Entry& x) {
