@@ -17,7 +17,8 @@
 #    scale10k, then of scale100k once each.
 #
 # Targets (issue #12): lint of 100k under 10 s wall and 1 GB; check under 200 ms warm; CPU/wall
-# >= 1.8 on two cores. Environment: JOBS (build, default 2), RUNS, BUILD_TYPE (default Release),
+# >= 1.8 on two cores. Environment: JOBS (build, default 2), RUNS, LIMIT (seconds a measured run
+# may take, default 900), BUILD_TYPE (default Release),
 # BUILD and BASE_BUILD (the build folders), SKIP_BUILD=1 (use them as they are: BASE_BUILD needs
 # only wiclint, BUILD also extract_bench and rules_bench, i.e. -DWICLINT_BENCH=ON).
 set -euo pipefail
@@ -64,12 +65,13 @@ gen new1 1 3
 NEW=$DATA/new1/d000/000000.txt
 mb() { du -s --apparent-size --block-size=1 "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
 
-# measure LABEL MB CMD...: one run, stdout discarded; prints a table row.
+# measure LABEL MB CMD...: one run, stdout discarded; prints a table row. A run is stopped after
+# LIMIT seconds (default 900): its row then says exit 124 and the time it had taken.
 measure() {
   local label=$1 size=$2; shift 2
   local log rc=0; log=$(mktemp)
-  /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >/dev/null 2>/dev/null || rc=$?
-  read -r wall user sys rss <"$log"; rm -f "$log"
+  /usr/bin/time -f '%e %U %S %M' -o "$log" timeout "${LIMIT:-900}" "$@" >/dev/null 2>/dev/null || rc=$?
+  read -r wall user sys rss < <(tail -n 1 "$log"); rm -f "$log"  # after "Command exited with ..." if any
   awk -v l="$label" -v mb="$size" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v rc="$rc" 'BEGIN {
     cpu = u + s; printf "| %s | %.2f | %.2f | %.2f | %.0f | %.1f | %.1f | %d |\n", l, w, cpu, cpu / (w > 0 ? w : 1), r / 1024,
       mb / (w > 0 ? w : 1), mb / (cpu > 0 ? cpu : 1), rc }'
