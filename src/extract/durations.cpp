@@ -21,18 +21,39 @@ namespace wiclint::extract {
 namespace x3 = grammar::x3;
 using grammar::ast::Qualifier;
 
+namespace {
+
+// A word that makes "N years" a span, before it or before its qualifier: "for three days", "over
+// three days", "in just four years", "for at least five years". `prev` is nearest last.
+bool span_word_before(const WordList& prev) {
+  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning", "in"};
+  static const WordSet between = {"just", "only", "nearly", "almost", "about", "around", "least", "at", "some", "roughly"};
+  for (std::size_t k = prev.size(); k-- > 0;) {
+    if (in(span_words, prev[k])) return true;
+    if (!in(between, prev[k])) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Durations: "four-year history", "eight consecutive years", "over the past five years",
 // "for three days", "three-day meeting", "50 years since", "two years ago".
 bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   double n = 0;
   std::size_t after = 0;
-  if (!parse_at(t, pos, grammar::number(), n, after)) {
+  // "a decade of progress": the article stands for one. A decade is a round figure, so such a
+  // duration is never an age of the series to check ("over the past decade" is left unread).
+  const bool article = word_at(t, pos, "a") && pos + 2 < t.size() && t[pos + 1] == ' ' && word_at(t, pos + 2, "decade");
+  if (article) {
+    n = 1;
+    after = pos + 1;
+  } else if (!parse_at(t, pos, grammar::number(), n, after)) {
     // "a four-year history" is read from the number; "over the past years" has no number.
     return false;
   }
   if (n <= 0 || n > 1000 || n != std::floor(n)) return false;
-  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning"};
   DurationValue d;
   d.amount = static_cast<int>(n);
   std::size_t b = pos, e = 0;
@@ -98,7 +119,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
         d.form = DurationForm::later;  // "Five years later", "Seven years on,": a time after, no age
         e = q + (word_at(t, q, "on") ? 2 : 5);
-      } else if ((!prev.empty() && in(span_words, prev.back())) || word_at(t, q, "of")) {
+      } else if (span_word_before(prev) || word_at(t, q, "of")) {
         d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
       } else {
         return false;
@@ -109,6 +130,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   } else {
     return false;
   }
+  if (article && d.form != DurationForm::span && d.form != DurationForm::ago && d.form != DurationForm::later) return false;
   Claim& c = w.add_claim(ClaimKind::duration, b, e);
   c.value = std::move(d);
   end = e;

@@ -106,7 +106,9 @@ void scan_mentions(Work& w) {
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
-    if (qualifier && !number) {
+    // "a decade": the article counts one, and the duration reader reads it.
+    const bool a_decade = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" && w.key(tokens[k + 1]) == "decade";
+    if (qualifier && !number && !a_decade) {
       // "over", "about", "more than": a count only if a number follows within three words.
       bool number_follows = false;
       for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !number_follows; ++j)
@@ -119,7 +121,7 @@ void scan_mentions(Work& w) {
     } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
-    } else if (number && try_duration(w, i, end)) {
+    } else if ((number || a_decade) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {

@@ -404,3 +404,32 @@ TEST(RealForms, AnOrganisationDescribedWithANationality) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A span of years behind a qualifier ("in just four years", "for at least five years") and "a
+// decade" without a numeral are durations. Near misses: "over the past decade" is a round figure
+// and no age of anything to check, so it is not read; "in 2019" has no unit.
+TEST(RealForms, SpansBehindAQualifierAndADecade) {
+  const auto ac = extract("Published: 2023-11-08\n\n" + kLead +
+                          "In just four years, over 560 projects have come to Wuzhen. Baidu will invest in AI for at "
+                          "least five years. The activity celebrates a decade of progress made by the conference.\n");
+  const Claim* four = find(ac, ClaimKind::duration, "four years");
+  ASSERT_NE(four, nullptr);
+  EXPECT_EQ(four->as<DurationValue>().amount, 4);
+  EXPECT_EQ(four->as<DurationValue>().form, DurationForm::span);
+  const Claim* five = find(ac, ClaimKind::duration, "five years");
+  ASSERT_NE(five, nullptr);
+  EXPECT_EQ(five->as<DurationValue>().amount, 5);
+  const Claim* decade = find(ac, ClaimKind::duration, "a decade");
+  ASSERT_NE(decade, nullptr);
+  EXPECT_EQ(decade->as<DurationValue>().amount, 10);
+  EXPECT_EQ(decade->as<DurationValue>().unit, "year");
+  const auto miss = extract("Published: 2023-11-08\n\nOver the past decade, the World Internet Conference has grown. "
+                            "In 2019 it drew many guests.\n");
+  for (const auto& c : miss.claims) EXPECT_NE(c.kind(), ClaimKind::duration) << c.text;
+}
+
+}  // namespace
+}  // namespace wiclint
