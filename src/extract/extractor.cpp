@@ -217,6 +217,33 @@ EnglishTables::EnglishTables(const English& e)
 
 }  // namespace extract
 
+namespace {
+
+// "HONG KONG, April 15 (Xinhua) -- The 2025 World Internet Conference Asia-Pacific Summit kicked
+// off here Monday": a dateline without its year, on the line of an event named by its year, is
+// of that year. One year only; none when the line names two or none.
+int dateline_event_year(const extract::Work& w) {
+  // A year that names an event: "the 2025 World Internet Conference", not "since 2014".
+  auto names_event = [&](const Claim& c) {
+    const auto before = w.words_back(c.scan_begin, 1);
+    const std::size_t next = extract::skip_spaces(w.text, c.scan_end);
+    return !before.empty() && before[0] == "the" && next < w.text.size() && extract::is_upper(w.text[next]);
+  };
+  int year = 0;
+  for (const auto& c : w.claims) {
+    if (c.loc.line != w.dateline_loc->line) continue;
+    int y = 0;
+    if (c.kind() == ClaimKind::edition) y = c.as<EditionValue>().year;
+    else if (c.kind() == ClaimKind::date && c.as<DateValue>().year_only && names_event(c)) y = c.as<DateValue>().begin.year;
+    if (!y) continue;
+    if (year && y != year) return 0;
+    year = y;
+  }
+  return year;
+}
+
+}  // namespace
+
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
 
 ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const {
@@ -242,10 +269,10 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::resolve_editions(w);
   // "BEIJING, Nov. 16 (Xinhua)" in an article that reports the 3rd edition as current: the year is
   // that edition's, and every relative date can then be resolved. Read the article again with it.
-  if (!w.published && w.dateline && w.main_edition && w.series && !given) {
+  if (!w.published && w.dateline && w.series && !given) {
     CivilDate d = *w.dateline;
-    d.year = w.series->year_of(w.main_edition);
-    if (is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
+    d.year = w.main_edition ? w.series->year_of(w.main_edition) : dateline_event_year(w);
+    if (d.year && is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
   }
   extract::attach_claims(w);
   extract::read_table_rows(w);

@@ -173,7 +173,7 @@ class HeaderFields {
 //
 // A press release's dateline names its wire between the place and the date, with commas or dashes:
 // "HONG KONG SAR - Media OutReach Newswire - 17 April 2025 - ...", "BEIJING, Nov. 10, 2022
-// /PRNewswire/ --".
+// /PRNewswire/ --"; or in parentheses with the date: "BEIJING, (APP - Agency - 20th Oct, 2023)".
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
   constexpr std::size_t kReach = 40, kWireReach = 70;
   if (pos < line_start + 4 || pos > line_start + kWireReach) return false;
@@ -187,6 +187,9 @@ bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos)
   // The wire: words and no digits between the place and the date, closed by " - " or ", ".
   const std::string_view between = t.substr(i, pos - i);
   if (between.find_first_of("0123456789") != std::string_view::npos) return false;
+  // "BEIJING, (APP - UrduPoint / Pakistan Point News - 20th Oct, 2023)": the agency and the date
+  // in parentheses.
+  if (comma && between.starts_with(", (") && between.ends_with(" - ")) return true;
   return between.size() >= 4 && (between.ends_with(" - ") || between.ends_with(", ")) &&
          (between.find("wire") != std::string_view::npos || between.find("Wire") != std::string_view::npos);
 }

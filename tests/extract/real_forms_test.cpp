@@ -433,3 +433,34 @@ TEST(RealForms, SpansBehindAQualifierAndADecade) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// An agency dateline without its year ("HONG KONG, April 15 (Xinhua) --") takes the year of an
+// event its line names by year. Near miss: a year the line gives as history ("since 2014") dates
+// nothing, so the article stays undated.
+TEST(RealForms, ADatelineTakesTheYearOfTheEventItsLineNames) {
+  const auto ac = extract("Summit opens\n\nHONG KONG, April 15 (Xinhua) -- The 2025 World Internet Conference "
+                          "Asia-Pacific Summit kicked off here Monday.\n");
+  ASSERT_TRUE(ac.published.has_value());
+  EXPECT_EQ(*ac.published, (CivilDate{2025, 4, 15}));
+  const auto miss = extract("Summit opens\n\nHONG KONG, April 15 (Xinhua) -- Since 2014, the World Internet Conference "
+                            "has grown.\n");
+  EXPECT_FALSE(miss.published.has_value());
+}
+
+// A dateline whose agency stands in parentheses with the date ("BEIJING, (APP - Agency - 20th
+// Oct, 2023)") is metadata, not a date the text reports. Near miss: a date in a body sentence
+// after a parenthesis is a date of the text.
+TEST(RealForms, ADatelineWithItsAgencyInParentheses) {
+  const auto ac = extract("Published: 2023-10-20\n\nBEIJING, (APP - Point News - 20th Oct, 2023) The 2023 World Internet "
+                          "Conference Wuzhen Summit will be held from November 8 to 10.\n");
+  EXPECT_EQ(find(ac, ClaimKind::date, "20th Oct, 2023"), nullptr);
+  const auto miss = extract("Published: 2023-10-20\n\nBEIJING, (APP) the summit was announced on 20th Oct, 2023 in a "
+                            "statement.\n");
+  EXPECT_NE(find(miss, ClaimKind::date, "20th Oct, 2023"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
