@@ -464,3 +464,33 @@ TEST(RealForms, ADatelineWithItsAgencyInParentheses) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A day without a year in a past clause is the last such day, not the nearest one months ahead
+// ("The forum was held on May 16" in December). Near misses: a plan told in the past ("was
+// postponed to May 16") and a future clause keep the day ahead.
+TEST(RealForms, ADayInAPastClauseIsBehindTheArticle) {
+  const auto ac = extract("Published: 2015-12-10\n\nThe forum was held on May 16 in Beijing. It was postponed to May 17 "
+                          "after talks. The next one will be held on May 18 in Hangzhou.\n");
+  auto year_of = [&](const std::string& text) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    return c ? c->as<DateValue>().begin.year : -1;
+  };
+  EXPECT_EQ(year_of("May 16"), 2015);
+  EXPECT_EQ(year_of("May 17"), 2016);
+  EXPECT_EQ(year_of("May 18"), 2016);
+}
+
+// A month written in full is no abbreviation: the dot after it ends the sentence, not the date
+// ("from 16 to 18 December."). Near miss: "Dec." keeps its dot.
+TEST(RealForms, AFullMonthLeavesTheSentencesPeriod) {
+  const auto ac = extract("Published: 2015-12-10\n\nThe conference will be held from 16 to 18 December. It was "
+                          "announced on Dec. 1 in Beijing.\n");
+  EXPECT_NE(find(ac, ClaimKind::date, "16 to 18 December"), nullptr);
+  EXPECT_NE(find(ac, ClaimKind::date, "Dec. 1"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
