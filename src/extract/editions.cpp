@@ -727,6 +727,15 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     return p;
   };
   auto name_at = [&](std::size_t p, bool generic) -> const AliasHit* {
+    // "the first ever World Internet Conference", "the first-ever WIC": a word that stresses the
+    // ordinal stands between it and the name.
+    for (const auto& word : w.kb.english.words("ordinal_intensifiers")) {
+      const std::size_t q = p < t.size() && t[p] == '-' ? p + 1 : skip_spaces(p);
+      if (q > p && word_at(t, q, word)) {
+        p = q + word.size();
+        break;
+      }
+    }
     p = skip_spaces(p);
     if (const AliasHit* h = w.alias_at(p, generic)) return h;
     // One modifier the knowledge base allows before a name or generic noun: "the fourth annual

@@ -494,3 +494,26 @@ TEST(RealForms, AFullMonthLeavesTheSentencesPeriod) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A word that stresses an ordinal ("first ever", "first-ever") stands between it and the name.
+// Near miss: "ever" elsewhere ("the first time ever") names no edition.
+TEST(RealForms, AnOrdinalStressedByEver) {
+  const auto ac = extract("Published: 2014-11-21\n\nExperts came to China's first ever World Internet Conference. It "
+                          "was the first-ever World Internet Conference.\n");
+  for (const char* text : {"first ever World Internet Conference", "first-ever World Internet Conference"}) {
+    const Claim* c = find(ac, ClaimKind::edition, text);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->as<EditionValue>().ordinal, 1);
+  }
+  const auto miss = extract("Published: 2014-11-21\n\nIt was the first time ever that the World Internet Conference met.\n");
+  for (const auto& c : miss.claims)
+    if (c.kind() == ClaimKind::edition) {
+      EXPECT_NE(c.as<EditionValue>().ordinal, 1) << c.text;
+    }
+}
+
+}  // namespace
+}  // namespace wiclint
