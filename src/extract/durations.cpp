@@ -12,6 +12,7 @@
 #include "grammar/count.hpp"
 #include "grammar/date.hpp"
 #include "grammar/number.hpp"
+#include "grammar/ordinal.hpp"
 #include "grammar/relative.hpp"
 #include "grammar/title.hpp"
 #include "grammar/words.hpp"
@@ -136,6 +137,28 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   end = e;
   return true;
 }
+// "the 10th anniversary of the World Internet Conference", "its first birthday": years since a
+// first edition, counted by an ordinal before a noun of english.yaml's anniversary_nouns.
+bool try_anniversary(Work& w, std::size_t pos, std::size_t& end) {
+  std::string_view t = w.text;
+  int n = 0;
+  std::size_t after = 0;
+  if (!parse_at(t, pos, grammar::ordinal(), n, after) || n <= 0 || n > 1000) return false;
+  const std::size_t p = skip_spaces(t, after);
+  for (const auto& noun : w.kb.english.words("anniversary_nouns")) {
+    if (!word_at(t, p, noun)) continue;
+    DurationValue d;
+    d.amount = n;
+    d.unit = "year";
+    d.form = DurationForm::anniversary;
+    end = p + noun.size();
+    Claim& c = w.add_claim(ClaimKind::duration, pos, end);
+    c.value = std::move(d);
+    return true;
+  }
+  return false;
+}
+
 // "the event's four-year history", "the WIC's history", "the four-year history of the summit":
 // the history belongs to the series only when the series owns it in the text.
 bool history_of_series(const Work& w, const Claim& c) {
@@ -198,7 +221,7 @@ void attach_duration(Attachment& a, Claim& c) {
     auto& d = c.as<DurationValue>();
     bool about_series = !w.aliases_in(s.begin, s.end).empty();
     if (w.series && about_series) {
-      if (d.form == DurationForm::history) {
+      if (d.form == DurationForm::history || d.form == DurationForm::anniversary) {
         d.series = history_of_series(w, c) || history_of_subject(w, c, s);
       } else if (d.form == DurationForm::past) {
         d.series = subject_after(w, c.scan_end, s.end);

@@ -4,6 +4,7 @@
 #include "rules/count_implicature.hpp"
 #include "rules/duration_arithmetic.hpp"
 #include "rules/edition_gap.hpp"
+#include "rules/anniversary_year.hpp"
 #include "rules/edition_numbering.hpp"
 #include "rules/edition_status.hpp"
 #include "rules/edition_year.hpp"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
   r.push_back(std::make_unique<rules::EditionGapRule>());
   r.push_back(std::make_unique<rules::EditionStatusRule>());
   r.push_back(std::make_unique<rules::EditionNumberingRule>());
+  r.push_back(std::make_unique<rules::AnniversaryYearRule>());
   r.push_back(std::make_unique<rules::EditionYearRule>());
   r.push_back(std::make_unique<rules::EventDateAgreementRule>());
   r.push_back(std::make_unique<rules::SingleSourceRule>());
