@@ -59,6 +59,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           w.key("qualifier").value(n.qualifier);
           w.key("unit").value(n.unit);
           w.key("group").value(n.subgroup);
+          if (n.forecast) w.key("forecast").value(true);
           break;
         }
         case ClaimKind::title: {

@@ -281,9 +281,9 @@ void attach_count(Attachment& a, Claim& c) {
       if (other_than_series(parts, w, from, c.scan_begin)) return;
     }
     auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
-    // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests": a forecast,
-    // not a head count. ("1,500 guests are expected to attend", written on the opening day, is
-    // how wires report attendance, and stands.)
+    // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests", "1,500 guests
+    // are expected to attend", "more than 1,500 guests will attend": a forecast, not a head count.
+    // It keeps its edition, so that count-forecast can set it beside the outcome.
     // "More than 2,000 guests, including leaders from eight countries": a part of those counted.
     {
       bool part = false;
@@ -301,11 +301,16 @@ void attach_count(Attachment& a, Claim& c) {
                                       "targets", "aims", "plans", "planned"};
     bool forecast = false;
     for (const auto& p : prev) forecast |= in(forecasts, p);
-    // "is expected to bring together upwards of 1,000 guests": the forecast governs the verb.
-    if (pred < c.scan_begin)
-      for (const auto& p : words_before(w.lower, pred, s.begin, 3)) forecast |= in(forecasts, p);
+    // "is expected to bring together upwards of 1,000 guests", "1,500 guests are expected to
+    // attend", "guests will attend": the forecast governs the verb, before or after the count.
+    for (const auto& p : words_before(w.lower, pred, pred < c.scan_begin ? s.begin : c.scan_end, 3))
+      forecast |= in(forecasts, p) || (pred > c.scan_end && p == "will");
     if (forecast) {
       forecast_end = c.scan_end, forecast_sentence = c.sentence;
+      if (v.subgroup.empty() && v.unit == "people") {
+        v.forecast = true;
+        c.edition = edition_for_sentence(w, in_sentence, c.sentence, false, facts);
+      }
       return;
     }
     if (v.unit == "countries" && forecast_end != std::string_view::npos && forecast_sentence == c.sentence &&

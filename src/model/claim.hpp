@@ -69,6 +69,7 @@ struct CountValue {
   std::string unit;         // normalized unit class: people, countries, organizations
   std::string noun;         // the noun as written: "guests", "countries and regions"
   bool attendance = false;  // the count is of who attended an edition
+  bool forecast = false;    // who was expected to attend ("some 3,000 delegates are expected"): no outcome
   bool may_attend = true;   // false for nouns that never count attendees ("internet users")
   std::string subgroup;     // "experts" for "300 experts": a part of the attendance; "" for all of it
 };

@@ -5,6 +5,7 @@
 #include "rules/duration_arithmetic.hpp"
 #include "rules/edition_gap.hpp"
 #include "rules/anniversary_year.hpp"
+#include "rules/count_forecast.hpp"
 #include "rules/edition_numbering.hpp"
 #include "rules/edition_status.hpp"
 #include "rules/edition_year.hpp"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
   r.push_back(std::make_unique<rules::EditionStatusRule>());
   r.push_back(std::make_unique<rules::EditionNumberingRule>());
   r.push_back(std::make_unique<rules::AnniversaryYearRule>());
+  r.push_back(std::make_unique<rules::CountForecastRule>());
   r.push_back(std::make_unique<rules::EditionYearRule>());
   r.push_back(std::make_unique<rules::EventDateAgreementRule>());
   r.push_back(std::make_unique<rules::SingleSourceRule>());
