@@ -60,6 +60,7 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
           w.key("unit").value(n.unit);
           w.key("group").value(n.subgroup);
           if (n.forecast) w.key("forecast").value(true);
+          if (n.every_edition) w.key("every_edition").value(true);
           break;
         }
         case ClaimKind::title: {

@@ -254,6 +254,15 @@ bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std:
   return pred > c.scan_end && first_after(pred) == -1;
 }
 // A count: whether it is an edition's attendance, and which edition's.
+// "about 900 guests every year", "Every year, the summit draws ...": a phrase of english.yaml's
+// every_edition right after the count (within a few words) or opening its sentence.
+bool said_of_every_edition(const Work& w, const Sentence& s, const Claim& c) {
+  constexpr std::size_t kReach = 40;
+  const PhraseIndex every(w.kb.english.words("every_edition"));
+  const std::size_t at = every.first_in(w, s.begin, std::min(s.end, c.scan_end + kReach)).first;
+  return at == skip_spaces(w.text, s.begin) || (at != std::string_view::npos && at >= c.scan_end);
+}
+
 void attach_count(Attachment& a, Claim& c) {
   Work& w = a.w;
   std::string_view t = w.text;
@@ -316,6 +325,12 @@ void attach_count(Attachment& a, Claim& c) {
     if (v.unit == "countries" && forecast_end != std::string_view::npos && forecast_sentence == c.sentence &&
         forecast_end <= c.scan_begin && c.scan_begin - forecast_end <= 16)
       return;
+    // "The WIC has drawn about 900 guests every year since it began": a figure said of every
+    // edition, which count-generalisation sets against each edition's own.
+    if (v.subgroup.empty() && said_of_every_edition(w, s, c)) {
+      v.every_edition = true;
+      return;
+    }
     // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
     if (attends_one_way(w, c.scan_end, s.end)) return;
     // "Over the past six years, the conference has drawn more than 8,000 guests", "Since 2014,

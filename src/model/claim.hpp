@@ -70,6 +70,7 @@ struct CountValue {
   std::string noun;         // the noun as written: "guests", "countries and regions"
   bool attendance = false;  // the count is of who attended an edition
   bool forecast = false;    // who was expected to attend ("some 3,000 delegates are expected"): no outcome
+  bool every_edition = false;  // said of every edition ("about 900 guests every year"): no one edition's
   bool may_attend = true;   // false for nouns that never count attendees ("internet users")
   std::string subgroup;     // "experts" for "300 experts": a part of the attendance; "" for all of it
 };

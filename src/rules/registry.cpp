@@ -6,6 +6,7 @@
 #include "rules/edition_gap.hpp"
 #include "rules/anniversary_year.hpp"
 #include "rules/count_forecast.hpp"
+#include "rules/count_generalisation.hpp"
 #include "rules/edition_numbering.hpp"
 #include "rules/edition_status.hpp"
 #include "rules/edition_year.hpp"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
   r.push_back(std::make_unique<rules::EditionNumberingRule>());
   r.push_back(std::make_unique<rules::AnniversaryYearRule>());
   r.push_back(std::make_unique<rules::CountForecastRule>());
+  r.push_back(std::make_unique<rules::CountGeneralisationRule>());
   r.push_back(std::make_unique<rules::EditionYearRule>());
   r.push_back(std::make_unique<rules::EventDateAgreementRule>());
   r.push_back(std::make_unique<rules::SingleSourceRule>());
