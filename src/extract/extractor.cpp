@@ -213,6 +213,7 @@ EnglishTables::EnglishTables(const English& e)
       parts(e.words("event_parts")),
       hosting(e.words("hosting")),
       sub_events(e.words("sub_events")),
+      name_stops(e.words("name_stop_words")),
       blocks(e),
       statuses(e) {}
 

@@ -39,18 +39,11 @@ bool name_word(std::string_view w) {
   return true;
 }
 
-bool not_a_name(std::string_view word) {
-  static const WordSet stop = {
-      "province", "city", "county", "department", "committee", "conference", "summit", "university", "group",
-      "company", "bank", "ministry", "council", "office", "the", "in", "on", "at", "and", "but", "meanwhile",
-      "however", "china", "beijing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "president", "premier", "minister"};
-  return stop.contains_folded(word);
-}
+// A capitalized word that is no part of a name (english.yaml's name_stop_words).
+bool not_a_name(const WordSet& stop, std::string_view word) { return stop.contains_folded(word); }
 
 // The name written just before the comma at `comma`: up to three capitalized words.
-std::string name_before(std::string_view t, std::size_t comma, std::size_t limit) {
+std::string name_before(const WordSet& stop, std::string_view t, std::size_t comma, std::size_t limit) {
   std::vector<std::string> words;
   std::size_t i = comma;
   while (words.size() < 3 && i > limit) {
@@ -59,7 +52,7 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
     while (b > limit && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
     if (b == e) break;
     std::string_view w = t.substr(b, e - b);
-    if (!name_word(w) || not_a_name(w)) break;
+    if (!name_word(w) || not_a_name(stop, w)) break;
     words.insert(words.begin(), std::string(w));
     i = b;
     if (i > limit && t[i - 1] == ' ') --i;
@@ -83,14 +76,14 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
 // The full name set off by commas right after a post at `p`: ", Robin Li," or ", Joe Kelly said"
 // (two or three capitalized words, then a comma, the sentence's end or a verb of saying). Sets
 // `end` to the name's end.
-std::string name_after(std::string_view t, std::size_t p, std::size_t limit, std::size_t& end) {
+std::string name_after(const WordSet& stop, std::string_view t, std::size_t p, std::size_t limit, std::size_t& end) {
   if (p + 2 >= limit || t[p] != ',' || t[p + 1] != ' ') return "";
   std::size_t q = p + 2;
   int words = 0;
   while (words < 3 && q < limit) {
     std::size_t e = q;
     while (e < limit && (is_alpha(t[e]) || t[e] == '-')) ++e;
-    if (!name_word(t.substr(q, e - q)) || not_a_name(t.substr(q, e - q))) break;
+    if (!name_word(t.substr(q, e - q)) || not_a_name(stop, t.substr(q, e - q))) break;
     ++words;
     end = e;
     if (e < limit && t[e] == ' ' && e + 1 < limit && is_upper(t[e + 1])) q = e + 1;
@@ -374,7 +367,7 @@ void find_titles(Work& w) {
     std::size_t e2 = parse_title(q, m2);
     if (e2 == std::string_view::npos || m2.before_name || m2.body.empty()) return false;
     const Sentence& s = w.sentences[w.sentence_at(i)];
-    std::string name = name_before(t, i - 2, s.begin);
+    std::string name = name_before(w.english.name_stops, t, i - 2, s.begin);
     if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return false;
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);
@@ -455,7 +448,7 @@ void find_titles(Work& w) {
     if (copular && i >= s.begin + s_is) {
       // "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a
       // full name that is not an organisation's ("Tencent Holdings is a member of ...").
-      std::string name = name_before(t, i - s_is, s.begin);
+      std::string name = name_before(w.english.name_stops, t, i - s_is, s.begin);
       std::size_t sp = name.rfind(' ');
       bool org = sp != std::string::npos &&
                  std::find(w.tables.body_suffixes.begin(), w.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
@@ -475,7 +468,7 @@ void find_titles(Work& w) {
       // said", "A Huawei spokesman, Joe Kelly, said". Not from "A"/"The": the walk reaches the
       // organisation's own word next.
       std::size_t name_end = 0;
-      std::string name = name_after(t, end, s.end, name_end);
+      std::string name = name_after(w.english.name_stops, t, end, s.end, name_end);
       std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
       if (name.empty() || m.body.empty() || first_word == "a" || first_word == "an" || first_word == "the") continue;
       remember(name);
@@ -487,7 +480,7 @@ void find_titles(Work& w) {
     // Li, and ..."), a post of an organisation followed by ", Name," belongs to that name.
     if (!m.body.empty() && t.compare(i, m.body.size(), m.body) == 0) {
       std::size_t name_end = 0;
-      std::string after = name_after(t, end, s.end, name_end);
+      std::string after = name_after(w.english.name_stops, t, end, s.end, name_end);
       if (!after.empty()) {
         remember(after);
         emit(m, resolve(after), i, end);
@@ -497,7 +490,7 @@ void find_titles(Work& w) {
     }
     // Appositive: "Name, post" — the name right before ", ". A single word must be the surname of
     // a full name written earlier: "At a forum in Wuzhen, head of ..." names no person Wuzhen.
-    std::string name = name_before(t, i - lead - 2, s.begin);
+    std::string name = name_before(w.english.name_stops, t, i - lead - 2, s.begin);
     if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) continue;
     std::string person = resolve(name);
     if (name.find(' ') != std::string::npos) remember(name);

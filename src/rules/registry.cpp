@@ -7,6 +7,7 @@
 #include "rules/anniversary_year.hpp"
 #include "rules/count_forecast.hpp"
 #include "rules/count_generalisation.hpp"
+#include "rules/title_rendering.hpp"
 #include "rules/edition_numbering.hpp"
 #include "rules/edition_status.hpp"
 #include "rules/edition_year.hpp"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
   r.push_back(std::make_unique<rules::AnniversaryYearRule>());
   r.push_back(std::make_unique<rules::CountForecastRule>());
   r.push_back(std::make_unique<rules::CountGeneralisationRule>());
+  r.push_back(std::make_unique<rules::TitleRenderingRule>());
   r.push_back(std::make_unique<rules::EditionYearRule>());
   r.push_back(std::make_unique<rules::EventDateAgreementRule>());
   r.push_back(std::make_unique<rules::SingleSourceRule>());
