@@ -9,14 +9,12 @@ namespace {
 
 using Key = std::tuple<std::string, int, std::string>;  // series, edition, unit
 
-bool fits(const CountValue& a, const CountValue& b) { return a.min <= b.max && b.min <= a.max; }
-
 // The outcomes: counts of a whole attendance (no group), by series, edition and unit.
 std::map<Key, std::vector<const Claim*>> outcomes(const RuleContext& ctx) {
   std::map<Key, std::vector<const Claim*>> by_key;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
-      if (c.kind() == ClaimKind::count && c.edition && c.as<CountValue>().attendance && c.as<CountValue>().subgroup.empty())
+      if (whole_attendance(c))
         by_key[{a.series, c.edition, c.as<CountValue>().unit}].push_back(&c);
   return by_key;
 }
@@ -32,7 +30,7 @@ void CountForecastRule::run(const RuleContext& ctx, std::vector<Finding>& out) c
       const auto it = by_key.find({a.series, c.edition, v.unit});
       if (it == by_key.end()) continue;
       bool any_fits = false;
-      for (const Claim* o : it->second) any_fits |= fits(v, o->as<CountValue>());
+      for (const Claim* o : it->second) any_fits |= counts_meet(v, o->as<CountValue>());
       if (any_fits) continue;
       const Claim& first = *it->second.front();
       const Series* s = ctx.series_of(a);

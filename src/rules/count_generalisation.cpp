@@ -9,14 +9,12 @@ namespace {
 
 using Key = std::tuple<std::string, std::string>;  // series, unit
 
-bool fits(const CountValue& a, const CountValue& b) { return a.min <= b.max && b.min <= a.max; }
-
 // Each edition's outcomes (counts of the whole attendance), by series and unit, then edition.
 std::map<Key, std::map<int, std::vector<const Claim*>>> outcomes(const RuleContext& ctx) {
   std::map<Key, std::map<int, std::vector<const Claim*>>> by_key;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
-      if (c.kind() == ClaimKind::count && c.edition && c.as<CountValue>().attendance && c.as<CountValue>().subgroup.empty())
+      if (whole_attendance(c))
         by_key[{a.series, c.as<CountValue>().unit}][c.edition].push_back(&c);
   return by_key;
 }
@@ -27,7 +25,7 @@ std::vector<const std::vector<const Claim*>*> misfits(const std::map<int, std::v
   std::vector<const std::vector<const Claim*>*> out;
   for (const auto& [n, claims] : editions) {
     bool any = false;
-    for (const Claim* o : claims) any |= fits(v, o->as<CountValue>());
+    for (const Claim* o : claims) any |= counts_meet(v, o->as<CountValue>());
     if (!any) out.push_back(&claims);
   }
   return out;

@@ -2,7 +2,6 @@
 // duration reader and judged against the year the article speaks from.
 #include "rules/anniversary_year.hpp"
 
-#include "extract/extractor.hpp"
 #include "rules/fixture.hpp"
 
 namespace wiclint::test {
@@ -10,14 +9,9 @@ namespace {
 
 rules::AnniversaryYearRule rule;
 
-ArticleClaims read(const std::string& text) {
-  Extractor ex(default_kb());
-  return ex.extract(Article("a.txt", text));
-}
-
 // The tenth edition (2023) is no tenth anniversary: the first edition was in 2014.
 TEST(AnniversaryYear, AnEditionCountCalledAnAnniversary) {
-  const auto a = read("Published: 2023-11-09\n\nThis milestone year marks the 10th anniversary of the World Internet "
+  const auto a = read_article("a.txt", "Published: 2023-11-09\n\nThis milestone year marks the 10th anniversary of the World Internet "
                       "Conference. Over the past nine years, the World Internet Conference has grown.\n");
   const auto f = run_rule(rule, {a});
   ASSERT_EQ(f.size(), 1u);
@@ -30,11 +24,11 @@ TEST(AnniversaryYear, AnEditionCountCalledAnAnniversary) {
 // Near misses: the anniversary in its year; one of something else ("of its first summit", "of the
 // company"); an undated article without an edition gives no year to judge by.
 TEST(AnniversaryYear, SilentInItsYearOrForAnotherThing) {
-  EXPECT_TRUE(run_rule(rule, {read("Published: 2024-11-20\n\nThe summit marks the 10th anniversary of the World "
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2024-11-20\n\nThe summit marks the 10th anniversary of the World "
                                    "Internet Conference.\n")}).empty());
-  EXPECT_TRUE(run_rule(rule, {read("Published: 2023-11-09\n\nAt the World Internet Conference, Alibaba marked the "
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2023-11-09\n\nAt the World Internet Conference, Alibaba marked the "
                                    "10th anniversary of its payment app.\n")}).empty());
-  EXPECT_TRUE(run_rule(rule, {read("The 10th anniversary of the World Internet Conference was celebrated.\n")}).empty());
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "The 10th anniversary of the World Internet Conference was celebrated.\n")}).empty());
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 #include "rules/count_agreement.hpp"
 #include "rules/count_forecast.hpp"
 
-#include "extract/extractor.hpp"
 #include "rules/fixture.hpp"
 
 namespace wiclint::test {
@@ -12,13 +11,8 @@ namespace {
 rules::CountForecastRule rule;
 rules::CountAgreementRule agreement;
 
-ArticleClaims read(const std::string& path, const std::string& text) {
-  Extractor ex(default_kb());
-  return ex.extract(Article(path, text));
-}
-
 const ArticleClaims& outcome() {
-  static const ArticleClaims a = read("b.txt", "Published: 2018-11-09\n\nThe Fifth World Internet Conference closed on "
+  static const ArticleClaims a = read_article("b.txt", "Published: 2018-11-09\n\nThe Fifth World Internet Conference closed on "
                                                "Friday in Wuzhen. About 1,500 delegates attended the three-day conference.\n");
   return a;
 }
@@ -26,7 +20,7 @@ const ArticleClaims& outcome() {
 // "Some 3,000 delegates are expected to attend" against "About 1,500 delegates attended": a note
 // on the forecast, with the outcome as its note; never a count-agreement error.
 TEST(CountForecast, AForecastNoOutcomeFits) {
-  const auto preview = read("a.txt", "Published: 2018-11-05\n\nSome 3,000 delegates are expected to attend the Fifth World "
+  const auto preview = read_article("a.txt", "Published: 2018-11-05\n\nSome 3,000 delegates are expected to attend the Fifth World "
                                      "Internet Conference, which opens on Wednesday in Wuzhen.\n");
   const auto f = run_rule(rule, {preview, outcome()});
   ASSERT_EQ(f.size(), 1u);
@@ -40,10 +34,10 @@ TEST(CountForecast, AForecastNoOutcomeFits) {
 // Near misses: a forecast the outcome fits, and "guests will attend" against an outcome of
 // another edition.
 TEST(CountForecast, SilentWhenTheOutcomeFitsOrIsAnotherEditions) {
-  const auto close = read("a.txt", "Published: 2018-11-05\n\nAbout 1,500 delegates are expected to attend the Fifth World "
+  const auto close = read_article("a.txt", "Published: 2018-11-05\n\nAbout 1,500 delegates are expected to attend the Fifth World "
                                    "Internet Conference, which opens on Wednesday.\n");
   EXPECT_TRUE(run_rule(rule, {close, outcome()}).empty());
-  const auto other = read("c.txt", "Published: 2019-10-18\n\nMore than 3,000 guests will attend the Sixth World Internet "
+  const auto other = read_article("c.txt", "Published: 2019-10-18\n\nMore than 3,000 guests will attend the Sixth World Internet "
                                    "Conference, which opens on Sunday.\n");
   EXPECT_TRUE(run_rule(rule, {other, outcome()}).empty());
 }

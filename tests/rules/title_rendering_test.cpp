@@ -2,7 +2,6 @@
 // roles in one article.
 #include "rules/title_rendering.hpp"
 
-#include "extract/extractor.hpp"
 #include "rules/fixture.hpp"
 
 namespace wiclint::test {
@@ -10,15 +9,10 @@ namespace {
 
 rules::TitleRenderingRule rule;
 
-ArticleClaims read(const std::string& text) {
-  Extractor ex(default_kb());
-  return ex.extract(Article("a.txt", text));
-}
-
 // "Later Huang Kunming, head of ...": the sentence's opening adverb is no part of the name, so the
 // two posts are one person's.
 TEST(TitleRendering, TwoHeadRolesOfOnePublicBody) {
-  const auto a = read("Published: 2019-10-20\n\nHuang Kunming, minister of the Publicity Department of the CPC Central "
+  const auto a = read_article("a.txt", "Published: 2019-10-20\n\nHuang Kunming, minister of the Publicity Department of the CPC Central "
                       "Committee, spoke. Later Huang Kunming, head of the Publicity Department of the CPC Central "
                       "Committee, met guests.\n");
   const auto f = run_rule(rule, {a});
@@ -31,12 +25,12 @@ TEST(TitleRendering, TwoHeadRolesOfOnePublicBody) {
 // Near misses: a company's chairman who is also its chief executive; a deputy and a head (ranks are
 // title-agreement's); the same rendering twice.
 TEST(TitleRendering, SilentForCompaniesRanksAndOneRendering) {
-  EXPECT_TRUE(run_rule(rule, {read("Published: 2019-10-20\n\nRobin Li, chairman of Baidu, spoke. Robin Li, chief "
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2019-10-20\n\nRobin Li, chairman of Baidu, spoke. Robin Li, chief "
                                    "executive of Baidu, smiled.\n")}).empty());
-  EXPECT_TRUE(run_rule(rule, {read("Published: 2019-10-20\n\nLi Ming, deputy head of the Zhejiang Provincial Department "
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2019-10-20\n\nLi Ming, deputy head of the Zhejiang Provincial Department "
                                    "of Commerce, spoke. Li Ming, director of the Zhejiang Provincial Department of "
                                    "Commerce, smiled.\n")}).empty());
-  EXPECT_TRUE(run_rule(rule, {read("Published: 2019-10-20\n\nZhuang Rongwen, director of the Cyberspace Administration "
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2019-10-20\n\nZhuang Rongwen, director of the Cyberspace Administration "
                                    "of China, spoke. Zhuang Rongwen, director of the Cyberspace Administration of "
                                    "China, smiled.\n")}).empty());
 }
