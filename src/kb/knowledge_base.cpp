@@ -37,6 +37,15 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
   return *d;
 }
 
+// The programme's first day: before (or on) the opening ceremony, in the same year.
+void parse_first_day(const std::string& file, const YAML::Node& e, EditionFact& f) {
+  f.first_day = parse_date_node(file, e["first_day"]);
+  f.first_day_loc = yaml_location(file, e["first_day"]);
+  if (!f.opening) yaml_fail(file, e["first_day"], "'first_day' needs the edition's 'opening' date");
+  if (*f.opening < *f.first_day) yaml_fail(file, e["first_day"], "first_day is after the opening date");
+  if (f.first_day->year != f.opening->year) yaml_fail(file, e["first_day"], "first_day is not in the opening date's year");
+}
+
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
              {"id", "name", "aliases", "nouns", "unnumbered_nouns", "noun_modifiers", "first_year", "cadence", "venue",
@@ -87,7 +96,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
     for (const auto& e : eds) {
-      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name", "status", "numbering"});
+      check_keys(file, e, {"number", "year", "opening", "closing", "first_day", "source", "name", "status", "numbering"});
       EditionFact f;
       f.loc = yaml_location(file, e);
       if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
@@ -102,6 +111,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
       }
       if (f.opening && f.closing && *f.closing < *f.opening)
         yaml_fail(file, e["closing"], "closing date is before the opening date");
+      if (e["first_day"]) parse_first_day(file, e, f);
       if (e["year"]) {
         f.year = yaml_int_between(file, e["year"], kMinYear, kMaxYear, "a year");
         f.year_loc = yaml_location(file, e["year"]);

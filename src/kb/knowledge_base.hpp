@@ -17,6 +17,9 @@ struct EditionFact {
   int number = 0;
   int year = 0;
   std::optional<CivilDate> opening, closing;
+  // The programme's first day when events began before the opening ceremony (the 2024 summit ran
+  // "from Nov. 19 to 22" and opened on the 20th): running dates from it, and an opening on it, fit.
+  std::optional<CivilDate> first_day;
   std::string source;
   EditionStatus status = EditionStatus::held;  // "replaced": the year held another event in its place
   Location status_loc;
@@ -26,7 +29,11 @@ struct EditionFact {
   bool ordinals_unsettled = false;
   Location numbering_loc;
   Location loc;        // the entry in the YAML file
-  Location year_loc, opening_loc, closing_loc;
+  Location year_loc, opening_loc, closing_loc, first_day_loc;
+
+  // Can an edition that a source says opened on `d` be this one: the opening ceremony's day, or
+  // the programme's first day before it?
+  bool opens_on(const CivilDate& d) const { return (opening && d == *opening) || (first_day && d == *first_day); }
 };
 
 struct Series {

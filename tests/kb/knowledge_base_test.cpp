@@ -178,6 +178,34 @@ TEST(KnowledgeBase, UnnumberedNounMustBeOneOfTheNouns) {
   EXPECT_NE(std::find(wic.unnumbered_nouns.begin(), wic.unnumbered_nouns.end(), "session"), wic.unnumbered_nouns.end());
 }
 
+TEST(KnowledgeBase, The2024SummitsProgrammeBeganBeforeItsOpeningCeremony) {
+  auto kb = default_kb();
+  const EditionFact* f = kb.find_series("wic")->fact(11);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->year, 2024);
+  EXPECT_TRUE(f->opens_on({2024, 11, 20}));
+  EXPECT_TRUE(f->opens_on({2024, 11, 19}));  // the programme's first day
+  EXPECT_FALSE(f->opens_on({2024, 11, 21}));
+  EXPECT_GT(f->first_day_loc.line, 0);
+  const EditionFact* f12 = kb.find_series("wic")->fact(12);
+  ASSERT_NE(f12, nullptr);
+  EXPECT_EQ(f12->year, 2025);
+}
+
+TEST(KnowledgeBase, FirstDayIsCheckedAgainstTheOpening) {
+  auto after = kb_error("series:\n  id: x\n  editions:\n    - number: 1\n      opening: 2014-11-19\n"
+                        "      first_day: 2014-11-20\n");
+  EXPECT_EQ(after.line(), 6);
+  EXPECT_EQ(after.column(), 18);
+  EXPECT_EQ(after.detail(), "first_day is after the opening date");
+  auto alone = kb_error("series:\n  id: x\n  editions:\n    - number: 1\n      year: 2014\n      first_day: 2014-11-20\n");
+  EXPECT_EQ(alone.line(), 6);
+  EXPECT_EQ(alone.detail(), "'first_day' needs the edition's 'opening' date");
+  auto typo = kb_error("series:\n  id: x\n  editions:\n    - number: 1\n      opening: 2014-11-19\n      first_dy: 2014-11-18\n");
+  EXPECT_EQ(typo.line(), 6);
+  EXPECT_NE(typo.detail().find("did you mean 'first_day'"), std::string::npos) << typo.detail();
+}
+
 TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
   auto kb = default_kb();
   const Series* s = kb.find_series("wic");
