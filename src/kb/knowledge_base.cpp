@@ -37,6 +37,42 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
   return *d;
 }
 
+// Head counts are never this large: a typo, or a population rather than an attendance.
+constexpr long long kMaxCount = 100000000;
+
+// One entry of an edition's `attendance`: {count, qualifier, unit, source}.
+AttendanceFact parse_attendance_fact(const std::string& file, const YAML::Node& n) {
+  if (!n.IsMap()) yaml_fail(file, n, "an attendance figure is a map: {count, qualifier, unit, source}");
+  check_keys(file, n, {"count", "qualifier", "unit", "source"});
+  AttendanceFact a;
+  a.loc = yaml_location(file, n);
+  for (const char* key : {"count", "unit", "source"})
+    if (!n[key]) yaml_fail(file, n, std::string("an attendance figure needs a '") + key + "'");
+  const int count = yaml_int(file, n["count"]);
+  if (count < 1 || count > kMaxCount)
+    yaml_fail(file, n["count"], "a count must be between 1 and " + std::to_string(kMaxCount) + ", got " + std::to_string(count));
+  a.count = count;
+  a.unit = yaml_string(file, n["unit"]);
+  if (a.unit != "people" && a.unit != "countries")
+    yaml_fail(file, n["unit"], "unknown unit '" + a.unit + "'" + did_you_mean(a.unit, {"people", "countries"}) +
+                                   " (allowed: people, countries)");
+  if (n["qualifier"]) {
+    a.qualifier = yaml_string(file, n["qualifier"]);
+    static const std::vector<std::string> qualifiers = {"exact", "over", "at-least", "about", "nearly", "under"};
+    if (std::find(qualifiers.begin(), qualifiers.end(), a.qualifier) == qualifiers.end())
+      yaml_fail(file, n["qualifier"], "unknown qualifier '" + a.qualifier + "'" + did_you_mean(a.qualifier, qualifiers) +
+                                          " (allowed: exact, over, at-least, about, nearly, under)");
+    if (a.qualifier == "exact") a.qualifier.clear();
+  }
+  a.source = yaml_phrase(file, n["source"], false);
+  return a;
+}
+
+void parse_attendance(const std::string& file, const YAML::Node& n, EditionFact& f) {
+  if (!n.IsSequence()) yaml_fail(file, n, "'attendance' must be a list of {count, qualifier, unit, source}");
+  for (const auto& item : n) f.attendance.push_back(parse_attendance_fact(file, item));
+}
+
 // The programme's first day: before (or on) the opening ceremony, in the same year.
 void parse_first_day(const std::string& file, const YAML::Node& e, EditionFact& f) {
   f.first_day = parse_date_node(file, e["first_day"]);
@@ -96,7 +132,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
     for (const auto& e : eds) {
-      check_keys(file, e, {"number", "year", "opening", "closing", "first_day", "source", "name", "status", "numbering"});
+      check_keys(file, e, {"number", "year", "opening", "closing", "first_day", "source", "name", "status", "numbering",
+                           "attendance"});
       EditionFact f;
       f.loc = yaml_location(file, e);
       if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
@@ -112,6 +149,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
       if (f.opening && f.closing && *f.closing < *f.opening)
         yaml_fail(file, e["closing"], "closing date is before the opening date");
       if (e["first_day"]) parse_first_day(file, e, f);
+      if (e["attendance"]) parse_attendance(file, e["attendance"], f);
       if (e["year"]) {
         f.year = yaml_int_between(file, e["year"], kMinYear, kMaxYear, "a year");
         f.year_loc = yaml_location(file, e["year"]);
@@ -223,6 +261,37 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
 }
 
 }  // namespace
+
+CountValue AttendanceFact::value(const CountTolerances& t) const {
+  CountValue v;
+  v.number = count;
+  v.qualifier = qualifier;
+  v.unit = unit;
+  v.attendance = true;
+  set_count_interval(v, t);
+  return v;
+}
+
+namespace {
+
+// 2100 -> "2,100"
+std::string with_commas(long long n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string AttendanceFact::describe() const {
+  static const std::map<std::string, std::string> words = {
+      {"over", "more than "}, {"at-least", "at least "}, {"about", "about "}, {"nearly", "nearly "}, {"under", "fewer than "}};
+  const auto w = words.find(qualifier);
+  return (w == words.end() ? "" : w->second) + with_commas(count) + " " + unit;
+}
 
 int Series::year_of(int n) const {
   if (const auto* f = fact(n)) return f->year;

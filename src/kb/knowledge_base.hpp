@@ -13,6 +13,21 @@
 
 namespace wiclint {
 
+// An edition's attendance as one source gives it ("more than 2,100 guests", "126 countries and
+// regions"): a figure in the form of an article's count, so the rules compare the two alike.
+struct AttendanceFact {
+  long long count = 0;
+  std::string qualifier;  // as CountValue: "" (exact), "over", "at-least", "about", "nearly", "under"
+  std::string unit;       // "people" or "countries"
+  std::string source;
+  Location loc;  // the entry in the YAML file
+
+  // The figure as a count of the edition's whole attendance, its interval set with `t`.
+  CountValue value(const CountTolerances& t) const;
+  // "more than 2,100 people" for messages.
+  std::string describe() const;
+};
+
 struct EditionFact {
   int number = 0;
   int year = 0;
@@ -28,6 +43,8 @@ struct EditionFact {
   // the editions held, one lower)?
   bool ordinals_unsettled = false;
   Location numbering_loc;
+  // Attendance figures official or agency sources give; two that disagree are both kept.
+  std::vector<AttendanceFact> attendance;
   Location loc;        // the entry in the YAML file
   Location year_loc, opening_loc, closing_loc, first_day_loc;
 

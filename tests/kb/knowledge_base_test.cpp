@@ -206,6 +206,41 @@ TEST(KnowledgeBase, FirstDayIsCheckedAgainstTheOpening) {
   EXPECT_NE(typo.detail().find("did you mean 'first_day'"), std::string::npos) << typo.detail();
 }
 
+TEST(KnowledgeBase, AttendanceFiguresKeepTheirSourceAndForm) {
+  auto kb = default_kb();
+  const EditionFact* f = kb.find_series("wic")->fact(9);
+  ASSERT_NE(f, nullptr);
+  ASSERT_EQ(f->attendance.size(), 2u);
+  EXPECT_EQ(f->attendance[0].describe(), "more than 2,100 people");
+  EXPECT_EQ(f->attendance[1].unit, "countries");
+  EXPECT_FALSE(f->attendance[0].source.empty());
+  const CountValue v = f->attendance[0].value({});
+  EXPECT_EQ(v.min, 2101);
+  EXPECT_TRUE(v.attendance);
+  // "exact" is written out or left out: both are a bare figure.
+  KnowledgeBase k;
+  load_kb_text(k, "user.yaml", "series:\n  id: x\n  editions:\n    - number: 1\n      year: 2014\n      attendance:\n"
+                               "        - {count: 126, qualifier: exact, unit: countries, source: S}\n");
+  EXPECT_EQ(k.find_series("x")->fact(1)->attendance[0].qualifier, "");
+}
+
+TEST(KnowledgeBase, AttendanceFiguresAreValidated) {
+  const std::string head = "series:\n  id: x\n  editions:\n    - number: 1\n      year: 2014\n      attendance:\n";
+  auto unit = kb_error(head + "        - {count: 100, unit: peple, source: S}\n");
+  EXPECT_EQ(unit.line(), 7);
+  EXPECT_EQ(unit.detail(), "unknown unit 'peple'; did you mean 'people'? (allowed: people, countries)");
+  auto qualifier = kb_error(head + "        - {count: 100, qualifier: ovr, unit: people, source: S}\n");
+  EXPECT_NE(qualifier.detail().find("did you mean 'over'"), std::string::npos) << qualifier.detail();
+  auto key = kb_error(head + "        - {count: 100, unit: people, sorce: S}\n");
+  EXPECT_NE(key.detail().find("did you mean 'source'"), std::string::npos) << key.detail();
+  auto zero = kb_error(head + "        - {count: 0, unit: people, source: S}\n");
+  EXPECT_EQ(zero.detail(), "a count must be between 1 and 100000000, got 0");
+  auto missing = kb_error(head + "        - {count: 100, unit: people}\n");
+  EXPECT_EQ(missing.detail(), "an attendance figure needs a 'source'");
+  auto not_list = kb_error(head + "        count: 100\n");
+  EXPECT_EQ(not_list.line(), 7);
+}
+
 TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
   auto kb = default_kb();
   const Series* s = kb.find_series("wic");
