@@ -40,22 +40,28 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
 // Head counts are never this large: a typo, or a population rather than an attendance.
 constexpr long long kMaxCount = 100000000;
 
-// One entry of an edition's `attendance`: {count, qualifier, unit, source}.
-AttendanceFact parse_attendance_fact(const std::string& file, const YAML::Node& n) {
-  if (!n.IsMap()) yaml_fail(file, n, "an attendance figure is a map: {count, qualifier, unit, source}");
-  check_keys(file, n, {"count", "qualifier", "unit", "source"});
+// A figure as a source gives it: {count, qualifier, unit, source} and any of `extra` keys (read
+// by the caller). `units` are the allowed units; `what` names the figure in errors.
+AttendanceFact parse_figure(const std::string& file, const YAML::Node& n, const std::vector<std::string>& units,
+                            const std::vector<std::string>& extra, const std::string& what) {
+  if (!n.IsMap()) yaml_fail(file, n, what + " is a map: {count, qualifier, unit, source}");
+  std::vector<std::string> keys = {"count", "qualifier", "unit", "source"};
+  keys.insert(keys.end(), extra.begin(), extra.end());
+  check_keys(file, n, keys);
   AttendanceFact a;
   a.loc = yaml_location(file, n);
   for (const char* key : {"count", "unit", "source"})
-    if (!n[key]) yaml_fail(file, n, std::string("an attendance figure needs a '") + key + "'");
+    if (!n[key]) yaml_fail(file, n, what + " needs a '" + key + "'");
   const int count = yaml_int(file, n["count"]);
   if (count < 1 || count > kMaxCount)
     yaml_fail(file, n["count"], "a count must be between 1 and " + std::to_string(kMaxCount) + ", got " + std::to_string(count));
   a.count = count;
   a.unit = yaml_string(file, n["unit"]);
-  if (a.unit != "people" && a.unit != "countries")
-    yaml_fail(file, n["unit"], "unknown unit '" + a.unit + "'" + did_you_mean(a.unit, {"people", "countries"}) +
-                                   " (allowed: people, countries)");
+  if (std::find(units.begin(), units.end(), a.unit) == units.end()) {
+    std::string allowed;
+    for (const auto& u : units) allowed += (allowed.empty() ? "" : ", ") + u;
+    yaml_fail(file, n["unit"], "unknown unit '" + a.unit + "'" + did_you_mean(a.unit, units) + " (allowed: " + allowed + ")");
+  }
   if (n["qualifier"]) {
     a.qualifier = yaml_string(file, n["qualifier"]);
     static const std::vector<std::string> qualifiers = {"exact", "over", "at-least", "about", "nearly", "under"};
@@ -70,7 +76,31 @@ AttendanceFact parse_attendance_fact(const std::string& file, const YAML::Node& 
 
 void parse_attendance(const std::string& file, const YAML::Node& n, EditionFact& f) {
   if (!n.IsSequence()) yaml_fail(file, n, "'attendance' must be a list of {count, qualifier, unit, source}");
-  for (const auto& item : n) f.attendance.push_back(parse_attendance_fact(file, item));
+  for (const auto& item : n) f.attendance.push_back(parse_figure(file, item, {"people", "countries"}, {}, "an attendance figure"));
+}
+
+// `organization:` the series' organizer as an international organization: when and where it was
+// founded, and its membership over time.
+Organization parse_organization(const std::string& file, const YAML::Node& n) {
+  if (!n.IsMap()) yaml_fail(file, n, "'organization' is a map: {founded, seat, source, membership}");
+  check_keys(file, n, {"founded", "seat", "source", "membership"});
+  Organization o;
+  o.loc = yaml_location(file, n);
+  if (n["founded"]) o.founded = parse_date_node(file, n["founded"]);
+  if (n["seat"]) o.seat = yaml_phrase(file, n["seat"], false);
+  if (n["source"]) o.source = yaml_phrase(file, n["source"], false);
+  if (auto m = n["membership"]) {
+    if (!m.IsSequence()) yaml_fail(file, m, "'membership' must be a list of {date, count, qualifier, unit, source}");
+    for (const auto& item : m) {
+      MembershipFact f{parse_figure(file, item, {"members", "countries"}, {"date"}, "a membership figure"), {}};
+      if (!item["date"]) yaml_fail(file, item, "a membership figure needs a 'date'");
+      f.date = parse_date_node(file, item["date"]);
+      if (o.founded && f.date < *o.founded) yaml_fail(file, item["date"], "a membership figure dated before the founding");
+      o.membership.push_back(f);
+    }
+    std::stable_sort(o.membership.begin(), o.membership.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+  }
+  return o;
 }
 
 // The programme's first day: before (or on) the opening ceremony, in the same year.
@@ -85,7 +115,7 @@ void parse_first_day(const std::string& file, const YAML::Node& e, EditionFact& 
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
              {"id", "name", "aliases", "nouns", "unnumbered_nouns", "noun_modifiers", "first_year", "cadence", "venue",
-              "last_numbered", "utc_offset", "editions"});
+              "last_numbered", "utc_offset", "editions", "organization"});
   Series s;
   s.file = file;
   s.loc = yaml_location(file, node);
@@ -121,6 +151,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
     }
   }
   if (node["venue"]) s.venue = yaml_string(file, node["venue"]);
+  if (node["organization"]) s.organization = parse_organization(file, node["organization"]);
   if (node["utc_offset"]) {
     const int hours = yaml_int(file, node["utc_offset"]);
     if (hours < -12 || hours > 14) yaml_fail(file, node["utc_offset"], "a UTC offset is between -12 and 14 hours");

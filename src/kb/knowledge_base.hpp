@@ -13,12 +13,13 @@
 
 namespace wiclint {
 
-// An edition's attendance as one source gives it ("more than 2,100 guests", "126 countries and
-// regions"): a figure in the form of an article's count, so the rules compare the two alike.
+// A figure as one source gives it, in the form of an article's count so that the rules compare the
+// two alike: an edition's attendance ("more than 2,100 guests", "126 countries and regions"), or
+// an organization's membership (MembershipFact).
 struct AttendanceFact {
   long long count = 0;
   std::string qualifier;  // as CountValue: "" (exact), "over", "at-least", "about", "nearly", "under"
-  std::string unit;       // "people" or "countries"
+  std::string unit;       // "people" or "countries" (attendance); "members" or "countries" (membership)
   std::string source;
   Location loc;  // the entry in the YAML file
 
@@ -26,6 +27,23 @@ struct AttendanceFact {
   CountValue value(const CountTolerances& t) const;
   // "more than 2,100 people" for messages.
   std::string describe() const;
+};
+
+// A membership figure of the series' organization on a date ("about 170 members", "from over 30
+// countries and regions"): unit "members" or "countries".
+struct MembershipFact {
+  AttendanceFact figure;  // count, qualifier, unit, source, loc
+  CivilDate date;
+};
+
+// The organization that holds the series, when it is one (the WIC became an international
+// organization in 2022). Membership grows: figures of different dates are no contradiction.
+struct Organization {
+  std::optional<CivilDate> founded;
+  std::string seat;
+  std::string source;
+  std::vector<MembershipFact> membership;  // by date
+  Location loc;
 };
 
 struct EditionFact {
@@ -69,6 +87,7 @@ struct Series {
   // Summit"). 0: every edition is numbered.
   int last_numbered = 0;
   std::string venue;
+  std::optional<Organization> organization;
   // The venue's offset from UTC, in minutes, when given: a stamp in another time zone ("10:52 PM
   // EST") may fall on another day there.
   std::optional<int> utc_offset;

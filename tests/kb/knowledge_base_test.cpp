@@ -241,6 +241,34 @@ TEST(KnowledgeBase, AttendanceFiguresAreValidated) {
   EXPECT_EQ(not_list.line(), 7);
 }
 
+TEST(KnowledgeBase, TheWicIsAnOrganizationWithItsMembershipByDate) {
+  auto kb = default_kb();
+  const auto& o = kb.find_series("wic")->organization;
+  ASSERT_TRUE(o.has_value());
+  EXPECT_EQ(o->founded, (CivilDate{2022, 7, 12}));
+  EXPECT_EQ(o->seat, "Beijing");
+  ASSERT_GE(o->membership.size(), 3u);
+  for (std::size_t i = 1; i < o->membership.size(); ++i) EXPECT_FALSE(o->membership[i].date < o->membership[i - 1].date);
+  EXPECT_EQ(o->membership.back().figure.describe(), "more than 30 countries");
+  EXPECT_FALSE(o->membership.front().figure.source.empty());
+}
+
+TEST(KnowledgeBase, MembershipFiguresAreValidated) {
+  const std::string head = "series:\n  id: x\n  organization:\n    founded: 2022-07-12\n    membership:\n";
+  auto unit = kb_error(head + "      - {date: 2023-01-01, count: 100, unit: member, source: S}\n");
+  EXPECT_EQ(unit.line(), 6);
+  EXPECT_EQ(unit.detail(), "unknown unit 'member'; did you mean 'members'? (allowed: members, countries)");
+  auto early = kb_error(head + "      - {date: 2021-01-01, count: 100, unit: members, source: S}\n");
+  EXPECT_EQ(early.detail(), "a membership figure dated before the founding");
+  auto undated = kb_error(head + "      - {count: 100, unit: members, source: S}\n");
+  EXPECT_EQ(undated.detail(), "a membership figure needs a 'date'");
+  auto key = kb_error("series:\n  id: x\n  organization:\n    seats: Beijing\n");
+  EXPECT_EQ(key.line(), 4);
+  EXPECT_NE(key.detail().find("did you mean 'seat'"), std::string::npos) << key.detail();
+  auto founded = kb_error("series:\n  id: x\n  organization:\n    founded: 12-07-2022\n");
+  EXPECT_NE(founded.detail().find("YYYY-MM-DD"), std::string::npos) << founded.detail();
+}
+
 TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
   auto kb = default_kb();
   const Series* s = kb.find_series("wic");
