@@ -223,10 +223,42 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   return s;
 }
 
+// One entry of `people`: {name, role (one or a list), rank, body, from, to, source}.
+TitleLexicon::PersonPost parse_person_post(const std::string& file, const YAML::Node& n, const TitleLexicon& t) {
+  if (!n.IsMap()) yaml_fail(file, n, "each entry of 'people' is a map: {name, role, rank, body, from, to, source}");
+  check_keys(file, n, {"name", "role", "rank", "body", "from", "to", "source"});
+  for (const char* key : {"name", "role", "body", "source"})
+    if (!n[key]) yaml_fail(file, n, std::string("each entry of 'people' needs a '") + key + "'");
+  TitleLexicon::PersonPost p;
+  p.loc = yaml_location(file, n);
+  p.name = yaml_phrase(file, n["name"], true);
+  for (const auto& r : yaml_phrases(file, n["role"], true)) {
+    const auto role = t.roles.find(lower(r));
+    if (role == t.roles.end()) yaml_fail(file, n["role"], "'" + r + "' is not a role listed under 'roles'");
+    p.roles.push_back(role->second);
+  }
+  if (n["rank"]) {
+    for (auto& r : yaml_phrases(file, n["rank"], true)) {
+      r = lower(r);
+      if (std::find(t.ranks.begin(), t.ranks.end(), r) == t.ranks.end())
+        yaml_fail(file, n["rank"], "'" + r + "' is not a rank listed under 'ranks'" + did_you_mean(r, t.ranks));
+      p.ranks.push_back(r);
+    }
+  } else {
+    p.ranks.push_back("");
+  }
+  p.body = lower(yaml_phrase(file, n["body"], true));
+  if (n["from"]) p.from = parse_date_node(file, n["from"]);
+  if (n["to"]) p.to = parse_date_node(file, n["to"]);
+  if (p.from && p.to && *p.to < *p.from) yaml_fail(file, n["to"], "'to' is before 'from'");
+  p.source = yaml_phrase(file, n["source"], false);
+  return p;
+}
+
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
              {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "office_nouns", "public_nouns", "public_roles",
-              "same_posts"});
+              "same_posts", "people"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
@@ -288,6 +320,10 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
       for (auto& b : post.bodies) b = lower(b);
       t.same_posts.push_back(std::move(post));
     }
+  }
+  if (auto people = node["people"]) {
+    if (!people.IsSequence()) yaml_fail(file, people, "'people' must be a list of {name, role, rank, body, from, to, source}");
+    for (const auto& p : people) t.people.push_back(parse_person_post(file, p, t));
   }
 }
 

@@ -136,6 +136,19 @@ struct TitleLexicon {
     std::vector<std::string> bodies;
   };
   std::vector<SamePost> same_posts;
+  // Who held which post when, as sources date it: a person's successive posts, and successors in one
+  // office, are no contradiction when each article's post is the one the person held at its date.
+  struct PersonPost {
+    std::string name;                // as written ("Xu Lin")
+    std::vector<std::string> roles;  // canonical roles naming the post ("head", "director")
+    std::vector<std::string> ranks;  // the rank as sources render it ("deputy", "vice"); {""}: the full post
+    std::string body;                // lower case
+    std::optional<CivilDate> from, to;  // none: from (or to) some time the sources do not give
+    std::string source;
+    Location loc;
+    bool held_on(const CivilDate& d) const { return !(from && d < *from) && !(to && *to < d); }
+  };
+  std::vector<PersonPost> people;
 };
 
 struct KnowledgeBase {

@@ -269,6 +269,34 @@ TEST(KnowledgeBase, MembershipFiguresAreValidated) {
   EXPECT_NE(founded.detail().find("YYYY-MM-DD"), std::string::npos) << founded.detail();
 }
 
+TEST(KnowledgeBase, PeoplesPostsHaveTheirDates) {
+  auto kb = default_kb();
+  const auto& people = kb.titles.people;
+  auto xu = std::find_if(people.begin(), people.end(), [](const auto& p) { return p.name == "Xu Lin" && p.ranks[0].empty(); });
+  ASSERT_NE(xu, people.end());
+  EXPECT_EQ(xu->body, "cyberspace administration of china");
+  EXPECT_TRUE(xu->held_on({2017, 12, 3}));
+  EXPECT_FALSE(xu->held_on({2016, 6, 1}));
+  EXPECT_FALSE(xu->held_on({2018, 8, 1}));
+  EXPECT_FALSE(xu->source.empty());
+}
+
+TEST(KnowledgeBase, PeopleEntriesAreValidated) {
+  // (A file's own roles and ranks come first; the default lexicon is not loaded here.)
+  const std::string head = "titles:\n  roles:\n    minister: [minister]\n  ranks: [deputy]\n  people:\n";
+  auto role = kb_error(head + "    - {name: A B, role: minster, body: X Ministry, source: S}\n");
+  EXPECT_EQ(role.line(), 6);
+  EXPECT_NE(role.detail().find("'minster' is not a role"), std::string::npos) << role.detail();
+  auto rank = kb_error(head + "    - {name: A B, role: minister, rank: depty, body: X Ministry, source: S}\n");
+  EXPECT_NE(rank.detail().find("did you mean 'deputy'"), std::string::npos) << rank.detail();
+  auto order = kb_error(head + "    - {name: A B, role: minister, body: X Ministry, from: 2020-01-01, to: 2019-01-01, source: S}\n");
+  EXPECT_EQ(order.detail(), "'to' is before 'from'");
+  auto key = kb_error(head + "    - {name: A B, role: minister, body: X Ministry, untill: 2019-01-01, source: S}\n");
+  EXPECT_NE(key.detail().find("unknown key 'untill'"), std::string::npos) << key.detail();
+  auto missing = kb_error(head + "    - {name: A B, role: minister, source: S}\n");
+  EXPECT_EQ(missing.detail(), "each entry of 'people' needs a 'body'");
+}
+
 TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
   auto kb = default_kb();
   const Series* s = kb.find_series("wic");
