@@ -275,6 +275,10 @@ void attach_count(Attachment& a, Claim& c) {
   std::size_t& forecast_sentence = a.forecast_sentence;
     auto& v = c.as<CountValue>();
     if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) return;
+    // "members from more than 20 countries": the organization's membership, which grows over time,
+    // never an edition's attendance.
+    const auto& members = w.kb.english.words("membership_nouns");
+    if (std::find(members.begin(), members.end(), v.subgroup) != members.end()) return;
     std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
     if (pred == std::string_view::npos) return;
     if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) return;

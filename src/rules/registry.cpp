@@ -2,6 +2,7 @@
 // self-registration), so nothing depends on the linker keeping an unused object file.
 #include "rules/count_agreement.hpp"
 #include "rules/count_implicature.hpp"
+#include "rules/count_reference.hpp"
 #include "rules/duration_arithmetic.hpp"
 #include "rules/edition_gap.hpp"
 #include "rules/anniversary_year.hpp"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
   std::vector<std::unique_ptr<Rule>> r;
   r.push_back(std::make_unique<rules::CountAgreementRule>());
   r.push_back(std::make_unique<rules::CountImplicatureRule>());
+  r.push_back(std::make_unique<rules::CountReferenceRule>());
   r.push_back(std::make_unique<rules::DurationArithmeticRule>());
   r.push_back(std::make_unique<rules::EditionGapRule>());
   r.push_back(std::make_unique<rules::EditionStatusRule>());
