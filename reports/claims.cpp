@@ -58,6 +58,8 @@ void write_claim(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
       w.key("qualifier").value(n.qualifier);
       w.key("unit").value(n.unit);
       w.key("group").value(n.subgroup);
+      if (n.forecast) w.key("forecast").value(true);
+      if (n.every_edition) w.key("every_edition").value(true);
       break;
     }
     case ClaimKind::title: {

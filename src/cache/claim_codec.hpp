@@ -14,7 +14,33 @@ namespace wiclint {
 
 // Bumped whenever the encoding or a claim struct changes: a record of another version is never
 // decoded (the cache's key includes it).
-inline constexpr int kClaimCodecVersion = 2;  // 2: EditionValue::of_years, inline directives
+inline constexpr int kClaimCodecVersion = 3;  // 2: of_years, directives; 3: forecast, every_edition, anniversary
+
+// How many values each enum of a claim has: a value read past its count is damage. The tests check
+// each against its to_string, which gives "?" past the last value.
+struct ClaimEnumCounts {
+  int relations = static_cast<int>(Relation::next_month) + 1;
+  int event_parts = static_cast<int>(EventPart::running) + 1;
+  int duration_forms = static_cast<int>(DurationForm::anniversary) + 1;
+  int statuses = static_cast<int>(EditionStatus::online) + 1;
+  int block_kinds = static_cast<int>(BlockKind::table_row) + 1;
+  int claim_kinds = static_cast<int>(ClaimKind::status) + 1;
+};
+inline constexpr ClaimEnumCounts kClaimEnumCounts{};
+
+// The number of fields of an aggregate (the most initializers it accepts): the codec's tripwire.
+struct AnyField {
+  template <class T>
+  operator T() const;  // declared only: used in unevaluated requires-expressions
+};
+template <class T, class... A>
+constexpr std::size_t aggregate_fields() {
+  if constexpr (requires { T{A{}..., AnyField{}}; }) {
+    return aggregate_fields<T, A..., AnyField>();
+  } else {
+    return sizeof...(A);
+  }
+}
 
 // A record that does not decode: truncated, an unknown kind or enum value, bytes left over.
 class CodecError : public std::runtime_error {

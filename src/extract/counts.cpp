@@ -254,110 +254,145 @@ bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std:
   return pred > c.scan_end && first_after(pred) == -1;
 }
 // A count: whether it is an edition's attendance, and which edition's.
+// "about 900 guests every year", "Every year, the summit draws ...": a phrase of english.yaml's
+// every_edition right after the count (within a few words) or opening its sentence.
+bool said_of_every_edition(const Work& w, const Sentence& s, const Claim& c) {
+  constexpr std::size_t kReach = 40;
+  const PhraseIndex every(w.kb.english.words("every_edition"));
+  const std::size_t at = every.first_in(w, s.begin, std::min(s.end, c.scan_end + kReach)).first;
+  return at == skip_spaces(w.text, s.begin) || (at != std::string_view::npos && at >= c.scan_end);
+}
+
+namespace {
+
+// A count of a part of the edition or of another event: "The Light of Internet Expo, a highlight of
+// the summit, drew 30,000 visitors" (the part is the subject of the verb the count is the object
+// of), "The Internet of Things forum, with about 300 participants, was the best attended" (the part
+// is named before the count).
+bool count_of_a_part(const Work& w, const Sentence& s, const Claim& c, std::size_t pred) {
+  const PhraseIndex& parts = w.english.parts;
+  if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) return true;
+  if (count_of_other_event(w, s, c, pred)) return true;
+  if (pred < c.scan_begin && other_than_series(parts, w, s.begin, pred)) return true;
+  if (pred < c.scan_end) return false;
+  const auto before = words_before(w.lower, c.scan_begin, s.begin, 6);
+  const std::size_t from = before.empty() ? c.scan_begin : static_cast<std::size_t>(before[0].data() - w.lower.data());
+  return other_than_series(parts, w, from, c.scan_begin);
+}
+
+// "More than 2,000 guests, including leaders from eight countries": a part of those counted, after
+// a count of the whole (not "Including online participants, more than 2,000").
+bool part_of_counted(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c, const Sentence& s) {
+  for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 4)) {
+    if (p != "including" && p != "includes" && p != "include") continue;
+    const std::size_t at = static_cast<std::size_t>(p.data() - w.lower.data());
+    for (std::size_t k : in_sentence[c.sentence])
+      if (&w.claims[k] != &c && w.claims[k].kind() == ClaimKind::count && w.claims[k].scan_end <= at) return true;
+  }
+  return false;
+}
+
+// "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests", "is expected to
+// bring together upwards of 1,000 guests", "1,500 guests are expected to attend", "guests will
+// attend": the forecast governs the verb, before or after the count.
+bool forecast_of(const Work& w, const Claim& c, const Sentence& s, std::size_t pred) {
+  static const WordSet forecasts = {"expect", "expects", "expected", "anticipate", "anticipates", "anticipated",
+                                    "hope", "hopes", "hoped", "projected", "predicted", "forecast", "target",
+                                    "targets", "aims", "plans", "planned"};
+  for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 3))
+    if (in(forecasts, p)) return true;
+  for (const auto& p : words_before(w.lower, pred, pred < c.scan_begin ? s.begin : c.scan_end, 3))
+    if (in(forecasts, p) || (pred > c.scan_end && p == "will")) return true;
+  return false;
+}
+
+// "Over the past six years, the conference has drawn more than 8,000 guests", "Since 2014, the
+// summit has attracted 10,000 guests": a total over several editions, not one's.
+bool total_over_editions(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c, const Sentence& s) {
+  for (std::size_t k : in_sentence[c.sentence]) {
+    const Claim& o = w.claims[k];
+    if (o.kind() != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
+    const DurationValue& dv = o.as<DurationValue>();
+    if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
+      continue;
+    if ((dv.form == DurationForm::past && dv.amount > 1) || (dv.form == DurationForm::since && o.scan_begin == s.begin))
+      return true;
+  }
+  return false;
+}
+
+// "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two figures
+// compared in one sentence belong to two editions the sentence does not tell apart.
+bool compared_in_sentence(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c, const Sentence& s) {
+  static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
+                                        "three times as many", "versus", "than the", "than at the"});
+  int same_unit = 0;
+  for (std::size_t k : in_sentence[c.sentence])
+    same_unit += w.claims[k].kind() == ClaimKind::count && w.claims[k].as<CountValue>().unit == c.as<CountValue>().unit;
+  return same_unit >= 2 && comparisons.any_in(w, s.begin, s.end);
+}
+
+// Does the attendance verb at pred count them? "guests from over 110 countries" (the countries of
+// the people who came, not "in more than 170 countries"); "attracted 1,500 guests" names them after
+// the verb, "had attended ... 1,500" does not; "talks attended by some 1,500 guests" (a passive).
+bool counted_by_verb(const Work& w, const Claim& c, const Sentence& s, std::size_t pred) {
+  if (c.as<CountValue>().unit == "countries") {
+    for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 3))
+      if (p == "from") return true;
+    return false;
+  }
+  if (pred >= c.scan_begin) return true;
+  const std::string verb = lower(w.text.substr(pred, 8));
+  for (const char* object_verb : {"attract", "drew", "draw", "brought", "bringing", "gathered"})
+    if (verb.rfind(object_verb, 0) == 0) return true;
+  if (verb.rfind("attended", 0) != 0) return false;
+  const auto between = words_before(w.lower, c.scan_begin, pred, 3);
+  return (!between.empty() && between[between.size() - 1] == "by") ||
+         (between.size() >= 2 && between[between.size() - 2] == "by");  // "by some 1,500"
+}
+
+}  // namespace
+
+// A count: whether it is an edition's attendance (a head count of who came, not a forecast, a
+// part, another event, a total over editions or a figure of every edition), and its edition.
 void attach_count(Attachment& a, Claim& c) {
   Work& w = a.w;
-  std::string_view t = w.text;
   const Sentence& s = w.sentences[c.sentence];
-  const auto& in_sentence = a.in_sentence;
-  SentenceFacts& facts = a.facts;
-  const PhraseIndex& attendance = w.english.attendance;
-  const PhraseIndex& parts = w.english.parts;
-  std::size_t& forecast_end = a.forecast_end;
-  std::size_t& forecast_sentence = a.forecast_sentence;
-    auto& v = c.as<CountValue>();
-    if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) return;
-    std::size_t pred = attendance.first_in(w, s.begin, s.end).first;
-    if (pred == std::string_view::npos) return;
-    if (other_than_series(parts, w, pred, std::min(s.end, pred + 60))) return;
-    if (count_of_other_event(w, s, c, pred)) return;
-    // "The Light of Internet Expo, a highlight of the summit, drew 30,000 visitors": the part is
-    // the subject of the verb the count is the object of.
-    if (pred < c.scan_begin && other_than_series(parts, w, s.begin, pred)) return;
-    // "The Internet of Things forum, with about 300 participants, was the best attended": the
-    // count belongs to the part named before it.
-    if (pred >= c.scan_end) {
-      const auto before = words_before(w.lower, c.scan_begin, s.begin, 6);
-      const std::size_t from = before.empty() ? c.scan_begin : static_cast<std::size_t>(before[0].data() - w.lower.data());
-      if (other_than_series(parts, w, from, c.scan_begin)) return;
+  auto& v = c.as<CountValue>();
+  if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) return;
+  // "members from more than 20 countries": the organization's membership, which grows over time,
+  // never an edition's attendance.
+  const auto& members = w.kb.english.words("membership_nouns");
+  if (std::find(members.begin(), members.end(), v.subgroup) != members.end()) return;
+  const std::size_t pred = w.english.attendance.first_in(w, s.begin, s.end).first;
+  if (pred == std::string_view::npos || count_of_a_part(w, s, c, pred)) return;
+  if (part_of_counted(w, a.in_sentence, c, s)) return;
+  if (forecast_of(w, c, s, pred)) {
+    // It keeps its edition, so that count-forecast can set it beside the outcome.
+    a.forecast_end = c.scan_end, a.forecast_sentence = c.sentence;
+    if (v.subgroup.empty() && v.unit == "people") {
+      v.forecast = true;
+      c.edition = edition_for_sentence(w, a.in_sentence, c.sentence, false, a.facts);
     }
-    auto prev = words_before(w.lower, c.scan_begin, s.begin, 3);
-    // "Organizers had expected 2,000 guests to attend", "hope to draw 2,000 guests": a forecast,
-    // not a head count. ("1,500 guests are expected to attend", written on the opening day, is
-    // how wires report attendance, and stands.)
-    // "More than 2,000 guests, including leaders from eight countries": a part of those counted.
-    {
-      bool part = false;
-      for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 4)) {
-        if (p != "including" && p != "includes" && p != "include") continue;
-        // ... after a count of the whole (not "Including online participants, more than 2,000").
-        const std::size_t at = static_cast<std::size_t>(p.data() - w.lower.data());
-        for (std::size_t k : in_sentence[c.sentence])
-          part |= &w.claims[k] != &c && w.claims[k].kind() == ClaimKind::count && w.claims[k].scan_end <= at;
-      }
-      if (part) return;
-    }
-    static const WordSet forecasts = {"expect", "expects", "expected", "anticipate", "anticipates", "anticipated",
-                                      "hope", "hopes", "hoped", "projected", "predicted", "forecast", "target",
-                                      "targets", "aims", "plans", "planned"};
-    bool forecast = false;
-    for (const auto& p : prev) forecast |= in(forecasts, p);
-    // "is expected to bring together upwards of 1,000 guests": the forecast governs the verb.
-    if (pred < c.scan_begin)
-      for (const auto& p : words_before(w.lower, pred, s.begin, 3)) forecast |= in(forecasts, p);
-    if (forecast) {
-      forecast_end = c.scan_end, forecast_sentence = c.sentence;
-      return;
-    }
-    if (v.unit == "countries" && forecast_end != std::string_view::npos && forecast_sentence == c.sentence &&
-        forecast_end <= c.scan_begin && c.scan_begin - forecast_end <= 16)
-      return;
-    // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
-    if (attends_one_way(w, c.scan_end, s.end)) return;
-    // "Over the past six years, the conference has drawn more than 8,000 guests", "Since 2014,
-    // the summit has attracted 10,000 guests": a total over several editions, not one's.
-    {
-      bool spans_editions = false;
-      for (std::size_t k : in_sentence[c.sentence]) {
-        const Claim& o = w.claims[k];
-        if (o.kind() != ClaimKind::duration || o.scan_end > c.scan_begin) continue;
-        const DurationValue& dv = o.as<DurationValue>();
-        if (std::string_view(w.text).substr(o.scan_end, c.scan_begin - o.scan_end).find(';') != std::string_view::npos)
-          continue;
-        spans_editions |= (dv.form == DurationForm::past && dv.amount > 1) || (dv.form == DurationForm::since && o.scan_begin == s.begin);
-      }
-      if (spans_editions) return;
-    }
-    // "more than 1,500 guests this year, up from 1,000 guests at the first WIC in 2014": two
-    // figures compared in one sentence belong to two editions the sentence does not tell apart.
-    static const PhraseIndex comparisons({"up from", "down from", "compared with", "compared to", "twice as many",
-                                          "three times as many", "versus", "than the", "than at the"});
-    int same_unit = 0;
-    for (std::size_t k : in_sentence[c.sentence])
-      same_unit += w.claims[k].kind() == ClaimKind::count && w.claims[k].as<CountValue>().unit == v.unit;
-    if (same_unit >= 2 && comparisons.any_in(w, s.begin, s.end)) return;
-    if (v.unit == "countries") {
-      // "guests from over 110 countries": the countries of the people who came. "in more than
-      // 170 countries" is somewhere else entirely.
-      bool from = false;
-      for (const auto& p : prev) from |= p == "from";
-      if (!from) return;
-    } else if (pred < c.scan_begin) {
-      // "attracted 1,500 guests" names them after the verb; "had attended ... 1,500" does not count.
-      std::string verb = lower(t.substr(pred, 8));
-      bool object = verb.rfind("attract", 0) == 0 || verb.rfind("drew", 0) == 0 || verb.rfind("draw", 0) == 0 ||
-                    verb.rfind("brought", 0) == 0 || verb.rfind("bringing", 0) == 0 ||
-                    verb.rfind("gathered", 0) == 0;
-      // "three days of talks attended by some 1,500 guests": the passive names them after "by".
-      if (!object && verb.rfind("attended", 0) == 0) {
-        const auto between = words_before(w.lower, c.scan_begin, pred, 3);
-        object = !between.empty() && between[between.size() - 1] == "by";
-        if (!object && between.size() >= 2) object = between[between.size() - 2] == "by";  // "by some 1,500"
-      }
-      if (!object) return;
-    }
-    v.attendance = true;
-    c.edition = edition_for_sentence(w, in_sentence, c.sentence, false, facts);
-    if (c.edition && clause_of_another_year(w, in_sentence, c)) c.edition = 0;
+    return;
+  }
+  // "3,000 guests are expected from 100 countries": the countries of the forecast.
+  if (v.unit == "countries" && a.forecast_end != std::string_view::npos && a.forecast_sentence == c.sentence &&
+      a.forecast_end <= c.scan_begin && c.scan_begin - a.forecast_end <= 16)
+    return;
+  // "The WIC has drawn about 900 guests every year since it began": a figure said of every
+  // edition, which count-generalisation sets against each edition's own.
+  if (v.subgroup.empty() && said_of_every_edition(w, s, c)) {
+    v.every_edition = true;
+    return;
+  }
+  // "about 600 guests attending in person", "300 joined online": one way of attending, not all.
+  if (attends_one_way(w, c.scan_end, s.end)) return;
+  if (total_over_editions(w, a.in_sentence, c, s) || compared_in_sentence(w, a.in_sentence, c, s)) return;
+  if (!counted_by_verb(w, c, s, pred)) return;
+  v.attendance = true;
+  c.edition = edition_for_sentence(w, a.in_sentence, c.sentence, false, a.facts);
+  if (c.edition && clause_of_another_year(w, a.in_sentence, c)) c.edition = 0;
 }
 
 }  // namespace wiclint::extract

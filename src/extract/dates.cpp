@@ -98,10 +98,32 @@ int year_referred_to(const Work& w, std::size_t pos) {
   return 0;
 }
 
+// "from 16 to 18 December.": a month written in full is no abbreviation, so the dot after it
+// ends the sentence, not the date ("Dec." keeps its dot).
+std::size_t without_sentence_period(std::string_view t, std::size_t pos, std::size_t end) {
+  if (end <= pos + 1 || t[end - 1] != '.' || !is_alpha(t[end - 2])) return end;
+  std::size_t b = end - 1;
+  while (b > pos && is_alpha(t[b - 1])) --b;
+  static const WordSet full = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"};
+  return in(full, lower(t.substr(b, end - 1 - b))) ? end - 1 : end;  // "December"; not "Dec", "Sept"
+}
+
+// A verb of planning among the eight words before pos: "was postponed to", "had been scheduled
+// for", "was moved to".
+bool planned_before(const Work& w, std::size_t pos) {
+  static const WordSet plans = {"scheduled", "rescheduled", "postponed", "delayed", "moved", "pushed", "set",
+                                "expected", "planned", "due", "slated", "announced", "deferred", "brought"};
+  for (const auto& word : w.words_back(pos, 8))
+    if (in(plans, word)) return true;
+  return false;
+}
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
   if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
+  end = without_sentence_period(w.text, pos, end);
   if (d.year && end >= pos + 6) {
     // "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
     // number after the comma is a count, or no year at all; the date ends before it.
@@ -175,6 +197,11 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
         }
         best = std::max(best, edition_year);
       }
+      // "The forum was held on May 16" in December: a past clause names a day gone by, the last
+      // such day (not one months ahead, as the nearest would be).
+      // Not a plan told in the past, whose day may still lie ahead ("was postponed to May 16").
+      const bool ahead = days_from_civil(nearest) - days_from_civil(*w.published) > kFutureReach;
+      if (!stated && ahead && best == nearest.year && tense_of(w, pos, end) == Tense::past && !planned_before(w, pos)) --best;
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
       v.year_from_article = !stated;

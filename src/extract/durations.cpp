@@ -12,6 +12,7 @@
 #include "grammar/count.hpp"
 #include "grammar/date.hpp"
 #include "grammar/number.hpp"
+#include "grammar/ordinal.hpp"
 #include "grammar/relative.hpp"
 #include "grammar/title.hpp"
 #include "grammar/words.hpp"
@@ -21,18 +22,39 @@ namespace wiclint::extract {
 namespace x3 = grammar::x3;
 using grammar::ast::Qualifier;
 
+namespace {
+
+// A word that makes "N years" a span, before it or before its qualifier: "for three days", "over
+// three days", "in just four years", "for at least five years". `prev` is nearest last.
+bool span_word_before(const WordList& prev) {
+  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning", "in"};
+  static const WordSet between = {"just", "only", "nearly", "almost", "about", "around", "least", "at", "some", "roughly"};
+  for (std::size_t k = prev.size(); k-- > 0;) {
+    if (in(span_words, prev[k])) return true;
+    if (!in(between, prev[k])) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Durations: "four-year history", "eight consecutive years", "over the past five years",
 // "for three days", "three-day meeting", "50 years since", "two years ago".
 bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   double n = 0;
   std::size_t after = 0;
-  if (!parse_at(t, pos, grammar::number(), n, after)) {
+  // "a decade of progress": the article stands for one. A decade is a round figure, so such a
+  // duration is never an age of the series to check ("over the past decade" is left unread).
+  const bool article = word_at(t, pos, "a") && pos + 2 < t.size() && t[pos + 1] == ' ' && word_at(t, pos + 2, "decade");
+  if (article) {
+    n = 1;
+    after = pos + 1;
+  } else if (!parse_at(t, pos, grammar::number(), n, after)) {
     // "a four-year history" is read from the number; "over the past years" has no number.
     return false;
   }
   if (n <= 0 || n > 1000 || n != std::floor(n)) return false;
-  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning"};
   DurationValue d;
   d.amount = static_cast<int>(n);
   std::size_t b = pos, e = 0;
@@ -98,7 +120,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
       } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
         d.form = DurationForm::later;  // "Five years later", "Seven years on,": a time after, no age
         e = q + (word_at(t, q, "on") ? 2 : 5);
-      } else if ((!prev.empty() && in(span_words, prev.back())) || word_at(t, q, "of")) {
+      } else if (span_word_before(prev) || word_at(t, q, "of")) {
         d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
       } else {
         return false;
@@ -109,11 +131,34 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   } else {
     return false;
   }
+  if (article && d.form != DurationForm::span && d.form != DurationForm::ago && d.form != DurationForm::later) return false;
   Claim& c = w.add_claim(ClaimKind::duration, b, e);
   c.value = std::move(d);
   end = e;
   return true;
 }
+// "the 10th anniversary of the World Internet Conference", "its first birthday": years since a
+// first edition, counted by an ordinal before a noun of english.yaml's anniversary_nouns.
+bool try_anniversary(Work& w, std::size_t pos, std::size_t& end) {
+  std::string_view t = w.text;
+  int n = 0;
+  std::size_t after = 0;
+  if (!parse_at(t, pos, grammar::ordinal(), n, after) || n <= 0 || n > 1000) return false;
+  const std::size_t p = skip_spaces(t, after);
+  for (const auto& noun : w.kb.english.words("anniversary_nouns")) {
+    if (!word_at(t, p, noun)) continue;
+    DurationValue d;
+    d.amount = n;
+    d.unit = "year";
+    d.form = DurationForm::anniversary;
+    end = p + noun.size();
+    Claim& c = w.add_claim(ClaimKind::duration, pos, end);
+    c.value = std::move(d);
+    return true;
+  }
+  return false;
+}
+
 // "the event's four-year history", "the WIC's history", "the four-year history of the summit":
 // the history belongs to the series only when the series owns it in the text.
 bool history_of_series(const Work& w, const Claim& c) {
@@ -176,7 +221,7 @@ void attach_duration(Attachment& a, Claim& c) {
     auto& d = c.as<DurationValue>();
     bool about_series = !w.aliases_in(s.begin, s.end).empty();
     if (w.series && about_series) {
-      if (d.form == DurationForm::history) {
+      if (d.form == DurationForm::history || d.form == DurationForm::anniversary) {
         d.series = history_of_series(w, c) || history_of_subject(w, c, s);
       } else if (d.form == DurationForm::past) {
         d.series = subject_after(w, c.scan_end, s.end);

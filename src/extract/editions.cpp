@@ -345,10 +345,120 @@ int edition_meant(const Work& w, const EditionValue& e) {
 }
 }  // namespace
 
+namespace {
+
+// "A year ago today, the first WIC opened", "the first WIC, held two years ago, ...": told as of
+// years back (not across "but", "while" or "now": "Two years ago ... but now the sixth").
+bool told_years_ago(const Work& w, const Claim& c, const Sentence& s) {
+  std::string_view before_word;
+  bool ago = false;
+  auto read = [&](std::string_view word) {
+    if (word == "but" || word == "while" || word == "whereas" || word == "now") ago = false;
+    if (word == "ago" && (before_word == "year" || before_word == "years")) ago = true;
+    before_word = word;
+  };
+  for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 8)) read(p);
+  if (ago) return true;
+  before_word = {};
+  // The eight words after it, up to "but" or "while" (or "ago" found).
+  std::size_t i = c.scan_end;
+  for (std::size_t n = 0; n < 8 && !ago && i < s.end; ++n) {
+    while (i < s.end && !is_word(w.lower[i])) ++i;
+    const std::size_t b = i;
+    while (i < s.end && (is_word(w.lower[i]) || w.lower[i] == '\'' || w.lower[i] == '-')) ++i;
+    if (i == b) break;
+    const std::string_view word = std::string_view(w.lower).substr(b, i - b);
+    if (word == "but" || word == "while") break;
+    read(word);
+  }
+  return ago;
+}
+
+// Is an edition mention history? "the previous conferences", "since the first WIC", "marking the
+// 10th anniversary of the conference's first edition", "like the fourth conference", told as of
+// years back. `has_ago` caches, per sentence, whether it holds "ago" at all.
+bool told_as_history(const Work& w, const Claim& c, const Sentence& s, signed char& has_ago) {
+  const auto prev = words_before(w.lower, c.scan_begin, s.begin, 6);  // nearest last
+  static const WordSet history = {"since", "previous", "past", "last", "earlier", "former", "after", "before", "than", "unlike"};
+  for (std::size_t k = prev.size() >= 3 ? prev.size() - 3 : 0; k < prev.size(); ++k)
+    if (history.contains(prev[k])) return true;
+  for (const auto& p : prev)
+    if (p == "anniversary") return true;
+  if (has_ago < 0)
+    has_ago = std::string_view(w.lower).substr(s.begin, s.end - s.begin).find("ago") != std::string_view::npos;
+  if (has_ago && told_years_ago(w, c, s)) return true;
+  // A comparison with it: "like the fourth conference", "as happened at the fourth conference
+  // too", "as at the 2017 summit", "as it did at the first WIC". A sentence's own "As the fifth WIC
+  // opened" is not one: there "as" is followed by the mention's article.
+  static const WordSet after_as = {"at", "in", "with", "happened", "did", "was", "were", "had", "it", "they", "we"};
+  for (std::size_t k = prev.size() >= 5 ? prev.size() - 5 : 0; k < prev.size(); ++k) {
+    if (prev[k] == "like" && k + 3 >= prev.size()) return true;
+    if (prev[k] == "as" && k + 1 < prev.size() && after_as.contains(prev[k + 1])) return true;
+  }
+  return false;
+}
+
+// A sentence that reports an edition as under way is still about another time when it is set in
+// an earlier year than the article's ("For example, in 2015, just before the opening of the second
+// WIC, ...") or announces it for next year ("the seventh World Internet Conference will open in
+// Wuzhen next year").
+bool set_in_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c, const Sentence& s) {
+  for (std::size_t k : in_sentence[c.sentence]) {
+    const Claim& o = w.claims[k];
+    if (o.kind() != ClaimKind::date) continue;
+    const DateValue& d = o.as<DateValue>();
+    if (w.published && o.scan_end <= c.scan_begin && d.year_only && d.resolved && d.relation == Relation::absolute &&
+        d.begin.year < w.published->year)
+      return true;
+    if (o.sentence != c.sentence || d.relation != Relation::next_year) continue;
+    // "Next year the conference may open in October, though the sixth WIC has no date yet": a
+    // sentence that opens with next year speaks of what is to come.
+    if (o.scan_begin == s.begin && !o.text.ends_with("'s")) return true;
+    if (o.scan_begin < c.scan_end) continue;
+    bool ahead = false;
+    each_word(w.lower, c.scan_end, o.scan_begin, [&](std::string_view word) {
+      ahead |= word == "will" || word == "would" || word == "to" || word == "scheduled" || word == "slated" || word == "set";
+    });
+    if (ahead) return true;
+  }
+  return false;
+}
+
+// The main edition: the one most often reported as current, one the series places in the
+// article's own year first (a wrong ordinal elsewhere in the article must not become its subject);
+// else, in a dated article, the edition (numbered or named by year) the series places in its year.
+void choose_main_edition(Work& w) {
+  std::map<int, int> votes;
+  for (const auto& c : w.claims) {
+    if (c.kind() != ClaimKind::edition || !c.as<EditionValue>().current) continue;
+    const auto& e = c.as<EditionValue>();
+    if (e.ordinal && !e.year) ++votes[edition_meant(w, e)];
+    // "The 2024 World Internet Conference Wuzhen Summit opened Wednesday": named by its year.
+    if (!e.ordinal && e.year && w.series && w.series->first_year)
+      if (const int n = w.series->edition_in(e.year)) ++votes[n];
+  }
+  int this_year = w.published && w.series && w.series->first_year ? w.series->edition_in(w.published->year) : 0;
+  std::pair<bool, int> best{false, 0};
+  for (const auto& [n, v] : votes) {
+    std::pair<bool, int> score{n == this_year, v};
+    if (score > best) best = score, w.main_edition = n;
+  }
+  if (w.main_edition || !w.published || !w.series) return;
+  const int n = w.series->edition_in(w.published->year);
+  for (const auto& c : w.claims) {
+    if (c.kind() != ClaimKind::edition || !n) continue;
+    const auto& e = c.as<EditionValue>();
+    if (edition_meant(w, e) == n || (!e.ordinal && e.year == w.published->year)) w.main_edition = n;
+  }
+}
+
+}  // namespace
+
 void resolve_editions(Work& w) {
   std::vector<signed char> reports_current(w.sentences.size(), -1);  // per sentence, found once
+  std::vector<signed char> says_ago(w.sentences.size(), -1);          // per sentence, found once
   const auto in_sentence = w.claims_by_sentence();
-  std::vector<signed char> says_ago(w.sentences.size(), -1);  // per sentence, found once
+  static const PhraseIndex triggers(current_triggers());
   for (auto& c : w.claims) {
     if (c.kind() != ClaimKind::edition) continue;
     auto& e = c.as<EditionValue>();
@@ -358,131 +468,23 @@ void resolve_editions(Work& w) {
     }
     const Sentence& s = w.sentences[c.sentence];
     if (!e.ordinal && !e.year) continue;
-    // "the previous conferences", "since the first WIC", "at the first WIC in 2014" are history.
-    const auto prev = words_before(w.lower, c.scan_begin, s.begin, 6);  // nearest last
-    bool history_word = false;
-    for (std::size_t k = prev.size() >= 3 ? prev.size() - 3 : 0; k < prev.size(); ++k) {
-      const std::string_view p = prev[k];
-      if (p == "since" || p == "previous" || p == "past" || p == "last" || p == "earlier" || p == "former" ||
-          p == "after" || p == "before" || p == "than" || p == "unlike")
-        history_word = true;
-    }
-    // "marking the 10th anniversary of the conference's first edition"
-    for (const auto& p : prev) history_word |= p == "anniversary";
-    // "A year ago today, the first WIC opened", "the first WIC, held two years ago, ...": told as
-    // of years back (not across "but", "while" or "now": "Two years ago ... but now the sixth").
-    // Most sentences have no "ago" at all: looked for once per sentence before any word is read.
-    signed char& has_ago = says_ago[c.sentence];
-    if (has_ago < 0)
-      has_ago = std::string_view(w.lower).substr(s.begin, s.end - s.begin).find("ago") != std::string_view::npos;
-    if (has_ago) {
-      std::string_view before_word;
-      bool ago = false;
-      auto read = [&](std::string_view word) {
-        if (word == "but" || word == "while" || word == "whereas" || word == "now") ago = false;
-        if (word == "ago" && (before_word == "year" || before_word == "years")) ago = true;
-        before_word = word;
-      };
-      const auto back = words_before(w.lower, c.scan_begin, s.begin, 8);
-      for (const auto& p : back) read(p);
-      if (!ago) {
-        before_word = {};
-        // The eight words after it, up to "but" or "while" (or "ago" found).
-        std::size_t i = c.scan_end;
-        for (std::size_t n = 0; n < 8 && !ago && i < s.end; ++n) {
-          while (i < s.end && !is_word(w.lower[i])) ++i;
-          const std::size_t b = i;
-          while (i < s.end && (is_word(w.lower[i]) || w.lower[i] == '\'' || w.lower[i] == '-')) ++i;
-          if (i == b) break;
-          const std::string_view word = std::string_view(w.lower).substr(b, i - b);
-          if (word == "but" || word == "while") break;
-          read(word);
-        }
-      }
-      history_word |= ago;
-    }
-    // A comparison with it: "like the fourth conference", "as happened at the fourth conference
-    // too", "as at the 2017 summit", "as it did at the first WIC". A sentence's own "As the fifth
-    // WIC opened" is not one: there "as" is followed by the mention's article.
-    static const WordSet after_as = {"at", "in", "with", "happened", "did", "was", "were", "had", "it", "they", "we"};
-    for (std::size_t k = prev.size() >= 5 ? prev.size() - 5 : 0; k < prev.size(); ++k) {
-      if (prev[k] == "like" && k + 3 >= prev.size()) history_word = true;
-      if (prev[k] == "as" && k + 1 < prev.size() && after_as.contains(prev[k + 1])) history_word = true;
-    }
-    if (history_word) {
+    if (told_as_history(w, c, s, says_ago[c.sentence])) {
       e.history = true;
       continue;
     }
     // A caption may show a file photo of another edition: what it names is shown, never reported
     // as under way.
     if (w.block_kind(c.scan_begin) == BlockKind::caption) continue;
-    static const PhraseIndex triggers(current_triggers());
     signed char& known = reports_current[c.sentence];
     if (known < 0) known = triggers.any_in(w, s.begin, s.end) ? 1 : 0;
-    e.current = known == 1;
-    // "For example, in 2015, just before the opening of the second WIC, ...": a sentence set in
-    // an earlier year than the article's (the year before the edition) tells history, whatever
-    // its verbs. ("the 11th summit, held in the town where it began in 2014" is not set there.)
-    if (e.current && w.published)
-      for (std::size_t k : in_sentence[c.sentence]) {
-        const Claim& o = w.claims[k];
-        if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin && o.as<DateValue>().year_only && o.as<DateValue>().resolved &&
-            o.as<DateValue>().relation == Relation::absolute && o.as<DateValue>().begin.year < w.published->year)
-          e.current = false;
-      }
-    // "the seventh World Internet Conference will open in Wuzhen next year": next year's edition,
-    // announced, not the one under way.
-    if (e.current)
-      for (std::size_t k : in_sentence[c.sentence]) {
-        const Claim& o = w.claims[k];
-        if (o.kind() != ClaimKind::date || o.sentence != c.sentence || o.as<DateValue>().relation != Relation::next_year)
-          continue;
-        // "Next year the conference may open in October, though the sixth WIC has no date yet": a
-        // sentence that opens with next year speaks of what is to come.
-        if (o.scan_begin == s.begin && !o.text.ends_with("'s")) e.current = false;
-        if (o.scan_begin < c.scan_end) continue;
-        each_word(w.lower, c.scan_end, o.scan_begin, [&](std::string_view word) {
-          if (word == "will" || word == "would" || word == "to" || word == "scheduled" || word == "slated" || word == "set")
-            e.current = false;
-        });
-      }
+    e.current = known == 1 && !set_in_another_year(w, in_sentence, c, s);
   }
   bind_years(w);
-  auto meant = [&](const EditionValue& e) { return edition_meant(w, e); };
-  // The main edition: the one most often reported as current; else, in a dated article, the
-  // edition (numbered or named by year) the series model places in its year.
-  std::map<int, int> votes;
-  for (const auto& c : w.claims) {
-    if (c.kind() != ClaimKind::edition || !c.as<EditionValue>().current) continue;
-    const auto& e = c.as<EditionValue>();
-    if (e.ordinal && !e.year) ++votes[meant(e)];
-    // "The 2024 World Internet Conference Wuzhen Summit opened Wednesday": named by its year.
-    if (!e.ordinal && e.year && w.series && w.series->first_year)
-      if (const int n = w.series->edition_in(e.year)) ++votes[n];
-  }
-  // Among the editions reported as current, one the series places in the article's own year
-  // comes first (a wrong ordinal elsewhere in the article must not become its subject), then the
-  // most votes.
-  int this_year = w.published && w.series && w.series->first_year ? w.series->edition_in(w.published->year) : 0;
-  std::pair<bool, int> best{false, 0};
-  for (const auto& [n, v] : votes) {
-    std::pair<bool, int> score{n == this_year, v};
-    if (score > best) best = score, w.main_edition = n;
-  }
-  // An edition named by its year ("the 2024 World Internet Conference Wuzhen Summit") counts as
-  // numbered: the series model gives its number.
-  if (!w.main_edition && w.published && w.series) {
-    int n = w.series->edition_in(w.published->year);
-    for (const auto& c : w.claims) {
-      if (c.kind() != ClaimKind::edition || !n) continue;
-      const auto& e = c.as<EditionValue>();
-      if (meant(e) == n || (!e.ordinal && e.year == w.published->year)) w.main_edition = n;
-    }
-  }
+  choose_main_edition(w);
   for (auto& c : w.claims) {
     if (c.kind() != ClaimKind::edition) continue;
     const auto& e = c.as<EditionValue>();
-    c.edition = meant(e);
+    c.edition = edition_meant(w, e);
     if (!e.ordinal && e.year && w.series) c.edition = w.series->edition_in(e.year);
   }
 }
@@ -727,6 +729,15 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
     return p;
   };
   auto name_at = [&](std::size_t p, bool generic) -> const AliasHit* {
+    // "the first ever World Internet Conference", "the first-ever WIC": a word that stresses the
+    // ordinal stands between it and the name.
+    for (const auto& word : w.kb.english.words("ordinal_intensifiers")) {
+      const std::size_t q = p < t.size() && t[p] == '-' ? p + 1 : skip_spaces(p);
+      if (q > p && word_at(t, q, word)) {
+        p = q + word.size();
+        break;
+      }
+    }
     p = skip_spaces(p);
     if (const AliasHit* h = w.alias_at(p, generic)) return h;
     // One modifier the knowledge base allows before a name or generic noun: "the fourth annual

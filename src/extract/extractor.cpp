@@ -106,7 +106,9 @@ void scan_mentions(Work& w) {
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
-    if (qualifier && !number) {
+    // "a decade": the article counts one, and the duration reader reads it.
+    const bool a_decade = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" && w.key(tokens[k + 1]) == "decade";
+    if (qualifier && !number && !a_decade) {
       // "over", "about", "more than": a count only if a number follows within three words.
       bool number_follows = false;
       for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !number_follows; ++j)
@@ -116,10 +118,11 @@ void scan_mentions(Work& w) {
     bool upper = is_upper(c);
     bool alias = upper && w.alias_at(i, false);
     if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
+    } else if (((cls & kOrdinalWord) || digit) && try_anniversary(w, i, end)) {
     } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
-    } else if (number && try_duration(w, i, end)) {
+    } else if ((number || a_decade) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
@@ -210,10 +213,38 @@ EnglishTables::EnglishTables(const English& e)
       parts(e.words("event_parts")),
       hosting(e.words("hosting")),
       sub_events(e.words("sub_events")),
+      name_stops(e.words("name_stop_words")),
       blocks(e),
       statuses(e) {}
 
 }  // namespace extract
+
+namespace {
+
+// "HONG KONG, April 15 (Xinhua) -- The 2025 World Internet Conference Asia-Pacific Summit kicked
+// off here Monday": a dateline without its year, on the line of an event named by its year, is
+// of that year. One year only; none when the line names two or none.
+int dateline_event_year(const extract::Work& w) {
+  // A year that names an event: "the 2025 World Internet Conference", not "since 2014".
+  auto names_event = [&](const Claim& c) {
+    const auto before = w.words_back(c.scan_begin, 1);
+    const std::size_t next = extract::skip_spaces(w.text, c.scan_end);
+    return !before.empty() && before[0] == "the" && next < w.text.size() && extract::is_upper(w.text[next]);
+  };
+  int year = 0;
+  for (const auto& c : w.claims) {
+    if (c.loc.line != w.dateline_loc->line) continue;
+    int y = 0;
+    if (c.kind() == ClaimKind::edition) y = c.as<EditionValue>().year;
+    else if (c.kind() == ClaimKind::date && c.as<DateValue>().year_only && names_event(c)) y = c.as<DateValue>().begin.year;
+    if (!y) continue;
+    if (year && y != year) return 0;
+    year = y;
+  }
+  return year;
+}
+
+}  // namespace
 
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
 
@@ -240,10 +271,10 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   extract::resolve_editions(w);
   // "BEIJING, Nov. 16 (Xinhua)" in an article that reports the 3rd edition as current: the year is
   // that edition's, and every relative date can then be resolved. Read the article again with it.
-  if (!w.published && w.dateline && w.main_edition && w.series && !given) {
+  if (!w.published && w.dateline && w.series && !given) {
     CivilDate d = *w.dateline;
-    d.year = w.series->year_of(w.main_edition);
-    if (is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
+    d.year = w.main_edition ? w.series->year_of(w.main_edition) : dateline_event_year(w);
+    if (d.year && is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
   }
   extract::attach_claims(w);
   extract::read_table_rows(w);

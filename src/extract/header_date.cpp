@@ -173,7 +173,7 @@ class HeaderFields {
 //
 // A press release's dateline names its wire between the place and the date, with commas or dashes:
 // "HONG KONG SAR - Media OutReach Newswire - 17 April 2025 - ...", "BEIJING, Nov. 10, 2022
-// /PRNewswire/ --".
+// /PRNewswire/ --"; or in parentheses with the date: "BEIJING, (APP - Agency - 20th Oct, 2023)".
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
   constexpr std::size_t kReach = 40, kWireReach = 70;
   if (pos < line_start + 4 || pos > line_start + kWireReach) return false;
@@ -187,6 +187,9 @@ bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos)
   // The wire: words and no digits between the place and the date, closed by " - " or ", ".
   const std::string_view between = t.substr(i, pos - i);
   if (between.find_first_of("0123456789") != std::string_view::npos) return false;
+  // "BEIJING, (APP - UrduPoint / Pakistan Point News - 20th Oct, 2023)": the agency and the date
+  // in parentheses.
+  if (comma && between.starts_with(", (") && between.ends_with(" - ")) return true;
   return between.size() >= 4 && (between.ends_with(" - ") || between.ends_with(", ")) &&
          (between.find("wire") != std::string_view::npos || between.find("Wire") != std::string_view::npos);
 }
@@ -216,6 +219,150 @@ int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std
 
 }  // namespace
 
+namespace {
+
+// A complete date in the page's header, where it stands and how surely it dates the article.
+struct Stamp {
+  std::size_t b, e;
+  CivilDate date;
+  bool dateline;
+  int rank;
+  std::size_t field_b, field_e;  // the header field it stands in
+  int weekday;                   // stated beside the date, or -1
+};
+
+// The dates on one header line [pos, eol): stamps, and a dateline's month and day. `token` is the
+// first token at or after pos, moved on past the line.
+void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& token, std::vector<Stamp>& stamps) {
+  std::string_view t = w.text;
+  HeaderFields fields(t, pos, eol);
+  std::size_t labelled_end = pos;  // where the last labelled field on this line ends
+  // A date starts at a word that is a number or a month or weekday name: only those are tried.
+  while (token < w.tokens.size() && w.tokens[token].begin < pos) ++token;
+  for (; token < w.tokens.size() && w.tokens[token].begin < eol; ++token) {
+    const std::size_t i = w.tokens[token].begin;
+    if (!is_digit(t[i]) && !(w.token_class[token] & kDateWord)) continue;
+    grammar::ast::DateMention d;
+    const char* first = t.data() + i;
+    std::size_t end = 0;
+    if (grammar::x3::parse(first, t.data() + eol, grammar::date(), d)) {
+      end = static_cast<std::size_t>(first - t.data());
+    } else if (!cjk_date_at(w.article, t, i, eol, d, end)) {
+      continue;
+    }
+    if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
+    CivilDate c{d.year, d.month, d.day};
+    bool dateline = is_dateline_at(t, pos, i);
+    auto [fb, fe] = fields.at(i);
+    fb = std::max(fb, labelled_end);
+    // "Updated: 2016-11-16 07:51:14" after a byline, " date 2020-11-23 Chinese President ...": a
+    // stamp label makes the date and its time a field of their own, whatever the line goes on with
+    // (and what follows it another field: "UPDATED: December 24, 2014 NO. 48 NOVEMBER 27, 2014").
+    if (const std::size_t label = stamp_label_before(w, pos, i); label != std::string_view::npos)
+      fb = label, fe = labelled_end = std::max(end, time_after(t, end, eol));
+    // (A header field is short: a long one is judged no further, which keeps a line of many
+    // labelled dates linear.)
+    bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) &&
+                 stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
+    if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
+      stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});
+    } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
+      // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
+      w.dateline = CivilDate{0, d.month, d.day};
+      w.dateline_loc = w.article.locate_norm(i, end);
+    }
+    // On past the date; not past a number that only looked like a day ("NO. 48 NOVEMBER 27, 2014").
+    if (d.month >= 1 && d.month <= 12 && d.day <= 31)
+      while (token + 1 < w.tokens.size() && w.tokens[token + 1].begin < end) ++token;
+  }
+}
+
+// The stamps of the page's header: its first lines, until the prose starts (or a blank line once a
+// stamp has been seen: not a "Related stories" block's dates). `token` ends past the header.
+std::vector<Stamp> read_header_stamps(Work& w, std::size_t& token) {
+  std::vector<Stamp> stamps;
+  std::string_view t = w.text;
+  std::size_t pos = w.article.body_begin;
+  int line_no = 0;
+  bool prose = false;  // a line of prose has been seen: past kHeaderLines, the header is over
+  while (pos < t.size() && (line_no < kHeaderLines || (!prose && line_no < kChromeHeaderLines))) {
+    std::size_t eol = t.find('\n', pos);
+    if (eol == std::string_view::npos) eol = t.size();
+    std::string_view line = t.substr(pos, eol - pos);
+    if (!line.empty()) ++line_no;
+    std::size_t last = eol;
+    while (last > pos && t[last - 1] == ' ') --last;
+    const bool sentence_end = last > pos && (t[last - 1] == '.' || t[last - 1] == '!' || t[last - 1] == '?');
+    prose |= sentence_end && count_words(t, pos, eol) > kMaxHeaderWords;
+    if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
+                            count_words(t, pos, eol) > kMaxHeaderWords))
+      break;
+    read_line_dates(w, pos, eol, token, stamps);
+    pos = eol + 1;
+  }
+  return stamps;
+}
+
+// A dateline below the header ("Published: 2019-10-23", a blank line, then "WUZHEN, Oct. 22
+// (Xinhua) -- ..."): the day the story was written, which relative dates count from.
+void find_late_dateline(Work& w, std::size_t token) {
+  std::string_view t = w.text;
+  std::size_t line_start = w.article.body_begin;
+  for (int lines = 0; line_start < t.size() && lines < 6;) {
+    std::size_t eol = t.find('\n', line_start);
+    if (eol == std::string_view::npos) eol = t.size();
+    if (eol > line_start) ++lines;
+    for (; token < w.tokens.size() && w.tokens[token].begin < line_start; ++token) {}
+    for (std::size_t k = token; k < w.tokens.size() && w.tokens[k].begin < std::min(eol, line_start + 40); ++k) {
+      const std::size_t i = w.tokens[k].begin;
+      if (!(w.token_class[k] & kDateWord) || !is_dateline_at(t, line_start, i) || w.in_header_skip(i)) continue;
+      grammar::ast::DateMention d;
+      const char* first = t.data() + i;
+      if (!grammar::x3::parse(first, t.data() + eol, grammar::date(), d) || d.year || !d.day || d.day_end) continue;
+      w.dateline = CivilDate{0, d.month, d.day};
+      w.dateline_loc = w.article.locate_norm(i, static_cast<std::size_t>(first - t.data()));
+      return;
+    }
+    line_start = eol + 1;
+  }
+}
+
+// A time of day and a zone after the chosen stamp: "Nov 18, 2014 10:52 PM EST", "2019-10-20 18:02 BJT".
+void read_stamp_time(Work& w, const Stamp& pick) {
+  std::string_view t = w.text, lo = w.lower;
+  std::size_t p = pick.e;
+  const std::size_t fe = pick.field_e;
+  auto skip = [&] {
+    while (p < fe && (t[p] == ' ' || t[p] == ',')) ++p;
+  };
+  auto number = [&](int& v) {
+    const std::size_t from = p;
+    v = 0;
+    while (p < fe && is_digit(t[p]) && p - from < 2) v = v * 10 + (t[p++] - '0');
+    return p > from;
+  };
+  skip();
+  int hour = 0, minute = 0;
+  if (!number(hour) || p >= fe || t[p] != ':' || !(++p, number(minute)) || hour >= 24 || minute >= 60) return;
+  skip();
+  for (std::string_view half : {"a.m.", "p.m.", "am", "pm"})
+    if (lo.substr(p, half.size()) == half && hour >= 1 && hour <= 12) {
+      hour = hour % 12 + (half[0] == 'p' ? 12 : 0);
+      p += half.size();
+      break;
+    }
+  skip();
+  std::size_t q = p;
+  while (q < fe && is_alpha(t[q])) ++q;
+  if (q > p && (q == fe || !is_alpha(t[q])))
+    if (const auto zone = grammar::zone_offset(lo.substr(p, q - p))) {
+      w.published_minutes = hour * 60 + minute;
+      w.published_zone = *zone;
+    }
+}
+
+}  // namespace
+
 void find_publication_date(Work& w) {
   const Article& a = w.article;
   if (w.published) return;  // given by the caller (a dateline completed by the article's edition)
@@ -225,102 +372,9 @@ void find_publication_date(Work& w) {
     w.published_source = "front-matter";
     return;
   }
-  struct Stamp {
-    std::size_t b, e;
-    CivilDate date;
-    bool dateline;
-    int rank;
-    std::size_t field_b, field_e;  // the header field it stands in
-    int weekday;                   // stated beside the date, or -1
-  };
-  std::vector<Stamp> stamps;
-  std::string_view t = w.text;
-  std::size_t pos = a.body_begin;
-  std::size_t token = 0;  // the first token at or after pos
-  int line_no = 0;
-  bool prose = false;  // a line of prose has been seen: past kHeaderLines, the header is over
-  while (pos < t.size() && (line_no < kHeaderLines || (!prose && line_no < kChromeHeaderLines))) {
-    std::size_t eol = t.find('\n', pos);
-    if (eol == std::string_view::npos) eol = t.size();
-    std::string_view line = t.substr(pos, eol - pos);
-    if (!line.empty()) ++line_no;
-    {
-      std::size_t last = eol;
-      while (last > pos && t[last - 1] == ' ') --last;
-      const bool sentence_end = last > pos && (t[last - 1] == '.' || t[last - 1] == '!' || t[last - 1] == '?');
-      prose |= sentence_end && count_words(t, pos, eol) > kMaxHeaderWords;
-    }
-    // The header ends where the prose starts, or at a blank line, once a stamp has been seen: not
-    // a "Related stories" block's dates.
-    if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
-                            count_words(t, pos, eol) > kMaxHeaderWords))
-      break;
-    HeaderFields fields(t, pos, eol);
-    std::size_t labelled_end = pos;  // where the last labelled field on this line ends
-    // A date starts at a word that is a number or a month or weekday name: only those are tried.
-    while (token < w.tokens.size() && w.tokens[token].begin < pos) ++token;
-    for (; token < w.tokens.size() && w.tokens[token].begin < eol; ++token) {
-      const std::size_t i = w.tokens[token].begin;
-      if (!is_digit(t[i]) && !(w.token_class[token] & kDateWord)) continue;
-      grammar::ast::DateMention d;
-      const char* first = t.data() + i;
-      const char* last = t.data() + eol;
-      std::size_t end = 0;
-      if (grammar::x3::parse(first, last, grammar::date(), d)) {
-        end = static_cast<std::size_t>(first - t.data());
-      } else if (!cjk_date_at(w.article, t, i, eol, d, end)) {
-        continue;
-      }
-      if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
-      CivilDate c{d.year, d.month, d.day};
-      bool dateline = is_dateline_at(t, pos, i);
-      auto [fb, fe] = fields.at(i);
-      fb = std::max(fb, labelled_end);
-      // "Updated: 2016-11-16 07:51:14" after a byline, " date 2020-11-23 Chinese President ...": a
-      // stamp label makes the date and its time a field of their own, whatever the line goes on with
-      // (and what follows it another field: "UPDATED: December 24, 2014 NO. 48 NOVEMBER 27, 2014").
-      if (const std::size_t label = stamp_label_before(w, pos, i); label != std::string_view::npos)
-        fb = label, fe = labelled_end = std::max(end, time_after(t, end, eol));
-      // (A header field is short: a long one is judged no further, which keeps a line of many
-      // labelled dates linear.)
-      bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) &&
-                   stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
-      if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
-        stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});
-      } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
-        // A dateline: "BEIJING, Nov. 16 (Xinhua) --" gives the month and day.
-        w.dateline = CivilDate{0, d.month, d.day};
-        w.dateline_loc = a.locate_norm(i, end);
-      }
-      // On past the date; not past a number that only looked like a day ("NO. 48 NOVEMBER 27, 2014").
-      if (d.month >= 1 && d.month <= 12 && d.day <= 31)
-        while (token + 1 < w.tokens.size() && w.tokens[token + 1].begin < end) ++token;
-    }
-    pos = eol + 1;
-  }
-  // A dateline below the header ("Published: 2019-10-23", a blank line, then "WUZHEN, Oct. 22
-  // (Xinhua) -- ..."): the day the story was written, which relative dates count from.
-  if (!w.dateline) {
-    std::size_t line_start = a.body_begin;
-    for (int lines = 0; line_start < t.size() && lines < 6;) {
-      std::size_t eol = t.find('\n', line_start);
-      if (eol == std::string_view::npos) eol = t.size();
-      if (eol > line_start) ++lines;
-      for (; token < w.tokens.size() && w.tokens[token].begin < line_start; ++token) {}
-      for (std::size_t k = token; k < w.tokens.size() && w.tokens[k].begin < std::min(eol, line_start + 40); ++k) {
-        const std::size_t i = w.tokens[k].begin;
-        if (!(w.token_class[k] & kDateWord) || !is_dateline_at(t, line_start, i) || w.in_header_skip(i)) continue;
-        grammar::ast::DateMention d;
-        const char* first = t.data() + i;
-        if (!grammar::x3::parse(first, t.data() + eol, grammar::date(), d) || d.year || !d.day || d.day_end) continue;
-        w.dateline = CivilDate{0, d.month, d.day};
-        w.dateline_loc = a.locate_norm(i, static_cast<std::size_t>(first - t.data()));
-        break;
-      }
-      if (w.dateline) break;
-      line_start = eol + 1;
-    }
-  }
+  std::size_t token = 0;  // the first token past the header, once it is read
+  const std::vector<Stamp> stamps = read_header_stamps(w, token);
+  if (!w.dateline) find_late_dateline(w, token);
   if (stamps.empty()) return;
   // The surest stamp, the first among equals; every stamp of the header is the page's metadata,
   // not a claim of the text ("| Updated Dec. 17, 2015, 9:40 a.m.").
@@ -332,40 +386,7 @@ void find_publication_date(Work& w) {
   w.published_loc = a.locate_norm(pick->b, pick->e);
   w.published_source = pick->dateline ? "dateline" : "header";
   for (const auto& st : stamps) w.header_skips.emplace_back(st.b, st.e);
-  // A time of day and a zone after the date: "Nov 18, 2014 10:52 PM EST", "2019-10-20 18:02 BJT".
-  {
-    std::string_view lo = w.lower;
-    std::size_t p = pick->e;
-    const std::size_t fe = pick->field_e;
-    auto skip = [&] {
-      while (p < fe && (t[p] == ' ' || t[p] == ',')) ++p;
-    };
-    auto number = [&](int& v) {
-      const std::size_t from = p;
-      v = 0;
-      while (p < fe && is_digit(t[p]) && p - from < 2) v = v * 10 + (t[p++] - '0');
-      return p > from;
-    };
-    skip();
-    int hour = 0, minute = 0;
-    if (number(hour) && p < fe && t[p] == ':' && (++p, number(minute)) && hour < 24 && minute < 60) {
-      skip();
-      for (std::string_view half : {"a.m.", "p.m.", "am", "pm"})
-        if (lo.substr(p, half.size()) == half && hour >= 1 && hour <= 12) {
-          hour = hour % 12 + (half[0] == 'p' ? 12 : 0);
-          p += half.size();
-          break;
-        }
-      skip();
-      std::size_t q = p;
-      while (q < fe && is_alpha(t[q])) ++q;
-      if (q > p && (q == fe || !is_alpha(t[q])))
-        if (const auto zone = grammar::zone_offset(lo.substr(p, q - p))) {
-          w.published_minutes = hour * 60 + minute;
-          w.published_zone = *zone;
-        }
-    }
-  }
+  read_stamp_time(w, *pick);
 }
 
 void find_section_years(Work& w) {

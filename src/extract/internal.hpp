@@ -249,6 +249,7 @@ struct EnglishTables {
   // Words before a date that say which part of an edition it dates, in the order of `triggers`.
   std::vector<std::pair<std::string, EventPart>> trigger_list;
   PhraseIndex triggers, attendance, parts, hosting, sub_events;
+  WordSet name_stops;  // capitalized words that are no part of a person's name
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

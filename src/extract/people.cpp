@@ -39,18 +39,11 @@ bool name_word(std::string_view w) {
   return true;
 }
 
-bool not_a_name(std::string_view word) {
-  static const WordSet stop = {
-      "province", "city", "county", "department", "committee", "conference", "summit", "university", "group",
-      "company", "bank", "ministry", "council", "office", "the", "in", "on", "at", "and", "but", "meanwhile",
-      "however", "china", "beijing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "president", "premier", "minister"};
-  return stop.contains_folded(word);
-}
+// A capitalized word that is no part of a name (english.yaml's name_stop_words).
+bool not_a_name(const WordSet& stop, std::string_view word) { return stop.contains_folded(word); }
 
 // The name written just before the comma at `comma`: up to three capitalized words.
-std::string name_before(std::string_view t, std::size_t comma, std::size_t limit) {
+std::string name_before(const WordSet& stop, std::string_view t, std::size_t comma, std::size_t limit) {
   std::vector<std::string> words;
   std::size_t i = comma;
   while (words.size() < 3 && i > limit) {
@@ -59,7 +52,7 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
     while (b > limit && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
     if (b == e) break;
     std::string_view w = t.substr(b, e - b);
-    if (!name_word(w) || not_a_name(w)) break;
+    if (!name_word(w) || not_a_name(stop, w)) break;
     words.insert(words.begin(), std::string(w));
     i = b;
     if (i > limit && t[i - 1] == ' ') --i;
@@ -83,14 +76,14 @@ std::string name_before(std::string_view t, std::size_t comma, std::size_t limit
 // The full name set off by commas right after a post at `p`: ", Robin Li," or ", Joe Kelly said"
 // (two or three capitalized words, then a comma, the sentence's end or a verb of saying). Sets
 // `end` to the name's end.
-std::string name_after(std::string_view t, std::size_t p, std::size_t limit, std::size_t& end) {
+std::string name_after(const WordSet& stop, std::string_view t, std::size_t p, std::size_t limit, std::size_t& end) {
   if (p + 2 >= limit || t[p] != ',' || t[p + 1] != ' ') return "";
   std::size_t q = p + 2;
   int words = 0;
   while (words < 3 && q < limit) {
     std::size_t e = q;
     while (e < limit && (is_alpha(t[e]) || t[e] == '-')) ++e;
-    if (!name_word(t.substr(q, e - q)) || not_a_name(t.substr(q, e - q))) break;
+    if (!name_word(t.substr(q, e - q)) || not_a_name(stop, t.substr(q, e - q))) break;
     ++words;
     end = e;
     if (e < limit && t[e] == ' ' && e + 1 < limit && is_upper(t[e + 1])) q = e + 1;
@@ -249,315 +242,394 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
 
 }  // namespace
 
-void find_titles(Work& w) {
-  std::string_view t = w.text;
-  const TitleLexicon& lex = w.kb.titles;
-  // Any word of a full name -> the full name. An article names a few dozen people at most: a flat
-  // list is quicker to search than a tree is to build.
-  std::vector<std::pair<std::string, std::string>> surname;
-  auto find_surname = [&](std::string_view part) {
-    return std::find_if(surname.begin(), surname.end(), [&](const auto& e) { return e.first == part; });
-  };
-  // A word shared by two full names ("Jack Ma", "Pony Ma") resolves to neither: it maps to "".
-  auto remember = [&](const std::string& full) {
-    std::size_t sp = full.find(' ');
-    if (sp == std::string::npos) return;
-    const std::string_view f(full);
-    for (std::string_view part : {f.substr(0, sp), f.substr(full.rfind(' ') + 1)}) {
-      if (auto it = find_surname(part); it == surname.end()) surname.emplace_back(part, full);
-      else if (it->second != full) it->second.clear();
+namespace {
+
+using grammar::ast::PostMention;
+
+// Reads the posts of one article: a pass over the tokens where a title may start, each title read
+// by the grammar and then placed by its form (title before a name, "Name is post", post then
+// ", Name,", an appositive "Name, post"), with the names seen so far to resolve bare surnames.
+class TitleReader {
+ public:
+  explicit TitleReader(Work& w) : w_(w), t_(w.text), lex_(w.kb.titles) {}
+  void run();
+
+ private:
+  // Names: any word of a full name -> the full name.
+  void remember(const std::string& full);
+  std::string resolve(const std::string& name) const;
+  std::vector<std::pair<std::string, std::string>>::const_iterator find_surname(std::string_view part) const {
+    return std::find_if(surname_.begin(), surname_.end(), [&](const auto& e) { return e.first == part; });
+  }
+  // Where a post ends.
+  bool body_continues(std::size_t end) const;
+  bool bounded_in_time(std::size_t end) const;
+  // Reading and emitting.
+  void emit(const PostMention& m, const std::string& person, std::size_t b, std::size_t e);
+  std::size_t role_phrase_at(std::size_t p) const;
+  std::size_t next_in_list(std::size_t e, bool& last) const;
+  std::size_t parse_title(std::size_t from, PostMention& m) const;
+  bool try_shared_body(std::size_t i, std::size_t& end_out);
+  // The forms of a title read at i, ending at end; each says whether it took the title.
+  void place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular);
+  bool before_name(const PostMention& m, std::size_t i, std::size_t end);
+  bool copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
+  bool post_then_name(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
+  void appositive(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, const Sentence& s);
+  std::size_t more_roles_of_owner(const PostMention& m, const std::string& person, std::size_t i, std::size_t p);
+  std::size_t further_posts(const std::string& person, std::size_t p);
+
+  static constexpr std::size_t kIs = 4;  // " is "
+  Work& w_;
+  std::string_view t_;
+  const TitleLexicon& lex_;
+  // A word shared by two full names ("Jack Ma", "Pony Ma") resolves to neither: it maps to "". An
+  // article names a few dozen people at most: a flat list is quicker to search than a tree.
+  std::vector<std::pair<std::string, std::string>> surname_;
+  std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
+};
+
+void TitleReader::remember(const std::string& full) {
+  std::size_t sp = full.find(' ');
+  if (sp == std::string::npos) return;
+  const std::string_view f(full);
+  for (std::string_view part : {f.substr(0, sp), f.substr(full.rfind(' ') + 1)}) {
+    if (auto it = find_surname(part); it == surname_.end()) surname_.emplace_back(part, full);
+    else if (it->second != full) surname_[static_cast<std::size_t>(it - surname_.begin())].second.clear();
+  }
+}
+
+// A bare surname resolves to the full name written earlier; one not seen yet keeps its single word
+// until the end of the article ("President Xi" in a headline, "Xi Jinping" below).
+std::string TitleReader::resolve(const std::string& name) const {
+  if (name.find(' ') != std::string::npos) return name;
+  auto it = find_surname(name);
+  return it == surname_.end() || it->second.empty() ? name : it->second;
+}
+
+// Does the organisation's name go on past where the title grammar stopped? "head of the Chinese
+// delegation", "director of the Zhejiang Cyberspace Administration's policy office": the post is of
+// something the grammar did not read whole, so it is left alone.
+bool TitleReader::body_continues(std::size_t end) const {
+  // Words that may follow a whole post: a verb ("said", "announced", "says"), a conjunction, a
+  // relative pronoun, a preposition.
+  static const std::vector<std::string_view> after_post = {
+      "said", "says", "spoke", "added", "noted", "told", "warned", "stressed", "argued", "explained", "wrote",
+      "and", "or", "who", "which", "that", "is", "was", "has", "had", "will", "would", "at", "in", "on", "for",
+      "from", "to", "with", "since", "as", "also", "until", "till", "between", "during", "when", "while"};
+  if (possessive_at(t_, end)) return true;
+  if (end + 1 >= t_.size() || t_[end] != ' ' || !is_lower(t_[end + 1])) return false;
+  std::size_t e = end + 1;
+  while (e < t_.size() && (is_lower(t_[e]) || t_[e] == '-')) ++e;
+  const std::string_view next = std::string_view(w_.lower).substr(end + 1, e - end - 1);
+  if (next.ends_with("ed") || (next.ends_with("s") && next.size() > 3)) return false;  // "announced", "warns"
+  return std::find(after_post.begin(), after_post.end(), next) == after_post.end();
+}
+
+// "president of Lotus Cloud from 2014 to 2017", "chairman of Tencent until 2016": a post bounded in
+// time is not one held now. "until"/"till" bound it before any time ("until March", "until last
+// year", "till recently").
+bool TitleReader::bounded_in_time(std::size_t end) const {
+  std::size_t p = end;
+  while (p < t_.size() && t_[p] == ' ') ++p;
+  std::size_t e = p;
+  while (e < t_.size() && is_alpha(t_[e])) ++e;
+  const std::string_view word = std::string_view(w_.lower).substr(p, e - p);
+  while (e < t_.size() && t_[e] == ' ') ++e;
+  if ((word == "until" || word == "till") && e > p + word.size() && e < t_.size() && is_alpha(t_[e])) return true;
+  if (e >= t_.size() || !is_digit(t_[e])) return false;
+  return word == "from" || word == "until" || word == "till" || word == "between" || word == "in" || word == "since";
+}
+
+void TitleReader::emit(const PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
+  char folded[64];
+  if (m.role.size() > sizeof folded || person.empty()) return;  // no lexicon role is that long
+  for (std::size_t k = 0; k < m.role.size(); ++k) folded[k] = lower_char(m.role[k]);
+  const std::string* const* role = w_.tables.role_canon.find(std::string_view(folded, m.role.size()));
+  if (!role) return;
+  Claim& c = w_.add_claim(ClaimKind::title, b, e);
+  TitleValue v;
+  v.person = person;
+  v.role = **role;
+  v.rank = lower(m.rank);
+  while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
+  v.body = normalize_body(w_.tables, m.body);
+  if (w_.tables.fold_roles.contains(v.role))
+    if (auto same = w_.tables.post_folds.find({v.role, v.body}); same != w_.tables.post_folds.end()) v.body = same->second;
+  if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
+  v.post = c.text;
+  c.value = std::move(v);
+}
+
+// The longest lexicon role phrase at p ("chief executive officer"), or 0.
+std::size_t TitleReader::role_phrase_at(std::size_t p) const {
+  std::size_t len = 0;
+  for (const auto& [phrase, canon] : lex_.roles)
+    if (phrase.size() > len && word_at(t_, p, phrase)) len = phrase.size();
+  return len;
+}
+
+// After a role ending at e: the start of the next role in a list (", chairman", " and CEO", ", and
+// CEO"), or npos. `last` says whether it was joined by "and" (the list's end).
+std::size_t TitleReader::next_in_list(std::size_t e, bool& last) const {
+  std::size_t q = e;
+  bool comma = q < t_.size() && t_[q] == ',';
+  if (comma) ++q;
+  while (q < t_.size() && t_[q] == ' ') ++q;
+  last = word_at(t_, q, "and");
+  if (last) {
+    q += 3;
+    while (q < t_.size() && t_[q] == ' ') ++q;
+  } else if (!comma) {
+    return std::string_view::npos;
+  }
+  return q;
+}
+
+// Parses a title at `from` without crossing its sentence's end: "... Technology Policy. Views are
+// his own." must not read "Policy. Views" as one name.
+std::size_t TitleReader::parse_title(std::size_t from, PostMention& m) const {
+  const char* first = t_.data() + from;
+  const char* last = t_.data() + std::max(from, w_.sentences[w_.sentence_at(from)].end);
+  if (!x3::parse(first, last, grammar::title(), m)) return std::string_view::npos;
+  return static_cast<std::size_t>(first - t_.data());
+}
+
+// Lexicon role phrases joined by ", " and a final " and ", then a full post whose body they share:
+// "Name, founder, chairman and CEO of Xiaomi".
+bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
+  if (i < 2 || t_[i - 1] != ' ' || t_[i - 2] != ',') return false;
+  std::vector<std::pair<std::size_t, std::size_t>> roles;  // [begin, end) of each bare role
+  std::size_t q = i;
+  for (bool last = false; !last;) {
+    std::size_t len = role_phrase_at(q);
+    if (!len || roles.size() == 4) return false;
+    roles.emplace_back(q, q + len);
+    q = next_in_list(q + len, last);
+    if (q == std::string_view::npos) return false;
+  }
+  PostMention m2;
+  std::size_t e2 = parse_title(q, m2);
+  if (e2 == std::string_view::npos || m2.before_name || m2.body.empty()) return false;
+  const Sentence& s = w_.sentences[w_.sentence_at(i)];
+  std::string name = name_before(w_.english.name_stops, t_, i - 2, s.begin);
+  if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return false;
+  std::string person = resolve(name);
+  if (name.find(' ') != std::string::npos) remember(name);
+  while (e2 > q && (t_[e2 - 1] == ' ' || t_[e2 - 1] == '.')) --e2;
+  for (const auto& [rb, re] : roles) {
+    PostMention m1 = m2;
+    m1.role = t_.substr(rb, re - rb);
+    m1.rank = {};
+    emit(m1, person, i, e2);
+  }
+  emit(m2, person, i, e2);
+  end_out = e2;
+  return true;
+}
+
+// "Chinese President Xi Jinping", "Baidu founder Robin Li": the role must be written as a title
+// ("President Xi", "CEO Jane Doe"), not "the president", unless an organisation names it.
+bool TitleReader::before_name(const PostMention& m, std::size_t i, std::size_t end) {
+  static const std::vector<std::string> not_orgs = {"the", "a", "an", "this", "that", "its", "his", "her",
+                                                    "their", "our", "in", "on", "at", "as", "but", "and",
+                                                    "former", "late", "then", "new"};
+  std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
+  if (std::find(not_orgs.begin(), not_orgs.end(), first_word) != not_orgs.end()) return false;
+  std::size_t role_pos = t_.substr(i, end - i).find(m.role);
+  if (role_pos == std::string_view::npos || (!is_upper(m.role[0]) && m.body.empty())) return false;
+  std::string person = resolve(std::string(m.name));
+  if (m.name.find(' ') != std::string::npos) remember(std::string(m.name));
+  emit(m, person, i, i + role_pos + m.role.size());
+  if (!m.role2.empty()) {
+    // The second role shares the body: "Baidu's co-founder and chief executive Robin Li".
+    PostMention m2 = m;
+    m2.role = m.role2;
+    m2.rank = m.rank2;
+    const std::size_t role2_at = static_cast<std::size_t>(m.role2.data() - t_.data());
+    emit(m2, person, i, role2_at + m.role2.size());
+  }
+  skip_to_ = end;
+  return true;
+}
+
+// "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a full
+// name that is not an organisation's ("Tencent Holdings is a member of ...").
+bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s) {
+  std::string name = name_before(w_.english.name_stops, t_, i - kIs, s.begin);
+  std::size_t sp = name.rfind(' ');
+  bool org = sp != std::string::npos &&
+             std::find(w_.tables.body_suffixes.begin(), w_.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
+                 w_.tables.body_suffixes.end();
+  // The name is the clause's subject: it opens the sentence or follows a comma, not "The man who
+  // succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
+  const std::size_t nb = i - kIs - name.size();
+  bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && t_[nb - 2] == ',') || (nb > s.begin && t_[nb - 1] == '"');
+  if (sp == std::string::npos || org || !subject || m.body.empty() || t_.compare(i, m.body.size(), m.body) == 0) return true;
+  remember(name);
+  emit(m, resolve(name), i, end);
+  skip_to_ = end;
+  return true;
+}
+
+// The post first, the name after it between commas: "Baidu's chief executive, Robin Li, said", "A
+// Huawei spokesman, Joe Kelly, said". Not from "A"/"The": the walk reaches the organisation's own
+// word next.
+bool TitleReader::post_then_name(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s) {
+  std::size_t name_end = 0;
+  std::string name = name_after(w_.english.name_stops, t_, end, s.end, name_end);
+  std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
+  if (name.empty() || m.body.empty() || first_word == "a" || first_word == "an" || first_word == "the") return true;
+  remember(name);
+  emit(m, resolve(name), i, end);
+  skip_to_ = name_end;
+  return true;
+}
+
+// "Name, post": the name right before ", ". A single word must be the surname of a full name
+// written earlier: "At a forum in Wuzhen, head of ..." names no person Wuzhen.
+void TitleReader::appositive(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, const Sentence& s) {
+  std::string name = name_before(w_.english.name_stops, t_, i - lead - 2, s.begin);
+  if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return;
+  std::string person = resolve(name);
+  if (name.find(' ') != std::string::npos) remember(name);
+  emit(m, person, i, end);
+  if (lead && !w_.claims.empty() && w_.claims.back().kind() == ClaimKind::title) w_.claims.back().as<TitleValue>().also = true;
+  std::size_t p = more_roles_of_owner(m, person, i, end);
+  skip_to_ = further_posts(person, p);
+}
+
+// "Baidu's chairman and CEO", "Hexin's co-founder, chairwoman and chief executive officer": more
+// roles of the body named before the first. Returns where the list ends.
+std::size_t TitleReader::more_roles_of_owner(const PostMention& m, const std::string& person, std::size_t i, std::size_t p) {
+  if (!m.body.size() || t_.compare(i, m.body.size(), m.body) != 0 || !possessive_at(t_, i + m.body.size())) return p;
+  std::size_t b = i + m.body.size() + possessive_at(t_, i + m.body.size());  // the first role after "Baidu's "
+  while (b < t_.size() && t_[b] == ' ') ++b;
+  for (bool last = false; !last;) {
+    std::size_t q = next_in_list(p, last);
+    std::size_t len = q == std::string_view::npos ? 0 : role_phrase_at(q);
+    if (!len) break;
+    // The role ends the list or the clause: not "..., head of the Baidu Foundation" (a post of its
+    // own), "chief scientist" or "founder and chairman Li Ming" (the next person's title).
+    std::size_t after = len + q;
+    bool closes = after >= t_.size() || t_[after] == ',' || t_[after] == '.' || t_[after] == ')' || t_[after] == ';';
+    if (!closes && after < t_.size() && t_[after] == ' ') {
+      std::size_t a = after;
+      while (a < t_.size() && t_[a] == ' ') ++a;
+      closes = word_at(t_, a, "and") && !is_upper(t_[std::min(t_.size() - 1, a + 4)]);
     }
-  };
-  // A bare surname resolves to the full name written earlier; one not seen yet keeps its single
-  // word until the end of the article ("President Xi" in a headline, "Xi Jinping" below).
-  auto resolve = [&](const std::string& name) -> std::string {
-    if (name.find(' ') != std::string::npos) return name;
-    auto it = find_surname(name);
-    return it == surname.end() || it->second.empty() ? name : it->second;
-  };
-  // Does the organisation's name go on past where the title grammar stopped? "head of the Chinese
-  // delegation", "director of the Zhejiang Cyberspace Administration's policy office": the post is
-  // of something the grammar did not read whole, so it is left alone.
-  auto body_continues = [&](std::size_t end) {
-    // Words that may follow a whole post: a verb ("said", "announced", "says"), a conjunction, a
-    // relative pronoun, a preposition.
-    static const std::vector<std::string_view> after_post = {
-        "said", "says", "spoke", "added", "noted", "told", "warned", "stressed", "argued", "explained", "wrote",
-        "and", "or", "who", "which", "that", "is", "was", "has", "had", "will", "would", "at", "in", "on", "for",
-        "from", "to", "with", "since", "as", "also", "until", "till", "between", "during", "when", "while"};
-    if (possessive_at(t, end)) return true;
-    if (end + 1 >= t.size() || t[end] != ' ' || !is_lower(t[end + 1])) return false;
-    std::size_t e = end + 1;
-    while (e < t.size() && (is_lower(t[e]) || t[e] == '-')) ++e;
-    const std::string_view next = std::string_view(w.lower).substr(end + 1, e - end - 1);
-    if (next.ends_with("ed") || (next.ends_with("s") && next.size() > 3)) return false;  // "announced", "warns"
-    return std::find(after_post.begin(), after_post.end(), next) == after_post.end();
-  };
-  // "president of Lotus Cloud from 2014 to 2017", "chairman of Tencent until 2016": a post bounded
-  // in time is not one held now. "until"/"till" bound it before any time ("until March", "until
-  // last year", "till recently").
-  auto bounded_in_time = [&](std::size_t end) {
-    std::size_t p = end;
-    while (p < t.size() && t[p] == ' ') ++p;
-    std::size_t e = p;
-    while (e < t.size() && is_alpha(t[e])) ++e;
-    const std::string_view word = std::string_view(w.lower).substr(p, e - p);
-    while (e < t.size() && t[e] == ' ') ++e;
-    if ((word == "until" || word == "till") && e > p + word.size() && e < t.size() && is_alpha(t[e])) return true;
-    if (e >= t.size() || !is_digit(t[e])) return false;
-    return word == "from" || word == "until" || word == "till" || word == "between" || word == "in" || word == "since";
-  };
-  auto emit = [&](const grammar::ast::PostMention& m, const std::string& person, std::size_t b, std::size_t e) {
-    char folded[64];
-    if (m.role.size() > sizeof folded || person.empty()) return;  // no lexicon role is that long
-    for (std::size_t k = 0; k < m.role.size(); ++k) folded[k] = lower_char(m.role[k]);
-    const std::string* const* role = w.tables.role_canon.find(std::string_view(folded, m.role.size()));
-    if (!role) return;
-    Claim& c = w.add_claim(ClaimKind::title, b, e);
-    TitleValue v;
-    v.person = person;
-    v.role = **role;
-    v.rank = lower(m.rank);
-    while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
-    v.body = normalize_body(w.tables, m.body);
-    if (w.tables.fold_roles.contains(v.role))
-      if (auto same = w.tables.post_folds.find({v.role, v.body}); same != w.tables.post_folds.end()) v.body = same->second;
-    if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
-    v.post = c.text;
-    c.value = std::move(v);
-  };
-  // The longest lexicon role phrase at p ("chief executive officer"), or 0.
-  auto role_phrase_at = [&](std::size_t p) {
-    std::size_t len = 0;
-    for (const auto& [phrase, canon] : lex.roles)
-      if (phrase.size() > len && word_at(t, p, phrase)) len = phrase.size();
-    return len;
-  };
-  // After a role at [b, e): the start of the next role in a list (", chairman", " and CEO",
-  // ", and CEO"), or npos. `last` says whether it was joined by "and" (the list's end).
-  auto next_in_list = [&](std::size_t e, bool& last) {
-    std::size_t q = e;
-    bool comma = q < t.size() && t[q] == ',';
+    if (!closes) break;
+    PostMention m2 = m;
+    m2.role = t_.substr(q, len);
+    m2.rank = {};
+    emit(m2, person, b, q + len);
+    p = q + len;
+  }
+  return p;
+}
+
+// Further posts joined by "and" or listed after a comma: "a member of X and head of Y", "member of
+// X, head of Y". After a comma the next item must be a whole post of its own (a body the grammar
+// read to its end), not a name ("..., Wang Wei, director of Z") or a place. Returns where they end.
+std::size_t TitleReader::further_posts(const std::string& person, std::size_t p) {
+  while (true) {
+    std::size_t q = p;
+    const bool comma = q < t_.size() && t_[q] == ',';
     if (comma) ++q;
-    while (q < t.size() && t[q] == ' ') ++q;
-    last = word_at(t, q, "and");
-    if (last) {
-      q += 3;
-      while (q < t.size() && t[q] == ' ') ++q;
-    } else if (!comma) {
-      return std::string_view::npos;
-    }
-    return q;
-  };
-  // Parses a title at `from` without crossing its sentence's end: "... Technology Policy. Views are
-  // his own." must not read "Policy. Views" as one name.
-  auto parse_title = [&](std::size_t from, grammar::ast::PostMention& m) -> std::size_t {
-    const char* first = t.data() + from;
-    const char* last = t.data() + std::max(from, w.sentences[w.sentence_at(from)].end);
-    if (!x3::parse(first, last, grammar::title(), m)) return std::string_view::npos;
-    return static_cast<std::size_t>(first - t.data());
-  };
-  auto try_shared_body = [&](std::size_t i, std::size_t& end_out) {
-    if (i < 2 || t[i - 1] != ' ' || t[i - 2] != ',') return false;
-    // Lexicon role phrases joined by ", " and a final " and ", then a full post whose body they
-    // share: "founder, chairman and CEO of Xiaomi".
-    std::vector<std::pair<std::size_t, std::size_t>> roles;  // [begin, end) of each bare role
-    std::size_t q = i;
-    for (bool last = false; !last;) {
-      std::size_t len = role_phrase_at(q);
-      if (!len || roles.size() == 4) return false;
-      roles.emplace_back(q, q + len);
-      q = next_in_list(q + len, last);
-      if (q == std::string_view::npos) return false;
-    }
-    grammar::ast::PostMention m2;
+    while (q < t_.size() && t_[q] == ' ') ++q;
+    const bool joined = word_at(t_, q, "and");
+    if (!joined && !comma) break;
+    if (joined) q += 3;
+    while (q < t_.size() && t_[q] == ' ') ++q;
+    if (word_at(t_, q, "also")) q += 5;
+    PostMention m2;
     std::size_t e2 = parse_title(q, m2);
-    if (e2 == std::string_view::npos || m2.before_name || m2.body.empty()) return false;
-    const Sentence& s = w.sentences[w.sentence_at(i)];
-    std::string name = name_before(t, i - 2, s.begin);
-    if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return false;
-    std::string person = resolve(name);
-    if (name.find(' ') != std::string::npos) remember(name);
-    while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
-    for (const auto& [rb, re] : roles) {
-      grammar::ast::PostMention m1 = m2;
-      m1.role = t.substr(rb, re - rb);
-      m1.rank = {};
-      emit(m1, person, i, e2);
+    if (e2 == std::string_view::npos || m2.before_name) break;
+    if (!joined && (m2.body.empty() || body_continues(e2) || bounded_in_time(e2))) break;
+    while (e2 > q && (t_[e2 - 1] == ' ' || t_[e2 - 1] == '.')) --e2;
+    emit(m2, person, q, e2);
+    p = e2;
+  }
+  return p;
+}
+
+// A title read at i (after `lead`, an adverb of the present) and ending at end: placed by its form.
+void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular) {
+  const Sentence& s = w_.sentences[w_.sentence_at(i)];
+  // "former Baidu President Zhang Yaqin", "the late ...": a post no longer held.
+  if (auto prev = w_.words_back(i, 1);
+      !prev.empty() && (prev[0] == "former" || prev[0] == "ex" || prev[0] == "late" || prev[0] == "then")) {
+    skip_to_ = end;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
+    return;
+  }
+  if (!m.before_name && (body_continues(end) || bounded_in_time(end))) return;
+  if (m.before_name) {
+    before_name(m, i, end);
+    return;
+  }
+  if (copular && i >= s.begin + kIs) {
+    copular_post(m, i, end, s);
+    return;
+  }
+  if (!lead && (i < s.begin + 2 || t_[i - 1] != ' ' || t_[i - 2] != ',')) {
+    post_then_name(m, i, end, s);
+    return;
+  }
+  // In a list of posts and names ("Tencent's chairman, Pony Ma, Baidu's chief executive, Robin Li,
+  // and ..."), a post of an organisation followed by ", Name," belongs to that name.
+  if (!m.body.empty() && t_.compare(i, m.body.size(), m.body) == 0) {
+    std::size_t name_end = 0;
+    std::string after = name_after(w_.english.name_stops, t_, end, s.end, name_end);
+    if (!after.empty()) {
+      remember(after);
+      emit(m, resolve(after), i, end);
+      skip_to_ = name_end;
+      return;
     }
-    emit(m2, person, i, e2);
-    end_out = e2;
-    return true;
-  };
-  constexpr std::size_t s_is = 4;  // " is "
+  }
+  appositive(m, i, end, lead, s);
+}
+
+void TitleReader::run() {
   std::size_t sentence = 0;  // the sentence of i (i only grows)
-  std::size_t skip_to = 0;  // the end of the last title read: none starts inside it
-  for (std::size_t next_token = 0; next_token < w.tokens.size(); ++next_token) {
+  for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words.
-    if (!(w.token_class[next_token] & kTitleStart)) continue;
-    std::size_t i = w.tokens[next_token].begin;
-    if (i < skip_to) continue;
-    const bool after_comma = i >= 2 && t[i - 1] == ' ' && t[i - 2] == ',';
+    if (!(w_.token_class[next_token] & kTitleStart)) continue;
+    std::size_t i = w_.tokens[next_token].begin;
+    if (i < skip_to_) continue;
+    const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     // "Zhuang, also deputy head of ...": an adverb of the present between the comma and the post.
     std::size_t lead = 0;
     if (after_comma)
       for (const std::string_view adverb : {"also", "now", "currently"})
-        if (word_at(w.lower, i, adverb, false) && i + adverb.size() + 1 < t.size() && t[i + adverb.size()] == ' ')
+        if (word_at(w_.lower, i, adverb, false) && i + adverb.size() + 1 < t_.size() && t_[i + adverb.size()] == ' ')
           lead = adverb.size() + 1;
     i += lead;
-    const bool copular = i >= s_is && t[i - 1] == ' ' && t[i - 2] == 's' && t[i - 3] == 'i' && t[i - 4] == ' ';
-    if (!is_upper(t[i]) && !after_comma && !copular) continue;
-    while (sentence + 1 < w.sentences.size() && w.sentences[sentence + 1].begin <= i) ++sentence;
-    if (!role_ahead(w, next_token, w.sentences[sentence].end)) continue;
-    grammar::ast::PostMention m;
+    const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
+    if (!is_upper(t_[i]) && !after_comma && !copular) continue;
+    while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
+    if (!role_ahead(w_, next_token, w_.sentences[sentence].end)) continue;
+    PostMention m;
     std::size_t end = parse_title(i, m);
     if (end == std::string_view::npos) {
       // "Name, chairman and CEO of Tencent": two roles share one body.
       std::size_t shared_end = 0;
-      if (try_shared_body(i, shared_end)) skip_to = shared_end;
+      if (try_shared_body(i, shared_end)) skip_to_ = shared_end;
       continue;
     }
-    while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.')) --end;
-    const Sentence& s = w.sentences[w.sentence_at(i)];
-    // "former Baidu President Zhang Yaqin", "the late ...": a post no longer held.
-    if (auto prev = w.words_back(i, 1); !prev.empty() && (prev[0] == "former" || prev[0] == "ex" ||
-                                                          prev[0] == "late" || prev[0] == "then")) {
-      skip_to = end;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
-      continue;
-    }
-    if (!m.before_name && (body_continues(end) || bounded_in_time(end))) continue;
-    if (m.before_name) {
-      // The role must be written as a title ("President Xi", "CEO Jane Doe"), not "the president",
-      // unless an organisation names it ("Baidu founder Robin Li").
-      static const std::vector<std::string> not_orgs = {"the", "a", "an", "this", "that", "its", "his", "her",
-                                                        "their", "our", "in", "on", "at", "as", "but", "and",
-                                                        "former", "late", "then", "new"};
-      std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
-      if (std::find(not_orgs.begin(), not_orgs.end(), first_word) != not_orgs.end()) continue;
-      std::size_t role_pos = t.substr(i, end - i).find(m.role);
-      if (role_pos == std::string_view::npos || (!is_upper(m.role[0]) && m.body.empty())) continue;
-      std::string person = resolve(std::string(m.name));
-      if (m.name.find(' ') != std::string::npos) remember(std::string(m.name));
-      std::size_t post_end = i + role_pos + m.role.size();
-      emit(m, person, i, post_end);
-      if (!m.role2.empty()) {
-        // The second role shares the body: "Baidu's co-founder and chief executive Robin Li".
-        grammar::ast::PostMention m2 = m;
-        m2.role = m.role2;
-        m2.rank = m.rank2;
-        const std::size_t role2_at = static_cast<std::size_t>(m.role2.data() - t.data());
-        emit(m2, person, i, role2_at + m.role2.size());
-      }
-      skip_to = end;
-      continue;
-    }
-    if (copular && i >= s.begin + s_is) {
-      // "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a
-      // full name that is not an organisation's ("Tencent Holdings is a member of ...").
-      std::string name = name_before(t, i - s_is, s.begin);
-      std::size_t sp = name.rfind(' ');
-      bool org = sp != std::string::npos &&
-                 std::find(w.tables.body_suffixes.begin(), w.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
-                     w.tables.body_suffixes.end();
-      // The name is the clause's subject: it opens the sentence or follows a comma, not "The man
-      // who succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
-      const std::size_t nb = i - s_is - name.size();
-      bool subject = nb == s.begin || (nb >= 2 && t[nb - 1] == ' ' && t[nb - 2] == ',') || (nb > s.begin && t[nb - 1] == '"');
-      if (sp == std::string::npos || org || !subject || m.body.empty() || t.compare(i, m.body.size(), m.body) == 0) continue;
-      remember(name);
-      emit(m, resolve(name), i, end);
-      skip_to = end;
-      continue;
-    }
-    if (!lead && (i < s.begin + 2 || t[i - 1] != ' ' || t[i - 2] != ',')) {
-      // The post first, the name after it between commas: "Baidu's chief executive, Robin Li,
-      // said", "A Huawei spokesman, Joe Kelly, said". Not from "A"/"The": the walk reaches the
-      // organisation's own word next.
-      std::size_t name_end = 0;
-      std::string name = name_after(t, end, s.end, name_end);
-      std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
-      if (name.empty() || m.body.empty() || first_word == "a" || first_word == "an" || first_word == "the") continue;
-      remember(name);
-      emit(m, resolve(name), i, end);
-      skip_to = name_end;
-      continue;
-    }
-    // In a list of posts and names ("Tencent's chairman, Pony Ma, Baidu's chief executive, Robin
-    // Li, and ..."), a post of an organisation followed by ", Name," belongs to that name.
-    if (!m.body.empty() && t.compare(i, m.body.size(), m.body) == 0) {
-      std::size_t name_end = 0;
-      std::string after = name_after(t, end, s.end, name_end);
-      if (!after.empty()) {
-        remember(after);
-        emit(m, resolve(after), i, end);
-        skip_to = name_end;
-        continue;
-      }
-    }
-    // Appositive: "Name, post" — the name right before ", ". A single word must be the surname of
-    // a full name written earlier: "At a forum in Wuzhen, head of ..." names no person Wuzhen.
-    std::string name = name_before(t, i - lead - 2, s.begin);
-    if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) continue;
-    std::string person = resolve(name);
-    if (name.find(' ') != std::string::npos) remember(name);
-    emit(m, person, i, end);
-    if (lead && !w.claims.empty() && w.claims.back().kind() == ClaimKind::title) w.claims.back().as<TitleValue>().also = true;
-    // "Baidu's chairman and CEO", "Hexin's co-founder, chairwoman and chief executive officer":
-    // more roles of the body named before the first.
-    std::size_t p = end;
-    if (m.body.size() && t.compare(i, m.body.size(), m.body) == 0 && possessive_at(t, i + m.body.size())) {
-      std::size_t b = i + m.body.size() + possessive_at(t, i + m.body.size());  // the first role after "Baidu's "
-      while (b < t.size() && t[b] == ' ') ++b;
-      for (bool last = false; !last;) {
-        std::size_t q = next_in_list(p, last);
-        std::size_t len = q == std::string_view::npos ? 0 : role_phrase_at(q);
-        if (!len) break;
-        // The role ends the list or the clause: not "..., head of the Baidu Foundation" (a post of
-        // its own), "chief scientist" or "founder and chairman Li Ming" (the next person's title).
-        std::size_t after = len + q;
-        bool closes = after >= t.size() || t[after] == ',' || t[after] == '.' || t[after] == ')' || t[after] == ';';
-        if (!closes && after < t.size() && t[after] == ' ') {
-          std::size_t a = after;
-          while (a < t.size() && t[a] == ' ') ++a;
-          closes = word_at(t, a, "and") && !is_upper(t[std::min(t.size() - 1, a + 4)]);
-        }
-        if (!closes) break;
-        grammar::ast::PostMention m2 = m;
-        m2.role = t.substr(q, len);
-        m2.rank = {};
-        emit(m2, person, b, q + len);
-        p = q + len;
-      }
-    }
-    // Further posts joined by "and" or listed after a comma: "a member of X and head of Y",
-    // "member of X, head of Y". After a comma the next item must be a whole post of its own (a
-    // body the grammar read to its end), not a name ("..., Wang Wei, director of Z") or a place.
-    while (true) {
-      std::size_t q = p;
-      const bool comma = q < t.size() && t[q] == ',';
-      if (comma) ++q;
-      while (q < t.size() && t[q] == ' ') ++q;
-      const bool joined = word_at(t, q, "and");
-      if (!joined && !comma) break;
-      if (joined) q += 3;
-      while (q < t.size() && t[q] == ' ') ++q;
-      if (word_at(t, q, "also")) q += 5;
-      grammar::ast::PostMention m2;
-      std::size_t e2 = parse_title(q, m2);
-      if (e2 == std::string_view::npos || m2.before_name) break;
-      if (!joined && (m2.body.empty() || body_continues(e2) || bounded_in_time(e2))) break;
-      while (e2 > q && (t[e2 - 1] == ' ' || t[e2 - 1] == '.')) --e2;
-      emit(m2, person, q, e2);
-      p = e2;
-    }
-    skip_to = p;
+    while (end > i && (t_[end - 1] == ' ' || t_[end - 1] == '.')) --end;
+    place(m, i, end, lead, copular);
   }
-  for (auto& c : w.claims) {
+  for (auto& c : w_.claims) {
     if (c.kind() != ClaimKind::title) continue;
     auto& v = c.as<TitleValue>();
     if (v.person.find(' ') == std::string::npos) v.person = resolve(v.person);
   }
 }
+
+}  // namespace
+
+void find_titles(Work& w) { TitleReader(w).run(); }
 
 }  // namespace wiclint::extract

@@ -190,6 +190,10 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words) {
     for (std::string_view w : words) map_[w] = true;
   }
+  // Words of a loaded lexicon: the set holds views into them, which must outlive it.
+  explicit WordSet(const std::vector<std::string>& words) {
+    for (const std::string& w : words) map_[w] = true;
+  }
   bool contains(std::string_view word) const { return map_.find(word) != nullptr; }
   // The same for a word in any case ("Province", "MONDAY"): ASCII letters are folded first.
   bool contains_folded(std::string_view word) const {

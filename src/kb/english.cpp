@@ -65,11 +65,12 @@ const std::vector<std::string>& english_verb_classes() {
 }
 const std::vector<std::string>& english_noun_classes() {
   static const std::vector<std::string> v = {"event_parts", "sub_events", "count_people", "count_groups",
-                                             "count_not_attendance", "count_countries", "count_organizations", "time_parts"};
+                                             "count_not_attendance", "membership_nouns", "count_countries", "count_organizations",
+                                             "time_parts"};
   return v;
 }
 const std::vector<std::string>& english_word_classes() {
-  static const std::vector<std::string> v = {"place_prepositions", "anniversary_nouns"};
+  static const std::vector<std::string> v = {"place_prepositions", "anniversary_nouns", "ordinal_intensifiers", "every_edition", "name_stop_words", "office_head_roles"};
   return v;
 }
 const std::vector<std::string>& english_block_classes() {

@@ -37,10 +37,85 @@ CivilDate parse_date_node(const std::string& file, const YAML::Node& n) {
   return *d;
 }
 
+// Head counts are never this large: a typo, or a population rather than an attendance.
+constexpr long long kMaxCount = 100000000;
+
+// A figure as a source gives it: {count, qualifier, unit, source} and any of `extra` keys (read
+// by the caller). `units` are the allowed units; `what` names the figure in errors.
+AttendanceFact parse_figure(const std::string& file, const YAML::Node& n, const std::vector<std::string>& units,
+                            const std::vector<std::string>& extra, const std::string& what) {
+  if (!n.IsMap()) yaml_fail(file, n, what + " is a map: {count, qualifier, unit, source}");
+  std::vector<std::string> keys = {"count", "qualifier", "unit", "source"};
+  keys.insert(keys.end(), extra.begin(), extra.end());
+  check_keys(file, n, keys);
+  AttendanceFact a;
+  a.loc = yaml_location(file, n);
+  for (const char* key : {"count", "unit", "source"})
+    if (!n[key]) yaml_fail(file, n, what + " needs a '" + key + "'");
+  const int count = yaml_int(file, n["count"]);
+  if (count < 1 || count > kMaxCount)
+    yaml_fail(file, n["count"], "a count must be between 1 and " + std::to_string(kMaxCount) + ", got " + std::to_string(count));
+  a.count = count;
+  a.unit = yaml_string(file, n["unit"]);
+  if (std::find(units.begin(), units.end(), a.unit) == units.end()) {
+    std::string allowed;
+    for (const auto& u : units) allowed += (allowed.empty() ? "" : ", ") + u;
+    yaml_fail(file, n["unit"], "unknown unit '" + a.unit + "'" + did_you_mean(a.unit, units) + " (allowed: " + allowed + ")");
+  }
+  if (n["qualifier"]) {
+    a.qualifier = yaml_string(file, n["qualifier"]);
+    static const std::vector<std::string> qualifiers = {"exact", "over", "at-least", "about", "nearly", "under"};
+    if (std::find(qualifiers.begin(), qualifiers.end(), a.qualifier) == qualifiers.end())
+      yaml_fail(file, n["qualifier"], "unknown qualifier '" + a.qualifier + "'" + did_you_mean(a.qualifier, qualifiers) +
+                                          " (allowed: exact, over, at-least, about, nearly, under)");
+    if (a.qualifier == "exact") a.qualifier.clear();
+  }
+  a.source = yaml_phrase(file, n["source"], false);
+  return a;
+}
+
+void parse_attendance(const std::string& file, const YAML::Node& n, EditionFact& f) {
+  if (!n.IsSequence()) yaml_fail(file, n, "'attendance' must be a list of {count, qualifier, unit, source}");
+  for (const auto& item : n) f.attendance.push_back(parse_figure(file, item, {"people", "countries"}, {}, "an attendance figure"));
+}
+
+// `organization:` the series' organizer as an international organization: when and where it was
+// founded, and its membership over time.
+Organization parse_organization(const std::string& file, const YAML::Node& n) {
+  if (!n.IsMap()) yaml_fail(file, n, "'organization' is a map: {founded, seat, source, membership}");
+  check_keys(file, n, {"founded", "seat", "source", "membership"});
+  Organization o;
+  o.loc = yaml_location(file, n);
+  if (n["founded"]) o.founded = parse_date_node(file, n["founded"]);
+  if (n["seat"]) o.seat = yaml_phrase(file, n["seat"], false);
+  if (n["source"]) o.source = yaml_phrase(file, n["source"], false);
+  if (auto m = n["membership"]) {
+    if (!m.IsSequence()) yaml_fail(file, m, "'membership' must be a list of {date, count, qualifier, unit, source}");
+    for (const auto& item : m) {
+      MembershipFact f{parse_figure(file, item, {"members", "countries"}, {"date"}, "a membership figure"), {}};
+      if (!item["date"]) yaml_fail(file, item, "a membership figure needs a 'date'");
+      f.date = parse_date_node(file, item["date"]);
+      if (o.founded && f.date < *o.founded) yaml_fail(file, item["date"], "a membership figure dated before the founding");
+      o.membership.push_back(f);
+    }
+    std::stable_sort(o.membership.begin(), o.membership.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+  }
+  return o;
+}
+
+// The programme's first day: before (or on) the opening ceremony, in the same year.
+void parse_first_day(const std::string& file, const YAML::Node& e, EditionFact& f) {
+  f.first_day = parse_date_node(file, e["first_day"]);
+  f.first_day_loc = yaml_location(file, e["first_day"]);
+  if (!f.opening) yaml_fail(file, e["first_day"], "'first_day' needs the edition's 'opening' date");
+  if (*f.opening < *f.first_day) yaml_fail(file, e["first_day"], "first_day is after the opening date");
+  if (f.first_day->year != f.opening->year) yaml_fail(file, e["first_day"], "first_day is not in the opening date's year");
+}
+
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
              {"id", "name", "aliases", "nouns", "unnumbered_nouns", "noun_modifiers", "first_year", "cadence", "venue",
-              "last_numbered", "utc_offset", "editions"});
+              "last_numbered", "utc_offset", "editions", "organization"});
   Series s;
   s.file = file;
   s.loc = yaml_location(file, node);
@@ -76,6 +151,7 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
     }
   }
   if (node["venue"]) s.venue = yaml_string(file, node["venue"]);
+  if (node["organization"]) s.organization = parse_organization(file, node["organization"]);
   if (node["utc_offset"]) {
     const int hours = yaml_int(file, node["utc_offset"]);
     if (hours < -12 || hours > 14) yaml_fail(file, node["utc_offset"], "a UTC offset is between -12 and 14 hours");
@@ -87,7 +163,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (auto eds = node["editions"]) {
     if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
     for (const auto& e : eds) {
-      check_keys(file, e, {"number", "year", "opening", "closing", "source", "name", "status", "numbering"});
+      check_keys(file, e, {"number", "year", "opening", "closing", "first_day", "source", "name", "status", "numbering",
+                           "attendance"});
       EditionFact f;
       f.loc = yaml_location(file, e);
       if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
@@ -102,6 +179,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
       }
       if (f.opening && f.closing && *f.closing < *f.opening)
         yaml_fail(file, e["closing"], "closing date is before the opening date");
+      if (e["first_day"]) parse_first_day(file, e, f);
+      if (e["attendance"]) parse_attendance(file, e["attendance"], f);
       if (e["year"]) {
         f.year = yaml_int_between(file, e["year"], kMinYear, kMaxYear, "a year");
         f.year_loc = yaml_location(file, e["year"]);
@@ -144,10 +223,42 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   return s;
 }
 
+// One entry of `people`: {name, role (one or a list), rank, body, from, to, source}.
+TitleLexicon::PersonPost parse_person_post(const std::string& file, const YAML::Node& n, const TitleLexicon& t) {
+  if (!n.IsMap()) yaml_fail(file, n, "each entry of 'people' is a map: {name, role, rank, body, from, to, source}");
+  check_keys(file, n, {"name", "role", "rank", "body", "from", "to", "source"});
+  for (const char* key : {"name", "role", "body", "source"})
+    if (!n[key]) yaml_fail(file, n, std::string("each entry of 'people' needs a '") + key + "'");
+  TitleLexicon::PersonPost p;
+  p.loc = yaml_location(file, n);
+  p.name = yaml_phrase(file, n["name"], true);
+  for (const auto& r : yaml_phrases(file, n["role"], true)) {
+    const auto role = t.roles.find(lower(r));
+    if (role == t.roles.end()) yaml_fail(file, n["role"], "'" + r + "' is not a role listed under 'roles'");
+    p.roles.push_back(role->second);
+  }
+  if (n["rank"]) {
+    for (auto& r : yaml_phrases(file, n["rank"], true)) {
+      r = lower(r);
+      if (std::find(t.ranks.begin(), t.ranks.end(), r) == t.ranks.end())
+        yaml_fail(file, n["rank"], "'" + r + "' is not a rank listed under 'ranks'" + did_you_mean(r, t.ranks));
+      p.ranks.push_back(r);
+    }
+  } else {
+    p.ranks.push_back("");
+  }
+  p.body = lower(yaml_phrase(file, n["body"], true));
+  if (n["from"]) p.from = parse_date_node(file, n["from"]);
+  if (n["to"]) p.to = parse_date_node(file, n["to"]);
+  if (p.from && p.to && *p.to < *p.from) yaml_fail(file, n["to"], "'to' is before 'from'");
+  p.source = yaml_phrase(file, n["source"], false);
+  return p;
+}
+
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
              {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "office_nouns", "public_nouns", "public_roles",
-              "same_posts"});
+              "same_posts", "people"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
     for (const auto& group : a) {
@@ -210,9 +321,44 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
       t.same_posts.push_back(std::move(post));
     }
   }
+  if (auto people = node["people"]) {
+    if (!people.IsSequence()) yaml_fail(file, people, "'people' must be a list of {name, role, rank, body, from, to, source}");
+    for (const auto& p : people) t.people.push_back(parse_person_post(file, p, t));
+  }
 }
 
 }  // namespace
+
+CountValue AttendanceFact::value(const CountTolerances& t) const {
+  CountValue v;
+  v.number = count;
+  v.qualifier = qualifier;
+  v.unit = unit;
+  v.attendance = true;
+  set_count_interval(v, t);
+  return v;
+}
+
+namespace {
+
+// 2100 -> "2,100"
+std::string with_commas(long long n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string AttendanceFact::describe() const {
+  static const std::map<std::string, std::string> words = {
+      {"over", "more than "}, {"at-least", "at least "}, {"about", "about "}, {"nearly", "nearly "}, {"under", "fewer than "}};
+  const auto w = words.find(qualifier);
+  return (w == words.end() ? "" : w->second) + with_commas(count) + " " + unit;
+}
 
 int Series::year_of(int n) const {
   if (const auto* f = fact(n)) return f->year;

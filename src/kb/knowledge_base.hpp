@@ -13,10 +13,46 @@
 
 namespace wiclint {
 
+// A figure as one source gives it, in the form of an article's count so that the rules compare the
+// two alike: an edition's attendance ("more than 2,100 guests", "126 countries and regions"), or
+// an organization's membership (MembershipFact).
+struct AttendanceFact {
+  long long count = 0;
+  std::string qualifier;  // as CountValue: "" (exact), "over", "at-least", "about", "nearly", "under"
+  std::string unit;       // "people" or "countries" (attendance); "members" or "countries" (membership)
+  std::string source;
+  Location loc;  // the entry in the YAML file
+
+  // The figure as a count of the edition's whole attendance, its interval set with `t`.
+  CountValue value(const CountTolerances& t) const;
+  // "more than 2,100 people" for messages.
+  std::string describe() const;
+};
+
+// A membership figure of the series' organization on a date ("about 170 members", "from over 30
+// countries and regions"): unit "members" or "countries".
+struct MembershipFact {
+  AttendanceFact figure;  // count, qualifier, unit, source, loc
+  CivilDate date;
+};
+
+// The organization that holds the series, when it is one (the WIC became an international
+// organization in 2022). Membership grows: figures of different dates are no contradiction.
+struct Organization {
+  std::optional<CivilDate> founded;
+  std::string seat;
+  std::string source;
+  std::vector<MembershipFact> membership;  // by date
+  Location loc;
+};
+
 struct EditionFact {
   int number = 0;
   int year = 0;
   std::optional<CivilDate> opening, closing;
+  // The programme's first day when events began before the opening ceremony (the 2024 summit ran
+  // "from Nov. 19 to 22" and opened on the 20th): running dates from it, and an opening on it, fit.
+  std::optional<CivilDate> first_day;
   std::string source;
   EditionStatus status = EditionStatus::held;  // "replaced": the year held another event in its place
   Location status_loc;
@@ -25,8 +61,14 @@ struct EditionFact {
   // the editions held, one lower)?
   bool ordinals_unsettled = false;
   Location numbering_loc;
+  // Attendance figures official or agency sources give; two that disagree are both kept.
+  std::vector<AttendanceFact> attendance;
   Location loc;        // the entry in the YAML file
-  Location year_loc, opening_loc, closing_loc;
+  Location year_loc, opening_loc, closing_loc, first_day_loc;
+
+  // Can an edition that a source says opened on `d` be this one: the opening ceremony's day, or
+  // the programme's first day before it?
+  bool opens_on(const CivilDate& d) const { return (opening && d == *opening) || (first_day && d == *first_day); }
 };
 
 struct Series {
@@ -45,6 +87,7 @@ struct Series {
   // Summit"). 0: every edition is numbered.
   int last_numbered = 0;
   std::string venue;
+  std::optional<Organization> organization;
   // The venue's offset from UTC, in minutes, when given: a stamp in another time zone ("10:52 PM
   // EST") may fall on another day there.
   std::optional<int> utc_offset;
@@ -93,6 +136,19 @@ struct TitleLexicon {
     std::vector<std::string> bodies;
   };
   std::vector<SamePost> same_posts;
+  // Who held which post when, as sources date it: a person's successive posts, and successors in one
+  // office, are no contradiction when each article's post is the one the person held at its date.
+  struct PersonPost {
+    std::string name;                // as written ("Xu Lin")
+    std::vector<std::string> roles;  // canonical roles naming the post ("head", "director")
+    std::vector<std::string> ranks;  // the rank as sources render it ("deputy", "vice"); {""}: the full post
+    std::string body;                // lower case
+    std::optional<CivilDate> from, to;  // none: from (or to) some time the sources do not give
+    std::string source;
+    Location loc;
+    bool held_on(const CivilDate& d) const { return !(from && d < *from) && !(to && *to < d); }
+  };
+  std::vector<PersonPost> people;
 };
 
 struct KnowledgeBase {

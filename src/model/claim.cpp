@@ -54,6 +54,7 @@ const char* to_string(DurationForm f) {
     case DurationForm::age: return "age";
     case DurationForm::later: return "later";
     case DurationForm::ahead: return "ahead";
+    case DurationForm::anniversary: return "anniversary";
   }
   return "?";
 }

@@ -69,6 +69,8 @@ struct CountValue {
   std::string unit;         // normalized unit class: people, countries, organizations
   std::string noun;         // the noun as written: "guests", "countries and regions"
   bool attendance = false;  // the count is of who attended an edition
+  bool forecast = false;    // who was expected to attend ("some 3,000 delegates are expected"): no outcome
+  bool every_edition = false;  // said of every edition ("about 900 guests every year"): no one edition's
   bool may_attend = true;   // false for nouns that never count attendees ("internet users")
   std::string subgroup;     // "experts" for "300 experts": a part of the attendance; "" for all of it
 };
@@ -85,7 +87,7 @@ struct TitleValue {
 // How a duration is told: "four-year history", "eight consecutive years", "over the past five
 // years", "for three days" (a span), "since 2014", "two years ago", "1,300-year-old", "five years
 // later", "in the next 30 years".
-enum class DurationForm { history, consecutive, past, span, since, ago, age, later, ahead };
+enum class DurationForm { history, consecutive, past, span, since, ago, age, later, ahead, anniversary };
 const char* to_string(DurationForm f);
 
 struct DurationValue {

@@ -21,12 +21,14 @@ std::string how(const Claim& c) {
   return s;
 }
 
-// Can the claim be true if the edition ran from `open` to `close`?
-bool fits(const DateValue& d, const CivilDate& open, const CivilDate& close) {
+// Can the claim be true of the edition the knowledge base records (opening and closing given)? A
+// programme that began before the opening ceremony (`first_day`) is open from that day.
+bool fits(const DateValue& d, const EditionFact& f) {
+  const CivilDate& close = *f.closing;
   switch (d.part) {
-    case EventPart::opening: return d.begin == open;
+    case EventPart::opening: return f.opens_on(d.begin);
     case EventPart::closing: return d.begin == close || d.end == close;
-    case EventPart::running: return !(d.begin < open) && !(close < d.end);
+    case EventPart::running: return !(d.begin < f.first_day.value_or(*f.opening)) && !(close < d.end);
     case EventPart::mention: return true;
   }
   return true;
@@ -47,6 +49,7 @@ void check_undated_weekdays(const Rule& rule, const RuleContext& ctx, std::vecto
       const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
       const std::optional<CivilDate>& day = !fact ? std::nullopt : d.part == EventPart::opening ? fact->opening : fact->closing;
       if (!day || weekday(*day) == d.relative_weekday) continue;
+      if (d.part == EventPart::opening && fact->first_day && weekday(*fact->first_day) == d.relative_weekday) continue;
       const std::string name = edition_name(s, c.edition, s->name);
       Finding f = finding_at(rule, c, "the " + name + "'s " + to_string(d.part) + " was on " + to_iso(*day) + ", a " +
                                           weekday_name(weekday(*day)) + ", but this article (which has no date) puts it on a " +
@@ -86,10 +89,10 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       // other articles corroborate each finding.
       std::vector<const Entry*> fitting;
       for (const auto& e : entries)
-        if (fits(e.claim->as<DateValue>(), *fact->opening, *fact->closing)) fitting.push_back(&e);
+        if (fits(e.claim->as<DateValue>(), *fact)) fitting.push_back(&e);
       for (const auto& e : entries) {
         const auto& d = e.claim->as<DateValue>();
-        if (fits(d, *fact->opening, *fact->closing)) continue;
+        if (fits(d, *fact)) continue;
         Finding f = finding_at(*this, *e.claim,
                                "the " + edition_name(s, edition, name) + " ran from " + to_iso(*fact->opening) + " to " +
                                    to_iso(*fact->closing) + ", but this gives its " + to_string(d.part) + " as " + how(*e.claim));

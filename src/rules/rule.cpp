@@ -57,4 +57,10 @@ bool misnumbered(const RuleContext& ctx, const ArticleClaims& a, int edition, lo
   return !(a.published->year == year + 1 && p - days_from_civil({a.published->year, 1, 1}) < near_days);
 }
 
+bool whole_attendance(const Claim& c) {
+  return c.kind() == ClaimKind::count && c.edition && c.as<CountValue>().attendance && c.as<CountValue>().subgroup.empty();
+}
+
+bool counts_meet(const CountValue& a, const CountValue& b) { return a.min <= b.max && b.min <= a.max; }
+
 }  // namespace wiclint

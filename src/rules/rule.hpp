@@ -66,5 +66,10 @@ const Location* date_location(const ArticleClaims& a);
 // that root cause once, and the figures and posts the article attaches to that edition are not
 // set against the real edition's sources (one finding, not a cascade).
 bool misnumbered(const RuleContext& ctx, const ArticleClaims& a, int edition, long near_days = 60);
+// A count of an edition's whole attendance, as a source reports it: attended (not forecast, not
+// said of every edition), of no group.
+bool whole_attendance(const Claim& c);
+// Do two counts' intervals meet ("about 1,500" and "more than 1,400" do)?
+bool counts_meet(const CountValue& a, const CountValue& b);
 
 }  // namespace wiclint

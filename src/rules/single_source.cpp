@@ -1,10 +1,25 @@
 #include "rules/single_source.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
 
 namespace wiclint::rules {
+
+namespace {
+
+// Does the knowledge base record the attendance of the claim's edition in the claim's unit? Then it
+// is a second source of every figure of that key, a group's too, as another article would be.
+bool kb_has_figure(const RuleContext& ctx, const ArticleClaims& a, const Claim& c) {
+  const auto& v = c.as<CountValue>();
+  const Series* s = ctx.series_of(a);
+  const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
+  if (!fact) return false;
+  return std::any_of(fact->attendance.begin(), fact->attendance.end(), [&](const AttendanceFact& r) { return r.unit == v.unit; });
+}
+
+}  // namespace
 
 void SingleSourceRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
   // (series, edition, what) -> the articles that give it, and the first claim seen.
@@ -14,6 +29,7 @@ void SingleSourceRule::run(const RuleContext& ctx, std::vector<Finding>& out) co
       if (!c.edition || misnumbered(ctx, a, c.edition)) continue;
       std::string what;
       if (c.kind() == ClaimKind::count && c.as<CountValue>().attendance) {
+        if (kb_has_figure(ctx, a, c)) continue;  // the knowledge base is a second source (count-reference)
         what = "attendance (" + c.as<CountValue>().unit + ")";
       } else if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && c.as<DateValue>().part != EventPart::mention) {
         const Series* s = ctx.series_of(a);

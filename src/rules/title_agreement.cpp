@@ -133,17 +133,59 @@ bool different_editions(const ArticleClaims& a, const ArticleClaims& b) {
   return a.main_edition && b.main_edition && a.series == b.series && a.main_edition != b.main_edition;
 }
 
+std::string lower_copy(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+// Does the knowledge base record the post as its person's on the article's date (`people:` in the
+// title lexicon)? Two posts it records, each at its own article's date, are successive posts, or
+// successors in one office, or posts held together: none is a contradiction.
+class PostRecords {
+ public:
+  PostRecords(const TitleLexicon& t, const std::vector<std::string>& countries) : t_(t), countries_(countries) {}
+  bool vouch(const ArticleClaims& a, const TitleValue& v) const {
+    if (!a.published || t_.people.empty()) return false;
+    const std::string person = lower_copy(v.person);
+    for (const auto& p : t_.people)
+      if (lower_copy(p.name) == person && p.held_on(*a.published) &&
+          std::find(p.ranks.begin(), p.ranks.end(), v.rank) != p.ranks.end() &&
+          std::find(p.roles.begin(), p.roles.end(), v.role) != p.roles.end() &&
+          same_body(fold(p.body), v.body, countries_, t_.office_nouns))
+        return true;
+    return false;
+  }
+
+ private:
+  // An alias folded to the first phrase of its group, as the extractor folds a body's name.
+  std::string fold(const std::string& body) const {
+    for (const auto& group : t_.aliases)
+      if (std::find(group.begin(), group.end(), body) != group.end()) return group.front();
+    return body;
+  }
+  const TitleLexicon& t_;
+  const std::vector<std::string>& countries_;
+};
+
+
 // The other holder a claim of one office is reported against: the first entry (in corpus order)
 // naming another person, at most `window` days earlier (or the same day and not later by path and
-// position), in an article about the same edition, and not listed in the same sentence. Each
-// person's entries are sorted by day, so only those within the window are looked at: linear in the
-// entries when the office has one holder (the usual case), never a scan of every pair.
-void report_office_holders(const Rule& rule, const std::vector<Entry>& entries, long window, std::vector<Finding>& out) {
+// position), in an article about the same edition, not listed in the same sentence, and not both
+// dated by the knowledge base. Each person's entries are sorted by day, so only those within the
+// window are looked at: linear in the entries when the office has one holder (the usual case),
+// never a scan of every pair.
+void report_office_holders(const Rule& rule, const std::vector<Entry>& entries, long window, const PostRecords& records,
+                           std::vector<Finding>& out) {
   std::vector<long> day(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) day[i] = days_from_civil(*entries[i].article->published);
   std::map<std::string_view, std::vector<std::size_t>> by_person;  // each sorted by day, then corpus order
   for (std::size_t i = 0; i < entries.size(); ++i) by_person[entries[i].claim->as<TitleValue>().person].push_back(i);
   if (by_person.size() < 2) return;
+  // Successors the knowledge base dates (each held the office at their own article's date) are
+  // no contradiction: asked once per claim.
+  std::vector<char> vouched(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    vouched[i] = records.vouch(*entries[i].article, entries[i].claim->as<TitleValue>());
   for (auto& [person, idx] : by_person)
     std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return day[a] < day[b]; });
   // Reported once, on the later claim (by date, then path, then position).
@@ -162,7 +204,7 @@ void report_office_holders(const Rule& rule, const std::vector<Entry>& entries, 
         const Entry& o = entries[j];
         if (j >= best || different_editions(*e.article, *o.article)) continue;
         if (o.article == e.article && o.claim->sentence == e.claim->sentence) continue;  // listed together
-        if (key(i) < key(j)) continue;
+        if ((vouched[i] && vouched[j]) || key(i) < key(j)) continue;
         best = j;
       }
     }
@@ -186,6 +228,7 @@ void report_office_holders(const Rule& rule, const std::vector<Entry>& entries, 
 // Successors are not at the same time: the window and the editions decide, as for one person.
 void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, const std::vector<std::string>& countries,
                         std::vector<Finding>& out) {
+  const PostRecords records(ctx.kb.titles, countries);
   const auto& exclusive = ctx.kb.titles.exclusive;
   auto single_holder = [&](const TitleValue& t) {
     if (!t.rank.empty() || t.also || t.person.find(' ') == std::string::npos) return false;
@@ -202,7 +245,7 @@ void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, c
     for (const auto& c : a.claims)
       if (c.kind() == ClaimKind::title && a.published && single_holder(c.as<TitleValue>()))
         holders[{c.as<TitleValue>().role, c.as<TitleValue>().body}].push_back({&a, &c});
-  for (const auto& [office, entries] : holders) report_office_holders(rule, entries, window, out);
+  for (const auto& [office, entries] : holders) report_office_holders(rule, entries, window, records, out);
 }
 
 }  // namespace
@@ -246,6 +289,7 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     return x.rank != y.rank && !is_interim(x.rank) && !is_interim(y.rank);
   };
   report_two_holders(*this, ctx, window, countries, out);
+  const PostRecords records(ctx.kb.titles, countries);
   constexpr std::size_t kMaxRelated = 5;
   for (const auto& [person, posts] : people) {
     // For each post, its dated claims sorted by day, to find "at the same time" by binary search.
@@ -261,6 +305,10 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       for (const auto& e : entries) {
         std::vector<const Entry*> against;
         std::string against_post;
+        const bool vouched = records.vouch(*e.article, e.claim->as<TitleValue>());
+        // A post the knowledge base gives the person at the other article's date too: a successive
+        // or concurrent post, no contradiction.
+        auto recorded = [&](const Entry* o) { return vouched && records.vouch(*o->article, o->claim->as<TitleValue>()); };
         for (const auto& [other_key, others] : posts) {
           if (other_key == key || !conflict(mine, others.front().claim->as<TitleValue>())) continue;
           // The post fewer claims give is the one reported; between equals, the one given last
@@ -272,7 +320,8 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
           // Posts in one sentence are stated together ("chief of Baidu and head of the Baidu
           // Foundation"): they describe one person at once, so they cannot contradict each other.
           for (const auto& o : others)
-            if (o.article == e.article && o.claim->sentence != e.claim->sentence && against.size() < kMaxRelated)
+            if (o.article == e.article && o.claim->sentence != e.claim->sentence && against.size() < kMaxRelated &&
+                !recorded(&o))
               against.push_back(&o);
           if (e.article->published) {
             long d = days_from_civil(*e.article->published);
@@ -280,7 +329,8 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
             auto it = std::lower_bound(days.begin(), days.end(), d - window,
                                        [](const auto& x, long v) { return x.first < v; });
             for (; it != days.end() && it->first <= d + window && against.size() < kMaxRelated; ++it)
-              if (it->second->article != e.article && !different_editions(*e.article, *it->second->article))
+              if (it->second->article != e.article && !different_editions(*e.article, *it->second->article) &&
+                  !recorded(it->second))
                 against.push_back(it->second);
           }
           if (against.size() > before && against_post.empty()) against_post = other_key;

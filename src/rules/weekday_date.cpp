@@ -13,7 +13,7 @@ void add_reference_reason(const RuleContext& ctx, const ArticleClaims& a, const 
   const Series* s = ctx.series_of(a);
   const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
   const std::optional<CivilDate>& day = !fact ? std::nullopt : d.part == EventPart::opening ? fact->opening : fact->closing;
-  if (!day || *day == d.begin) return;
+  if (!day || *day == d.begin || (d.part == EventPart::opening && fact->opens_on(d.begin))) return;
   f.message += "; and the knowledge base gives the " + edition_name(s, c.edition, s->name) + "'s " +
                to_string(d.part) + " as " + to_iso(*day) + ", a " + weekday_name(weekday(*day));
   f.related.push_back(related_to(d.part == EventPart::opening ? fact->opening_loc : fact->closing_loc,

@@ -105,8 +105,10 @@ void expect_same_value(const Claim& a, const Claim& b, const std::string& what) 
     }
     case ClaimKind::count: {
       const auto &x = a.as<CountValue>(), &y = b.as<CountValue>();
-      EXPECT_EQ(std::tie(x.number, x.min, x.max, x.qualifier, x.unit, x.noun, x.attendance, x.may_attend, x.subgroup),
-                std::tie(y.number, y.min, y.max, y.qualifier, y.unit, y.noun, y.attendance, y.may_attend, y.subgroup))
+      EXPECT_EQ(std::tie(x.number, x.min, x.max, x.qualifier, x.unit, x.noun, x.attendance, x.forecast, x.every_edition,
+                         x.may_attend, x.subgroup),
+                std::tie(y.number, y.min, y.max, y.qualifier, y.unit, y.noun, y.attendance, y.forecast, y.every_edition,
+                         y.may_attend, y.subgroup))
           << what;
       break;
     }
@@ -187,9 +189,9 @@ ArticleClaims every_field_set() {
   add(DateValue{CivilDate{2019, 10, 20}, CivilDate{2019, 10, 22}, Relation::next_month, 3, 4, 5, false, true, true, true,
                 EventPart::closing});
   add(EditionValue{4, 7, 2017, true, true, true, somewhere("n/a.md", 99)});
-  add(CountValue{1500, 1400.5, 1600.25, "about", "people", "guests", true, false, "experts"});
+  add(CountValue{1500, 1400.5, 1600.25, "about", "people", "guests", true, true, true, false, "experts"});
   add(TitleValue{"Huang Kunming", "head", "deputy", "publicity department", "deputy head", true});
-  add(DurationValue{6, "year", DurationForm::ahead, 2014, true});
+  add(DurationValue{6, "year", DurationForm::anniversary, 2014, true});
   add(StatusValue{EditionStatus::online});
   Directive d;
   d.kind = Directive::Kind::next_line, d.rules = {"count-agreement", "edition-year"};
@@ -235,6 +237,22 @@ TEST(ClaimCodec, EveryFieldOfEveryClaimOfTheRealCorporaRoundTrips) {
   }
   EXPECT_EQ(kinds.size(), 7u) << "the corpora no longer hold every claim kind";
   EXPECT_GT(claims, 1000u);
+}
+
+// The codec refuses an enum value past its count: each count must be the enum's, which to_string
+// tells by naming the last value and giving "?" past it.
+TEST(ClaimCodec, EnumCountsAreTheEnumsOwn) {
+  auto check = [](auto last_plus_one, int count) {
+    using E = decltype(last_plus_one);
+    EXPECT_STRNE(to_string(static_cast<E>(count - 1)), "?");
+    EXPECT_STREQ(to_string(static_cast<E>(count)), "?");
+  };
+  check(Relation{}, kClaimEnumCounts.relations);
+  check(EventPart{}, kClaimEnumCounts.event_parts);
+  check(DurationForm{}, kClaimEnumCounts.duration_forms);
+  check(EditionStatus{}, kClaimEnumCounts.statuses);
+  check(BlockKind{}, kClaimEnumCounts.block_kinds);
+  check(ClaimKind{}, kClaimEnumCounts.claim_kinds);
 }
 
 TEST(ClaimCodec, DamagedRecordsAreRefusedNotTrusted) {

@@ -299,6 +299,21 @@ TEST_F(ExtractorTest, CountInAnUnrelatedSentenceIsNotAttendance) {
   EXPECT_FALSE(c->as<CountValue>().attendance);
 }
 
+// The organization's members grow over time: the countries they come from are never an edition's
+// attendance, even beside an attendance verb ("drawing members from 24 countries").
+TEST_F(ExtractorTest, CountriesOfMembersAreNotAttendance) {
+  auto ac = extract(
+      "Published: 2023-11-08\n\nThe 2023 World Internet Conference Wuzhen Summit opened on Wednesday, drawing members "
+      "from 24 countries and regions and more than 1,800 guests.\n");
+  const Claim* members = with_text(ac, ClaimKind::count, "24 countries and regions");
+  ASSERT_NE(members, nullptr);
+  EXPECT_EQ(members->as<CountValue>().subgroup, "members");
+  EXPECT_FALSE(members->as<CountValue>().attendance);
+  const Claim* guests = with_text(ac, ClaimKind::count, "more than 1,800 guests");
+  ASSERT_NE(guests, nullptr);
+  EXPECT_TRUE(guests->as<CountValue>().attendance);
+}
+
 // --- titles ---
 
 TEST_F(ExtractorTest, AppositiveTitleWithAliasFolding) {

@@ -404,3 +404,116 @@ TEST(RealForms, AnOrganisationDescribedWithANationality) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A span of years behind a qualifier ("in just four years", "for at least five years") and "a
+// decade" without a numeral are durations. Near misses: "over the past decade" is a round figure
+// and no age of anything to check, so it is not read; "in 2019" has no unit.
+TEST(RealForms, SpansBehindAQualifierAndADecade) {
+  const auto ac = extract("Published: 2023-11-08\n\n" + kLead +
+                          "In just four years, over 560 projects have come to Wuzhen. Baidu will invest in AI for at "
+                          "least five years. The activity celebrates a decade of progress made by the conference.\n");
+  const Claim* four = find(ac, ClaimKind::duration, "four years");
+  ASSERT_NE(four, nullptr);
+  EXPECT_EQ(four->as<DurationValue>().amount, 4);
+  EXPECT_EQ(four->as<DurationValue>().form, DurationForm::span);
+  const Claim* five = find(ac, ClaimKind::duration, "five years");
+  ASSERT_NE(five, nullptr);
+  EXPECT_EQ(five->as<DurationValue>().amount, 5);
+  const Claim* decade = find(ac, ClaimKind::duration, "a decade");
+  ASSERT_NE(decade, nullptr);
+  EXPECT_EQ(decade->as<DurationValue>().amount, 10);
+  EXPECT_EQ(decade->as<DurationValue>().unit, "year");
+  const auto miss = extract("Published: 2023-11-08\n\nOver the past decade, the World Internet Conference has grown. "
+                            "In 2019 it drew many guests.\n");
+  for (const auto& c : miss.claims) EXPECT_NE(c.kind(), ClaimKind::duration) << c.text;
+}
+
+}  // namespace
+}  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// An agency dateline without its year ("HONG KONG, April 15 (Xinhua) --") takes the year of an
+// event its line names by year. Near miss: a year the line gives as history ("since 2014") dates
+// nothing, so the article stays undated.
+TEST(RealForms, ADatelineTakesTheYearOfTheEventItsLineNames) {
+  const auto ac = extract("Summit opens\n\nHONG KONG, April 15 (Xinhua) -- The 2025 World Internet Conference "
+                          "Asia-Pacific Summit kicked off here Monday.\n");
+  ASSERT_TRUE(ac.published.has_value());
+  EXPECT_EQ(*ac.published, (CivilDate{2025, 4, 15}));
+  const auto miss = extract("Summit opens\n\nHONG KONG, April 15 (Xinhua) -- Since 2014, the World Internet Conference "
+                            "has grown.\n");
+  EXPECT_FALSE(miss.published.has_value());
+}
+
+// A dateline whose agency stands in parentheses with the date ("BEIJING, (APP - Agency - 20th
+// Oct, 2023)") is metadata, not a date the text reports. Near miss: a date in a body sentence
+// after a parenthesis is a date of the text.
+TEST(RealForms, ADatelineWithItsAgencyInParentheses) {
+  const auto ac = extract("Published: 2023-10-20\n\nBEIJING, (APP - Point News - 20th Oct, 2023) The 2023 World Internet "
+                          "Conference Wuzhen Summit will be held from November 8 to 10.\n");
+  EXPECT_EQ(find(ac, ClaimKind::date, "20th Oct, 2023"), nullptr);
+  const auto miss = extract("Published: 2023-10-20\n\nBEIJING, (APP) the summit was announced on 20th Oct, 2023 in a "
+                            "statement.\n");
+  EXPECT_NE(find(miss, ClaimKind::date, "20th Oct, 2023"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A day without a year in a past clause is the last such day, not the nearest one months ahead
+// ("The forum was held on May 16" in December). Near misses: a plan told in the past ("was
+// postponed to May 16") and a future clause keep the day ahead.
+TEST(RealForms, ADayInAPastClauseIsBehindTheArticle) {
+  const auto ac = extract("Published: 2015-12-10\n\nThe forum was held on May 16 in Beijing. It was postponed to May 17 "
+                          "after talks. The next one will be held on May 18 in Hangzhou.\n");
+  auto year_of = [&](const std::string& text) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    return c ? c->as<DateValue>().begin.year : -1;
+  };
+  EXPECT_EQ(year_of("May 16"), 2015);
+  EXPECT_EQ(year_of("May 17"), 2016);
+  EXPECT_EQ(year_of("May 18"), 2016);
+}
+
+// A month written in full is no abbreviation: the dot after it ends the sentence, not the date
+// ("from 16 to 18 December."). Near miss: "Dec." keeps its dot.
+TEST(RealForms, AFullMonthLeavesTheSentencesPeriod) {
+  const auto ac = extract("Published: 2015-12-10\n\nThe conference will be held from 16 to 18 December. It was "
+                          "announced on Dec. 1 in Beijing.\n");
+  EXPECT_NE(find(ac, ClaimKind::date, "16 to 18 December"), nullptr);
+  EXPECT_NE(find(ac, ClaimKind::date, "Dec. 1"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// A word that stresses an ordinal ("first ever", "first-ever") stands between it and the name.
+// Near miss: "ever" elsewhere ("the first time ever") names no edition.
+TEST(RealForms, AnOrdinalStressedByEver) {
+  const auto ac = extract("Published: 2014-11-21\n\nExperts came to China's first ever World Internet Conference. It "
+                          "was the first-ever World Internet Conference.\n");
+  for (const char* text : {"first ever World Internet Conference", "first-ever World Internet Conference"}) {
+    const Claim* c = find(ac, ClaimKind::edition, text);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->as<EditionValue>().ordinal, 1);
+  }
+  const auto miss = extract("Published: 2014-11-21\n\nIt was the first time ever that the World Internet Conference met.\n");
+  for (const auto& c : miss.claims)
+    if (c.kind() == ClaimKind::edition) {
+      EXPECT_NE(c.as<EditionValue>().ordinal, 1) << c.text;
+    }
+}
+
+}  // namespace
+}  // namespace wiclint

@@ -178,6 +178,125 @@ TEST(KnowledgeBase, UnnumberedNounMustBeOneOfTheNouns) {
   EXPECT_NE(std::find(wic.unnumbered_nouns.begin(), wic.unnumbered_nouns.end(), "session"), wic.unnumbered_nouns.end());
 }
 
+TEST(KnowledgeBase, The2024SummitsProgrammeBeganBeforeItsOpeningCeremony) {
+  auto kb = default_kb();
+  const EditionFact* f = kb.find_series("wic")->fact(11);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->year, 2024);
+  EXPECT_TRUE(f->opens_on({2024, 11, 20}));
+  EXPECT_TRUE(f->opens_on({2024, 11, 19}));  // the programme's first day
+  EXPECT_FALSE(f->opens_on({2024, 11, 21}));
+  EXPECT_GT(f->first_day_loc.line, 0);
+  const EditionFact* f12 = kb.find_series("wic")->fact(12);
+  ASSERT_NE(f12, nullptr);
+  EXPECT_EQ(f12->year, 2025);
+}
+
+TEST(KnowledgeBase, FirstDayIsCheckedAgainstTheOpening) {
+  auto after = kb_error("series:\n  id: x\n  editions:\n    - number: 1\n      opening: 2014-11-19\n"
+                        "      first_day: 2014-11-20\n");
+  EXPECT_EQ(after.line(), 6);
+  EXPECT_EQ(after.column(), 18);
+  EXPECT_EQ(after.detail(), "first_day is after the opening date");
+  auto alone = kb_error("series:\n  id: x\n  editions:\n    - number: 1\n      year: 2014\n      first_day: 2014-11-20\n");
+  EXPECT_EQ(alone.line(), 6);
+  EXPECT_EQ(alone.detail(), "'first_day' needs the edition's 'opening' date");
+  auto typo = kb_error("series:\n  id: x\n  editions:\n    - number: 1\n      opening: 2014-11-19\n      first_dy: 2014-11-18\n");
+  EXPECT_EQ(typo.line(), 6);
+  EXPECT_NE(typo.detail().find("did you mean 'first_day'"), std::string::npos) << typo.detail();
+}
+
+TEST(KnowledgeBase, AttendanceFiguresKeepTheirSourceAndForm) {
+  auto kb = default_kb();
+  const EditionFact* f = kb.find_series("wic")->fact(9);
+  ASSERT_NE(f, nullptr);
+  ASSERT_EQ(f->attendance.size(), 2u);
+  EXPECT_EQ(f->attendance[0].describe(), "more than 2,100 people");
+  EXPECT_EQ(f->attendance[1].unit, "countries");
+  EXPECT_FALSE(f->attendance[0].source.empty());
+  const CountValue v = f->attendance[0].value({});
+  EXPECT_EQ(v.min, 2101);
+  EXPECT_TRUE(v.attendance);
+  // "exact" is written out or left out: both are a bare figure.
+  KnowledgeBase k;
+  load_kb_text(k, "user.yaml", "series:\n  id: x\n  editions:\n    - number: 1\n      year: 2014\n      attendance:\n"
+                               "        - {count: 126, qualifier: exact, unit: countries, source: S}\n");
+  EXPECT_EQ(k.find_series("x")->fact(1)->attendance[0].qualifier, "");
+}
+
+TEST(KnowledgeBase, AttendanceFiguresAreValidated) {
+  const std::string head = "series:\n  id: x\n  editions:\n    - number: 1\n      year: 2014\n      attendance:\n";
+  auto unit = kb_error(head + "        - {count: 100, unit: peple, source: S}\n");
+  EXPECT_EQ(unit.line(), 7);
+  EXPECT_EQ(unit.detail(), "unknown unit 'peple'; did you mean 'people'? (allowed: people, countries)");
+  auto qualifier = kb_error(head + "        - {count: 100, qualifier: ovr, unit: people, source: S}\n");
+  EXPECT_NE(qualifier.detail().find("did you mean 'over'"), std::string::npos) << qualifier.detail();
+  auto key = kb_error(head + "        - {count: 100, unit: people, sorce: S}\n");
+  EXPECT_NE(key.detail().find("did you mean 'source'"), std::string::npos) << key.detail();
+  auto zero = kb_error(head + "        - {count: 0, unit: people, source: S}\n");
+  EXPECT_EQ(zero.detail(), "a count must be between 1 and 100000000, got 0");
+  auto missing = kb_error(head + "        - {count: 100, unit: people}\n");
+  EXPECT_EQ(missing.detail(), "an attendance figure needs a 'source'");
+  auto not_list = kb_error(head + "        count: 100\n");
+  EXPECT_EQ(not_list.line(), 7);
+}
+
+TEST(KnowledgeBase, TheWicIsAnOrganizationWithItsMembershipByDate) {
+  auto kb = default_kb();
+  const auto& o = kb.find_series("wic")->organization;
+  ASSERT_TRUE(o.has_value());
+  EXPECT_EQ(o->founded, (CivilDate{2022, 7, 12}));
+  EXPECT_EQ(o->seat, "Beijing");
+  ASSERT_GE(o->membership.size(), 3u);
+  for (std::size_t i = 1; i < o->membership.size(); ++i) EXPECT_FALSE(o->membership[i].date < o->membership[i - 1].date);
+  EXPECT_EQ(o->membership.back().figure.describe(), "more than 30 countries");
+  EXPECT_FALSE(o->membership.front().figure.source.empty());
+}
+
+TEST(KnowledgeBase, MembershipFiguresAreValidated) {
+  const std::string head = "series:\n  id: x\n  organization:\n    founded: 2022-07-12\n    membership:\n";
+  auto unit = kb_error(head + "      - {date: 2023-01-01, count: 100, unit: member, source: S}\n");
+  EXPECT_EQ(unit.line(), 6);
+  EXPECT_EQ(unit.detail(), "unknown unit 'member'; did you mean 'members'? (allowed: members, countries)");
+  auto early = kb_error(head + "      - {date: 2021-01-01, count: 100, unit: members, source: S}\n");
+  EXPECT_EQ(early.detail(), "a membership figure dated before the founding");
+  auto undated = kb_error(head + "      - {count: 100, unit: members, source: S}\n");
+  EXPECT_EQ(undated.detail(), "a membership figure needs a 'date'");
+  auto key = kb_error("series:\n  id: x\n  organization:\n    seats: Beijing\n");
+  EXPECT_EQ(key.line(), 4);
+  EXPECT_NE(key.detail().find("did you mean 'seat'"), std::string::npos) << key.detail();
+  auto founded = kb_error("series:\n  id: x\n  organization:\n    founded: 12-07-2022\n");
+  EXPECT_NE(founded.detail().find("YYYY-MM-DD"), std::string::npos) << founded.detail();
+}
+
+TEST(KnowledgeBase, PeoplesPostsHaveTheirDates) {
+  auto kb = default_kb();
+  const auto& people = kb.titles.people;
+  auto xu = std::find_if(people.begin(), people.end(), [](const auto& p) { return p.name == "Xu Lin" && p.ranks[0].empty(); });
+  ASSERT_NE(xu, people.end());
+  EXPECT_EQ(xu->body, "cyberspace administration of china");
+  EXPECT_TRUE(xu->held_on({2017, 12, 3}));
+  EXPECT_FALSE(xu->held_on({2016, 6, 1}));
+  EXPECT_FALSE(xu->held_on({2018, 8, 1}));
+  EXPECT_FALSE(xu->source.empty());
+}
+
+TEST(KnowledgeBase, PeopleEntriesAreValidated) {
+  // (A file's own roles and ranks come first; the default lexicon is not loaded here.)
+  const std::string head = "titles:\n  roles:\n    minister: [minister]\n  ranks: [deputy]\n  people:\n";
+  auto role = kb_error(head + "    - {name: A B, role: minster, body: X Ministry, source: S}\n");
+  EXPECT_EQ(role.line(), 6);
+  EXPECT_NE(role.detail().find("'minster' is not a role"), std::string::npos) << role.detail();
+  auto rank = kb_error(head + "    - {name: A B, role: minister, rank: depty, body: X Ministry, source: S}\n");
+  EXPECT_NE(rank.detail().find("did you mean 'deputy'"), std::string::npos) << rank.detail();
+  auto order = kb_error(head + "    - {name: A B, role: minister, body: X Ministry, from: 2020-01-01, to: 2019-01-01, source: S}\n");
+  EXPECT_EQ(order.detail(), "'to' is before 'from'");
+  auto key = kb_error(head + "    - {name: A B, role: minister, body: X Ministry, untill: 2019-01-01, source: S}\n");
+  EXPECT_NE(key.detail().find("unknown key 'untill'"), std::string::npos) << key.detail();
+  auto missing = kb_error(head + "    - {name: A B, role: minister, source: S}\n");
+  EXPECT_EQ(missing.detail(), "each entry of 'people' needs a 'body'");
+}
+
 TEST(KnowledgeBase, EditionsPastTheLastNumberedAreNamedByYear) {
   auto kb = default_kb();
   const Series* s = kb.find_series("wic");

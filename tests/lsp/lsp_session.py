@@ -3,7 +3,8 @@
 
 usage: lsp_session.py WICLINT WORK_DIR session|malformed
 
-session: a workspace whose corpus gives "More than 2,000 guests" for the 2nd WIC; the editor opens
+session: a workspace whose corpus gives "More than 2,000 guests" for the 5th WIC (an edition the
+knowledge base has no attendance figure for, so count-agreement's is the only error); the editor opens
 an article (with non-ASCII text before the span) giving "Around 1,200 participants": a
 count-agreement diagnostic at the span's UTF-16 range, related to the corpus article's span. A
 code action inserts a disable-next-line comment; the edited article has no diagnostic left. A fix
@@ -14,12 +15,12 @@ on answering; `exit` without `shutdown` ends it with status 1.
 """
 import json, os, queue, shutil, subprocess, sys, threading
 
-CORPUS_A = ("Second WIC opens in Wuzhen\nPublished: 2015-12-16\n\n"
-            "The second World Internet Conference opened in Wuzhen on Wednesday.\n\n"
+CORPUS_A = ("Fifth WIC opens in Wuzhen\nPublished: 2018-11-07\n\n"
+            "The fifth World Internet Conference opened in Wuzhen on Wednesday.\n\n"
             "More than 2,000 guests are attending the three-day meeting.\n")
 # The figure line holds a character outside the BMP (two UTF-16 units) and accented letters.
-NEW_TEXT = ("Second WIC closes\nPublished: 2015-12-18\n\n"
-            "The second World Internet Conference closed in Wuzhen on Friday.\n\n"
+NEW_TEXT = ("Fifth WIC closes\nPublished: 2018-11-09\n\n"
+            "The fifth World Internet Conference closed in Wuzhen on Friday.\n\n"
             "Café 🎉 Wuzhen — Around 1,200 participants attended the meeting, organizers said.\n")
 SPAN = "Around 1,200 participants"
 FIXED_TEXT = NEW_TEXT.replace(SPAN, "More than 2,000 guests")

@@ -143,11 +143,11 @@ TEST_F(LspServer, ExitWithoutShutdownIsStatusOne) {
 
 TEST_F(LspServer, PublishesAContradictionAndItsFix) {
   dir.write("corpus/a.txt",
-            "Second WIC opens in Wuzhen\nPublished: 2015-12-16\n\nThe second World Internet Conference opened in Wuzhen "
+            "Fifth WIC opens in Wuzhen\nPublished: 2018-11-07\n\nThe fifth World Internet Conference opened in Wuzhen "
             "on Wednesday.\n\nMore than 2,000 guests are attending the three-day meeting.\n");
   initialize();
   const std::string text =
-      "Second WIC closes\nPublished: 2015-12-18\n\nThe second World Internet Conference closed in Wuzhen on Friday.\n\n"
+      "Fifth WIC closes\nPublished: 2018-11-09\n\nThe fifth World Internet Conference closed in Wuzhen on Friday.\n\n"
       "\xF0\x9F\x8E\x89 Around 1,200 participants attended the meeting.\n";
   const std::string uri = uri_from_path(dir.str() + "/corpus/new.md");
   json pub = send({{"method", "textDocument/didOpen"},

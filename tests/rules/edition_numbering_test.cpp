@@ -3,7 +3,6 @@
 #include "rules/edition_numbering.hpp"
 #include "rules/edition_year.hpp"
 
-#include "extract/extractor.hpp"
 #include "rules/fixture.hpp"
 
 namespace wiclint::test {
@@ -11,21 +10,16 @@ namespace {
 
 rules::EditionNumberingRule rule;
 
-ArticleClaims read(const std::string& path, const std::string& text) {
-  Extractor ex(default_kb());
-  return ex.extract(Article(path, text));
-}
-
 // A source that says the seventh was cancelled (read on first use: the extractor's tables are
 // static objects of other translation units).
 const ArticleClaims& cancelled() {
-  static const ArticleClaims a = read("cancelled.txt", "Published: 2020-09-10\n\nOrganizers said on Thursday they "
+  static const ArticleClaims a = read_article("cancelled.txt", "Published: 2020-09-10\n\nOrganizers said on Thursday they "
                                                        "would cancel the hosting of the 7th World Internet Conference.\n");
   return a;
 }
 
 TEST(EditionNumbering, AnOrdinalCountingTheForumWhereTheCorpusSaysTheSeventhWasCancelled) {
-  const auto eighth = read("eighth.txt", "Published: 2021-09-26\n\nThe summit, the eighth edition of the World Internet "
+  const auto eighth = read_article("eighth.txt", "Published: 2021-09-26\n\nThe summit, the eighth edition of the World Internet "
                                          "Conference, opened in Wuzhen on Sunday.\n");
   const auto f = run_rule(rule, {cancelled(), eighth});
   ASSERT_EQ(f.size(), 1u);
@@ -39,7 +33,7 @@ TEST(EditionNumbering, AnOrdinalCountingTheForumWhereTheCorpusSaysTheSeventhWasC
 }
 
 TEST(EditionNumbering, AnOrdinalCountingOnlyTheEditionsHeldMeansTheNextYear) {
-  const auto seventh = read("seventh.txt", "Published: 2021-09-27\n\nThe seventh World Internet Conference opened in "
+  const auto seventh = read_article("seventh.txt", "Published: 2021-09-27\n\nThe seventh World Internet Conference opened in "
                                            "Wuzhen on Sunday.\n");
   const Claim* ed = nullptr;
   for (const auto& c : seventh.claims)
@@ -58,16 +52,16 @@ TEST(EditionNumbering, AnOrdinalCountingOnlyTheEditionsHeldMeansTheNextYear) {
 // Near misses: the seventh in 2020 is the forum's year; a wrap-up in January reports the year
 // before; "the 10th year of the summit" counts years, not editions.
 TEST(EditionNumbering, TheGapsOwnYearAWrapUpAndYearsOfTheSeriesAreSilent) {
-  const auto forum = read("forum.txt", "Published: 2020-11-24\n\nThe seventh World Internet Conference was replaced by a "
+  const auto forum = read_article("forum.txt", "Published: 2020-11-24\n\nThe seventh World Internet Conference was replaced by a "
                                        "forum that opened in Wuzhen on Monday.\n");
   EXPECT_TRUE(run_rule(rule, {cancelled(), forum}).empty());
-  const auto review = read("review.txt", "Published: 2025-01-03\n\nThe 11th World Internet Conference Wuzhen Summit, "
+  const auto review = read_article("review.txt", "Published: 2025-01-03\n\nThe 11th World Internet Conference Wuzhen Summit, "
                                          "held Nov. 20-22, drew more than 1,000 guests.\n");
   for (const auto& c : review.claims)
     if (c.kind() == ClaimKind::edition) {
       EXPECT_EQ(c.edition, 11) << c.text;
     }
-  const auto years = read("years.txt", "Published: 2023-11-08\n\nThis is the 10th year of the Wuzhen Summit.\n");
+  const auto years = read_article("years.txt", "Published: 2023-11-08\n\nThis is the 10th year of the Wuzhen Summit.\n");
   EXPECT_TRUE(run_rule(rule, {cancelled(), years}).empty());
 }
 

@@ -33,6 +33,22 @@ TEST(EventDateAgreement, DateInAnotherYearIsLeftToEditionYear) {
   EXPECT_TRUE(run_rule(rule, {a}).empty());
 }
 
+// The 2024 summit's programme ran from Nov. 19 (first_day), its opening ceremony on the 20th.
+TEST(EventDateAgreement, AProgrammeFromItsFirstDayFitsAndADayEarlierDoesNot) {
+  auto a = article("a.txt", CivilDate{2024, 10, 25}, 11);
+  a.claims.push_back(date_claim(at("a.txt", 4, 1), "Nov. 19 to 22", {2024, 11, 19}, EventPart::running, 11));
+  a.claims.back().as<DateValue>().end = {2024, 11, 22};
+  auto b = article("b.txt", CivilDate{2024, 11, 20}, 11);
+  b.claims.push_back(date_claim(at("b.txt", 4, 1), "opened on Wednesday", {2024, 11, 20}, EventPart::opening, 11));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  auto c = article("c.txt", CivilDate{2024, 10, 25}, 11);
+  c.claims.push_back(date_claim(at("c.txt", 4, 1), "Nov. 18 to 22", {2024, 11, 18}, EventPart::running, 11));
+  c.claims.back().as<DateValue>().end = {2024, 11, 22};
+  const auto f = run_rule(rule, {c});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(contains(f[0].message, "running as 2024-11-18 to 2024-11-22")) << f[0].message;
+}
+
 TEST(EventDateAgreement, RunningDateInsideTheEditionIsSilent) {
   auto a = article("a.txt", CivilDate{2019, 10, 21}, 6);
   a.claims.push_back(date_claim(at("a.txt", 4, 1), "Oct. 21", {2019, 10, 21}, EventPart::running, 6));

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "corpus/loader.hpp"
+#include "extract/extractor.hpp"
 #include "kb/knowledge_base.hpp"
 #include "model/article_claims.hpp"
 #include "model/claim.hpp"
@@ -21,6 +22,12 @@ inline const KnowledgeBase& default_kb() {
     return k;
   }();
   return kb;
+}
+
+// An article read from text by the extractor, for rules tested end to end.
+inline ArticleClaims read_article(const std::string& path, const std::string& text) {
+  Extractor ex(default_kb());
+  return ex.extract(Article(path, text));
 }
 
 inline Location at(const std::string& file, int line, int column, int length = 4) {

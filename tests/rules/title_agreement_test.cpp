@@ -23,6 +23,39 @@ TEST(TitleAgreement, TwoRanksOfOneBodyAtTheSameTime) {
   expect_at(f[0].related[0].loc, "a.txt", 4, 16);
 }
 
+// claims/wic.yaml `people`: Xu Lin was deputy head of the CAC until June 29, 2016, then its head
+// until July 31, 2018; Lu Wei its head until June 29, 2016.
+const char* kCac = "cyberspace administration of china";
+
+TEST(TitleAgreement, SuccessivePostsTheKnowledgeBaseDatesAreSilent) {
+  auto a = article("a.txt", CivilDate{2016, 3, 6});
+  a.claims.push_back(title_claim(at("a.txt", 4, 1, 40), "Xu Lin", "director", kCac, "deputy"));
+  auto b = article("b.txt", CivilDate{2016, 7, 10});
+  b.claims.push_back(title_claim(at("b.txt", 4, 1, 40), "Xu Lin", "director", kCac));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  // Near miss: "deputy director" after the promotion is no post the knowledge base gives him then.
+  auto c = article("c.txt", CivilDate{2016, 8, 1});
+  c.claims.push_back(title_claim(at("c.txt", 4, 1, 40), "Xu Lin", "director", kCac, "deputy"));
+  const auto f = run_rule(rule, {b, c});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "c.txt", 4, 1);
+}
+
+TEST(TitleAgreement, SuccessorsTheKnowledgeBaseDatesAreSilent) {
+  auto lu = article("lu.txt", CivilDate{2016, 5, 20});
+  lu.claims.push_back(title_claim(at("lu.txt", 4, 1, 40), "Lu Wei", "director", kCac));
+  auto xu = article("xu.txt", CivilDate{2016, 7, 10});
+  xu.claims.push_back(title_claim(at("xu.txt", 4, 1, 40), "Xu Lin", "director", kCac));
+  EXPECT_TRUE(run_rule(rule, {lu, xu}).empty());
+  // Lu Wei given the office six weeks after it passed to Xu Lin: two holders at once.
+  auto late = article("late.txt", CivilDate{2016, 8, 15});
+  late.claims.push_back(title_claim(at("late.txt", 4, 1, 40), "Lu Wei", "director", kCac));
+  const auto f = run_rule(rule, {xu, late});
+  ASSERT_EQ(f.size(), 1u);
+  expect_at(f[0].loc, "late.txt", 4, 1);
+  EXPECT_TRUE(contains(f[0].message, "Xu Lin holds that office")) << f[0].message;
+}
+
 TEST(TitleAgreement, AnActingPostBesideTheHoldersOwnRankIsSilent) {
   // The deputy director who is acting director: "acting" holds the post for now (lexicon
   // interim_ranks). Acting director of one body and director of another still conflict.
