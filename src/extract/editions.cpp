@@ -797,6 +797,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   };
   int n = 0;
   std::size_t after = 0;
+  // "her third Wuzhen summit", "my second WIC": a person's count of their visits, not the edition's
+  // number ("its third summit", "our sixth edition" in the organisers' voice still are).
+  if (const auto prev = w.words_back(pos, 1);
+      !prev.empty() && (prev[0] == "her" || prev[0] == "his" || prev[0] == "my" || prev[0] == "your"))
+    return false;
   if (parse_ordinal(pos, n, after)) {
     // "the first to the fourth conference"
     std::size_t p = skip_spaces(after);

@@ -596,3 +596,29 @@ TEST(RealForms, AnAppositiveOrdinalIsNoList) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// "her third Wuzhen summit" counts a person's visits, not the edition; "its third summit" is the
+// series' own number.
+TEST(RealForms, APersonsOrdinalIsNoEdition) {
+  const auto ac = extract("Published: 2023-11-09\n\nNandita Rao attended her third Wuzhen Summit this week.\n");
+  for (const auto& c : ac.claims) EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
+  const auto miss = extract("Published: 2016-11-15\n\nThe World Internet Conference readies its third summit.\n");
+  EXPECT_NE(find(miss, ClaimKind::edition, "third summit"), nullptr);
+}
+
+// An organisation described after a place-based modifier: "chief executive of Bengaluru-based
+// data startup StackRiver" is a post of StackRiver.
+TEST(RealForms, AnOrganisationDescribedAfterItsBase) {
+  const auto ac = extract("Published: 2023-11-09\n\n\"We learned,\" said Nandita Rao, chief executive of Bengaluru-based "
+                          "data startup StackRiver, who attended.\n");
+  const Claim* c = find(ac, ClaimKind::title, "chief executive of Bengaluru-based data startup StackRiver");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<TitleValue>().body, "stackriver");
+  EXPECT_EQ(c->as<TitleValue>().person, "Nandita Rao");
+}
+
+}  // namespace
+}  // namespace wiclint
