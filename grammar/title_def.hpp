@@ -61,7 +61,9 @@ auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
 auto const org_noun = x3::no_case[org_nouns] >> !(x3::ascii::alnum | '-');
 // Its words may follow a nationality and be joined by "and": "Indian digital payment and
 // technology company Paytm".
-auto const org_description = -(x3::lit("the") >> tsp) >> -(x3::no_case[nationality_words] >> !x3::ascii::alnum >> tsp) >>
+// A place-based modifier may come first: "Bengaluru-based data startup StackRiver".
+auto const based_in = x3::ascii::upper >> +x3::ascii::alpha >> x3::lit("-based") >> tsp;
+auto const org_description = -(x3::lit("the") >> tsp) >> -based_in >> -(x3::no_case[nationality_words] >> !x3::ascii::alnum >> tsp) >>
                              lower_word >> tsp >> x3::repeat(0, 3)[!(org_noun >> tsp) >> (lower_word | x3::lit("and")) >> tsp] >>
                              org_noun >> tsp >> &x3::ascii::upper;
 // Where a described organisation's name must end, so that "the e-commerce company Jack Ma

@@ -49,6 +49,16 @@ bool elsewhere_in_time(const Work& w, const Work::ClaimsBySentence& in_sentence,
 // "The third, fourth and fifth conferences each drew ...", "while the second, in 2015, remains the
 // largest": ordinals of editions the sentence lists or elides, so that no one edition is its
 // subject. An ordinal followed by a comma or by "and"/"or" and another ordinal.
+// ", the second," between commas, with no other ordinal after it: an appositive that numbers
+// what was just named, not an item of a list ("the first, the second and the third").
+bool appositive_ordinal(const Work& w, std::size_t j) {
+  if (j < 1 || j + 1 >= w.tokens.size() || w.key(w.tokens[j - 1]) != "the") return false;
+  const std::size_t the = w.tokens[j - 1].begin;
+  if (the < 2 || w.text[the - 1] != ' ' || w.text[the - 2] != ',') return false;
+  const std::string_view next = w.key(w.tokens[j + 1]);
+  return next != "and" && next != "or" && next != "the" && !(w.token_class[j + 1] & kOrdinalWord);
+}
+
 bool lists_editions(const Work& w, std::size_t s) {
   const Sentence& sent = w.sentences[s];
   auto k = std::lower_bound(w.tokens.begin(), w.tokens.end(), sent.begin,
@@ -58,8 +68,10 @@ bool lists_editions(const Work& w, std::size_t s) {
        ++j) {
     if (!ordinal_at(j)) continue;
     const std::size_t e = w.tokens[j].begin + w.tokens[j].letters;
-    // ("First, ..." opening a sentence lists points, not editions.)
-    if (e < w.text.size() && w.text[e] == ',' && w.tokens[j].begin != sent.begin) return true;
+    // ("First, ..." opening a sentence lists points, not editions; nor does an appositive that
+    // numbers the edition just named: "Last year's conference, the second, drew ...".)
+    if (e < w.text.size() && w.text[e] == ',' && w.tokens[j].begin != sent.begin && !appositive_ordinal(w, j))
+      return true;
     if (j + 2 < w.tokens.size() && (w.key(w.tokens[j + 1]) == "and" || w.key(w.tokens[j + 1]) == "or") &&
         ordinal_at(j + 2))
       return true;

@@ -123,6 +123,9 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
   if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
+  // "2nd       Dec. 16-18" in a space-aligned table: a run of spaces parts two cells, and no date
+  // spans it.
+  if (w.text.substr(pos, end - pos).find("   ") != std::string_view::npos) return false;
   end = without_sentence_period(w.text, pos, end);
   if (d.year && end >= pos + 6) {
     // "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
@@ -835,6 +838,13 @@ void attach_date(Attachment& a, Claim& c) {
       if (a < b && b == at - 1 && is_lower(w.text[a]) && !w.alias_at(a, true) && !in(subjects, word) &&
           !word.ends_with("ly") && !place_phrase_after_series(w, s, b))
         d.part = EventPart::mention;
+    }
+    // "... as the third WIC opens in the town, the bureau said yesterday": a verb of saying between
+    // the trigger and the date makes the date the saying's.
+    if (k >= 0 && d.part != EventPart::mention) {
+      bool saying = false;
+      each_word(w.lower, at, c.scan_begin, [&](std::string_view word) { saying |= w.english.saying.contains(word); });
+      if (saying) d.part = EventPart::mention;
     }
     if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
     int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true, facts);

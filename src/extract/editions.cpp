@@ -500,12 +500,33 @@ namespace {
 
 // A year written right after an edition belongs to it: "the first conference in 2014", "the
 // fifth WIC, held in 2018", "the fourth WIC last year".
+// After "held": past a place ("held in Wuzhen", "held at the Wuzhen Internet International
+// Convention and Exhibition Center") when a time follows it (" in November 2018"), else p.
+std::size_t skip_held_place(std::string_view t, std::size_t p) {
+  std::size_t q = p;
+  while (q < t.size() && t[q] == ' ') ++q;
+  if (!word_at(t, q, "in") && !word_at(t, q, "at")) return p;
+  q += 2;
+  while (q < t.size() && t[q] == ' ') ++q;
+  if (word_at(t, q, "the")) q += 3;
+  for (int words = 0; words < 8; ++words) {  // the place's capitalized words (and "and", "of")
+    while (q < t.size() && t[q] == ' ') ++q;
+    if (word_at(t, q, "in")) return words ? q : p;
+    std::size_t e = q;
+    while (e < t.size() && (is_alpha(t[e]) || t[e] == '-')) ++e;
+    const std::string_view word = t.substr(q, e - q);
+    if (e == q || (!is_upper(t[q]) && word != "and" && word != "of")) return p;
+    q = e;
+  }
+  return p;
+}
+
 void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
   std::string_view t = w.text;
   std::size_t p = end;
   if (p < t.size() && t[p] == ',') ++p;
   while (p < t.size() && t[p] == ' ') ++p;
-  if (word_at(t, p, "held")) p += 4;
+  if (word_at(t, p, "held")) p = skip_held_place(t, p + 4);
   while (p < t.size() && t[p] == ' ') ++p;
   for (const auto& [word, delta] : {std::pair<const char*, int>{"last year", -1}, {"this year", 0}, {"next year", 1}}) {
     if (word_at(t, p, word)) {
@@ -519,6 +540,12 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
   if (!word_at(t, p, "in")) return;
   p += 2;
   while (p < t.size() && t[p] == ' ') ++p;
+  // "in November 2018": the month before the year.
+  static const WordSet months = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"};
+  std::size_t m = p;
+  while (m < t.size() && is_alpha(t[m])) ++m;
+  if (m > p && m + 1 < t.size() && t[m] == ' ' && months.contains_folded(t.substr(p, m - p))) p = m + 1;
   int y = 0;
   if (!year_at(t, p, y)) return;
   v.year = y;
@@ -630,8 +657,8 @@ void push_year_date(Work& w, std::size_t b, std::size_t e, int y) {
 namespace {
 
 // "the second Wuzhen Summit since the WIC became an international organization", "the first World
-// Internet Conference held since the outbreak of COVID-19": an ordinal counted from some other
-// point, not the series' edition number. Counted from the series' start it is the edition number:
+// Internet Conference held since the outbreak of COVID-19", "its first summit as an international
+// body": an ordinal counted from some other point, not the series' edition number. Counted from the series' start it is the edition number:
 // "the 10th Wuzhen Summit since the first WIC was held in 2014", "since its inception".
 bool counted_from_elsewhere(const Work& w, std::size_t end) {
   auto from_the_start = [&](std::size_t p) {
@@ -659,6 +686,12 @@ bool counted_from_elsewhere(const Work& w, std::size_t end) {
     if (e == p) return false;
     const std::string_view word = std::string_view(w.lower).substr(p, e - p);
     if (word == "since" || word == "after" || word == "following") return !from_the_start(e);
+    // "its first summit as an international body": counted since it became one.
+    if (word == "as") {
+      std::size_t q = e;
+      while (q < t.size() && t[q] == ' ') ++q;
+      return word_at(w.lower, q, "a") || word_at(w.lower, q, "an");
+    }
     if (!between.contains(word)) return false;
     p = e;
   }
@@ -764,6 +797,11 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   };
   int n = 0;
   std::size_t after = 0;
+  // "her third Wuzhen summit", "my second WIC": a person's count of their visits, not the edition's
+  // number ("its third summit", "our sixth edition" in the organisers' voice still are).
+  if (const auto prev = w.words_back(pos, 1);
+      !prev.empty() && (prev[0] == "her" || prev[0] == "his" || prev[0] == "my" || prev[0] == "your"))
+    return false;
   if (parse_ordinal(pos, n, after)) {
     // "the first to the fourth conference"
     std::size_t p = skip_spaces(after);

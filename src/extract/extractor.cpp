@@ -214,6 +214,7 @@ EnglishTables::EnglishTables(const English& e)
       hosting(e.words("hosting")),
       sub_events(e.words("sub_events")),
       name_stops(e.words("name_stop_words")),
+      saying(e.words("saying_verbs")),
       blocks(e),
       statuses(e) {}
 

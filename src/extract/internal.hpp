@@ -250,6 +250,7 @@ struct EnglishTables {
   std::vector<std::pair<std::string, EventPart>> trigger_list;
   PhraseIndex triggers, attendance, parts, hosting, sub_events;
   WordSet name_stops;  // capitalized words that are no part of a person's name
+  WordSet saying;      // verbs of saying: a date after one dates the saying
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);
