@@ -5,7 +5,9 @@
 // Unicode code points (columnKind: unicodeCodePoints), end columns exclusive, exactly as Location
 // has them. partialFingerprints.primaryLocationLineHash is Finding::fingerprint(), which does not
 // contain line numbers, so an alert survives lines moving. No timestamps: the same run gives the
-// same bytes. Valid against the OASIS schema and `validate-report sarif-github`.
+// same bytes. Artifact URIs are relative to %SRCROOT% (see UriBases), the built-in knowledge base's
+// to WICLINT_KB, listed in run.artifacts. Valid against the OASIS schema and `validate-report
+// sarif-github`.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -14,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "reports/markup.hpp"
@@ -89,7 +92,9 @@ class UriBases {
   static constexpr const char* kKb = "WICLINT_KB";
 
   explicit UriBases(const RunInfo& run) : listed_(run.files.begin(), run.files.end()) {
-    cwd_ = fs::path(run.working_dir.empty() ? fs::current_path().string() : run.working_dir).lexically_normal();
+    std::error_code ec;  // a working folder that is gone: paths stay as given, under "/"
+    cwd_ = fs::path(run.working_dir.empty() ? fs::current_path(ec).string() : run.working_dir).lexically_normal();
+    if (cwd_.empty()) cwd_ = "/";
     root_ = cwd_;
     choose_root(run.files);
     if (!run.information_uri.empty()) kb_uri_ = run.information_uri + "/blob/main/claims/";
