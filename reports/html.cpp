@@ -1,22 +1,29 @@
 // The HTML report: one self-contained page for editors (inline CSS and JS from reports/assets/,
 // embedded at build time; no network, no external fonts).
 //
-// Contract: a summary (files, claims, findings by severity); the findings, filterable by
-// severity, rule and file and searchable, each with its source line (span highlighted) beside the
-// related locations' lines, each with an anchor; a claims matrix (editions x sources; cells with
-// the year, dates and counts a source gives; conflicting values and values a finding cites are
-// marked); an inline-SVG timeline of the editions by year with the sources that mention each;
-// and the list of checked files. All corpus text is HTML-escaped, and a Content-Security-Policy
-// allows only the embedded stylesheet and script (by SHA-256), so an article carrying <script>
-// or onerror= shows as text and runs nothing. Rendering happens here; the script only filters.
+// Contract: a summary (files, claims, findings by severity); the findings grouped by rule and
+// edition, groups and findings most severe first, filterable by severity, rule and file and
+// searchable; a group shows its first findings in full (source line, span highlighted, beside the
+// related locations' lines, each with an anchor) and the rest on request, rendered by the script
+// from compact JSON that holds every finding; a claims matrix (editions x sources; cells with
+// the year, dates and counts a source gives; values a finding reports or cites are marked) that,
+// past a dozen sources, becomes one row per edition with each value's number of sources and a
+// drill-down per edition; an inline-SVG timeline of the editions by year; and the files (at most
+// kFilesListed, most findings first). Sizes stay bounded per finding: 10,000 articles with 63,000
+// findings make about 7 MB (README, "Reports"). All corpus text is HTML-escaped (JSON is read by
+// the script into textContent only), and a Content-Security-Policy allows only the embedded
+// stylesheet and script (by SHA-256), so an article carrying <script> or onerror= shows as text
+// and runs nothing. The script arranges what the engine decided and decides nothing.
 // RunInfo::articles must stay valid until end(). Deterministic: no timestamps.
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "reports/markup.hpp"
@@ -59,7 +66,7 @@ std::string render_context(const Location& l) {
   std::size_t e = std::min(std::max(l.context_end, b), line.size());
   while (b > 0 && b < line.size() && is_continuation(line[b])) --b;
   while (e < line.size() && is_continuation(line[e])) ++e;
-  constexpr std::size_t kWindow = 220;
+  constexpr std::size_t kWindow = 110;  // a phone screen of text either side
   std::size_t from = b > kWindow ? b - kWindow : 0;
   std::size_t to = std::min(line.size(), e + kWindow);
   if (from > 0) {
@@ -80,6 +87,42 @@ std::string render_context(const Location& l) {
   if (to < line.size()) out += "<span class=\"cut\">\xE2\x80\xA6</span>";
   return out;
 }
+
+// A JSON string safe inside <script type="application/json">: '<', '>' and '&' are escaped too, so
+// article text can never close the element.
+std::string json_string(std::string_view raw) {
+  std::string s = markup::valid_utf8(raw), out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
+    else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
+// Strings listed once and referred to by index (paths and messages repeat across findings).
+class StringTable {
+ public:
+  std::size_t operator()(const std::string& s) {
+    auto [it, added] = index_.emplace(s, list_.size());
+    if (added) list_.push_back(s);
+    return it->second;
+  }
+  void write(std::ostream& o) const {
+    o << '[';
+    for (std::size_t i = 0; i < list_.size(); ++i) o << (i ? "," : "") << json_string(list_[i]);
+    o << ']';
+  }
+
+ private:
+  std::map<std::string, std::size_t> index_;
+  std::vector<std::string> list_;
+};
+
+int severity_rank(Severity s) { return -static_cast<int>(s); }
 
 struct LocKey {
   std::string file;
@@ -116,6 +159,7 @@ class HtmlReporter final : public Reporter {
   void finding(const Finding& f) override { findings_.push_back(f); }
 
   void end(const RunSummary& s) override {
+    order_findings();
     index_findings();
     build_matrix();
     std::string css(wiclint_report_css_data, wiclint_report_css_size);
@@ -150,6 +194,64 @@ class HtmlReporter final : public Reporter {
   }
 
  private:
+  static constexpr std::size_t kFullPerGroup = 3;    // findings a group shows with their source lines
+  static constexpr std::size_t kOpenGroups = 3;      // groups open when the page loads
+  static constexpr std::size_t kFileSelectMax = 300;  // more files: the search box finds a file
+  static constexpr std::size_t kFilesListed = 300;   // rows of the files table
+  static constexpr std::size_t kMatrixSources = 12;  // more sources: one row per edition, drill-down
+
+  struct Group {
+    std::string rule;
+    int edition = 0;
+    Severity severity = Severity::note;  // the highest among its findings
+    std::size_t begin = 0, end = 0;      // its range of findings_
+  };
+
+  // The edition each finding's own claim is about (0: none), from the claims at its location.
+  std::vector<int> finding_editions() const {
+    std::map<LocKey, int> at;
+    for (const auto& f : findings_) at.emplace(key_of(f.loc), 0);
+    if (run_.articles)
+      for (const auto& a : *run_.articles)
+        for (const auto& c : a.claims) {
+          auto it = at.find(key_of(c.loc));
+          if (it != at.end() && !it->second && c.edition > 0) it->second = c.edition;
+        }
+    std::vector<int> out;
+    for (const auto& f : findings_) out.push_back(at[key_of(f.loc)]);
+    return out;
+  }
+
+  // Severity first: groups (rule x edition) by their highest severity, then rule and edition;
+  // inside a group by severity, then in the engine's order. The report only arranges what the
+  // engine decided; it drops nothing.
+  void order_findings() {
+    std::vector<int> ed = finding_editions();
+    std::map<std::pair<std::string, int>, Severity> top;
+    for (std::size_t i = 0; i < findings_.size(); ++i) {
+      auto& t = top.try_emplace({findings_[i].rule, ed[i]}, Severity::off).first->second;
+      t = std::max(t, findings_[i].severity);
+    }
+    std::vector<std::size_t> idx(findings_.size());
+    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    auto key = [&](std::size_t i) {
+      const auto& f = findings_[i];
+      return std::make_tuple(severity_rank(top[{f.rule, ed[i]}]), f.rule, ed[i], severity_rank(f.severity));
+    };
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings_.size());
+    for (std::size_t i : idx) sorted.push_back(std::move(findings_[i]));
+    findings_ = std::move(sorted);
+    for (std::size_t n = 0; n < idx.size(); ++n) {
+      const auto& f = findings_[n];
+      int e = ed[idx[n]];
+      if (groups_.empty() || groups_.back().rule != f.rule || groups_.back().edition != e)
+        groups_.push_back({f.rule, e, top[{f.rule, e}], n, n});
+      groups_.back().end = n + 1;
+    }
+  }
+
   // Finding anchors, and which finding each location (primary or related) belongs to, so related
   // locations and matrix cells can link to the finding that explains them.
   void index_findings() {
@@ -177,18 +279,30 @@ class HtmlReporter final : public Reporter {
 
   void write_findings() {
     auto& o = out_;
+    o << "<section id=\"findings\">\n<h2>Findings <span class=\"count\" id=\"shown-count\">" << findings_.size()
+      << "</span></h2>\n";
+    if (findings_.empty()) {
+      o << "<p class=\"empty\">No findings: every checked claim agrees.</p>\n</section>\n";
+      return;
+    }
+    write_filters();
+    o << "<p class=\"hint\">Grouped by rule and edition, most severe first; each group shows its first "
+      << kFullPerGroup << " findings with their source lines, and the rest on request.</p>\n";
+    o << "<p class=\"empty\" id=\"no-match\" hidden>No finding matches these filters.</p>\n<div id=\"finding-list\">\n";
+    for (std::size_t g = 0; g < groups_.size(); ++g) write_group(groups_[g], g);
+    o << "</div>\n";
+    write_data();
+    o << "</section>\n";
+  }
+
+  void write_filters() {
+    auto& o = out_;
     std::map<Severity, std::size_t> by_sev;
     std::set<std::string> rules, files;
     for (const auto& f : findings_) {
       ++by_sev[f.severity];
       rules.insert(f.rule);
       files.insert(f.loc.file);
-    }
-    o << "<section id=\"findings\">\n<h2>Findings <span class=\"count\" id=\"shown-count\">" << findings_.size()
-      << "</span></h2>\n";
-    if (findings_.empty()) {
-      o << "<p class=\"empty\">No findings: every checked claim agrees.</p>\n</section>\n";
-      return;
     }
     o << "<form class=\"filters\" id=\"filters\" role=\"search\">\n<fieldset class=\"sevs\"><legend>Severity</legend>";
     for (Severity sv : {Severity::error, Severity::warning, Severity::note}) {
@@ -198,13 +312,58 @@ class HtmlReporter final : public Reporter {
     }
     o << "</fieldset>\n<label class=\"sel\">Rule <select id=\"f-rule\"><option value=\"\">All rules</option>";
     for (const auto& r : rules) o << "<option>" << html_escape(r) << "</option>";
-    o << "</select></label>\n<label class=\"sel\">File <select id=\"f-file\"><option value=\"\">All files</option>";
-    for (const auto& f : files) o << "<option>" << html_escape(f) << "</option>";
-    o << "</select></label>\n<label class=\"search\">Search <input type=\"search\" id=\"f-text\" "
+    o << "</select></label>\n";
+    if (files.size() <= kFileSelectMax) {
+      o << "<label class=\"sel\">File <select id=\"f-file\"><option value=\"\">All files</option>";
+      for (const auto& f : files) o << "<option>" << html_escape(f) << "</option>";
+      o << "</select></label>\n";
+    }
+    o << "<label class=\"search\">Search <input type=\"search\" id=\"f-text\" "
       << "placeholder=\"Text, rule or file\" autocomplete=\"off\"></label>\n</form>\n";
-    o << "<p class=\"empty\" id=\"no-match\" hidden>No finding matches these filters.</p>\n<ol class=\"findings\" id=\"finding-list\">\n";
-    for (std::size_t i = 0; i < findings_.size(); ++i) write_finding(findings_[i], i + 1);
-    o << "</ol>\n</section>\n";
+  }
+
+  void write_group(const Group& g, std::size_t gi) {
+    auto& o = out_;
+    const char* sev = to_string(g.severity);
+    std::size_t n = g.end - g.begin, full = std::min(n, kFullPerGroup);
+    o << "<details class=\"group sev-" << sev << "\" id=\"g-" << gi + 1 << "\" data-group=\"" << gi << "\""
+      << (gi < kOpenGroups ? " open" : "") << "><summary><span class=\"badge sev-" << sev << "\">" << sev
+      << "</span> <code class=\"rule\">" << html_escape(g.rule) << "</code> <span class=\"ged\">"
+      << (g.edition ? "edition #" + std::to_string(g.edition) : std::string("no edition"))
+      << "</span> <span class=\"count gcount\">" << n << "</span></summary>\n<ol class=\"findings\">\n";
+    for (std::size_t i = g.begin; i < g.begin + full; ++i) write_finding(findings_[i], i + 1);
+    o << "</ol>\n";
+    if (n > full)
+      o << "<button type=\"button\" class=\"more\" data-group=\"" << gi << "\">Show more (" << n - full
+        << " not shown)</button>\n";
+    o << "</details>\n";
+  }
+
+  // Every finding (those a group shows in full too) as compact JSON that report.js filters and
+  // renders on request: {rules, strings, groups: [[rule, begin, end]], rows: [[severity, file,
+  // line, column, message, then file, line, column, message per note]]}. Paths and messages are
+  // listed once in strings. JSON, not markup, so a 60,000-finding run stays a few MB.
+  void write_data() {
+    StringTable str;
+    std::ostringstream rows;
+    for (std::size_t i = 0; i < findings_.size(); ++i) {
+      const auto& f = findings_[i];
+      rows << (i ? ",[" : "[") << static_cast<int>(f.severity) << ',' << str(f.loc.file) << ',' << f.loc.line << ','
+           << f.loc.column << ',' << str(f.message);
+      for (const auto& r : f.related)
+        rows << ',' << str(r.loc.file) << ',' << r.loc.line << ',' << r.loc.column << ',' << str(r.message);
+      rows << ']';
+    }
+    StringTable rules;
+    std::ostringstream groups;
+    for (std::size_t g = 0; g < groups_.size(); ++g)
+      groups << (g ? ",[" : "[") << rules(groups_[g].rule) << ',' << groups_[g].begin << ',' << groups_[g].end << ']';
+    auto& o = out_;
+    o << "<script type=\"application/json\" id=\"findings-data\">{\"rules\":";
+    rules.write(o);
+    o << ",\"strings\":";
+    str.write(o);
+    o << ",\"groups\":[" << groups.str() << "],\"rows\":[" << rows.str() << "]}</script>\n";
   }
 
   void write_finding(const Finding& f, std::size_t n) {
@@ -339,11 +498,39 @@ class HtmlReporter final : public Reporter {
     return nullptr;
   }
 
+  void write_ref_cell(const Row& row) {
+    auto& o = out_;
+    o << "<td class=\"ref\">";
+    if (row.kb) {
+      if (row.kb->year) o << "<span class=\"v\">" << row.kb->year << "</span>";
+      if (!row.kb->opening.empty())
+        o << "<span class=\"v\">" << html_escape(row.kb->opening)
+          << (row.kb->closing.empty() || row.kb->closing == row.kb->opening ? "" : "\xE2\x80\xA6" + html_escape(row.kb->closing))
+          << "</span>";
+    } else {
+      o << "<span class=\"none\">\xE2\x80\x94</span>";
+    }
+    o << "</td>";
+  }
+
+  void write_value(const CellValue& v, const std::string& label) {
+    std::string cls = std::string("v") + (v.conflict ? " conflict" : "") + (v.finding.empty() ? "" : " cited");
+    if (!v.finding.empty())
+      out_ << "<a class=\"" << cls << "\" href=\"#" << v.finding << "\" title=\"" << html_escape(v.detail) << "\">"
+           << html_escape(label) << "</a>";
+    else
+      out_ << "<span class=\"" << cls << "\" title=\"" << html_escape(v.detail) << "\">" << html_escape(label) << "</span>";
+  }
+
   void write_matrix() {
     auto& o = out_;
     o << "<section id=\"matrix\">\n<h2>Claims matrix</h2>\n";
     if (rows_.empty()) {
       o << "<p class=\"empty\">No article states anything about a numbered edition.</p>\n</section>\n";
+      return;
+    }
+    if (sources_.size() > kMatrixSources) {
+      write_matrix_summary();
       return;
     }
     o << "<p class=\"hint\">What each source says about each edition: years, dates and counts. "
@@ -360,17 +547,8 @@ class HtmlReporter final : public Reporter {
     for (const auto& [n, row] : rows_) {
       bool gap = row.cells.empty();
       o << "<tr class=\"" << (gap ? "gap" : row.conflict ? "row-conflict" : "row-ok") << "\"><th scope=\"row\">#" << n
-        << "</th><td class=\"ref\">";
-      if (row.kb) {
-        if (row.kb->year) o << "<span class=\"v\">" << row.kb->year << "</span>";
-        if (!row.kb->opening.empty())
-          o << "<span class=\"v\">" << html_escape(row.kb->opening)
-            << (row.kb->closing.empty() || row.kb->closing == row.kb->opening ? "" : "\xE2\x80\xA6" + html_escape(row.kb->closing))
-            << "</span>";
-      } else {
-        o << "<span class=\"none\">\xE2\x80\x94</span>";
-      }
-      o << "</td>";
+        << "</th>";
+      write_ref_cell(row);
       for (const auto& src : sources_) {
         auto it = row.cells.find(src);
         if (it == row.cells.end()) {
@@ -379,19 +557,82 @@ class HtmlReporter final : public Reporter {
         }
         bool bad = std::any_of(it->second.begin(), it->second.end(), [](const CellValue& v) { return v.conflict; });
         o << "<td" << (bad ? " class=\"conflict-cell\"" : "") << ">";
-        for (const auto& v : it->second) {
-          std::string cls = std::string("v") + (v.conflict ? " conflict" : "") + (v.finding.empty() ? "" : " cited");
-          if (!v.finding.empty())
-            o << "<a class=\"" << cls << "\" href=\"#" << v.finding << "\" title=\"" << html_escape(v.detail) << "\">"
-              << html_escape(v.label) << "</a>";
-          else
-            o << "<span class=\"" << cls << "\" title=\"" << html_escape(v.detail) << "\">" << html_escape(v.label) << "</span>";
-        }
+        for (const auto& v : it->second) write_value(v, v.label);
         o << "</td>";
       }
       o << "</tr>\n";
     }
     o << "</tbody></table></div>\n</section>\n";
+  }
+
+  // With many sources a column per source is unreadable (10,000 columns): one row per edition
+  // gives the values sources state, how many give each, reported ones first; a drill-down under
+  // it lists sources one by one, those a finding reports or cites first.
+  static constexpr std::size_t kValuesShown = 10, kDrillSources = 15;
+
+  void write_matrix_summary() {
+    auto& o = out_;
+    o << "<p class=\"hint\">" << sources_.size() << " sources: what they say about each edition, with how many say it. "
+      << "<span class=\"v conflict\">Red</span> values are those a finding reports; "
+      << "<span class=\"v cited\">outlined</span> values are cited by a finding. Open an edition for its sources.</p>\n";
+    o << "<div class=\"scroll\"><table class=\"matrix summary\" id=\"claims-matrix\">\n<thead><tr><th scope=\"col\">Edition</th>"
+      << "<th scope=\"col\" class=\"ref\">Reference</th><th scope=\"col\">What the sources say</th>"
+      << "<th scope=\"col\" class=\"num\">Sources</th></tr></thead>\n<tbody>\n";
+    for (const auto& [n, row] : rows_) {
+      o << "<tr class=\"" << (row.cells.empty() ? "gap" : row.conflict ? "row-conflict" : "row-ok") << "\"><th scope=\"row\">#"
+        << n << "</th>";
+      write_ref_cell(row);
+      o << "<td>";
+      write_value_tally(row);
+      o << "</td><td class=\"num\">" << row.cells.size() << "</td></tr>\n";
+      if (!row.cells.empty()) write_drill_down(n, row);
+    }
+    o << "</tbody></table></div>\n</section>\n";
+  }
+
+  static int rank(const CellValue& v) { return v.conflict ? 0 : v.finding.empty() ? 2 : 1; }
+
+  // Distinct values with how many sources give each: reported, then cited, then most given.
+  void write_value_tally(const Row& row) {
+    struct Tally { const CellValue* first = nullptr; std::set<std::string> sources; int rank = 2; };
+    std::map<std::string, Tally> by_label;
+    for (const auto& [src, vals] : row.cells)
+      for (const auto& v : vals) {
+        Tally& t = by_label[v.label];
+        if (!t.first || rank(v) < t.rank) t.first = &v, t.rank = rank(v);
+        t.sources.insert(src);
+      }
+    std::vector<std::pair<std::string, const Tally*>> order;
+    for (const auto& [label, t] : by_label) order.emplace_back(label, &t);
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+      return std::make_pair(a.second->rank, b.second->sources.size()) < std::make_pair(b.second->rank, a.second->sources.size());
+    });
+    std::size_t shown = std::min(order.size(), kValuesShown);
+    for (std::size_t i = 0; i < shown; ++i)
+      write_value(*order[i].second->first, order[i].first + " \xC3\x97" + std::to_string(order[i].second->sources.size()));
+    if (order.size() > shown) out_ << "<span class=\"none\">+" << order.size() - shown << " other values</span>";
+  }
+
+  void write_drill_down(int n, const Row& row) {
+    std::vector<std::pair<int, const std::string*>> srcs;
+    for (const auto& [src, vals] : row.cells) {
+      int best = 2;
+      for (const auto& v : vals) best = std::min(best, rank(v));
+      srcs.emplace_back(best, &src);
+    }
+    std::stable_sort(srcs.begin(), srcs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto& o = out_;
+    o << "<tr class=\"drill\"><td colspan=\"4\"><details><summary>Edition #" << n << ": " << plural(srcs.size(), "source")
+      << "</summary><ul class=\"drill\">";
+    std::size_t shown = std::min(srcs.size(), kDrillSources);
+    for (std::size_t i = 0; i < shown; ++i) {
+      o << "<li><code>" << html_escape(*srcs[i].second) << "</code> ";
+      for (const auto& v : row.cells.at(*srcs[i].second)) write_value(v, v.label);
+      o << "</li>";
+    }
+    if (srcs.size() > shown)
+      o << "<li class=\"none\">" << srcs.size() - shown << " more sources; the JSON output (wiclint claims) has every one</li>";
+    o << "</ul></details></td></tr>\n";
   }
 
   // ---- timeline ---------------------------------------------------------------------------
@@ -464,7 +705,10 @@ class HtmlReporter final : public Reporter {
       for (const auto& [y, srcs] : at) {
         bool off = lane.ref ? y != lane.ref : lane.at.size() > 1;
         std::string tip = "#" + std::to_string(lane.number) + " in " + std::to_string(y) + " according to:";
-        for (const auto& s : srcs) tip += "\n" + s;
+        std::size_t listed = 0;
+        for (const auto& s : srcs)
+          if (++listed <= 8) tip += "\n" + s;
+        if (srcs.size() > 8) tip += "\nand " + std::to_string(srcs.size() - 8) + " more";
         o << "<g class=\"dot" << (off ? " off" : "") << "\"><title>" << html_escape(tip) << "</title><circle cx=\""
           << x(y) << "\" cy=\"" << cy << "\" r=\"7\"/><text x=\"" << x(y) << "\" y=\"" << cy + 3 << "\">" << srcs.size()
           << "</text></g>";
@@ -481,26 +725,49 @@ class HtmlReporter final : public Reporter {
 
   // ---- files ------------------------------------------------------------------------------
 
+  // At most kFilesListed rows: files with the most findings first, then in path order.
+  std::vector<const std::string*> listed_files(const std::map<std::string, std::size_t>& per_file) const {
+    std::vector<const std::string*> paths;
+    for (const auto& path : run_.files) paths.push_back(&path);
+    auto count = [&](const std::string* p) { auto it = per_file.find(*p); return it == per_file.end() ? 0 : it->second; };
+    if (paths.size() > kFilesListed) {
+      std::stable_sort(paths.begin(), paths.end(), [&](auto* a, auto* b) { return count(a) > count(b); });
+      paths.resize(kFilesListed);
+    }
+    return paths;
+  }
+
   void write_files() {
     auto& o = out_;
     std::map<std::string, std::size_t> per_file;
     for (const auto& f : findings_) ++per_file[f.loc.file];
-    o << "<section id=\"files\">\n<h2>Files</h2>\n<div class=\"scroll\"><table class=\"files\"><thead><tr>"
+    std::map<std::string, const ArticleClaims*> by_path;
+    if (run_.articles)
+      for (const auto& a : *run_.articles) by_path.emplace(a.path, &a);
+    auto paths = listed_files(per_file);
+    o << "<section id=\"files\">\n<h2>Files</h2>\n";
+    if (paths.size() < run_.files.size())
+      o << "<p class=\"hint\">The " << paths.size() << " files with the most findings of " << run_.files.size() << ".</p>\n";
+    o << "<div class=\"scroll\"><table class=\"files\"><thead><tr>"
       << "<th scope=\"col\">File</th><th scope=\"col\">Title</th><th scope=\"col\">Published</th>"
       << "<th scope=\"col\" class=\"num\">Claims</th><th scope=\"col\" class=\"num\">Findings</th></tr></thead><tbody>\n";
-    for (const auto& path : run_.files) {
-      const ArticleClaims* a = article(path);
-      std::size_t n = per_file.count(path) ? per_file[path] : 0;
-      o << "<tr><td><code>" << html_escape(path) << "</code></td><td>";
-      if (a) o << html_escape(a->title) << "</td><td>" << (a->published ? html_escape(to_iso(*a->published)) : "\xE2\x80\x94")
-               << "</td><td class=\"num\">" << a->claims.size();
-      else o << "<span class=\"none\">not read</span></td><td>\xE2\x80\x94</td><td class=\"num\">\xE2\x80\x94";
-      o << "</td><td class=\"num\">";
-      if (n) o << "<a href=\"#findings\" data-filter-file=\"" << html_escape(path) << "\">" << n << "</a>";
-      else o << "0";
-      o << "</td></tr>\n";
+    for (const std::string* path : paths) {
+      auto at = by_path.find(*path);
+      write_file_row(*path, at == by_path.end() ? nullptr : at->second, per_file.count(*path) ? per_file[*path] : 0);
     }
     o << "</tbody></table></div>\n</section>\n";
+  }
+
+  void write_file_row(const std::string& path, const ArticleClaims* a, std::size_t n) {
+    auto& o = out_;
+    o << "<tr><td><code>" << html_escape(path) << "</code></td><td>";
+    if (a) o << html_escape(a->title) << "</td><td>" << (a->published ? html_escape(to_iso(*a->published)) : "\xE2\x80\x94")
+             << "</td><td class=\"num\">" << a->claims.size();
+    else o << "<span class=\"none\">not read</span></td><td>\xE2\x80\x94</td><td class=\"num\">\xE2\x80\x94";
+    o << "</td><td class=\"num\">";
+    if (n) o << "<a href=\"#findings\" data-filter-file=\"" << html_escape(path) << "\">" << n << "</a>";
+    else o << "0";
+    o << "</td></tr>\n";
   }
 
   std::ostream& out_;
@@ -510,6 +777,7 @@ class HtmlReporter final : public Reporter {
   std::map<LocKey, std::string> cited_;    // location -> first finding that shows it
   std::map<int, Row> rows_;
   std::set<std::string> sources_;
+  std::vector<Group> groups_;
 };
 
 }  // namespace

@@ -37,6 +37,7 @@ struct RunInfo {
   std::string series_name;                  // the series the corpus is about, or ""
   std::vector<EditionRow> editions;         // editions 1..latest the corpus mentions
   std::string fail_on = "error";            // the --fail-on threshold ("error", "warning", "never")
+  std::string working_dir;                  // absolute folder relative paths start from; "": the current one
 };
 
 struct RunSummary {

@@ -5,12 +5,18 @@
 // Unicode code points (columnKind: unicodeCodePoints), end columns exclusive, exactly as Location
 // has them. partialFingerprints.primaryLocationLineHash is Finding::fingerprint(), which does not
 // contain line numbers, so an alert survives lines moving. No timestamps: the same run gives the
-// same bytes. Valid against the OASIS schema and `validate-report sarif-github`.
+// same bytes. Artifact URIs are relative to %SRCROOT% (see UriBases), the built-in knowledge base's
+// to WICLINT_KB, listed in run.artifacts. Valid against the OASIS schema and `validate-report
+// sarif-github`.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "reports/markup.hpp"
@@ -22,6 +28,8 @@ namespace wiclint {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 const char* sarif_level(Severity s) {
   switch (s) {
     case Severity::error: return "error";
@@ -32,23 +40,11 @@ const char* sarif_level(Severity s) {
   return "warning";
 }
 
-// A relative path becomes a relative URI reference ('/' separators, everything outside RFC 3986's
-// unreserved set percent-encoded, so a ':' can never pass for a scheme). An absolute path becomes
-// a file:// URI; GitHub makes those relative to the checkout, which beats guessing a root here.
-std::string artifact_uri(const std::string& path) {
-  std::string p = path;
-  std::replace(p.begin(), p.end(), '\\', '/');
-  while (p.rfind("./", 0) == 0) p.erase(0, 2);
+// Percent-encodes a '/'-separated path: everything outside RFC 3986's unreserved set, so a ':'
+// can never pass for a scheme.
+std::string encode_path(std::string_view p) {
   std::string out;
-  std::size_t i = 0;
-  if (!p.empty() && p[0] == '/') {
-    out = "file://";
-  } else if (p.size() >= 3 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':' && p[2] == '/') {
-    out = std::string("file:///") + p[0] + ":";
-    i = 2;
-  }
-  for (; i < p.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(p[i]);
+  for (unsigned char c : p) {
     if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
       out += static_cast<char>(c);
     } else {
@@ -59,6 +55,119 @@ std::string artifact_uri(const std::string& path) {
   }
   return out;
 }
+
+std::string slashed(const std::string& path) {
+  std::string p = path;
+  std::replace(p.begin(), p.end(), '\\', '/');
+  while (p.rfind("./", 0) == 0) p.erase(0, 2);
+  return p;
+}
+
+bool windows_absolute(const std::string& p) {
+  return p.size() >= 3 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':' && p[2] == '/';
+}
+
+// The deepest folder holding both a and b (both absolute and normal).
+fs::path common_folder(const fs::path& a, const fs::path& b) {
+  fs::path out;
+  auto i = a.begin(), j = b.begin();
+  for (; i != a.end() && j != b.end() && *i == *j; ++i, ++j) out /= *i;
+  return out;
+}
+
+bool inside(const fs::path& p, const fs::path& folder) {
+  auto rel = p.lexically_relative(folder);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+// Where artifact URIs are resolved from (SARIF 2.1.0 §3.4.4). Corpus files are relative to
+// %SRCROOT%: the working folder, or, when an absolute path lies outside it, the deepest folder
+// holding every checked file; so absolute command-line paths still give relative URIs that
+// GitHub can map onto the checkout. The built-in knowledge base (claims/*.yaml compiled into
+// wiclint, not a file of the linted repository) is relative to WICLINT_KB, its address in
+// wiclint's repository.
+class UriBases {
+ public:
+  static constexpr const char* kSrcRoot = "%SRCROOT%";
+  static constexpr const char* kKb = "WICLINT_KB";
+
+  explicit UriBases(const RunInfo& run) : listed_(run.files.begin(), run.files.end()) {
+    std::error_code ec;  // a working folder that is gone: paths stay as given, under "/"
+    cwd_ = fs::path(run.working_dir.empty() ? fs::current_path(ec).string() : run.working_dir).lexically_normal();
+    if (cwd_.empty()) cwd_ = "/";
+    root_ = cwd_;
+    choose_root(run.files);
+    if (!run.information_uri.empty()) kb_uri_ = run.information_uri + "/blob/main/claims/";
+    version_ = run.tool_version;
+  }
+
+  // A file no checked path names, under claims/: one of the knowledge-base files compiled in.
+  bool built_in_kb(const std::string& file) const {
+    return !listed_.count(file) && slashed(file).rfind("claims/", 0) == 0 && !kb_uri_.empty();
+  }
+
+  struct Ref {
+    std::string uri;
+    const char* base = nullptr;  // null: uri is absolute
+  };
+
+  Ref ref(const std::string& file) const {
+    std::string p = slashed(file);
+    if (built_in_kb(file)) return {encode_path(p.substr(7)), kKb};
+    if (windows_absolute(p)) return {std::string("file:///") + p.substr(0, 2) + encode_path(p.substr(2)), nullptr};
+    if (!fs::path(p).is_absolute() && root_ == cwd_) return {encode_path(p), kSrcRoot};
+    fs::path abs = (cwd_ / fs::path(p)).lexically_normal();
+    if (!inside(abs, root_)) return {"file://" + encode_path(abs.generic_string()), nullptr};
+    return {encode_path(abs.lexically_relative(root_).generic_string()), kSrcRoot};
+  }
+
+  // run.originalUriBaseIds. %SRCROOT% gets an address only when an absolute path was given (the
+  // report then already names the machine's folders); otherwise it stays the working folder, so
+  // the same relative run gives the same bytes anywhere.
+  void write(JsonWriter& w, bool kb_used) const {
+    w.key("originalUriBaseIds").begin_object();
+    w.key(kSrcRoot).begin_object();
+    if (absolute_) w.key("uri").value("file://" + encode_path(folder_uri(root_)));
+    w.key("description").begin_object().key("text").value(absolute_ ? "The folder holding every checked file"
+                                                                      : "The folder wiclint ran in").end_object();
+    w.end_object();
+    if (kb_used) {
+      w.key(kKb).begin_object().key("uri").value(kb_uri_);
+      w.key("description").begin_object().key("text").value(kb_description()).end_object();
+      w.end_object();
+    }
+    w.end_object();
+  }
+
+  std::string kb_description() const {
+    return "wiclint's built-in knowledge base (claims/*.yaml in wiclint's repository, compiled into wiclint" +
+           (version_.empty() ? std::string() : " " + version_) + "); not a file of the linted repository";
+  }
+
+ private:
+  // The working folder when every file is inside it, else the deepest folder holding them all.
+  void choose_root(const std::vector<std::string>& files) {
+    std::optional<fs::path> common;
+    for (const auto& file : files) {
+      std::string p = slashed(file);
+      if (windows_absolute(p)) continue;
+      absolute_ = absolute_ || fs::path(p).is_absolute();
+      fs::path folder = (cwd_ / fs::path(p)).lexically_normal().parent_path();
+      common = common ? common_folder(*common, folder) : folder;
+    }
+    if (absolute_ && common && !inside(*common, cwd_) && *common != cwd_) root_ = *common;
+  }
+
+  static std::string folder_uri(const fs::path& f) {
+    std::string s = f.generic_string();
+    return s.empty() || s.back() != '/' ? s + "/" : s;
+  }
+
+  std::set<std::string> listed_;
+  fs::path cwd_, root_;
+  bool absolute_ = false;
+  std::string kb_uri_, version_;
+};
 
 // SARIF message text may embed links as [text](id); literal brackets and backslashes elsewhere
 // must then be escaped (SARIF 2.1.0 §3.11.6).
@@ -96,9 +205,12 @@ void write_region(JsonWriter& w, const Location& l, const std::string& snippet) 
   w.end_object();
 }
 
-void write_physical(JsonWriter& w, const Location& l, const std::string& snippet) {
+void write_physical(JsonWriter& w, const UriBases& bases, const Location& l, const std::string& snippet) {
   w.key("physicalLocation").begin_object();
-  w.key("artifactLocation").begin_object().key("uri").value(artifact_uri(l.file)).end_object();
+  auto ref = bases.ref(l.file);
+  w.key("artifactLocation").begin_object().key("uri").value(ref.uri);
+  if (ref.base) w.key("uriBaseId").value(ref.base);
+  w.end_object();
   write_region(w, l, snippet);
   w.end_object();
 }
@@ -136,6 +248,7 @@ class SarifReporter final : public Reporter {
 
   void begin(const RunInfo& run) override {
     run_ = run;
+    bases_.emplace(run_);
     for (std::size_t i = 0; i < run_.rules.size(); ++i) index_[run_.rules[i].id] = i;
   }
 
@@ -154,12 +267,14 @@ class SarifReporter final : public Reporter {
 
   void end(const RunSummary& summary) override {
     (void)summary;
+    if (!bases_) bases_.emplace(run_);
     JsonWriter w(out_, 2);
     w.begin_object();
     w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
     w.key("version").value("2.1.0");
     w.key("runs").begin_array().begin_object();
     write_tool(w);
+    write_artifacts(w);
     w.key("columnKind").value("unicodeCodePoints");
     // GitHub code scanning rejects a run with more than 25,000 results. Keep the most severe ones
     // (stable, so the report stays deterministic) and say in the run how many were left out.
@@ -189,6 +304,28 @@ class SarifReporter final : public Reporter {
   }
 
  private:
+  // The built-in knowledge-base files the results cite, as artifacts with a description, so a
+  // viewer of a repository without claims/ can tell what they are and where to read them.
+  void write_artifacts(JsonWriter& w) {
+    std::set<std::string> kb;
+    for (const auto& f : findings_) {
+      if (bases_->built_in_kb(f.loc.file)) kb.insert(f.loc.file);
+      for (const auto& r : f.related)
+        if (bases_->built_in_kb(r.loc.file)) kb.insert(r.loc.file);
+    }
+    bases_->write(w, !kb.empty());
+    if (kb.empty()) return;
+    w.key("artifacts").begin_array();
+    for (const auto& file : kb) {
+      auto ref = bases_->ref(file);
+      w.begin_object();
+      w.key("location").begin_object().key("uri").value(ref.uri).key("uriBaseId").value(ref.base).end_object();
+      w.key("description").begin_object().key("text").value(bases_->kb_description() + ": " + file).end_object();
+      w.end_object();
+    }
+    w.end_array();
+  }
+
   void write_tool(JsonWriter& w) {
     w.key("tool").begin_object().key("driver").begin_object();
     w.key("name").value(run_.tool_name.empty() ? "wiclint" : run_.tool_name);
@@ -247,7 +384,7 @@ class SarifReporter final : public Reporter {
     if (text.empty()) text = f.rule;
     w.key("message").begin_object().key("text").value(text).end_object();
     w.key("locations").begin_array().begin_object();
-    write_physical(w, f.loc, f.quote);
+    write_physical(w, *bases_, f.loc, f.quote);
     w.end_object().end_array();
     if (!f.related.empty()) {
       w.key("relatedLocations").begin_array();
@@ -255,7 +392,7 @@ class SarifReporter final : public Reporter {
         const auto& r = f.related[i];
         w.begin_object();
         w.key("id").value(i + 1);
-        write_physical(w, r.loc, "");
+        write_physical(w, *bases_, r.loc, "");
         std::string msg = r.message.empty() ? where(r.loc) : r.message;
         w.key("message").begin_object().key("text").value(markup::valid_utf8(msg)).end_object();
         w.end_object();
@@ -270,6 +407,7 @@ class SarifReporter final : public Reporter {
   RunInfo run_;
   std::map<std::string, std::size_t> index_;
   std::vector<Finding> findings_;
+  std::optional<UriBases> bases_;
 };
 
 }  // namespace

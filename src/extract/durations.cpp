@@ -118,7 +118,9 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
         d.form = DurationForm::ago;
         e = q + 3;
       } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
-        d.form = DurationForm::later;  // "Five years later", "Seven years on,": a time after, no age
+        // "Five years later": a time after something the text told. "Seven years on,": the same,
+        // or, said of the series, its age ("WIC Wuzhen Summit: 10 years on").
+        d.form = word_at(t, q, "on") ? DurationForm::on : DurationForm::later;
         e = q + (word_at(t, q, "on") ? 2 : 5);
       } else if (span_word_before(prev) || word_at(t, q, "of")) {
         d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
@@ -131,7 +133,9 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   } else {
     return false;
   }
-  if (article && d.form != DurationForm::span && d.form != DurationForm::ago && d.form != DurationForm::later) return false;
+  if (article && d.form != DurationForm::span && d.form != DurationForm::ago && d.form != DurationForm::later &&
+      d.form != DurationForm::on)
+    return false;
   Claim& c = w.add_claim(ClaimKind::duration, b, e);
   c.value = std::move(d);
   end = e;
@@ -192,6 +196,16 @@ bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end) {
   return false;
 }
 
+// "WIC Wuzhen Summit: 10 years on": the series named right before a colon that leads to it.
+bool series_before_colon(const Work& w, const Claim& c) {
+  std::size_t b = c.scan_begin;
+  while (b > 0 && w.text[b - 1] == ' ') --b;
+  if (b == 0 || w.text[b - 1] != ':') return false;
+  for (const AliasHit& h : w.aliases_in(w.line_begin(b), b))
+    if (h.end == b - 1) return true;
+  return false;
+}
+
 // "With a ten-year history behind it, the conference has become ...": a history brought in by an
 // opening "with" phrase belongs to the subject after the phrase's comma.
 bool history_of_subject(const Work& w, const Claim& c, const Sentence& s) {
@@ -225,6 +239,9 @@ void attach_duration(Attachment& a, Claim& c) {
         d.series = history_of_series(w, c) || history_of_subject(w, c, s);
       } else if (d.form == DurationForm::past) {
         d.series = subject_after(w, c.scan_end, s.end);
+      } else if (d.form == DurationForm::on) {
+        // "Four years on, the conference has ...", "WIC Wuzhen Summit: 10 years on".
+        d.series = subject_after(w, c.scan_end, s.end) || series_before_colon(w, c);
       } else if (d.form == DurationForm::consecutive) {
         // The hosting verb must be in the duration's own clause: not "Tesla has taken part in
         // the WIC for three consecutive years, and the summit has been held in autumn ...".

@@ -53,6 +53,7 @@ const char* to_string(DurationForm f) {
     case DurationForm::ago: return "ago";
     case DurationForm::age: return "age";
     case DurationForm::later: return "later";
+    case DurationForm::on: return "on";
     case DurationForm::ahead: return "ahead";
     case DurationForm::anniversary: return "anniversary";
   }

@@ -87,7 +87,7 @@ struct TitleValue {
 // How a duration is told: "four-year history", "eight consecutive years", "over the past five
 // years", "for three days" (a span), "since 2014", "two years ago", "1,300-year-old", "five years
 // later", "in the next 30 years".
-enum class DurationForm { history, consecutive, past, span, since, ago, age, later, ahead, anniversary };
+enum class DurationForm { history, consecutive, past, span, since, ago, age, later, on, ahead, anniversary };
 const char* to_string(DurationForm f);
 
 struct DurationValue {

@@ -16,6 +16,16 @@ std::string reason(const Series& s, int n, int year) {
   return why;
 }
 
+// Why "N years on", said of the series, does not fit `year`.
+std::string reason_on(const Series& s, const std::string& text, int n, int year) {
+  const int age = year - s.first_year;
+  std::string why = "\"" + text + "\" counts " + std::to_string(n) + " years since the " + s.name + " was first held in " +
+                    std::to_string(s.first_year) + ", but " + std::to_string(year) + " is " + std::to_string(age) +
+                    (age == 1 ? " year" : " years") + " after it";
+  if (s.edition_in(year) == n) why += " (" + std::to_string(year) + " holds its " + ordinal_name(n) + " edition)";
+  return why;
+}
+
 // The year an anniversary is told of: a year its sentence names ("In 2024 the summit marked ..."),
 // else the edition the article reports, else the article's date; 0 when none is known.
 int year_told(const ArticleClaims& a, const Series& s, const Claim& c) {
@@ -35,10 +45,11 @@ void AnniversaryYearRule::run(const RuleContext& ctx, std::vector<Finding>& out)
     for (const auto& c : a.claims) {
       if (c.kind() != ClaimKind::duration) continue;
       const auto& d = c.as<DurationValue>();
-      if (d.form != DurationForm::anniversary || !d.series) continue;
+      const bool years_on = d.form == DurationForm::on && d.unit == "year";
+      if ((d.form != DurationForm::anniversary && !years_on) || !d.series) continue;
       const int year = year_told(a, *s, c);
       if (!year || s->first_year + d.amount == year) continue;
-      Finding f = finding_at(*this, c, reason(*s, d.amount, year));
+      Finding f = finding_at(*this, c, years_on ? reason_on(*s, c.text, d.amount, year) : reason(*s, d.amount, year));
       if (const Location* l = date_location(a)) f.related.push_back(related_to(*l, "the article is dated here"));
       // "Over the past nine years": the article's own count of the years, when it has one.
       for (const auto& o : a.claims)

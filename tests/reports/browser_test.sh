@@ -4,6 +4,7 @@
 #     and the claims matrix render, the severity filter and search hide what they should, and no
 #     error, blocked script (CSP) or injected script happened (window.PWNED, document.title);
 #   - the DOM shows the sample's script payloads as escaped text, never as elements;
+#   - the same self-check passes at a phone's width (390 px), where it finds no sideways scroll;
 #   - Chromium's console log has no uncaught error;
 #   - screenshots at laptop and phone widths are saved in OUTDIR for a human to look at.
 # Usage: browser_test.sh HTML_FILE OUTDIR. Exit 0 pass, 1 fail, 77 skipped (no Chromium).
@@ -40,6 +41,16 @@ else
   status=1
 fi
 sed -n '/id="selftest-result"/,/<\/pre>/p' "$outdir/dom.html" | sed 's/^/  /' | head -30
+# Again at a phone's width (390 px asked; headless Chromium lays out at least 500 px): the
+# self-check includes "no sideways scroll".
+run --window-size=390,844 --virtual-time-budget=3000 --dump-dom "$url#selftest" >"$outdir/dom-phone.html" 2>/dev/null
+if grep -q 'data-status="pass"' "$outdir/dom-phone.html"; then
+  echo "browser_test: page self-check passed at 390 px"
+else
+  echo "browser_test: page self-check did not pass at 390 px:"
+  sed -n '/id="selftest-result"/,/<\/pre>/p' "$outdir/dom-phone.html" | grep FAIL
+  status=1
+fi
 # The sample carries these payloads in article text; they must come out as text.
 if grep -q '&lt;script&gt;window.PWNED=1&lt;/script&gt;' "$outdir/dom.html" &&
    grep -q '&lt;img src=x onerror=' "$outdir/dom.html"; then

@@ -40,3 +40,9 @@ set_tests_properties(reports_html_browser PROPERTIES FIXTURES_REQUIRED reports_s
 add_test(NAME reports_json_schema
   COMMAND ${CMAKE_CURRENT_LIST_DIR}/json_schema.sh $<TARGET_FILE:wiclint> ${CMAKE_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/../shared
           ${CMAKE_CURRENT_BINARY_DIR}/json_schema)
+
+# Sizes, SARIF URIs and the browser on a generated 2,000-article corpus (see the script).
+add_test(NAME reports_corpus_scale
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/corpus_scale.sh $<TARGET_FILE:wiclint> ${CMAKE_SOURCE_DIR}
+          ${CMAKE_SOURCE_DIR}/../shared ${CMAKE_CURRENT_BINARY_DIR}/corpus_scale 2000 ${CMAKE_CURRENT_LIST_DIR}/browser_test.sh)
+set_tests_properties(reports_corpus_scale PROPERTIES TIMEOUT 240)

@@ -74,6 +74,43 @@ TEST(SarifReport, UrisAreRelativeAndPercentEncoded) {
   EXPECT_NE(sarif(run).find("\"uri\": \"file:///abs/a.txt\""), std::string::npos);
 }
 
+// Absolute command-line paths still give URIs relative to %SRCROOT%, which names their folder.
+TEST(SarifReport, AbsolutePathsAreRelativeToSrcRoot) {
+  auto run = test::sample_run();
+  run.info.working_dir = "/work/repo";
+  for (auto& f : run.info.files) f = "/data/news/" + f;
+  for (auto& f : run.findings) {
+    f.loc.file = "/data/news/" + f.loc.file;
+    for (auto& r : f.related)
+      if (r.loc.file.str().rfind("corpus/", 0) == 0) r.loc.file = "/data/news/" + r.loc.file;
+  }
+  std::string s = sarif(run);
+  EXPECT_EQ(count(s, "file://"), 1u);  // only %SRCROOT% itself
+  EXPECT_NE(s.find("\"uri\": \"001_recap.txt\",\n                  \"uriBaseId\": \"%SRCROOT%\""), std::string::npos) << s;
+  EXPECT_NE(s.find("\"%SRCROOT%\": {\n          \"uri\": \"file:///data/news/corpus/\""), std::string::npos);
+  // Under the working folder: relative to it.
+  run.info.working_dir = "/data";
+  EXPECT_NE(sarif(run).find("\"uri\": \"news/corpus/001_recap.txt\""), std::string::npos);
+}
+
+TEST(SarifReport, RelativePathsNeedNoMachineFolder) {
+  std::string s = sarif(test::sample_run());
+  EXPECT_NE(s.find("\"uri\": \"corpus/001_recap.txt\",\n                  \"uriBaseId\": \"%SRCROOT%\""), std::string::npos);
+  EXPECT_EQ(s.find("file://"), std::string::npos);
+}
+
+// The built-in knowledge base is no file of the linted repository: it is named as an artifact
+// with a description and wiclint's own address.
+TEST(SarifReport, KnowledgeBaseLocationsNameWiclintsKnowledgeBase) {
+  std::string s = sarif(test::sample_run());
+  EXPECT_EQ(s.find("\"uri\": \"claims/wic.yaml\""), std::string::npos);
+  EXPECT_NE(s.find("\"uri\": \"wic.yaml\",\n                  \"uriBaseId\": \"WICLINT_KB\""), std::string::npos) << s;
+  EXPECT_NE(s.find("\"WICLINT_KB\": {\n          \"uri\": \"https://github.com/wiclint/wiclint/blob/main/claims/\""),
+            std::string::npos);
+  EXPECT_NE(s.find("\"artifacts\": ["), std::string::npos);
+  EXPECT_NE(s.find("wiclint's built-in knowledge base"), std::string::npos);
+}
+
 TEST(SarifReport, FingerprintIgnoresLineNumbers) {
   auto run = test::sample_run();
   run.findings.resize(1);

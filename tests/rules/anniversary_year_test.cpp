@@ -33,3 +33,25 @@ TEST(AnniversaryYear, SilentInItsYearOrForAnotherThing) {
 
 }  // namespace
 }  // namespace wiclint::test
+
+namespace wiclint::test {
+namespace {
+
+// "N years on", said of the series (its subject after the comma, or the series before a colon),
+// counts its age: "WIC Wuzhen Summit: 10 years on" in 2023 is one year off. Near misses: the right
+// count; "N years on" of something else; "N years later" (after whatever the text told before).
+TEST(AnniversaryYear, YearsOnSaidOfTheSeries) {
+  const auto f = run_rule(rule, {read_article("a.txt", "WIC Wuzhen Summit: 10 years on\nUpdated: November 9, 2023\n\nThe "
+                                                       "World Internet Conference opened in Wuzhen.\n")});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(contains(f[0].message, "\"10 years on\" counts 10 years")) << f[0].message;
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2019-10-20\n\nFive years on, the World Internet Conference "
+                                                    "has outgrown its hall.\n")}).empty());
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2021-09-26\n\nSeven years on, many faces of the first World "
+                                                    "Internet Conference are back.\n")}).empty());
+  EXPECT_TRUE(run_rule(rule, {read_article("a.txt", "Published: 2019-10-20\n\nThe mall opened in 2016. Three years later, "
+                                                    "the World Internet Conference came to town.\n")}).empty());
+}
+
+}  // namespace
+}  // namespace wiclint::test
