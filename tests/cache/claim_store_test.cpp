@@ -255,6 +255,26 @@ TEST(ClaimCodec, EnumCountsAreTheEnumsOwn) {
   check(ClaimKind{}, kClaimEnumCounts.claim_kinds);
 }
 
+// Records store enums by index: a value inserted before others renumbers them, and old records
+// would decode wrongly unless kClaimCodecVersion (part of every cache key) is bumped. When this
+// fails, bump it and record the new order here.
+TEST(ClaimCodec, EnumIndexesAreThoseOfThisCodecVersion) {
+  auto names = [](auto first, int count) {
+    using E = decltype(first);
+    std::string all;
+    for (int k = 0; k < count; ++k) all += std::string(to_string(static_cast<E>(k))) + " ";
+    return all;
+  };
+  EXPECT_EQ(kClaimCodecVersion, 4);
+  EXPECT_EQ(names(DurationForm{}, kClaimEnumCounts.duration_forms),
+            "history consecutive past span since ago age later on ahead anniversary ");
+  EXPECT_EQ(names(EditionStatus{}, kClaimEnumCounts.statuses), "held planned cancelled postponed replaced online ");
+  EXPECT_EQ(names(EventPart{}, kClaimEnumCounts.event_parts), "mention opening closing running ");
+  EXPECT_EQ(names(ClaimKind{}, kClaimEnumCounts.claim_kinds), "published date edition count title duration status ");
+  EXPECT_EQ(kClaimEnumCounts.relations, 12);
+  EXPECT_EQ(kClaimEnumCounts.block_kinds, 13);
+}
+
 TEST(ClaimCodec, DamagedRecordsAreRefusedNotTrusted) {
   ArticleClaims a;
   a.path = "a.txt";
