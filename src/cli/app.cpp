@@ -277,6 +277,19 @@ int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostre
   return exit_for(r, o.fail_on);
 }
 
+// Which build of wiclint runs: the executable's size and modification time. A rebuilt binary reads
+// the same version yet may read articles differently, so its claims are never taken from a cache
+// another build wrote (an installed binary keeps its cache).
+std::string build_identity() {
+  std::error_code ec;
+  const std::filesystem::path self("/proc/self/exe");
+  const auto size = std::filesystem::file_size(self, ec);
+  if (ec) return "";
+  const auto time = std::filesystem::last_write_time(self, ec);
+  if (ec) return "";
+  return " build " + std::to_string(size) + "/" + std::to_string(time.time_since_epoch().count());
+}
+
 // The claims cache of this run, or null: --no-cache (or WICLINT_CACHE=off), or a default folder
 // that falls inside a corpus folder. Checked before anything is read, like the outputs.
 std::unique_ptr<ClaimStore> open_store(const Options& o, const Config& config,
@@ -296,7 +309,9 @@ std::unique_ptr<ClaimStore> open_store(const Options& o, const Config& config,
   if (folder.empty()) return nullptr;
   std::vector<std::string> kb_files = config.kb;
   kb_files.insert(kb_files.end(), o.kb.begin(), o.kb.end());
-  return ClaimStore::open(folder, cache_key(WICLINT_VERSION, config.default_kb && !o.no_default_kb, kb_files, config.path),
+  return ClaimStore::open(folder,
+                          cache_key(WICLINT_VERSION + build_identity(), config.default_kb && !o.no_default_kb, kb_files,
+                                    config.path),
                           err);
 }
 
