@@ -258,8 +258,7 @@ bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std:
 // every_edition right after the count (within a few words) or opening its sentence.
 bool said_of_every_edition(const Work& w, const Sentence& s, const Claim& c) {
   constexpr std::size_t kReach = 40;
-  const PhraseIndex every(w.kb.english.words("every_edition"));
-  const std::size_t at = every.first_in(w, s.begin, std::min(s.end, c.scan_end + kReach)).first;
+  const std::size_t at = w.english.every_edition.first_in(w, s.begin, std::min(s.end, c.scan_end + kReach)).first;
   return at == skip_spaces(w.text, s.begin) || (at != std::string_view::npos && at >= c.scan_end);
 }
 

@@ -98,24 +98,28 @@ int year_referred_to(const Work& w, std::size_t pos) {
   return 0;
 }
 
+bool full_month_at(std::string_view t, std::size_t p, std::size_t& end) {
+  static constexpr std::size_t kFullLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+  int month = 0;
+  if (!parse_at(t, p, grammar::month_words >> !x3::ascii::alpha, month, end) || month < 1 || month > 12) return false;
+  return end - p == kFullLength[month - 1];
+}
+
 // "from 16 to 18 December.": a month written in full is no abbreviation, so the dot after it
 // ends the sentence, not the date ("Dec." keeps its dot).
 std::size_t without_sentence_period(std::string_view t, std::size_t pos, std::size_t end) {
   if (end <= pos + 1 || t[end - 1] != '.' || !is_alpha(t[end - 2])) return end;
   std::size_t b = end - 1;
   while (b > pos && is_alpha(t[b - 1])) --b;
-  static const WordSet full = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                "september", "october", "november", "december"};
-  return in(full, lower(t.substr(b, end - 1 - b))) ? end - 1 : end;  // "December"; not "Dec", "Sept"
+  std::size_t month_end = 0;
+  return full_month_at(t, b, month_end) && month_end == end - 1 ? end - 1 : end;  // "December"; not "Dec"
 }
 
-// A verb of planning among the eight words before pos: "was postponed to", "had been scheduled
-// for", "was moved to".
+// A verb of planning (english.yaml's plan_verbs) among the eight words before pos: "was postponed
+// to", "had been scheduled for", "was moved to".
 bool planned_before(const Work& w, std::size_t pos) {
-  static const WordSet plans = {"scheduled", "rescheduled", "postponed", "delayed", "moved", "pushed", "set",
-                                "expected", "planned", "due", "slated", "announced", "deferred", "brought"};
   for (const auto& word : w.words_back(pos, 8))
-    if (in(plans, word)) return true;
+    if (w.english.plans.contains(word)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "extract/internal.hpp"
+#include "extract/readers.hpp"
 #include "grammar/ordinal.hpp"
 
 namespace wiclint::extract {
@@ -541,11 +542,7 @@ void bind_adjacent_year(Work& w, std::size_t end, EditionValue& v) {
   p += 2;
   while (p < t.size() && t[p] == ' ') ++p;
   // "in November 2018": the month before the year.
-  static const WordSet months = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"};
-  std::size_t m = p;
-  while (m < t.size() && is_alpha(t[m])) ++m;
-  if (m > p && m + 1 < t.size() && t[m] == ' ' && months.contains_folded(t.substr(p, m - p))) p = m + 1;
+  if (std::size_t m = 0; full_month_at(t, p, m) && m + 1 < t.size() && t[m] == ' ') p = m + 1;
   int y = 0;
   if (!year_at(t, p, y)) return;
   v.year = y;

@@ -213,8 +213,10 @@ EnglishTables::EnglishTables(const English& e)
       parts(e.words("event_parts")),
       hosting(e.words("hosting")),
       sub_events(e.words("sub_events")),
+      every_edition(e.words("every_edition")),
       name_stops(e.words("name_stop_words")),
       saying(e.words("saying_verbs")),
+      plans(e.words("plan_verbs")),
       blocks(e),
       statuses(e) {}
 

@@ -248,9 +248,10 @@ struct StatusTables {
 struct EnglishTables {
   // Words before a date that say which part of an edition it dates, in the order of `triggers`.
   std::vector<std::pair<std::string, EventPart>> trigger_list;
-  PhraseIndex triggers, attendance, parts, hosting, sub_events;
+  PhraseIndex triggers, attendance, parts, hosting, sub_events, every_edition;
   WordSet name_stops;  // capitalized words that are no part of a person's name
   WordSet saying;      // verbs of saying: a date after one dates the saying
+  WordSet plans;       // verbs of planning: a day after one may lie ahead of a past clause
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

@@ -85,6 +85,8 @@ void attach_date(Attachment& a, Claim& c);
 // Durations (durations.cpp)
 bool try_duration(Work& w, std::size_t pos, std::size_t& end);
 bool try_anniversary(Work& w, std::size_t pos, std::size_t& end);
+// A month's name written in full at p ("December", not "Dec"); `end` is where it ends.
+bool full_month_at(std::string_view t, std::size_t p, std::size_t& end);
 bool history_of_series(const Work& w, const Claim& c);
 bool subject_after(const Work& w, std::size_t from, std::size_t sentence_end);
 bool history_of_subject(const Work& w, const Claim& c, const Sentence& s);

@@ -95,15 +95,6 @@ bool same_rendered_body(const std::string& a, const std::string& b, const std::v
 // Is a body public: a country and portfolio ("china / foreign"), or a name with a word of a public
 // office ("ministry of commerce", "cyberspace administration of china", "zhejiang provincial
 // committee")?
-bool is_public(const std::string& body, const std::vector<std::string>& public_nouns,
-               const std::vector<std::string>& countries) {
-  if (body.find(" / ") != std::string::npos) return true;
-  for (const auto& w : content_words(body, {}, {})) {
-    if (std::find(public_nouns.begin(), public_nouns.end(), w) != public_nouns.end()) return true;
-    if (std::find(countries.begin(), countries.end(), w) != countries.end()) return true;
-  }
-  return false;
-}
 
 // A body is a name, or a country and a portfolio ("china / foreign affairs"). A post named by its
 // portfolio alone ("minister of foreign affairs") says nothing of the country: it is compared with
@@ -268,11 +259,7 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
         people[t.person][post(t)].push_back({&a, &c});
       }
   const auto& interim = ctx.kb.titles.interim_ranks;
-  std::vector<std::string> countries = {"china", "chinese"};
-  for (const auto& n : ctx.kb.titles.nationalities) {
-    countries.push_back(n);
-    for (char& ch : countries.back()) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
+  const std::vector<std::string> countries = country_words(ctx.kb.titles);
   auto is_interim = [&](const std::string& rank) { return std::find(interim.begin(), interim.end(), rank) != interim.end(); };
   const auto& public_roles = ctx.kb.titles.public_roles;
   auto public_role = [&](const std::string& role) {
@@ -345,6 +332,25 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       }
     }
   }
+}
+
+bool is_public(const std::string& body, const std::vector<std::string>& public_nouns,
+               const std::vector<std::string>& countries) {
+  if (body.find(" / ") != std::string::npos) return true;
+  for (const auto& w : content_words(body, {}, {})) {
+    if (std::find(public_nouns.begin(), public_nouns.end(), w) != public_nouns.end()) return true;
+    if (std::find(countries.begin(), countries.end(), w) != countries.end()) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> country_words(const TitleLexicon& titles) {
+  std::vector<std::string> countries = {"china", "chinese"};
+  for (const auto& n : titles.nationalities) {
+    countries.push_back(n);
+    for (char& ch : countries.back()) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return countries;
 }
 
 }  // namespace wiclint::rules

@@ -14,4 +14,11 @@ class TitleAgreementRule final : public Rule {
   void run(const RuleContext& ctx, std::vector<Finding>& out) const override;
 };
 
+// Shared with title-rendering. A public body: a public noun of the lexicon or a country among its
+// words, or a country and a portfolio ("china / foreign affairs").
+bool is_public(const std::string& body, const std::vector<std::string>& public_nouns,
+               const std::vector<std::string>& countries);
+// The lexicon's nationalities and "china", in lower case: the words that name a country.
+std::vector<std::string> country_words(const TitleLexicon& titles);
+
 }  // namespace wiclint::rules
