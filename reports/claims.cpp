@@ -66,6 +66,8 @@ void write_claim(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
       const auto& t = c.as<TitleValue>();
       w.key("subject").value(t.person);
       w.key("value").begin_object().key("role").value(t.role).key("rank").value(t.rank).key("body").value(t.body).end_object();
+      if (t.also) w.key("also").value(true);
+      if (t.former) w.key("former").value(true);
       break;
     }
     case ClaimKind::duration: {

@@ -107,7 +107,7 @@ static_assert(field_count<PublishedValue>() == 3, "PublishedValue changed: encod
 static_assert(field_count<DateValue>() == 11, "DateValue changed: encode the new field");
 static_assert(field_count<EditionValue>() == 7, "EditionValue changed: encode the new field");
 static_assert(field_count<CountValue>() == 11, "CountValue changed: encode the new field");
-static_assert(field_count<TitleValue>() == 6, "TitleValue changed: encode the new field");
+static_assert(field_count<TitleValue>() == 7, "TitleValue changed: encode the new field");
 static_assert(field_count<DurationValue>() == 5, "DurationValue changed: encode the new field");
 static_assert(field_count<StatusValue>() == 1, "StatusValue changed: encode the new field");
 static_assert(field_count<Location>() == 10, "Location changed: encode the new field");
@@ -217,6 +217,7 @@ void put_value(Writer& w, const Claim& c, const std::string& own) {
       const auto& v = c.as<TitleValue>();
       for (const std::string* s : {&v.person, &v.role, &v.rank, &v.body, &v.post}) w.s(*s);
       w.b(v.also);
+      w.b(v.former);
       break;
     }
     case ClaimKind::duration: {
@@ -282,6 +283,7 @@ void get_value(Reader& r, Claim& c, const FilePath& own) {
       auto& v = c.as<TitleValue>();
       for (std::string* s : {&v.person, &v.role, &v.rank, &v.body, &v.post}) *s = r.s();
       v.also = r.b();
+      v.former = r.b();
       break;
     }
     case ClaimKind::duration: {

@@ -14,7 +14,7 @@ namespace wiclint {
 
 // Bumped whenever the encoding or a claim struct changes: a record of another version is never
 // decoded (the cache's key includes it).
-inline constexpr int kClaimCodecVersion = 4;  // 2: of_years, directives; 3: forecast, every_edition, anniversary; 4: DurationForm::on (renumbered)
+inline constexpr int kClaimCodecVersion = 5;  // 2: of_years, directives; 3: forecast, every_edition, anniversary; 4: DurationForm::on (renumbered); 5: TitleValue::former
 
 // How many values each enum of a claim has: a value read past its count is damage. The tests check
 // each against its to_string, which gives "?" past the last value.

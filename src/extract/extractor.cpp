@@ -217,6 +217,7 @@ EnglishTables::EnglishTables(const English& e)
       name_stops(e.words("name_stop_words")),
       saying(e.words("saying_verbs")),
       plans(e.words("plan_verbs")),
+      former_words(e.words("former_words")),
       blocks(e),
       statuses(e) {}
 

@@ -252,6 +252,7 @@ struct EnglishTables {
   WordSet name_stops;  // capitalized words that are no part of a person's name
   WordSet saying;      // verbs of saying: a date after one dates the saying
   WordSet plans;       // verbs of planning: a day after one may lie ahead of a past clause
+  WordSet former_words;  // "former", "then": the post after one is no longer held
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

@@ -232,8 +232,9 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
     std::string_view key = w.key(tk);
     if (is_upper(t[tk.begin])) continue;
     if (tk.begin > 0 && t[tk.begin - 1] == '-') continue;  // "Hangzhou-based": one capitalized word
-    if (j == k && (key == "the" || key == "a" || key == "an" || key == "also" || key == "now" || key == "currently"))
-      continue;
+    // An article or a lead word of an appositive: "a former", "then", "also" (see lead_words).
+    const bool lead = key == "also" || key == "now" || key == "currently" || w.english.former_words.contains(key);
+    if ((j == k && (key == "the" || key == "a" || key == "an" || lead)) || (j == k + 1 && lead)) continue;
     if (key == "s" && apostrophe_before(t, tk.begin)) continue;  // "Apple's"
     return false;
   }
@@ -278,6 +279,7 @@ class TitleReader {
   void appositive(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, const Sentence& s);
   std::size_t more_roles_of_owner(const PostMention& m, const std::string& person, std::size_t i, std::size_t p);
   std::size_t further_posts(const std::string& person, std::size_t p);
+  std::size_t lead_words(std::size_t i);
 
   static constexpr std::size_t kIs = 4;  // " is "
   Work& w_;
@@ -287,6 +289,7 @@ class TitleReader {
   // article names a few dozen people at most: a flat list is quicker to search than a tree.
   std::vector<std::pair<std::string, std::string>> surname_;
   std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
+  bool former_ = false;      // the title being placed is a post no longer held
 };
 
 void TitleReader::remember(const std::string& full) {
@@ -358,6 +361,7 @@ void TitleReader::emit(const PostMention& m, const std::string& person, std::siz
     if (auto same = w_.tables.post_folds.find({v.role, v.body}); same != w_.tables.post_folds.end()) v.body = same->second;
   if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
   v.post = c.text;
+  v.former = former_;
   c.value = std::move(v);
 }
 
@@ -494,7 +498,8 @@ void TitleReader::appositive(const PostMention& m, std::size_t i, std::size_t en
   std::string person = resolve(name);
   if (name.find(' ') != std::string::npos) remember(name);
   emit(m, person, i, end);
-  if (lead && !w_.claims.empty() && w_.claims.back().kind() == ClaimKind::title) w_.claims.back().as<TitleValue>().also = true;
+  if (lead && !former_ && !w_.claims.empty() && w_.claims.back().kind() == ClaimKind::title)
+    w_.claims.back().as<TitleValue>().also = true;
   std::size_t p = more_roles_of_owner(m, person, i, end);
   skip_to_ = further_posts(person, p);
 }
@@ -556,12 +561,10 @@ std::size_t TitleReader::further_posts(const std::string& person, std::size_t p)
 // A title read at i (after `lead`, an adverb of the present) and ending at end: placed by its form.
 void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular) {
   const Sentence& s = w_.sentences[w_.sentence_at(i)];
-  // "former Baidu President Zhang Yaqin", "the late ...": a post no longer held.
-  if (auto prev = w_.words_back(i, 1);
-      !prev.empty() && (prev[0] == "former" || prev[0] == "ex" || prev[0] == "late" || prev[0] == "then")) {
-    skip_to_ = end;  // nor "President Zhang Yaqin" inside "former Baidu President Zhang Yaqin"
-    return;
-  }
+  // "former Baidu President Zhang Yaqin", "the late ...": a post no longer held, read as one and
+  // marked so (the rules compare only posts held now).
+  if (!former_)
+    if (auto prev = w_.words_back(i, 1); !prev.empty() && w_.english.former_words.contains(prev[0])) former_ = true;
   if (!m.before_name && (body_continues(end) || bounded_in_time(end))) return;
   if (m.before_name) {
     before_name(m, i, end);
@@ -590,6 +593,28 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
   appositive(m, i, end, lead, s);
 }
 
+// The words between an appositive's comma and its post: an adverb of the present ("Zhuang, also
+// deputy head of ...", "now", "currently"), or of a post no longer held ("Lu Wei, then head of ...",
+// "Ren, a former deputy director of ..."), which sets former_. Returns their length with the space.
+std::size_t TitleReader::lead_words(std::size_t i) {
+  std::size_t p = i;
+  for (const std::string_view article : {"a", "the"})
+    if (word_at(w_.lower, p, article, false) && p + article.size() < t_.size() && t_[p + article.size()] == ' ') {
+      p += article.size() + 1;
+      break;
+    }
+  std::size_t e = p;
+  while (e < t_.size() && is_alpha(t_[e])) ++e;
+  if (e == p || e >= t_.size() || (t_[e] != ' ' && t_[e] != '-')) return 0;
+  const std::string_view word = std::string_view(w_.lower).substr(p, e - p);
+  if (w_.english.former_words.contains(word)) {
+    former_ = true;
+    return e + 1 - i;
+  }
+  const bool present = word == "also" || word == "now" || word == "currently";
+  return present && p == i ? e + 1 - i : 0;
+}
+
 void TitleReader::run() {
   std::size_t sentence = 0;  // the sentence of i (i only grows)
   for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
@@ -600,11 +625,8 @@ void TitleReader::run() {
     if (i < skip_to_) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     // "Zhuang, also deputy head of ...": an adverb of the present between the comma and the post.
-    std::size_t lead = 0;
-    if (after_comma)
-      for (const std::string_view adverb : {"also", "now", "currently"})
-        if (word_at(w_.lower, i, adverb, false) && i + adverb.size() + 1 < t_.size() && t_[i + adverb.size()] == ' ')
-          lead = adverb.size() + 1;
+    former_ = false;
+    const std::size_t lead = after_comma ? lead_words(i) : 0;
     i += lead;
     const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
     if (!is_upper(t_[i]) && !after_comma && !copular) continue;

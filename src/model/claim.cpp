@@ -149,7 +149,7 @@ std::string describe_value(const Claim& c) {
     }
     case ClaimKind::title: {
       const auto& t = c.as<TitleValue>();
-      return t.person + ": " + (t.rank.empty() ? "" : t.rank + " ") + t.role + (t.body.empty() ? "" : " of " + t.body);
+      return t.person + ": " + (t.former ? "former " : "") + (t.rank.empty() ? "" : t.rank + " ") + t.role + (t.body.empty() ? "" : " of " + t.body);
     }
     case ClaimKind::duration: {
       const auto& d = c.as<DurationValue>();

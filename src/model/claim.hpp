@@ -82,6 +82,7 @@ struct TitleValue {
   std::string body;    // normalized body ("publicity department of the cpc central committee")
   std::string post;    // the post as written, for messages
   bool also = false;   // "Zhuang, also deputy head of ...": held beside the person's other posts
+  bool former = false; // "former Alibaba chief executive Jack Ma", "Lu Wei, then head of ...": no longer held
 };
 
 // How a duration is told: "four-year history", "eight consecutive years", "over the past five

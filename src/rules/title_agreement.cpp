@@ -222,7 +222,7 @@ void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, c
   const PostRecords records(ctx.kb.titles, countries);
   const auto& exclusive = ctx.kb.titles.exclusive;
   auto single_holder = [&](const TitleValue& t) {
-    if (!t.rank.empty() || t.also || t.person.find(' ') == std::string::npos) return false;
+    if (!t.rank.empty() || t.also || t.former || t.person.find(' ') == std::string::npos) return false;
     if (std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) return false;
     for (const auto& series : ctx.kb.series) {
       std::string name = series.name;
@@ -252,8 +252,9 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
       if (c.kind() == ClaimKind::title) {
         const auto& t = c.as<TitleValue>();
         if (t.body.empty() || std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) continue;
-        // "Zhuang, also deputy head of ...": the text says the post is held beside the others.
-        if (t.also) continue;
+        // "Zhuang, also deputy head of ...": the text says the post is held beside the others;
+        // "former Alibaba chief executive": no longer held. Only posts held now are compared.
+        if (t.also || t.former) continue;
         // A surname alone ("Ma") may be anyone across a corpus: only full names are compared.
         if (t.person.find(' ') == std::string::npos) continue;
         people[t.person][post(t)].push_back({&a, &c});

@@ -25,7 +25,7 @@ void TitleRenderingRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
     for (const auto& c : a.claims) {
       if (c.kind() != ClaimKind::title) continue;
       const auto& t = c.as<TitleValue>();
-      if (!t.rank.empty() || t.body.empty() || !listed(heads, t.role) ||
+      if (!t.rank.empty() || t.former || t.body.empty() || !listed(heads, t.role) ||
           !is_public(t.body, ctx.kb.titles.public_nouns, countries))
         continue;
       const auto [it, added] = first.emplace(std::make_pair(t.person, t.body), &c);

@@ -114,8 +114,8 @@ void expect_same_value(const Claim& a, const Claim& b, const std::string& what) 
     }
     case ClaimKind::title: {
       const auto &x = a.as<TitleValue>(), &y = b.as<TitleValue>();
-      EXPECT_EQ(std::tie(x.person, x.role, x.rank, x.body, x.post, x.also),
-                std::tie(y.person, y.role, y.rank, y.body, y.post, y.also))
+      EXPECT_EQ(std::tie(x.person, x.role, x.rank, x.body, x.post, x.also, x.former),
+                std::tie(y.person, y.role, y.rank, y.body, y.post, y.also, y.former))
           << what;
       break;
     }
@@ -190,7 +190,7 @@ ArticleClaims every_field_set() {
                 EventPart::closing});
   add(EditionValue{4, 7, 2017, true, true, true, somewhere("n/a.md", 99)});
   add(CountValue{1500, 1400.5, 1600.25, "about", "people", "guests", true, true, true, false, "experts"});
-  add(TitleValue{"Huang Kunming", "head", "deputy", "publicity department", "deputy head", true});
+  add(TitleValue{"Huang Kunming", "head", "deputy", "publicity department", "deputy head", true, true});
   add(DurationValue{6, "year", DurationForm::anniversary, 2014, true});
   add(StatusValue{EditionStatus::online});
   Directive d;
@@ -265,7 +265,7 @@ TEST(ClaimCodec, EnumIndexesAreThoseOfThisCodecVersion) {
     for (int k = 0; k < count; ++k) all += std::string(to_string(static_cast<E>(k))) + " ";
     return all;
   };
-  EXPECT_EQ(kClaimCodecVersion, 4);
+  EXPECT_EQ(kClaimCodecVersion, 5);
   EXPECT_EQ(names(DurationForm{}, kClaimEnumCounts.duration_forms),
             "history consecutive past span since ago age later on ahead anniversary ");
   EXPECT_EQ(names(EditionStatus{}, kClaimEnumCounts.statuses), "held planned cancelled postponed replaced online ");

@@ -221,14 +221,17 @@ TEST(RealForms, PostsAfterAlsoAndNamesAfterFrom) {
   const Claim* vogt = find(ac, ClaimKind::title, "vice president of the Berlin Data Alliance");
   ASSERT_NE(vogt, nullptr);
   EXPECT_EQ(vogt->as<TitleValue>().person, "Lena Vogt");
-  // Near misses: capitalized words after "in" are a place, and "then" is a past post.
+  // Near misses: capitalized words after "in" are a place, and "then" marks a past post (read, marked former, not "also").
   const auto place = extract("Published: 2021-09-27\n\nSpeaking in Wuzhen Town, director of the forum Li Ming smiled.\n");
   for (const auto& c : place.claims)
     if (c.kind() == ClaimKind::title) {
       EXPECT_NE(c.as<TitleValue>().person, "Wuzhen Town");
     }
   const auto then = extract("Published: 2021-09-27\n\nLu Wei, then head of the Cyberspace Administration of China, spoke.\n");
-  EXPECT_EQ(find(then, ClaimKind::title, "head of the Cyberspace Administration of China"), nullptr);
+  const Claim* past = find(then, ClaimKind::title, "head of the Cyberspace Administration of China");
+  ASSERT_NE(past, nullptr);
+  EXPECT_TRUE(past->as<TitleValue>().former);
+  EXPECT_FALSE(past->as<TitleValue>().also);
 }
 
 }  // namespace

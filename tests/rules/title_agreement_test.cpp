@@ -80,6 +80,23 @@ TEST(TitleAgreement, MemberOfTwoBodiesIsSilent) {
   EXPECT_TRUE(run_rule(rule, {a, b}).empty());
 }
 
+// "former Alibaba chief executive", "then head of": a post no longer held is no conflict with the
+// posts held now, nor a second holder of a single-holder office. Near miss: the same two posts held
+// now are the error of the first test.
+TEST(TitleAgreement, AFormerPostIsSilent) {
+  auto a = article("a.txt", CivilDate{2019, 10, 20});
+  a.claims.push_back(title_claim(at("a.txt", 4, 16, 40), "Huang Kunming", "head", kPublicity));
+  auto b = article("b.txt", CivilDate{2019, 10, 21});
+  b.claims.push_back(title_claim(at("b.txt", 6, 3, 40), "Huang Kunming", "head", kPublicity, "deputy"));
+  b.claims.back().as<TitleValue>().former = true;
+  b.claims.push_back(title_claim(at("b.txt", 7, 3, 40), "Lu Wei", "head", kCac));
+  b.claims.back().as<TitleValue>().former = true;
+  a.claims.push_back(title_claim(at("a.txt", 5, 3, 40), "Zhuang Rongwen", "head", kCac));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  b.claims[0].as<TitleValue>().former = false;
+  EXPECT_EQ(run_rule(rule, {a, b}).size(), 1u);
+}
+
 TEST(TitleAgreement, PostsThreeYearsApartAreSilent) {
   // A promotion over three years is outside the 180-day window.
   auto a = article("a.txt", CivilDate{2016, 11, 16});
