@@ -26,4 +26,5 @@ void add_role_phrase(const std::string& phrase);
 void add_rank_phrase(const std::string& phrase);
 void add_nationality(const std::string& word);
 void add_org_noun(const std::string& noun);
+void add_unit_noun(const std::string& noun);
 }  // namespace wiclint::grammar

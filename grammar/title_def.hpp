@@ -11,6 +11,7 @@ inline x3::ascii::symbols<x3::unused_type> role_words;
 inline x3::ascii::symbols<x3::unused_type> rank_words;
 inline x3::ascii::symbols<x3::unused_type> nationality_words;
 inline x3::ascii::symbols<x3::unused_type> org_nouns;
+inline x3::ascii::symbols<x3::unused_type> unit_nouns;
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -44,10 +45,21 @@ auto const cap_word = (x3::ascii::upper | (x3::ascii::lower >> &x3::ascii::upper
 auto const paren_word = '(' >> cap_word >> *(tsp >> cap_word) >> ')';
 auto const cap_seq = cap_word >> *(tsp >> (cap_word | paren_word));
 auto const lower_word = !(body_connectors >> tsp) >> x3::ascii::lower >> *(x3::ascii::lower | (x3::ascii::char_('-') >> x3::ascii::lower)) >> !x3::ascii::alnum;
+// A unit of an organisation named with its possessive: "RSF's Asia-Pacific desk", "Google's China
+// office" (the lexicon's unit_nouns). Without the possessive the lower-case noun ends no body:
+// "the Zhejiang Cyberspace Administration policy office" is read in part and left alone.
+inline auto const owned = [](auto& ctx) {
+  auto r = x3::_attr(ctx);
+  const std::string_view v(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+  x3::_pass(ctx) = v.find("'s ") != std::string_view::npos || v.find("\xE2\x80\x99s ") != std::string_view::npos;
+};
+auto const unit_noun = x3::no_case[unit_nouns] >> !(x3::ascii::alnum | '-');
+auto const owned_unit = x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> tsp >> unit_noun][owned];
 // A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
 // "... Administration and President of the Zhejiang Internet Society": a role after a connector
 // starts another post, not more of this body.
-auto const body = -(x3::lit("the") >> tsp) >>
+auto const body = owned_unit |
+                  -(x3::lit("the") >> tsp) >>
                   (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
                   *(tsp >> body_connectors >> tsp >> !role_ahead >> cap_seq);
 // A portfolio in one case throughout: "economic and social affairs", "Economic and Social Affairs".

@@ -212,6 +212,10 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
       v.begin.year = v.end.year = best;
       if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
       v.year_from_article = !stated;
+    } else if (w.event_year) {
+      v.begin.year = v.end.year = w.event_year;  // an undated article about one edition: its year
+      if (v.end.month < v.begin.month) v.end.year = w.event_year + 1;
+      v.year_from_article = true;
     } else {
       v.resolved = false;
     }
@@ -435,6 +439,9 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
       v.begin.year = tense == Tense::past ? last : coming;
     v.end.year = v.begin.year;
     v.year_from_article = v.resolved;
+  } else if (w.event_year) {
+    v.begin.year = v.end.year = w.event_year;  // an undated article about one edition: its year
+    v.year_from_article = true;
   } else {
     v.resolved = false;
   }
@@ -681,6 +688,10 @@ void resolve_dates(Work& w) {
       for (const auto& [said, delta] : {std::pair<std::string_view, int>{"last week", -1}, {"next week", 1}, {"this week", 0}})
         if (word_at(w.lower, after, said) && w.lower.compare(after + said.size(), 2, "'s") != 0) week = delta;
     }
+    // "this year" in an undated article about one edition: the edition's year.
+    if (!w.published && w.event_year && (d.relation == Relation::this_year || d.relation == Relation::last_year ||
+                                         d.relation == Relation::next_year))
+      resolve_at(d, CivilDate{w.event_year, 1, 1}, tense, week);
     if (d.relation != Relation::absolute && w.published) {
       const DateValue unresolved = d;
       const CivilDate day = entry_day(w, c.scan_begin, *written);

@@ -173,6 +173,7 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& r : kb.titles.ranks) grammar::add_rank_phrase(r);
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
   for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
+  for (const auto& n : kb.titles.unit_nouns) grammar::add_unit_noun(n);
   // {class, unit compared in, can count attendees, counts all of them}
   const std::tuple<const char*, const char*, bool, bool> unit_classes[] = {
       {"count_people", "people", true, true},        {"count_groups", "people", true, false},
@@ -248,12 +249,29 @@ int dateline_event_year(const extract::Work& w) {
   return year;
 }
 
+// The year of the edition an undated article is about: the edition it reports as current, else the
+// one edition it names (by ordinal or year) when all its editions, history aside, are that one.
+int undated_event_year(const extract::Work& w) {
+  if (w.main_edition) return w.series->year_of(w.main_edition);
+  int year = 0;
+  for (const auto& c : w.claims) {
+    if (c.kind() != ClaimKind::edition || c.as<EditionValue>().history) continue;
+    const auto& e = c.as<EditionValue>();
+    const int y = e.year ? e.year : e.ordinal && !e.ordinal_end ? w.series->year_of(e.ordinal) : 0;
+    if (!y || (year && y != year)) return 0;
+    year = y;
+  }
+  return year;
+}
+
 }  // namespace
 
 ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
 
-ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const {
+ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given,
+                                      int event_year) const {
   extract::Work w(article, kb_, *tables_, *names_, *classes_, *english_);
+  w.event_year = event_year;
   if (given) {
     w.published = given->first;
     w.published_loc = given->second;
@@ -280,6 +298,11 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
     d.year = w.main_edition ? w.series->year_of(w.main_edition) : dateline_event_year(w);
     if (d.year && is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
   }
+  // An undated article without a dateline about one edition: a date without a year ("from Dec 16
+  // to 18", "in October") and "this year" are that edition's year. Read again with it (no
+  // publication date is made up: relative days stay unresolved).
+  if (!w.published && !given && !event_year && w.series)
+    if (const int year = undated_event_year(w)) return extract_with(article, std::nullopt, year);
   extract::attach_claims(w);
   extract::read_table_rows(w);
   extract::read_statuses(w);

@@ -28,7 +28,10 @@ class Extractor {
   ArticleClaims extract(const Article& article) const;
 
  private:
-  ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given) const;
+  // `given`: a publication date completed from a dateline; `event_year`: the year of the edition an
+  // undated article reports (see extract.cpp).
+  ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given,
+                             int event_year = 0) const;
   const KnowledgeBase& kb_;
   // The lexicon's words the grammars match (roles, ranks, count units ...), registered before the
   // tables below are built from them.

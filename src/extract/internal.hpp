@@ -126,6 +126,9 @@ struct Work {
   const Series* series = nullptr;                           // the series the article is about
   std::vector<Claim> claims;
   int main_edition = 0;
+  // An undated article that reports one edition as current: that edition's year, which dates "Dec
+  // 16", "in October" and "this year" (read again with it, see Extractor::extract_with). 0 when none.
+  int event_year = 0;
   // The article's subject is another event called by one of the series' generic nouns ("the
   // Future of Go Summit"): a sentence must name the series for any claim in it to be the series'.
   bool other_subject = false;

@@ -625,3 +625,38 @@ TEST(RealForms, AnOrganisationDescribedAfterItsBase) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// An undated page about one edition: a date without a year and "this year" take that edition's
+// year (claims/wic.yaml: the 2nd WIC in 2015), whether the page reports it as current or only names
+// it. Near misses: a page naming two editions, or none, leaves them unresolved; a dated page keeps
+// its own reading; relative days stay unresolved (no publication date is made up).
+TEST(RealForms, AnUndatedPageAboutOneEditionDatesItsYearlessDates) {
+  auto date_of = [](const ArticleClaims& ac, const std::string& text) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    EXPECT_NE(c, nullptr) << text;
+    return c && c->as<DateValue>().resolved ? c->as<DateValue>().begin : CivilDate{};
+  };
+  const auto one = extract("Ten key words\n\nThe Second World Internet Conference, held in Wuzhen from Dec 16 to 18, "
+                           "drew 2,000 guests. This year the forum spoke of sovereignty. On Friday it closed.\n");
+  EXPECT_FALSE(one.published);
+  EXPECT_EQ(date_of(one, "Dec 16 to 18"), (CivilDate{2015, 12, 16}));
+  EXPECT_EQ(date_of(one, "This year"), (CivilDate{2015, 0, 0}));
+  EXPECT_EQ(date_of(one, "Friday"), CivilDate{});
+  const auto two = extract("Ten key words\n\nThe Second World Internet Conference, held in Wuzhen from Dec 16 to 18, "
+                           "followed the first World Internet Conference of Nov 19 to 21.\n");
+  EXPECT_EQ(date_of(two, "Dec 16 to 18"), CivilDate{});
+  const auto none = extract("Ten key words\n\nA forum was held in Wuzhen from Dec 16 to 18.\n");
+  EXPECT_EQ(date_of(none, "Dec 16 to 18"), CivilDate{});
+  const auto dated = extract("Ten key words\n2016-11-16\n\nThe Second World Internet Conference, held in Wuzhen from "
+                             "Dec 16 to 18, drew 2,000 guests.\n");
+  EXPECT_EQ(date_of(dated, "Dec 16 to 18").year, 2015);  // the last Dec 16 before the page's date
+}
+
+}  // namespace
+}  // namespace wiclint

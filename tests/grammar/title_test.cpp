@@ -95,6 +95,24 @@ TEST_F(TitleGrammar, DescribedOrganisation) {
 // Only a noun the lexicon lists describes an organisation ("head of state Xi Jinping" is no post
 // of Xi Jinping), and the name must end the phrase: in "the e-commerce company Jack Ma founded",
 // Jack Ma is no organisation.
+// A unit of an organisation named with its possessive ends with a lower-case unit noun (lexicon
+// unit_nouns), typed or typeset apostrophe. Near misses: without the possessive, or with a noun
+// that is no unit, the body stops at the capitals (and the extractor leaves such a post alone).
+TEST_F(TitleGrammar, AnOwnedUnitEndsWithItsNoun) {
+  for (const char* text : {"head of RSF's Asia-Pacific desk", "head of RSF\xE2\x80\x99s Asia-Pacific desk",
+                           "head of Xinhua's Hong Kong bureau"}) {
+    PostMention p;
+    ASSERT_TRUE(parse_all(title(), text, p)) << text;
+    EXPECT_EQ(p.role, "head") << text;
+    EXPECT_TRUE(p.body.ends_with(" desk") || p.body.ends_with(" bureau")) << p.body;
+  }
+  PostMention p;
+  EXPECT_EQ(parse_prefix(title(), "head of the Asia-Pacific desk", p), static_cast<int>(std::string("head of the Asia-Pacific").size()));
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "head of RSF's Asia-Pacific policy", p),
+            static_cast<int>(std::string("head of RSF's Asia-Pacific").size()));
+}
+
 TEST_F(TitleGrammar, DescriptionNeedsAnOrgNounAndAnEnd) {
   PostMention p;
   EXPECT_EQ(parse_prefix(title(), "head of state Xi Jinping", p), -1);
