@@ -290,6 +290,10 @@ class TitleReader {
   std::vector<std::pair<std::string, std::string>> surname_;
   std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
   bool former_ = false;      // the title being placed is a post no longer held
+  // Names as written where the text folds letters ("Benjamin Ismail" was written "Benjamin Ismaïl"):
+  // the folded name, which surnames resolve to, -> as written, which the claims give.
+  std::vector<std::pair<std::string, std::string>> written_;
+  void note_written(const std::string& person, std::size_t near);
 };
 
 void TitleReader::remember(const std::string& full) {
@@ -363,6 +367,19 @@ void TitleReader::emit(const PostMention& m, const std::string& person, std::siz
   v.post = c.text;
   v.former = former_;
   c.value = std::move(v);
+  note_written(person, b);
+}
+
+// Records how a name found near `near` (in its sentence) is written, when the text there differs
+// from the folded name.
+void TitleReader::note_written(const std::string& person, std::size_t near) {
+  const Sentence& s = w_.sentences[w_.sentence_at(near)];
+  const std::size_t at = t_.substr(0, s.end).find(person, s.begin);
+  if (at == std::string_view::npos) return;
+  const std::string_view as_written = w_.article.original(at, at + person.size());
+  if (as_written == person || std::any_of(written_.begin(), written_.end(), [&](const auto& e) { return e.first == person; }))
+    return;
+  written_.emplace_back(person, as_written);
 }
 
 // The longest lexicon role phrase at p ("chief executive officer"), or 0.
@@ -647,6 +664,8 @@ void TitleReader::run() {
     if (c.kind() != ClaimKind::title) continue;
     auto& v = c.as<TitleValue>();
     if (v.person.find(' ') == std::string::npos) v.person = resolve(v.person);
+    for (const auto& [folded, as_written] : written_)
+      if (v.person == folded) v.person = as_written;
   }
 }
 

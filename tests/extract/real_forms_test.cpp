@@ -660,3 +660,29 @@ TEST(RealForms, AnUndatedPageAboutOneEditionDatesItsYearlessDates) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A name with letters the reader folds ("Ismaïl", "José") is given as written, and so is a later
+// surname that resolves to it. Near miss: an ASCII name is unchanged.
+TEST(RealForms, ANameIsGivenAsWrittenWithItsAccents) {
+  const auto ac = extract("Published: 2015-12-10\n\n\"It must be corrected,\" said Benjamin Isma\xC3\xAFl, head of the Asia "
+                          "Desk of Reporters Without Borders. Isma\xC3\xAFl, chairman of the Paris Press Club, left. "
+                          "Jose Ortega, director of the Madrid Data Office, spoke.\n");
+  const Claim* head = find(ac, ClaimKind::title, "head of the Asia Desk of Reporters Without Borders");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ(head->as<TitleValue>().person, "Benjamin Isma\xC3\xAFl");
+  const Claim* chair = find(ac, ClaimKind::title, "chairman of the Paris Press Club");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_EQ(chair->as<TitleValue>().person, "Benjamin Isma\xC3\xAFl");
+  const Claim* ortega = find(ac, ClaimKind::title, "director of the Madrid Data Office");
+  ASSERT_NE(ortega, nullptr);
+  EXPECT_EQ(ortega->as<TitleValue>().person, "Jose Ortega");
+}
+
+}  // namespace
+}  // namespace wiclint
