@@ -508,8 +508,9 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
       const Location year_location = c.loc;  // c moves when the next claim is added
       Claim& e = w.add_claim(ClaimKind::edition, pos, h->end);
       EditionValue ev;
-      if (w.published) {
-        ev.year = w.published->year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
+      // The article's year, or in an undated article about one edition, that edition's.
+      if (const int year = w.published ? w.published->year : w.event_year) {
+        ev.year = year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
         ev.year_location = year_location;
       }
       e.value = std::move(ev);
@@ -726,7 +727,7 @@ void resolve_dates(Work& w) {
   // year": "announced in September that he will step down next year".)
   std::map<std::size_t, int> sentence_year;
   for (const auto& c : w.claims)
-    if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && c.text.ends_with("'s") &&
+    if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && w.possessive_claim(c) &&
         (c.as<DateValue>().relation == Relation::last_year || c.as<DateValue>().relation == Relation::next_year))
       sentence_year.emplace(c.sentence, c.as<DateValue>().begin.year);
   if (sentence_year.empty()) return;
@@ -808,7 +809,7 @@ void attach_date(Attachment& a, Claim& c) {
     // the event, so the date is no opening or closing of the edition.
     if (k >= 0 && other_than_series(sub_events, w, s.begin, at)) d.part = EventPart::mention;
     // "This concludes today's press conference": a possessive date belongs to what follows it.
-    if (k >= 0 && c.text.ends_with("'s") && other_than_series(sub_events, w, c.scan_end, std::min(s.end, c.scan_end + 40)))
+    if (k >= 0 && w.possessive_claim(c) && other_than_series(sub_events, w, c.scan_end, std::min(s.end, c.scan_end + 40)))
       d.part = EventPart::mention;
     if (k >= 0 && d.part != EventPart::mention) {
       const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;

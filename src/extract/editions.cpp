@@ -414,7 +414,7 @@ bool set_in_another_year(const Work& w, const Work::ClaimsBySentence& in_sentenc
     if (o.sentence != c.sentence || d.relation != Relation::next_year) continue;
     // "Next year the conference may open in October, though the sixth WIC has no date yet": a
     // sentence that opens with next year speaks of what is to come.
-    if (o.scan_begin == s.begin && !o.text.ends_with("'s")) return true;
+    if (o.scan_begin == s.begin && !w.possessive_claim(o)) return true;
     if (o.scan_begin < c.scan_end) continue;
     bool ahead = false;
     each_word(w.lower, c.scan_end, o.scan_begin, [&](std::string_view word) {

@@ -195,6 +195,11 @@ struct Work {
   // A claim of the span [b, e) (located, its text copied), made in place at the end of `claims`:
   // the reference lasts until the next claim is added.
   Claim& add_claim(ClaimKind kind, std::size_t b, std::size_t e);
+  // Does the claim's scanned text end in a possessive ("this year's", typed or typeset)? Tests
+  // are on the scanned text, where apostrophes are folded, never on the claim's text as written.
+  bool possessive_claim(const Claim& c) const {
+    return c.scan_end >= 2 && text.compare(c.scan_end - 2, 2, "'s") == 0;
+  }
   // For each sentence, the indexes of its claims in w.claims order (a snapshot: claims added later
   // are not in it).
   class ClaimsBySentence {

@@ -686,3 +686,30 @@ TEST(RealForms, ANameIsGivenAsWrittenWithItsAccents) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A possessive is tested on the scanned text, where a typeset apostrophe is folded: "Last year’s
+// conference opened on Sunday, Dec. 3" dates Dec. 3 in last year, as "Last year's" does; and "this
+// year’s conference" in an undated page about one edition names that edition.
+TEST(RealForms, ATypesetPossessiveIsAPossessive) {
+  for (const char* apostrophe : {"'", "\xE2\x80\x99"}) {
+    const auto ac = extract(std::string("Published: 2018-11-07\n\nLast year") + apostrophe +
+                            "s conference opened on Sunday, Dec. 3, in Wuzhen.\n");
+    const Claim* d = find(ac, ClaimKind::date, "Sunday, Dec. 3");
+    ASSERT_NE(d, nullptr) << apostrophe;
+    EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2017, 12, 3})) << apostrophe;
+    const auto undated = extract(std::string("Security\n\nThe 2024 World Internet Conference opened in Wuzhen. Critics "
+                                             "mocked this year") + apostrophe + "s conference.\n");
+    const Claim* e = find(undated, ClaimKind::edition, std::string("this year") + apostrophe + "s conference");
+    ASSERT_NE(e, nullptr) << apostrophe;
+    EXPECT_EQ(e->as<EditionValue>().year, 2024);
+  }
+}
+
+}  // namespace
+}  // namespace wiclint
