@@ -150,6 +150,71 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   c.value = std::move(v);
   return true;
 }
+namespace {
+
+// The unit of "the number of Chinese internet users" that ends at `verb`: the last unit noun after
+// "number of" in the same sentence, at most kReach bytes before the verb; -1 when there is none.
+int unit_of_number_of(const Work& w, std::size_t sentence_begin, std::size_t verb, std::string& phrase, std::string& noun) {
+  constexpr std::size_t kReach = 80;
+  const std::size_t from = verb > sentence_begin + kReach ? verb - kReach : sentence_begin;
+  const std::size_t at = std::string_view(w.lower).substr(0, verb).rfind("number of ");
+  if (at == std::string_view::npos || at < from) return -1;
+  const std::size_t words = at + 10;
+  int unit = -1;
+  std::size_t unit_begin = 0, unit_end = 0;
+  for (std::size_t p = words; p < verb; p = skip_spaces(w.text, p)) {
+    int u = 0;
+    std::size_t e = p;
+    if (parse_at(w.text, p, x3::no_case[grammar::unit_words] >> !x3::ascii::alpha, u, e))
+      unit = u, unit_begin = p, unit_end = e;
+    while (p < verb && w.text[p] != ' ') ++p;
+  }
+  if (unit < 0) return -1;
+  phrase = lower(w.text.substr(words, unit_end - words));
+  noun = lower(w.text.substr(unit_begin, unit_end - unit_begin));
+  return unit;
+}
+
+}  // namespace
+
+// "The number of Chinese internet users has risen to over 630 million", "the number of Internet
+// users had reached 668 million": a figure told after its unit, as what "the number of" them came
+// to (english.yaml's total_verbs right before the figure). The figure must end its clause.
+bool try_total(Work& w, std::size_t pos, std::size_t& end) {
+  const Sentence& s = w.sentences[w.sentence_at(pos)];
+  const std::size_t lookback = pos > s.begin + 24 ? pos - 24 : s.begin;
+  auto [verb, k] = w.english.totals.last_in(w, lookback, pos);
+  if (k < 0 || skip_spaces(w.text, verb + w.english.totals.phrase(k).size()) != pos) return false;
+  std::size_t p = pos;
+  Qualifier q = Qualifier::exact;
+  if (std::size_t e = 0; parse_at(w.text, p, x3::no_case[grammar::qualifier_words] >> +x3::lit(' '), q, e)) p = e;
+  double n = 0;
+  std::size_t e = p;
+  if (!parse_at(w.text, p, grammar::number(), n, e) || n < 1 || n != std::floor(n)) return false;
+  if (e - p == 4 && n >= 1900 && n <= 2099) return false;  // "reached 2019 levels"
+  const std::size_t next = skip_spaces(w.text, e);
+  static const WordSet ends = {"by", "in", "as", "at", "last", "this", "and", "according", "from", "up", "compared", "on"};
+  const bool clause_ends = next >= w.text.size() || std::strchr(".,;:)", w.text[next]) ||
+                           (next > e && ends.contains(std::string_view(w.lower).substr(next, w.lower.find(' ', next) - next)));
+  if (!clause_ends) return false;
+  std::string phrase, noun;
+  const int unit = unit_of_number_of(w, s.begin, verb, phrase, noun);
+  if (unit < 0) return false;
+  const grammar::Unit& u = grammar::units()[static_cast<std::size_t>(unit)];
+  CountValue v;
+  v.number = static_cast<long long>(n);
+  v.qualifier = qualifier_name(q);
+  v.unit = u.unit;
+  v.may_attend = u.attends;
+  v.noun = std::move(noun);
+  if (!u.total || phrase != v.noun) v.subgroup = phrase;
+  set_count_interval(v);
+  end = e;
+  Claim& c = w.add_claim(ClaimKind::count, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+
 // "600 guests attending in person", "2,000 more joined online": a count of one way of attending
 // (but not "attended online and offline").
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {

@@ -124,6 +124,7 @@ void scan_mentions(Work& w) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if ((number || a_decade) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
+    } else if ((number || qualifier) && try_total(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;
@@ -215,6 +216,7 @@ EnglishTables::EnglishTables(const English& e)
       hosting(e.words("hosting")),
       sub_events(e.words("sub_events")),
       every_edition(e.words("every_edition")),
+      totals(e.words("total_verbs")),
       name_stops(e.words("name_stop_words")),
       saying(e.words("saying_verbs")),
       plans(e.words("plan_verbs")),

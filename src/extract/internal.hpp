@@ -257,6 +257,7 @@ struct EnglishTables {
   // Words before a date that say which part of an edition it dates, in the order of `triggers`.
   std::vector<std::pair<std::string, EventPart>> trigger_list;
   PhraseIndex triggers, attendance, parts, hosting, sub_events, every_edition;
+  PhraseIndex totals;  // "has reached", "rose to": what "the number of" people came to
   WordSet name_stops;  // capitalized words that are no part of a person's name
   WordSet saying;      // verbs of saying: a date after one dates the saying
   WordSet plans;       // verbs of planning: a day after one may lie ahead of a past clause

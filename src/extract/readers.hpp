@@ -97,6 +97,7 @@ const char* qualifier_name(grammar::ast::Qualifier q);
 bool enumeration_after(const Work& w, std::size_t end);
 std::string countries_of(const Work& w, std::size_t pos);
 bool try_count(Work& w, std::size_t pos, std::size_t& end);
+bool try_total(Work& w, std::size_t pos, std::size_t& end);
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end);
 bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c);
 bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std::size_t pred);

@@ -713,3 +713,37 @@ TEST(RealForms, ATypesetPossessiveIsAPossessive) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A figure told after its unit, as what "the number of" them came to: the unit is the last count
+// noun after "number of", the verb one of english.yaml's total_verbs (inflected from lemmas).
+// Near misses: a figure that runs on into a noun, a year, a share, or no "number of" before.
+TEST(RealForms, WhatTheNumberOfPeopleCameTo) {
+  const auto ac = extract("Published: 2014-11-18\n\nThe number of Chinese internet users has risen to over 630 "
+                          "million. By June the number of delegates had reached 1,200, organizers said.\n");
+  const Claim* users = find(ac, ClaimKind::count, "over 630 million");
+  ASSERT_NE(users, nullptr);
+  EXPECT_EQ(users->as<CountValue>().number, 630000000);
+  EXPECT_EQ(users->as<CountValue>().qualifier, "over");
+  EXPECT_EQ(users->as<CountValue>().unit, "people");
+  EXPECT_EQ(users->as<CountValue>().subgroup, "chinese internet users");
+  const Claim* delegates = find(ac, ClaimKind::count, "1,200");
+  ASSERT_NE(delegates, nullptr);
+  EXPECT_EQ(delegates->as<CountValue>().number, 1200);
+  EXPECT_EQ(delegates->as<CountValue>().noun, "delegates");
+  for (const char* miss : {"The number of guests has reached 1,200 agreements in all.",
+                           "The number of guests has reached 2019 levels.",
+                           "The number of guests has risen 20 percent.",
+                           "Sales of phones have reached 1,200 this week."}) {
+    const auto none = extract(std::string("Published: 2014-11-18\n\n") + miss + "\n");
+    for (const auto& c : none.claims) EXPECT_NE(c.kind(), ClaimKind::count) << miss << ": " << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wiclint
