@@ -27,4 +27,5 @@ void add_rank_phrase(const std::string& phrase);
 void add_nationality(const std::string& word);
 void add_org_noun(const std::string& noun);
 void add_unit_noun(const std::string& noun);
+void add_office_noun(const std::string& noun);
 }  // namespace wiclint::grammar

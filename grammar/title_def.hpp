@@ -12,6 +12,7 @@ inline x3::ascii::symbols<x3::unused_type> rank_words;
 inline x3::ascii::symbols<x3::unused_type> nationality_words;
 inline x3::ascii::symbols<x3::unused_type> org_nouns;
 inline x3::ascii::symbols<x3::unused_type> unit_nouns;
+inline x3::ascii::symbols<x3::unused_type> office_words;  // the lexicon's office_nouns and public_nouns
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -46,15 +47,18 @@ auto const paren_word = '(' >> cap_word >> *(tsp >> cap_word) >> ')';
 auto const cap_seq = cap_word >> *(tsp >> (cap_word | paren_word));
 auto const lower_word = !(body_connectors >> tsp) >> x3::ascii::lower >> *(x3::ascii::lower | (x3::ascii::char_('-') >> x3::ascii::lower)) >> !x3::ascii::alnum;
 // A unit of an organisation named with its possessive: "RSF's Asia-Pacific desk", "Google's China
-// office" (the lexicon's unit_nouns). Without the possessive the lower-case noun ends no body:
-// "the Zhejiang Cyberspace Administration policy office" is read in part and left alone.
+// office", "AsiaInfo's security department" (the lexicon's unit_nouns). Without the possessive the
+// lower-case noun ends no body: "the Zhejiang Cyberspace Administration policy office" is read in
+// part and left alone.
 inline auto const owned = [](auto& ctx) {
   auto r = x3::_attr(ctx);
   const std::string_view v(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
   x3::_pass(ctx) = v.find("'s ") != std::string_view::npos || v.find("\xE2\x80\x99s ") != std::string_view::npos;
 };
 auto const unit_noun = x3::no_case[unit_nouns] >> !(x3::ascii::alnum | '-');
-auto const owned_unit = x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> tsp >> unit_noun][owned];
+// Up to two lower-case words may describe the unit: "AsiaInfo's security department".
+auto const owned_unit = x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> -possessive >> tsp >>
+                                x3::repeat(0, 2)[!unit_noun >> lower_word >> tsp] >> unit_noun][owned];
 // A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
 // "... Administration and President of the Zhejiang Internet Society": a role after a connector
 // starts another post, not more of this body.
@@ -111,7 +115,7 @@ auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> posses
 // The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
 // stop at the first role or rank word, so "Apple CEO Tim Cook" is organisation, role, name, and
 // "Alibaba Executive Vice Chairman Joe Tsai" organisation, rank, role, name.
-auto const org_prefix = cap_word >> *(tsp >> !role >> !rank >> cap_word);
+auto const org_prefix = cap_word >> *(tsp >> !role >> !rank >> (cap_word | paren_word));
 // "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "Baidu founder Robin Li",
 // "President Xi"
 // The prefix is tried first and, when the rest then fails, the title is tried without it:
@@ -139,9 +143,24 @@ auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
                            tsp >> before_name_core) |
                           (x3::eps[clear_post] >> before_name_core))[mark_before_name];
 
+// "Chief Executive of the Hong Kong Special Administrative Region (HKSAR) John Lee", "Director of
+// the Cyberspace Administration of China (CAC) Zhuang Rongwen": a post of a body whose acronym, in
+// parentheses, ends it, then the holder's name. Without the acronym nothing tells where the body
+// ends and a name begins ("President of Lotus Cloud Jane Smith"), so that is not read.
+// The name after it is no more of a body: no word of an office ("(CPC) Zhejiang Provincial
+// Committee"), and no capitalized word after it.
+auto const holder_word = !(x3::no_case[office_words] >> !x3::ascii::alnum) >> name_word;
+auto const holder_name = holder_word >> x3::repeat(0, 2)[tsp >> holder_word] >> !(tsp >> x3::ascii::upper);
+auto const body_before_acronym = cap_word >> *(tsp >> ((body_connectors >> tsp >> cap_word) | (!paren_word >> cap_word)));
+auto const post_acronym_name = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
+                               (x3::lit("of") | "at") >> tsp >> -(x3::lit("the") >> tsp) >>
+                               x3::raw[body_before_acronym >> tsp >> paren_word][put(&PostMention::body)] >> tsp >>
+                               x3::raw[holder_name][put(&PostMention::name)];
+
 title_type const title = "title";
 // omit[]: fields are set by the actions above, so the rule attribute is not threaded through.
-auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
+auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_acronym_name)[mark_before_name] |
+                                 (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
                                  (x3::eps[clear_post] >> post_body_first)] >>
                        !x3::ascii::alnum;
 

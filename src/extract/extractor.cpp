@@ -175,6 +175,8 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
   for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
   for (const auto& n : kb.titles.unit_nouns) grammar::add_unit_noun(n);
+  for (const auto* nouns : {&kb.titles.office_nouns, &kb.titles.public_nouns})
+    for (const auto& n : *nouns) grammar::add_office_noun(n);
   // {class, unit compared in, can count attendees, counts all of them}
   const std::tuple<const char*, const char*, bool, bool> unit_classes[] = {
       {"count_people", "people", true, true},        {"count_groups", "people", true, false},

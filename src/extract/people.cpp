@@ -461,7 +461,11 @@ bool TitleReader::before_name(const PostMention& m, std::size_t i, std::size_t e
   if (role_pos == std::string_view::npos || (!is_upper(m.role[0]) && m.body.empty())) return false;
   std::string person = resolve(std::string(m.name));
   if (m.name.find(' ') != std::string::npos) remember(std::string(m.name));
-  emit(m, person, i, i + role_pos + m.role.size());
+  std::size_t post_end = i + role_pos + m.role.size();
+  // "Chief Executive of the HKSAR (HKSAR) John Lee": the post runs on to its body's acronym.
+  if (!m.body.empty() && m.body.data() > m.role.data())
+    post_end = static_cast<std::size_t>(m.body.data() + m.body.size() - t_.data());
+  emit(m, person, i, post_end);
   if (!m.role2.empty()) {
     // The second role shares the body: "Baidu's co-founder and chief executive Robin Li".
     PostMention m2 = m;

@@ -100,17 +100,39 @@ TEST_F(TitleGrammar, DescribedOrganisation) {
 // that is no unit, the body stops at the capitals (and the extractor leaves such a post alone).
 TEST_F(TitleGrammar, AnOwnedUnitEndsWithItsNoun) {
   for (const char* text : {"head of RSF's Asia-Pacific desk", "head of RSF\xE2\x80\x99s Asia-Pacific desk",
-                           "head of Xinhua's Hong Kong bureau"}) {
+                           "head of Xinhua's Hong Kong bureau", "chairman of AsiaInfo's security department"}) {
     PostMention p;
     ASSERT_TRUE(parse_all(title(), text, p)) << text;
-    EXPECT_EQ(p.role, "head") << text;
-    EXPECT_TRUE(p.body.ends_with(" desk") || p.body.ends_with(" bureau")) << p.body;
+    EXPECT_TRUE(p.role == "head" || p.role == "chairman") << text;
+    EXPECT_TRUE(p.body.ends_with(" desk") || p.body.ends_with(" bureau") || p.body.ends_with(" department")) << p.body;
   }
   PostMention p;
   EXPECT_EQ(parse_prefix(title(), "head of the Asia-Pacific desk", p), static_cast<int>(std::string("head of the Asia-Pacific").size()));
   p = {};
   EXPECT_EQ(parse_prefix(title(), "head of RSF's Asia-Pacific policy", p),
             static_cast<int>(std::string("head of RSF's Asia-Pacific").size()));
+}
+
+// A post whose body's acronym in parentheses ends it, then the holder's name. Near misses: without
+// the acronym the name is not split off the body; capitalized words of an office after the acronym
+// ("(CPC) Zhejiang Provincial Committee") are more of the body, not a name.
+TEST_F(TitleGrammar, APostEndedByItsBodysAcronymThenTheName) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "Chief Executive of the Hong Kong Special Administrative Region (HKSAR) John Lee", p));
+  EXPECT_EQ(p.role, "Chief Executive");
+  EXPECT_EQ(p.body, "Hong Kong Special Administrative Region (HKSAR)");
+  EXPECT_EQ(p.name, "John Lee");
+  EXPECT_TRUE(p.before_name);
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "Director of the Cyberspace Administration of China (CAC) Zhuang Rongwen", p));
+  EXPECT_EQ(p.name, "Zhuang Rongwen");
+  p = {};
+  parse_prefix(title(), "President of Lotus Cloud Jane Smith", p);
+  EXPECT_TRUE(p.name.empty()) << p.name;
+  p = {};
+  parse_prefix(title(), "member of the Standing Committee of the Communist Party of China (CPC) Zhejiang Provincial Committee", p);
+  EXPECT_TRUE(p.name.empty()) << p.name;
+  EXPECT_FALSE(p.before_name);
 }
 
 TEST_F(TitleGrammar, DescriptionNeedsAnOrgNounAndAnEnd) {
