@@ -520,6 +520,41 @@ bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+// "On the 10th, the reporter learned ...": Chinese wire copy in translation names a day of the
+// month the article is written in by its number alone. Read after "on the", when no month follows
+// ("on the 10th of September" is the date grammar's); dated by the article's month (the month
+// before when the day is still ahead), unresolved in an undated article.
+bool try_day_of_month(Work& w, std::size_t pos, std::size_t& end) {
+  std::size_t p = pos;
+  int day = 0;
+  while (p < w.text.size() && is_digit(w.text[p]) && p - pos < 2) day = day * 10 + (w.text[p++] - '0');
+  static const WordSet suffixes = {"st", "nd", "rd", "th"};
+  if (day < 1 || day > 31 || p + 2 > w.text.size() || !suffixes.contains(std::string_view(w.lower).substr(p, 2))) return false;
+  p += 2;
+  // The day ends its clause: "On the 10th, the reporter ...", "opened on the 9th." (not "on the
+  // 10th floor", nor "on the 10th of September").
+  if (p < w.text.size() && !std::strchr(",.;)", w.text[p])) return false;
+  const auto before = w.words_back(pos, 2);
+  if (before.size() != 2 || before[0] != "on" || before[1] != "the") return false;
+  DateValue v;
+  v.resolved = false;
+  if (w.published) {
+    CivilDate d{w.published->year, w.published->month, day};
+    if (day > w.published->day) d = w.published->month > 1 ? CivilDate{d.year, d.month - 1, day} : CivilDate{d.year - 1, 12, day};
+    v.resolved = is_valid(d);
+    if (v.resolved) v.begin = v.end = d, v.year_from_article = true;
+  }
+  end = p;
+  std::size_t b = pos;
+  for (int k = 0; k < 2; ++k) {  // the span starts at "on"
+    while (b > 0 && w.text[b - 1] == ' ') --b;
+    while (b > 0 && is_alpha(w.text[b - 1])) --b;
+  }
+  Claim& c = w.add_claim(ClaimKind::date, b, end);
+  c.value = std::move(v);
+  return true;
+}
+
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
   if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
@@ -598,6 +633,21 @@ CivilDate entry_day(const Work& w, std::size_t pos, const CivilDate& written) {
     return is_valid(d) ? d : written;
   }
   return written;
+}
+
+// "On December 3, the fourth WIC officially opened today": a sentence that opens with "On" and a
+// day names the day its "today", "yesterday" and "tomorrow" count from (Chinese wire copy in
+// translation, whose page may be stamped the day after). The day, or nullopt.
+std::optional<CivilDate> sentence_day(const Work& w, const Claim& c) {
+  const Sentence& s = w.sentences[c.sentence];
+  if (!word_at(w.lower, s.begin, "on")) return std::nullopt;
+  for (const Claim& o : w.claims) {
+    if (o.sentence != c.sentence || o.kind() != ClaimKind::date || &o == &c) continue;
+    const auto& d = o.as<DateValue>();
+    const bool opens = skip_spaces(w.text, s.begin + 2) == o.scan_begin && o.scan_end < w.text.size() && w.text[o.scan_end] == ',';
+    if (opens && d.relation == Relation::absolute && d.resolved && d.begin.day && d.begin == d.end) return d.begin;
+  }
+  return std::nullopt;
 }
 
 // Is pos in the article's headline: its first line of text, short and not a sentence?
@@ -695,7 +745,10 @@ void resolve_dates(Work& w) {
       resolve_at(d, CivilDate{w.event_year, 1, 1}, tense, week);
     if (d.relation != Relation::absolute && w.published) {
       const DateValue unresolved = d;
-      const CivilDate day = entry_day(w, c.scan_begin, *written);
+      const bool day_relative =
+          d.relation == Relation::today || d.relation == Relation::yesterday || d.relation == Relation::tomorrow;
+      const std::optional<CivilDate> stated = day_relative ? sentence_day(w, c) : std::nullopt;
+      const CivilDate day = stated ? *stated : entry_day(w, c.scan_begin, *written);
       resolve_at(d, day, tense, week);
       if (other_day && day == *written) {
         DateValue there = unresolved;

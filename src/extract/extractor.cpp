@@ -119,6 +119,7 @@ void scan_mentions(Work& w) {
     bool alias = upper && w.alias_at(i, false);
     if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
     } else if (((cls & kOrdinalWord) || digit) && try_anniversary(w, i, end)) {
+    } else if (digit && try_day_of_month(w, i, end)) {
     } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {

@@ -174,9 +174,38 @@ class HeaderFields {
 // A press release's dateline names its wire between the place and the date, with commas or dashes:
 // "HONG KONG SAR - Media OutReach Newswire - 17 April 2025 - ...", "BEIJING, Nov. 10, 2022
 // /PRNewswire/ --"; or in parentheses with the date: "BEIJING, (APP - Agency - 20th Oct, 2023)".
+namespace {
+
+// "Xinhua News Agency, Beijing, November 8 -", "Chinanews client, Beijing, September 10 (Reporter
+// Wu Tao)": Chinese wire copy in translation names the agency first, then the place in title case,
+// then the date. The first field names an agency (a word of kAgencyWords), the second is one to
+// three capitalized words right before the date.
+bool agency_dateline(std::string_view t, std::size_t line_start, std::size_t pos) {
+  constexpr std::size_t kAgencyReach = 40;
+  const std::size_t first = t.find(", ", line_start);
+  if (first == std::string_view::npos || first > line_start + kAgencyReach || first + 4 > pos || t.compare(pos - 2, 2, ", ") != 0)
+    return false;
+  static const std::vector<std::string> kAgencyWords = {"agency", "news", "xinhua", "client", "service"};
+  bool agency = false;
+  for (const auto& word : words_in(t, line_start, first))
+    agency |= std::find(kAgencyWords.begin(), kAgencyWords.end(), word) != kAgencyWords.end();
+  if (!agency) return false;
+  int words = 0;
+  for (std::size_t i = first + 2; i < pos - 2; ++words) {
+    if (!is_upper(t[i])) return false;
+    while (i < pos - 2 && is_alpha(t[i])) ++i;
+    if (i < pos - 2 && t[i] != ' ') return false;
+    if (i < pos - 2) ++i;
+  }
+  return words >= 1 && words <= 3;
+}
+
+}  // namespace
+
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
   constexpr std::size_t kReach = 40, kWireReach = 70;
   if (pos < line_start + 4 || pos > line_start + kWireReach) return false;
+  if (agency_dateline(t, line_start, pos)) return true;
   std::size_t i = line_start;
   // The place in capitals ends at a comma, or at " - " (a dash after a space).
   while (i < pos && (is_upper(t[i]) || t[i] == ' ' || t[i] == '-' || t[i] == '.') && t.compare(i, 3, " - ") != 0) ++i;

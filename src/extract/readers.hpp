@@ -73,6 +73,7 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end);
 bool try_month(Work& w, std::size_t pos, std::size_t& end);
 bool try_relative(Work& w, std::size_t pos, std::size_t& end);
 bool try_year(Work& w, std::size_t pos, std::size_t& end);
+bool try_day_of_month(Work& w, std::size_t pos, std::size_t& end);
 void pair_weekdays(Work& w);
 CivilDate writing_date(const Work& w);
 CivilDate entry_day(const Work& w, std::size_t pos, const CivilDate& written);

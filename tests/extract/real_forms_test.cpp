@@ -747,3 +747,42 @@ TEST(RealForms, WhatTheNumberOfPeopleCameTo) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// Chinese wire copy in translation: the agency before the place in a dateline, a day of the month
+// by its number alone ("On the 10th,"), and a sentence opening with its day ("On December 3, ...
+// opened today"), which names its own "today". Near misses for each.
+TEST(RealForms, WireCopyInTranslation) {
+  const auto ac = extract("Summit dates set\n\nChinanews client, Beijing, September 10 (Reporter Wu Tao) On the 10th, "
+                          "the reporter learned that the 2021 World Internet Conference Wuzhen Summit will be held from "
+                          "September 26 to 28.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2021, 9, 10}));
+  const Claim* tenth = find(ac, ClaimKind::date, "On the 10th");
+  ASSERT_NE(tenth, nullptr);
+  EXPECT_EQ(tenth->as<DateValue>().begin, (CivilDate{2021, 9, 10}));
+  // Near misses: no agency word before the place; a floor; a day with its month after it.
+  EXPECT_FALSE(extract("Summit dates set\n\nOur reporter, Beijing, September 10 (Wu Tao) The summit will be held.\n")
+                   .published);
+  const auto floor = extract("Published: 2021-09-12\n\nThe forum met on the 10th floor. It met again on the 10th of "
+                             "September.\n");
+  for (const auto& c : floor.claims) EXPECT_NE(c.text, "on the 10th") << c.text;
+
+  const auto today = extract("Published: 2017-12-04\n\nOn December 3, the fourth World Internet Conference officially "
+                             "opened today. Officials said today that more guests came.\n");
+  const Claim* opened = find(today, ClaimKind::date, "today");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->as<DateValue>().begin, (CivilDate{2017, 12, 3}));
+  int fourth = 0;  // near miss: the next sentence's "today" is the page's
+  for (const auto& c : today.claims)
+    if (c.kind() == ClaimKind::date && c.text == "today" && c.as<DateValue>().begin == CivilDate{2017, 12, 4}) ++fourth;
+  EXPECT_EQ(fourth, 1);
+}
+
+}  // namespace
+}  // namespace wiclint
