@@ -108,7 +108,7 @@ static_assert(field_count<DateValue>() == 11, "DateValue changed: encode the new
 static_assert(field_count<EditionValue>() == 7, "EditionValue changed: encode the new field");
 static_assert(field_count<CountValue>() == 11, "CountValue changed: encode the new field");
 static_assert(field_count<TitleValue>() == 7, "TitleValue changed: encode the new field");
-static_assert(field_count<DurationValue>() == 5, "DurationValue changed: encode the new field");
+static_assert(field_count<DurationValue>() == 6, "DurationValue changed: encode the new field");
 static_assert(field_count<StatusValue>() == 1, "StatusValue changed: encode the new field");
 static_assert(field_count<Location>() == 10, "Location changed: encode the new field");
 static_assert(field_count<Directive>() == 6, "Directive changed: encode the new field");
@@ -227,6 +227,7 @@ void put_value(Writer& w, const Claim& c, const std::string& own) {
       w.u(static_cast<unsigned>(v.form));
       w.i(v.since_year);
       w.b(v.series);
+      w.b(v.round);
       break;
     }
     case ClaimKind::status:
@@ -293,6 +294,7 @@ void get_value(Reader& r, Claim& c, const FilePath& own) {
       v.form = r.e<DurationForm>(kClaimEnumCounts.duration_forms);
       v.since_year = r.i32();
       v.series = r.b();
+      v.round = r.b();
       break;
     }
     case ClaimKind::status:

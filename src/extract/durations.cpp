@@ -40,6 +40,11 @@ bool span_word_before(const WordList& prev) {
 
 // Durations: "four-year history", "eight consecutive years", "over the past five years",
 // "for three days", "three-day meeting", "50 years since", "two years ago".
+namespace {
+constexpr double kLongestDuration = 10000;  // years or days read as a duration; more is a figure
+constexpr int kSeriesReach = 1000;          // no event series is older: a longer duration is another's
+}  // namespace
+
 bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   double n = 0;
@@ -54,7 +59,9 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
     // "a four-year history" is read from the number; "over the past years" has no number.
     return false;
   }
-  if (n <= 0 || n > 1000 || n != std::floor(n)) return false;
+  // "7,000 years of civilized history", "a town for 1,300 years": a place's age is a duration too
+  // (never the series', see kSeriesReach).
+  if (n <= 0 || n > kLongestDuration || n != std::floor(n)) return false;
   DurationValue d;
   d.amount = static_cast<int>(n);
   std::size_t b = pos, e = 0;
@@ -141,6 +148,37 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   end = e;
   return true;
 }
+// "over the past year", "in the past decade", "the past century": a span back from the article's
+// time told by its unit alone. A figure of speech (a decade is about ten years), so it is marked
+// round and never taken for the series' age.
+bool try_past_span(Work& w, std::size_t pos, std::size_t& end) {
+  if (!word_at(w.lower, pos, "past")) return false;
+  const std::size_t p = skip_spaces(w.text, pos + 4);
+  DurationValue d;
+  std::size_t e = 0;
+  for (const auto& [unit, years] : {std::pair<std::string_view, int>{"year", 1}, {"decade", 10}, {"century", 100}})
+    if (word_at(w.lower, p, unit)) d.amount = years, e = p + unit.size();
+  const auto prev = w.words_back(pos, 2);
+  if (!d.amount || prev.empty() || prev.back() != "the") return false;
+  std::size_t b = pos;
+  for (int k = 0; k < 2; ++k) {  // back over "the" and "over" / "in" / "during" / "for"
+    std::size_t s = b;
+    while (s > 0 && w.text[s - 1] == ' ') --s;
+    std::size_t s0 = s;
+    while (s0 > 0 && is_alpha(w.text[s0 - 1])) --s0;
+    const std::string_view word = std::string_view(w.lower).substr(s0, s - s0);
+    if (word != "the" && word != "over" && word != "in" && word != "during" && word != "for") break;
+    b = s0;
+  }
+  d.unit = "year";
+  d.form = DurationForm::past;
+  d.round = true;
+  Claim& c = w.add_claim(ClaimKind::duration, b, e);
+  c.value = std::move(d);
+  end = e;
+  return true;
+}
+
 // "the 10th anniversary of the World Internet Conference", "its first birthday": years since a
 // first edition, counted by an ordinal before a noun of english.yaml's anniversary_nouns.
 bool try_anniversary(Work& w, std::size_t pos, std::size_t& end) {
@@ -256,6 +294,7 @@ void attach_duration(Attachment& a, Claim& c) {
         d.series = hosting.any_in(w, clause_b, clause_e);
       }
     }
+    if (d.amount > kSeriesReach || d.round) d.series = false;
     if (d.form == DurationForm::consecutive) {
       // "Since 2014, ... for eight consecutive years": the start year from the same sentence.
       for (std::size_t k : in_sentence[c.sentence]) {

@@ -51,7 +51,7 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth",
                         "twenty", "thirty", "forty", "fifty", "inaugural"})
     add(w, kOrdinalWord);
-  for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "monday", "tuesday",
+  for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "past", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
     add(w, kRelativeWord);
   for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -123,6 +123,7 @@ void scan_mentions(Work& w) {
     } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
+    } else if ((cls & kRelativeWord) && try_past_span(w, i, end)) {
     } else if ((number || a_decade) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {

@@ -75,7 +75,7 @@ enum WordClass : WordClassBits {
   kDateWord = 1,        // a month or weekday name
   kNumberWord = 2,      // a spelled cardinal: durations, counts
   kOrdinalWord = 4,     // an ordinal word: editions
-  kRelativeWord = 8,    // yesterday, today, this/last/next, a weekday
+  kRelativeWord = 8,    // yesterday, today, this/last/next/past, a weekday
   kQualifierWord = 16,  // the first word of a count qualifier ("over", "more than", "about")
   kRoleWord = 32,       // the first word of a role or rank in the title lexicon
   kUnitWord = 64,       // the first word of a count's unit noun ("guests", "countries", "internet")

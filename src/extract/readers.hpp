@@ -74,6 +74,7 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end);
 bool try_relative(Work& w, std::size_t pos, std::size_t& end);
 bool try_year(Work& w, std::size_t pos, std::size_t& end);
 bool try_day_of_month(Work& w, std::size_t pos, std::size_t& end);
+bool try_past_span(Work& w, std::size_t pos, std::size_t& end);
 void pair_weekdays(Work& w);
 CivilDate writing_date(const Work& w);
 CivilDate entry_day(const Work& w, std::size_t pos, const CivilDate& written);

@@ -97,6 +97,7 @@ struct DurationValue {
   DurationForm form = DurationForm::span;
   int since_year = 0;     // "since 2014"
   bool series = false;    // the duration is about the event series itself
+  bool round = false;     // "over the past decade": a figure of speech, never an age to check
 };
 
 // What a source says became of an edition: held, to be held, cancelled, postponed, replaced by

@@ -121,7 +121,8 @@ void expect_same_value(const Claim& a, const Claim& b, const std::string& what) 
     }
     case ClaimKind::duration: {
       const auto &x = a.as<DurationValue>(), &y = b.as<DurationValue>();
-      EXPECT_EQ(std::tie(x.amount, x.unit, x.form, x.since_year, x.series), std::tie(y.amount, y.unit, y.form, y.since_year, y.series))
+      EXPECT_EQ(std::tie(x.amount, x.unit, x.form, x.since_year, x.series, x.round),
+                std::tie(y.amount, y.unit, y.form, y.since_year, y.series, y.round))
           << what;
       break;
     }
@@ -191,7 +192,7 @@ ArticleClaims every_field_set() {
   add(EditionValue{4, 7, 2017, true, true, true, somewhere("n/a.md", 99)});
   add(CountValue{1500, 1400.5, 1600.25, "about", "people", "guests", true, true, true, false, "experts"});
   add(TitleValue{"Huang Kunming", "head", "deputy", "publicity department", "deputy head", true, true});
-  add(DurationValue{6, "year", DurationForm::anniversary, 2014, true});
+  add(DurationValue{6, "year", DurationForm::anniversary, 2014, true, true});
   add(StatusValue{EditionStatus::online});
   Directive d;
   d.kind = Directive::Kind::next_line, d.rules = {"count-agreement", "edition-year"};

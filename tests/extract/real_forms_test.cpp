@@ -786,3 +786,33 @@ TEST(RealForms, WireCopyInTranslation) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A span back told by its unit alone ("over the past decade", "the past year") is a duration
+// marked round, never the series' age; an age in thousands of years is read too, never the
+// series'. Near misses: "the past years" and "past decades" name no amount, "last year" is a date.
+TEST(RealForms, RoundSpansAndOldAgesAreDurationsButNeverTheSeriesAge) {
+  const auto ac = extract("Published: 2023-11-08\n\nOver the past decade, the World Internet Conference has grown. "
+                          "Wuzhen is said to have 7,000 years of history. In the past years and past decades, and "
+                          "last year, much changed.\n");
+  const Claim* decade = find(ac, ClaimKind::duration, "Over the past decade");
+  ASSERT_NE(decade, nullptr);
+  EXPECT_EQ(decade->as<DurationValue>().amount, 10);
+  EXPECT_TRUE(decade->as<DurationValue>().round);
+  EXPECT_FALSE(decade->as<DurationValue>().series);
+  const Claim* age = find(ac, ClaimKind::duration, "7,000 years");
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(age->as<DurationValue>().amount, 7000);
+  EXPECT_FALSE(age->as<DurationValue>().series);
+  int durations = 0;
+  for (const auto& c : ac.claims) durations += c.kind() == ClaimKind::duration;
+  EXPECT_EQ(durations, 2);
+}
+
+}  // namespace
+}  // namespace wiclint
