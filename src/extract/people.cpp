@@ -280,6 +280,8 @@ class TitleReader {
   std::size_t more_roles_of_owner(const PostMention& m, const std::string& person, std::size_t i, std::size_t p);
   std::size_t further_posts(const std::string& person, std::size_t p);
   std::size_t lead_words(std::size_t i);
+  std::size_t relative_clause_comma(std::size_t i);
+  bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
   static constexpr std::size_t kIs = 4;  // " is "
   Work& w_;
@@ -587,6 +589,7 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
   if (!former_)
     if (auto prev = w_.words_back(i, 1); !prev.empty() && w_.english.former_words.contains(prev[0])) former_ = true;
   if (!m.before_name && (body_continues(end) || bounded_in_time(end))) return;
+  if (!m.before_name && relative_post(m, i, end, s)) return;
   if (m.before_name) {
     before_name(m, i, end);
     return;
@@ -612,6 +615,48 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
     }
   }
   appositive(m, i, end, lead, s);
+}
+
+// "Jiang Mianheng, who was then Vice President of ...", "Robin Li, who is chairman of Baidu": the
+// comma before "who is" / "who was" (and a lead word: "then", "now", "also", "currently", "former")
+// right before the post at i, or npos. "was", "then" and "former" mark the post no longer held.
+std::size_t TitleReader::relative_clause_comma(std::size_t i) {
+  auto word_before = [&](std::size_t& p) {
+    while (p > 0 && t_[p - 1] == ' ') --p;
+    const std::size_t e = p;
+    while (p > 0 && is_alpha(t_[p - 1])) --p;
+    return std::string_view(w_.lower).substr(p, e - p);
+  };
+  std::size_t p = i;
+  std::string_view word = word_before(p);
+  bool past = false;
+  if (w_.english.former_words.contains(word) || word == "now" || word == "also" || word == "currently") {
+    past = w_.english.former_words.contains(word);
+    word = word_before(p);
+  }
+  if (word != "is" && word != "was") return std::string_view::npos;
+  past |= word == "was";
+  if (word_before(p) != "who" || p < 2 || t_[p - 1] != ' ' || t_[p - 2] != ',') return std::string_view::npos;
+  former_ |= past;
+  return p - 2;
+}
+
+// A post in a relative clause after its holder's name: see relative_clause_comma. A name after
+// "of" is no holder ("son of Jiang Zemin, who was ..."): name_before leaves it.
+bool TitleReader::relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s) {
+  const bool was_former = former_;
+  const std::size_t comma = relative_clause_comma(i);
+  if (comma == std::string_view::npos) return false;
+  std::string name = name_before(w_.english.name_stops, t_, comma, s.begin);
+  if (name.empty() || m.body.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) {
+    former_ = was_former;
+    skip_to_ = end;
+    return true;  // a relative clause of no named person: the post is no one's here
+  }
+  if (name.find(' ') != std::string::npos) remember(name);
+  emit(m, resolve(name), i, end);
+  skip_to_ = end;
+  return true;
 }
 
 // The words between an appositive's comma and its post: an adverb of the present ("Zhuang, also

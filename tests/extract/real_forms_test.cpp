@@ -821,3 +821,32 @@ TEST(RealForms, RoundSpansAndOldAgesAreDurationsButNeverTheSeriesAge) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A post in a relative clause after its holder: "Robin Li, who is chairman of Baidu" (held now),
+// "Pony Ma, who was CEO of Tencent" and "who was then ..." (former). Near misses: a name after
+// "of" is no holder ("son of Jiang Zemin, who was then ..."), nor is a word that is no name.
+TEST(RealForms, APostInARelativeClause) {
+  const auto ac = extract("Published: 2019-10-20\n\nRobin Li, who is chairman of Baidu, spoke. Pony Ma, who was CEO of "
+                          "Tencent, left. Jiang Mianheng, son of Jiang Zemin, who was then Vice President of the Chinese "
+                          "Academy of Sciences, spent money. The firm, who is Chairman of Nothing, went.\n");
+  const Claim* li = find(ac, ClaimKind::title, "chairman of Baidu");
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->as<TitleValue>().person, "Robin Li");
+  EXPECT_FALSE(li->as<TitleValue>().former);
+  const Claim* ma = find(ac, ClaimKind::title, "CEO of Tencent");
+  ASSERT_NE(ma, nullptr);
+  EXPECT_EQ(ma->as<TitleValue>().person, "Pony Ma");
+  EXPECT_TRUE(ma->as<TitleValue>().former);
+  int titles = 0;
+  for (const auto& c : ac.claims) titles += c.kind() == ClaimKind::title;
+  EXPECT_EQ(titles, 2);
+}
+
+}  // namespace
+}  // namespace wiclint
