@@ -456,6 +456,7 @@ class HtmlReporter final : public Reporter {
         if (d.part == EventPart::opening) v.group = "opening", v.label = "opens " + v.label;
         else if (d.part == EventPart::closing) v.group = "closing", v.label = "closes " + v.label;
         else if (d.part == EventPart::running) v.group = "running", v.label = "runs " + v.label;
+        else if (d.part == EventPart::during) v.group = "running", v.label = "a part held " + v.label;
         else v.group = "date";
         return v;
       }

@@ -20,7 +20,7 @@ inline constexpr int kClaimCodecVersion = 5;  // 2: of_years, directives; 3: for
 // each against its to_string, which gives "?" past the last value.
 struct ClaimEnumCounts {
   int relations = static_cast<int>(Relation::next_month) + 1;
-  int event_parts = static_cast<int>(EventPart::running) + 1;
+  int event_parts = static_cast<int>(EventPart::during) + 1;
   int duration_forms = static_cast<int>(DurationForm::anniversary) + 1;
   int statuses = static_cast<int>(EditionStatus::online) + 1;
   int block_kinds = static_cast<int>(BlockKind::table_row) + 1;

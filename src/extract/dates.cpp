@@ -938,4 +938,56 @@ void attach_date(Attachment& a, Claim& c) {
       }
 }
 
+namespace {
+
+// The edition an article names a part of: "... Forum is one of the sub-forums of the World
+// Internet Conference (WIC) 2022", "a side event of the fifth WIC" (english.yaml's event_parts
+// before " of " and the edition, after "one of the" or "a"). 0 when none, or two editions.
+int edition_of_parts(const Work& w, std::size_t& stated_in) {
+  int part_of = 0;
+  for (const Claim& c : w.claims) {
+    if (c.kind() != ClaimKind::edition || !c.edition) continue;
+    const Sentence& s = w.sentences[c.sentence];
+    const auto [at, k] = w.english.parts.last_in(w, s.begin, c.scan_begin);
+    if (k < 0) continue;
+    const std::string_view between = std::string_view(w.lower).substr(at, c.scan_begin - at).substr(w.english.parts.phrase(k).size());
+    if (between != " of " && between != " of the ") continue;
+    std::size_t word = at;  // "sub-forums": the words before the whole hyphenated word
+    while (word > s.begin && (is_alpha(w.text[word - 1]) || w.text[word - 1] == '-')) --word;
+    const auto before = w.words_back(word, 3);
+    const bool one_of = before.size() == 3 && before[0] == "one" && before[1] == "of" && before[2] == "the";
+    if (!one_of && (before.empty() || (before.back() != "a" && before.back() != "an"))) continue;
+    if (part_of && part_of != c.edition) return 0;
+    part_of = c.edition;
+    stated_in = c.sentence;
+  }
+  return part_of;
+}
+
+}  // namespace
+
+// "Moin ul Haque attended the forum on Sunday. ... the Forum is one of the sub-forums of the WIC
+// 2022": a day the article gives for a part of an edition (within two sentences of saying so, in a
+// sentence that names a part and a verb of attending, hosting, opening or running before the day)
+// lies within that edition's days.
+void attach_part_dates(Work& w) {
+  std::size_t stated_in = 0;
+  const int part_of = edition_of_parts(w, stated_in);
+  if (!part_of) return;
+  const EnglishTables& e = w.english;
+  for (Claim& c : w.claims) {
+    if (c.kind() != ClaimKind::date || c.edition || c.sentence + 2 < stated_in || c.sentence > stated_in + 2) continue;
+    auto& d = c.as<DateValue>();
+    if (!d.resolved || d.year_only || d.end != d.begin || !d.begin.day) continue;
+    const std::size_t b = w.sentences[c.sentence].begin;
+    bool saying = false;
+    each_word(w.lower, b, c.scan_begin, [&](std::string_view word) { saying |= e.saying.contains(word); });
+    if (saying || !e.parts.any_in(w, b, c.scan_begin) ||
+        !(e.attendance.any_in(w, b, c.scan_begin) || e.hosting.any_in(w, b, c.scan_begin) || e.triggers.any_in(w, b, c.scan_begin)))
+      continue;
+    c.edition = part_of;
+    d.part = EventPart::during;
+  }
+}
+
 }  // namespace wiclint::extract

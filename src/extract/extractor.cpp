@@ -310,6 +310,7 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   if (!w.published && !given && !event_year && w.series)
     if (const int year = undated_event_year(w)) return extract_with(article, std::nullopt, year);
   extract::attach_claims(w);
+  extract::attach_part_dates(w);
   extract::read_table_rows(w);
   extract::read_statuses(w);
   extract::find_titles(w);

@@ -279,6 +279,7 @@ void pair_weekdays(Work& w);        // "on Friday (Dec 8)", "Dec 8 (Friday)": on
 void resolve_editions(Work& w);     // current/history, bound years, the article's main edition
 void resolve_dates(Work& w);        // relative dates against the publication date; event parts
 void attach_claims(Work& w);        // counts, dates and durations to editions and the series
+void attach_part_dates(Work& w);    // days of a part the article names as one of an edition's
 void find_titles(Work& w);          // people's posts
 void drop_retracted(Work& w);       // claims of sentences that say they were wrong (corrections)
 void read_table_rows(Work& w);      // a table row is one edition's record (tables.cpp)

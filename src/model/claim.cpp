@@ -97,6 +97,7 @@ const char* to_string(EventPart p) {
     case EventPart::opening: return "opening";
     case EventPart::closing: return "closing";
     case EventPart::running: return "running";
+    case EventPart::during: return "during";
   }
   return "?";
 }

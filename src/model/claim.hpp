@@ -33,7 +33,9 @@ enum class Relation {
 const char* to_string(Relation r);
 
 // What part of an edition a date speaks of.
-enum class EventPart { mention, opening, closing, running };
+// `during`: the day of a part of the edition (a sub-forum the article says is one of its parts),
+// which lies within the edition's days.
+enum class EventPart { mention, opening, closing, running, during };
 const char* to_string(EventPart p);
 
 struct DateValue {

@@ -28,7 +28,8 @@ bool fits(const DateValue& d, const EditionFact& f) {
   switch (d.part) {
     case EventPart::opening: return f.opens_on(d.begin);
     case EventPart::closing: return d.begin == close || d.end == close;
-    case EventPart::running: return !(d.begin < f.first_day.value_or(*f.opening)) && !(close < d.end);
+    case EventPart::running:
+    case EventPart::during: return !(d.begin < f.first_day.value_or(*f.opening)) && !(close < d.end);
     case EventPart::mention: return true;
   }
   return true;
@@ -93,9 +94,12 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       for (const auto& e : entries) {
         const auto& d = e.claim->as<DateValue>();
         if (fits(d, *fact)) continue;
+        const std::string gives = d.part == EventPart::during ? ", but this dates a part of it (a sub-event the article names as one) "
+                                                                "on "
+                                                              : ", but this gives its " + std::string(to_string(d.part)) + " as ";
         Finding f = finding_at(*this, *e.claim,
                                "the " + edition_name(s, edition, name) + " ran from " + to_iso(*fact->opening) + " to " +
-                                   to_iso(*fact->closing) + ", but this gives its " + to_string(d.part) + " as " + how(*e.claim));
+                                   to_iso(*fact->closing) + gives + how(*e.claim));
         if (d.relation != Relation::absolute)
           if (const Location* l = date_location(*e.article)) f.related.push_back(related_to(*l, "the article's date"));
         f.related.push_back(related_to(part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
@@ -111,6 +115,8 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       }
       continue;
     }
+    // Parts of an edition are held on several days: without a reference there is nothing to compare.
+    if (part == EventPart::during) continue;
     // No reference: the value most sources give decides; between equals, the value of the earliest
     // article (by date, then path) stands and the later ones are reported.
     std::map<CivilDate, std::vector<const Entry*>> by_value;

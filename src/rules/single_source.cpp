@@ -31,7 +31,8 @@ void SingleSourceRule::run(const RuleContext& ctx, std::vector<Finding>& out) co
       if (c.kind() == ClaimKind::count && c.as<CountValue>().attendance) {
         if (kb_has_figure(ctx, a, c)) continue;  // the knowledge base is a second source (count-reference)
         what = "attendance (" + c.as<CountValue>().unit + ")";
-      } else if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && c.as<DateValue>().part != EventPart::mention) {
+      } else if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && c.as<DateValue>().part != EventPart::mention &&
+                 c.as<DateValue>().part != EventPart::during) {
         const Series* s = ctx.series_of(a);
         const EditionFact* fact = s ? s->fact(c.edition) : nullptr;
         if (fact && fact->opening) continue;  // the knowledge base is a second source

@@ -270,7 +270,7 @@ TEST(ClaimCodec, EnumIndexesAreThoseOfThisCodecVersion) {
   EXPECT_EQ(names(DurationForm{}, kClaimEnumCounts.duration_forms),
             "history consecutive past span since ago age later on ahead anniversary ");
   EXPECT_EQ(names(EditionStatus{}, kClaimEnumCounts.statuses), "held planned cancelled postponed replaced online ");
-  EXPECT_EQ(names(EventPart{}, kClaimEnumCounts.event_parts), "mention opening closing running ");
+  EXPECT_EQ(names(EventPart{}, kClaimEnumCounts.event_parts), "mention opening closing running during ");
   EXPECT_EQ(names(ClaimKind{}, kClaimEnumCounts.claim_kinds), "published date edition count title duration status ");
   EXPECT_EQ(kClaimEnumCounts.relations, 12);
   EXPECT_EQ(kClaimEnumCounts.block_kinds, 13);

@@ -850,3 +850,33 @@ TEST(RealForms, APostInARelativeClause) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A day of a part the article names as one of an edition's ("one of the sub-forums of the WIC
+// 2022") is dated within that edition: part `during`. Near misses: no such statement; a statement
+// three sentences away; a verb of saying before the day.
+TEST(RealForms, ADayOfAPartOfAnEdition) {
+  const std::string part = " The Internet International Cooperation Forum is one of the sub-forums of the World Internet "
+                           "Conference (WIC) 2022.";
+  auto day = [](const ArticleClaims& ac, const std::string& text) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    EXPECT_NE(c, nullptr) << text;
+    return c ? std::make_pair(c->edition, c->as<DateValue>().part) : std::make_pair(-1, EventPart::mention);
+  };
+  const auto ac = extract("Published: 2022-11-14\n\nThe envoy attended the forum on Sunday." + part + "\n");
+  EXPECT_EQ(day(ac, "Sunday"), std::make_pair(9, EventPart::during));
+  const auto alone = extract("Published: 2022-11-14\n\nThe envoy attended the forum on Sunday. It was busy.\n");
+  EXPECT_EQ(day(alone, "Sunday").second, EventPart::mention);
+  const auto far = extract("Published: 2022-11-14\n\nThe envoy attended the forum on Sunday. One. Two. Three." + part + "\n");
+  EXPECT_EQ(day(far, "Sunday").second, EventPart::mention);
+  const auto said = extract("Published: 2022-11-14\n\nThe forum's host said on Sunday it went well." + part + "\n");
+  EXPECT_EQ(day(said, "Sunday").second, EventPart::mention);
+}
+
+}  // namespace
+}  // namespace wiclint
