@@ -857,6 +857,15 @@ void attach_date(Attachment& a, Claim& c) {
       if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin) from = std::max(from, o.scan_end);
     }
     auto [at, k] = triggers.last_in(w, from, c.scan_begin);
+    // "The closing session is set for Friday": a plan phrase of running ("scheduled for", "set
+    // for") dates the opening or closing its subject names before it.
+    if (k >= 0 && trigger_list[static_cast<std::size_t>(k)].second == EventPart::running) {
+      const std::string& phrase = trigger_list[static_cast<std::size_t>(k)].first;
+      if (w.english.plans.contains(std::string_view(phrase).substr(0, phrase.find(' '))))
+        if (const auto [before, kb] = triggers.last_in(w, from, at);
+            kb >= 0 && trigger_list[static_cast<std::size_t>(kb)].second != EventPart::running)
+          at = before, k = kb;
+    }
     if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
     // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
     // the event, so the date is no opening or closing of the edition.
