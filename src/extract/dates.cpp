@@ -851,10 +851,13 @@ void attach_date(Attachment& a, Claim& c) {
     // The trigger nearest before the date, and after any date before it in the sentence, decides
     // what part of the edition it dates: in "the closing session on Tuesday ... register by
     // Saturday", "closing" is Tuesday's.
+    // (A year said between the trigger and the date qualifies the date, no other date: "which was
+    // held last year on Dec. 16-18", "opened this year on Nov. 7".)
     std::size_t from = s.begin;
     for (std::size_t k : in_sentence[c.sentence]) {
       const Claim& o = w.claims[k];
-      if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin) from = std::max(from, o.scan_end);
+      if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin && !o.as<DateValue>().year_only)
+        from = std::max(from, o.scan_end);
     }
     auto [at, k] = triggers.last_in(w, from, c.scan_begin);
     // "The closing session is set for Friday": a plan phrase of running ("scheduled for", "set

@@ -202,8 +202,20 @@ bool agency_dateline(std::string_view t, std::size_t line_start, std::size_t pos
 
 }  // namespace
 
+// " date 2022-11-10 BEIJING, Nov. 10, 2022 /PRNewswire/ --": a stored page's stamp field before
+// the line's text. Where the text after it starts.
+std::size_t after_stamp_field(std::string_view t, std::size_t line_start) {
+  std::size_t p = line_start;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (!word_at(t, p, "date", false) || p + 16 > t.size() || t[p + 4] != ' ') return line_start;
+  for (std::size_t k = 0; k < 10; ++k)
+    if ((k == 4 || k == 7) ? t[p + 5 + k] != '-' : !is_digit(t[p + 5 + k])) return line_start;
+  return t[p + 15] == ' ' ? p + 16 : line_start;
+}
+
 bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
   constexpr std::size_t kReach = 40, kWireReach = 70;
+  if (const std::size_t text = after_stamp_field(t, line_start); text < pos) line_start = text;
   if (pos < line_start + 4 || pos > line_start + kWireReach) return false;
   if (agency_dateline(t, line_start, pos)) return true;
   std::size_t i = line_start;

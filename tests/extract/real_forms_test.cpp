@@ -880,3 +880,41 @@ TEST(RealForms, ADayOfAPartOfAnEdition) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A year said between the trigger and its date qualifies the date: "which was held last year on
+// Dec. 16-18" dates the Second WIC (2015), not the page's year. Near miss: a full date between the
+// trigger and a later date still ends the trigger's reach.
+TEST(RealForms, AYearBetweenTheTriggerAndItsDate) {
+  const auto ac = extract("Published: 2016-11-16\n\nThe Second World Internet Conference, which was held last year on "
+                          "Dec. 16-18, set the theme.\n");
+  const Claim* d = find(ac, ClaimKind::date, "Dec. 16-18");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->edition, 2);
+  EXPECT_EQ(d->as<DateValue>().begin, (CivilDate{2015, 12, 16}));
+  const auto near = extract("Published: 2016-11-16\n\nThe Second World Internet Conference was held on Nov. 2, 2015 and "
+                            "Dec. 16-18 was a film week.\n");
+  const Claim* n = find(near, ClaimKind::date, "Dec. 16-18");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->as<DateValue>().part, EventPart::mention);
+}
+
+// A stored page's stamp field before a wire dateline (" date 2022-11-10 BEIJING, Nov. 10, 2022
+// /PRNewswire/ --"): the dateline repeats the publication date and is no claim of the text. Near
+// miss: a date in prose after the stamp is one.
+TEST(RealForms, AStampFieldBeforeAWireDateline) {
+  const auto ac = extract(" date 2022-11-10 BEIJING, Nov. 10, 2022 /PRNewswire/ -- A news report from the summit.\n\nThe "
+                          "summit closed.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(find(ac, ClaimKind::date, "Nov. 10, 2022"), nullptr);
+  const auto prose = extract(" date 2022-11-10 Officials said the summit opened on Nov. 9, 2022 in Wuzhen.\n\nIt closed.\n");
+  EXPECT_NE(find(prose, ClaimKind::date, "Nov. 9, 2022"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
