@@ -29,6 +29,10 @@ void add_org_noun(const std::string& noun) {
   std::lock_guard<std::mutex> hold(lexicon_lock);
   if (!parser::org_nouns.find(noun)) parser::org_nouns.add(noun);
 }
+void add_place_noun(const std::string& noun) {
+  std::lock_guard<std::mutex> hold(lexicon_lock);
+  if (!parser::place_nouns.find(noun)) parser::place_nouns.add(noun);
+}
 void add_office_noun(const std::string& noun) {
   std::lock_guard<std::mutex> hold(lexicon_lock);
   if (!parser::office_words.find(noun)) parser::office_words.add(noun);

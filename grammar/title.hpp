@@ -28,4 +28,5 @@ void add_nationality(const std::string& word);
 void add_org_noun(const std::string& noun);
 void add_unit_noun(const std::string& noun);
 void add_office_noun(const std::string& noun);
+void add_place_noun(const std::string& noun);
 }  // namespace wiclint::grammar

@@ -12,6 +12,7 @@ inline x3::ascii::symbols<x3::unused_type> rank_words;
 inline x3::ascii::symbols<x3::unused_type> nationality_words;
 inline x3::ascii::symbols<x3::unused_type> org_nouns;
 inline x3::ascii::symbols<x3::unused_type> unit_nouns;
+inline x3::ascii::symbols<x3::unused_type> place_nouns;  // "province", "city": "of Zhejiang province"
 inline x3::ascii::symbols<x3::unused_type> office_words;  // the lexicon's office_nouns and public_nouns
 
 inline auto put(std::string_view PostMention::*f) {
@@ -62,10 +63,15 @@ auto const owned_unit = x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> -possessi
 // A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
 // "... Administration and President of the Zhejiang Internet Society": a role after a connector
 // starts another post, not more of this body.
+// A place's name may end in a lower-case noun of the lexicon's place_nouns: "the CPC Tongxiang
+// Municipal Committee of Zhejiang province".
+auto const place_noun = x3::no_case[place_nouns] >> !(x3::ascii::alnum | '-');
+// "... (SCIO) and SCIO spokesperson": capitals before a role after "and" are another post's owner.
+auto const owner_of_next_post = cap_word >> *(tsp >> !role_ahead >> cap_word) >> tsp >> role_ahead;
 auto const body = owned_unit |
                   -(x3::lit("the") >> tsp) >>
                   (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
-                  *(tsp >> body_connectors >> tsp >> !role_ahead >> cap_seq);
+                  *(tsp >> body_connectors >> tsp >> !role_ahead >> !owner_of_next_post >> cap_seq >> -(tsp >> place_noun));
 // A portfolio in one case throughout: "economic and social affairs", "Economic and Social Affairs".
 auto const lower_portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
 auto const portfolio = lower_portfolio |

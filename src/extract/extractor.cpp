@@ -177,6 +177,7 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& n : kb.titles.nationalities) grammar::add_nationality(extract::lower(n));
   for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
   for (const auto& n : kb.titles.unit_nouns) grammar::add_unit_noun(n);
+  for (const auto& n : kb.titles.place_nouns) grammar::add_place_noun(n);
   for (const auto* nouns : {&kb.titles.office_nouns, &kb.titles.public_nouns})
     for (const auto& n : *nouns) grammar::add_office_noun(n);
   // {class, unit compared in, can count attendees, counts all of them}

@@ -257,7 +257,7 @@ TitleLexicon::PersonPost parse_person_post(const std::string& file, const YAML::
 
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
-             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "unit_nouns", "office_nouns", "public_nouns", "public_roles",
+             {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "unit_nouns", "place_nouns", "office_nouns", "public_nouns", "public_roles",
               "same_posts", "people"});
   if (auto a = node["aliases"]) {
     if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
@@ -301,6 +301,8 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
     for (auto& x : yaml_phrases(file, node["body_suffixes"], true)) t.body_suffixes.push_back(lower(x));
   if (node["org_nouns"])
     for (auto& x : yaml_phrases(file, node["org_nouns"], true)) t.org_nouns.push_back(lower(x));
+  if (node["place_nouns"])
+    for (auto& x : yaml_phrases(file, node["place_nouns"], true)) t.place_nouns.push_back(lower(x));
   if (node["unit_nouns"])
     for (auto& x : yaml_phrases(file, node["unit_nouns"], true)) t.unit_nouns.push_back(lower(x));
   if (node["public_roles"])

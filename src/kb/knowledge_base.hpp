@@ -123,6 +123,7 @@ struct TitleLexicon {
   std::vector<std::string> body_suffixes;    // "group", "ltd": dropped from the end of a body's name
   std::vector<std::string> org_nouns;        // "giant", "firm": "chairman of e-commerce giant Alibaba"
   std::vector<std::string> unit_nouns;       // "desk", "office": "head of RSF's Asia-Pacific desk"
+  std::vector<std::string> place_nouns;      // "province": "... Committee of Zhejiang province"
   // Words that name the kind of an office, not which one: "national committee of the CPPCC" and
   // "the CPPCC" are one body rendered two ways (title-agreement).
   std::vector<std::string> office_nouns;

@@ -135,6 +135,24 @@ TEST_F(TitleGrammar, APostEndedByItsBodysAcronymThenTheName) {
   EXPECT_FALSE(p.before_name);
 }
 
+// A place's name in a body may end in a lower-case place noun (lexicon place_nouns); capitals
+// before a role after "and" are the next post's owner, not more of this body. Near misses: a
+// lower-case word that is no place noun ends the body before it.
+TEST_F(TitleGrammar, APlaceNounEndsABodyAndAnOwnerBeforeARoleStartsTheNextPost) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "secretary of the CPC Tongxiang Municipal Committee of Zhejiang province", p));
+  EXPECT_EQ(p.body, "the CPC Tongxiang Municipal Committee of Zhejiang province");
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "deputy head of the Press Bureau of the SCIO and SCIO spokesperson", p),
+            static_cast<int>(std::string("deputy head of the Press Bureau of the SCIO").size()));
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "head of the Publicity Department and the Zhejiang Daily", p),
+            static_cast<int>(std::string("head of the Publicity Department and the Zhejiang Daily").size()));
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "secretary of the Committee of Zhejiang officials", p),
+            static_cast<int>(std::string("secretary of the Committee of Zhejiang").size()));
+}
+
 TEST_F(TitleGrammar, DescriptionNeedsAnOrgNounAndAnEnd) {
   PostMention p;
   EXPECT_EQ(parse_prefix(title(), "head of state Xi Jinping", p), -1);
