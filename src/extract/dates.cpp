@@ -555,10 +555,63 @@ bool try_day_of_month(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+namespace {
+
+// "from 2012 to 2018", "between 2014 and 2017", "2014-2021": years as one span, a date from the
+// first year to the last (year_only: it binds no edition and dates no part of one). Returns the
+// span's end, and its start in `b`; npos when the year at pos starts no span.
+std::size_t year_span(const Work& w, std::size_t pos, int first, int& last, std::size_t& b) {
+  const std::string_view t = w.text;
+  const auto before = w.words_back(pos, 1);
+  const bool from = !before.empty() && before[0] == "from", between = !before.empty() && before[0] == "between";
+  std::size_t p = pos + 4;
+  if (from || between) {
+    p = skip_spaces(t, p);
+    const std::string_view joint = from ? (word_at(w.lower, p, "to") ? "to" : word_at(w.lower, p, "through") ? "through" : "")
+                                        : (word_at(w.lower, p, "and") ? "and" : "");
+    if (joint.empty()) return std::string_view::npos;
+    p = skip_spaces(t, p + joint.size());
+  } else {
+    return std::string_view::npos;
+  }
+  if (!year_at(t, p, last) || last <= first || (p + 4 < t.size() && is_word(t[p + 4]))) return std::string_view::npos;
+  b = static_cast<std::size_t>(before[0].data() - w.lower.data());
+  return p + 4;
+}
+
+// "2014-2021": two years joined by a hyphen (which year_at reads as neither), first before last.
+bool hyphen_years(std::string_view t, std::size_t pos, int& first, int& last) {
+  auto year = [&](std::size_t p, int& y) {
+    y = 0;
+    for (std::size_t i = p; i < p + 4; ++i) y = y * 10 + (is_digit(t[i]) ? t[i] - '0' : -100000);
+    return y >= 1900 && y <= 2099;
+  };
+  if (pos + 9 > t.size() || (pos > 0 && (is_word(t[pos - 1]) || t[pos - 1] == '-')) || t[pos + 4] != '-') return false;
+  if (pos + 9 < t.size() && (is_word(t[pos + 9]) || t[pos + 9] == '-')) return false;
+  return year(pos, first) && year(pos + 5, last) && last > first;
+}
+
+}  // namespace
+
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
+  if (int last = 0; !(w.line_flag(pos) & Work::kChromeLine) && hyphen_years(w.text, pos, y, last)) {
+    push_year_date(w, pos, pos + 9, y);
+    w.claims.back().as<DateValue>().end = CivilDate{last, 0, 0};
+    end = pos + 9;
+    return true;
+  }
   if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
   end = pos + 4;
+  if (int last = 0; true) {
+    std::size_t b = pos;
+    if (const std::size_t e = year_span(w, pos, y, last, b); e != std::string_view::npos) {
+      push_year_date(w, b, e, y);
+      w.claims.back().as<DateValue>().end = CivilDate{last, 0, 0};
+      end = e;
+      return true;
+    }
+  }
   // "since 2014": the span starts at "since", right before the year.
   std::size_t b = pos;
   while (b > 0 && w.text[b - 1] == ' ') --b;

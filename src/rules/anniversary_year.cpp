@@ -30,7 +30,8 @@ std::string reason_on(const Series& s, const std::string& text, int n, int year)
 // else the edition the article reports, else the article's date; 0 when none is known.
 int year_told(const ArticleClaims& a, const Series& s, const Claim& c) {
   for (const auto& o : a.claims)
-    if (o.sentence == c.sentence && o.kind() == ClaimKind::date && o.as<DateValue>().year_only && o.as<DateValue>().resolved)
+    if (o.sentence == c.sentence && o.kind() == ClaimKind::date && o.as<DateValue>().year_only && o.as<DateValue>().resolved &&
+        o.as<DateValue>().begin == o.as<DateValue>().end)  // a year, not a span of years ("2014-2024")
       return o.as<DateValue>().begin.year;
   if (a.main_edition) return s.year_of(a.main_edition);
   return a.published ? a.published->year : 0;

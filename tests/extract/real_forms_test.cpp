@@ -918,3 +918,40 @@ TEST(RealForms, AStampFieldBeforeAWireDateline) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// Years as one span: "from 2012 to 2018", "between 2014 and 2017", "2014-2021" give one date from
+// the first year to the last (no edition, no part). Near misses: an ISO date, a season ("2019-20"),
+// a span told backwards, "from 2014" alone.
+TEST(RealForms, YearsAsOneSpan) {
+  const auto ac = extract("Published: 2024-11-20\n\nHe worked there from 2012 to 2018 and between 2014 and 2017. The "
+                          "summits of 2014-2021 were held. It opened on 2014-11-19. The 2019-20 season ended. From 2018 to "
+                          "2016 is no span. From 2014 it grew.\n");
+  for (const auto& [text, first, last] : {std::tuple<const char*, int, int>{"from 2012 to 2018", 2012, 2018},
+                                          {"between 2014 and 2017", 2014, 2017}, {"2014-2021", 2014, 2021}}) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_TRUE(c->as<DateValue>().year_only) << text;
+    EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{first, 0, 0})) << text;
+    EXPECT_EQ(c->as<DateValue>().end, (CivilDate{last, 0, 0})) << text;
+    EXPECT_EQ(c->edition, 0) << text;
+  }
+  const Claim* iso = find(ac, ClaimKind::date, "2014-11-19");
+  ASSERT_NE(iso, nullptr);
+  EXPECT_EQ(iso->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  // "2019-20" and "From 2018 to 2016" are no spans; "From 2014" is a year alone.
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::date || !c.as<DateValue>().year_only) continue;
+    EXPECT_NE(c.text, "2019-20");
+    EXPECT_FALSE(c.as<DateValue>().end < c.as<DateValue>().begin) << c.text;
+  }
+  EXPECT_EQ(find(ac, ClaimKind::date, "From 2018 to 2016"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
