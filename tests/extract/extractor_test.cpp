@@ -546,9 +546,14 @@ TEST_F(ExtractorTest, LastMonthIsTheMonthBeforeTheArticle) {
   EXPECT_EQ(c->as<DateValue>().begin, (CivilDate{2020, 12, 0}));
 }
 
+// A phone number gives no year; a year range gives no single year, only the span of years.
 TEST_F(ExtractorTest, PhoneNumbersAndYearRangesGiveNoYear) {
   auto ac = extract("WIC\nPublished: 2014-11-20\nCall the hotline on 0573-8871 2014 for the 2019-2022 archive.\n");
-  EXPECT_EQ(of_kind(ac, ClaimKind::date).size(), 0u);
+  auto dates = of_kind(ac, ClaimKind::date);
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0]->text, "2019-2022");
+  EXPECT_EQ(dates[0]->as<DateValue>().begin, (CivilDate{2019, 0, 0}));
+  EXPECT_EQ(dates[0]->as<DateValue>().end, (CivilDate{2022, 0, 0}));
 }
 
 TEST_F(ExtractorTest, CopyrightSignMakesALineOfPageChrome) {
