@@ -113,8 +113,8 @@ auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][p
 auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_role][put(&PostMention::body)] >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio][put(&PostMention::portfolio)]);
-// "Apple's chief executive", "Egypt's Minister of Communications and Information Technology"
-auto const post_possessive = x3::raw[cap_seq][put(&PostMention::body)] >> possessive >> tsp >>
+// "Apple's chief executive", "Egypt's Minister of Communications and Information Technology" ("the WIC's secretary-general": the article before the owner is no part of it)
+auto const post_possessive = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&PostMention::body)] >> possessive >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
                                x3::raw[portfolio][put(&PostMention::portfolio)]);

@@ -274,7 +274,7 @@ class TitleReader {
   // The forms of a title read at i, ending at end; each says whether it took the title.
   void place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular);
   bool before_name(const PostMention& m, std::size_t i, std::size_t end);
-  bool copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
+  bool copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s, std::size_t lead);
   bool post_then_name(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
   void appositive(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, const Sentence& s);
   std::size_t more_roles_of_owner(const PostMention& m, const std::string& person, std::size_t i, std::size_t p);
@@ -482,18 +482,21 @@ bool TitleReader::before_name(const PostMention& m, std::size_t i, std::size_t e
 
 // "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a full
 // name that is not an organisation's ("Tencent Holdings is a member of ...").
-bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s) {
-  std::string name = name_before(w_.english.name_stops, t_, i - kIs, s.begin);
+bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s, std::size_t lead) {
+  const std::size_t is_at = i - lead - kIs;  // where " is " starts
+  std::string name = name_before(w_.english.name_stops, t_, is_at, s.begin);
   std::size_t sp = name.rfind(' ');
   bool org = sp != std::string::npos &&
              std::find(w_.tables.body_suffixes.begin(), w_.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
                  w_.tables.body_suffixes.end();
   // The name is the clause's subject: it opens the sentence or follows a comma, not "The man who
   // succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
-  const std::size_t nb = i - kIs - name.size();
+  const std::size_t nb = is_at - name.size();
   bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && t_[nb - 2] == ',') || (nb > s.begin && t_[nb - 1] == '"');
-  if (sp == std::string::npos || org || !subject || m.body.empty() || t_.compare(i, m.body.size(), m.body) == 0) return true;
-  remember(name);
+  // A surname alone must resolve to a full name written earlier ("Ren is a former ...").
+  const bool known = sp != std::string::npos || (!name.empty() && resolve(name) != name);
+  if (!known || org || !subject || m.body.empty() || t_.compare(i, m.body.size(), m.body) == 0) return true;
+  if (sp != std::string::npos) remember(name);
   emit(m, resolve(name), i, end);
   skip_to_ = end;
   return true;
@@ -594,8 +597,8 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
     before_name(m, i, end);
     return;
   }
-  if (copular && i >= s.begin + kIs) {
-    copular_post(m, i, end, s);
+  if (copular && i >= s.begin + kIs + lead) {
+    copular_post(m, i, end, s, lead);
     return;
   }
   if (!lead && (i < s.begin + 2 || t_[i - 1] != ' ' || t_[i - 2] != ',')) {
@@ -690,11 +693,12 @@ void TitleReader::run() {
     std::size_t i = w_.tokens[next_token].begin;
     if (i < skip_to_) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
-    // "Zhuang, also deputy head of ...": an adverb of the present between the comma and the post.
-    former_ = false;
-    const std::size_t lead = after_comma ? lead_words(i) : 0;
-    i += lead;
     const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
+    // "Zhuang, also deputy head of ...", "Ren is a former deputy director of ...": words between
+    // the comma (or "is") and the post.
+    former_ = false;
+    const std::size_t lead = after_comma || copular ? lead_words(i) : 0;
+    i += lead;
     if (!is_upper(t_[i]) && !after_comma && !copular) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
     if (!role_ahead(w_, next_token, w_.sentences[sentence].end)) continue;

@@ -955,3 +955,29 @@ TEST(RealForms, YearsAsOneSpan) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// "Ren Xianliang, the WIC's secretary-general," (an article before the owner's possessive) and
+// "Ren is a former deputy director of ..." (lead words after "is", a surname that resolves to the
+// full name written earlier). Near miss: a surname no full name explains is no one's.
+TEST(RealForms, APossessivePostAfterTheAndACopularFormerPost) {
+  const auto ac = extract("Published: 2022-11-09\n\nRen Xianliang, the WIC's secretary-general, spoke. Ren is a former "
+                          "deputy director of the Cyberspace Administration of China. Wang is a former director of the "
+                          "Zhejiang Cyberspace Office.\n");
+  const Claim* sg = find(ac, ClaimKind::title, "the WIC's secretary-general");
+  ASSERT_NE(sg, nullptr);
+  EXPECT_EQ(sg->as<TitleValue>().person, "Ren Xianliang");
+  const Claim* former = find(ac, ClaimKind::title, "deputy director of the Cyberspace Administration of China");
+  ASSERT_NE(former, nullptr);
+  EXPECT_EQ(former->as<TitleValue>().person, "Ren Xianliang");
+  EXPECT_TRUE(former->as<TitleValue>().former);
+  EXPECT_EQ(find(ac, ClaimKind::title, "director of the Zhejiang Cyberspace Office"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
