@@ -68,9 +68,11 @@ auto const owned_unit = x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> -possessi
 auto const place_noun = x3::no_case[place_nouns] >> !(x3::ascii::alnum | '-');
 // "... (SCIO) and SCIO spokesperson": capitals before a role after "and" are another post's owner.
 auto const owner_of_next_post = cap_word >> *(tsp >> !role_ahead >> cap_word) >> tsp >> role_ahead;
+// A name may open with a number: "360 Security Technology".
+auto const numbered_name = +x3::ascii::digit >> tsp >> cap_seq;
 auto const body = owned_unit |
                   -(x3::lit("the") >> tsp) >>
-                  (cap_seq | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
+                  (cap_seq | numbered_name | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
                   *(tsp >> body_connectors >> tsp >> !role_ahead >> !owner_of_next_post >> cap_seq >> -(tsp >> place_noun));
 // A portfolio in one case throughout: "economic and social affairs", "Economic and Social Affairs".
 auto const lower_portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];

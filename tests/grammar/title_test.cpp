@@ -153,6 +153,16 @@ TEST_F(TitleGrammar, APlaceNounEndsABodyAndAnOwnerBeforeARoleStartsTheNextPost) 
             static_cast<int>(std::string("secretary of the Committee of Zhejiang").size()));
 }
 
+// A body's name may open with a number ("360 Security Technology"). Near miss: a number before
+// lower-case words is no name.
+TEST_F(TitleGrammar, ANameThatOpensWithANumber) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "chairman of 360 Security Technology", p));
+  EXPECT_EQ(p.body, "360 Security Technology");
+  p = {};
+  EXPECT_EQ(parse_prefix(title(), "chairman of 360 companies", p), -1);
+}
+
 TEST_F(TitleGrammar, DescriptionNeedsAnOrgNounAndAnEnd) {
   PostMention p;
   EXPECT_EQ(parse_prefix(title(), "head of state Xi Jinping", p), -1);
