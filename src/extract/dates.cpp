@@ -374,6 +374,33 @@ Tense tense_of(const Work& w, std::size_t pos, std::size_t end) {
 // "in June", "as of October", "from December", "an October visit": a month alone, after a
 // preposition ("May" is also a verb and a name, "March" a noun), written out or abbreviated with a
 // dot, and not part of a name ("March Capital", "Jan Koum", "Mar-a-Lago").
+namespace {
+
+// "next October", "last November", "this December", said at the article's date: the next such
+// month after it, the last before it, the one of its year. Unresolved in an undated article (but
+// "this December" in one about an edition: that edition's year).
+bool relative_month(Work& w, std::size_t b, std::size_t e, int month, std::string_view which) {
+  DateValue v;
+  v.begin = v.end = CivilDate{0, month, 0};
+  v.resolved = false;
+  if (w.published) {
+    const CivilDate& p = *w.published;
+    v.begin.year = which == "next" ? (month > p.month ? p.year : p.year + 1)
+                   : which == "last" ? (month < p.month ? p.year : p.year - 1)
+                                     : p.year;
+  } else if (which == "this") {
+    v.begin.year = w.event_year;
+  }
+  v.end.year = v.begin.year;
+  v.resolved = v.begin.year != 0;
+  v.year_from_article = v.resolved;
+  Claim& c = w.add_claim(ClaimKind::date, b, e);
+  c.value = std::move(v);
+  return true;
+}
+
+}  // namespace
+
 bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   static const WordSet prepositions = {
       "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
@@ -386,7 +413,8 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 &&
                       !w.claims.empty() && w.claims.back().kind() == ClaimKind::date &&
                       w.claims.back().scan_end + 1 + prev0.size() + 1 >= pos && w.claims.back().scan_end < pos;
-  if (!joined && !in(prepositions, prev0)) return false;
+  const bool relative = prev0 == "next" || prev0 == "last" || prev0 == "this";  // "next October"
+  if (!joined && !relative && !in(prepositions, prev0)) return false;
   // "the Ides of March", "the Fourth of July": a name (a capitalized word before "of", not at the
   // sentence's start).
   if (prev0 == "of") {
@@ -413,6 +441,7 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   if (month == 5 && !in(before_may, prev0)) return false;
   std::size_t next = skip_spaces(w.text, end);
   if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
+  if (relative) return relative_month(w, static_cast<std::size_t>(prev0.data() - w.lower.data()), end, month, prev0);
   DateValue v;
   v.begin = v.end = CivilDate{0, month, 0};
   if (const int section = w.section_year(pos)) {

@@ -981,3 +981,30 @@ TEST(RealForms, APossessivePostAfterTheAndACopularFormerPost) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// A month said relative to the article's date: "next October" (the next after it), "last
+// November" (the last before it), "this December" (its year). Near misses: unresolved in an
+// undated article about no edition; "next week" is no month.
+TEST(RealForms, AMonthRelativeToTheArticlesDate) {
+  const auto ac = extract("Published: 2022-11-10\n\nThe next summit is set for next October. Last November it rained. "
+                          "This December we rest. See you next week.\n");
+  for (const auto& [text, date] : {std::pair<const char*, CivilDate>{"next October", {2023, 10, 0}},
+                                   {"Last November", {2021, 11, 0}}, {"This December", {2022, 12, 0}}}) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->as<DateValue>().begin, date) << text;
+  }
+  const auto undated = extract("Headline\n\nThe next summit is set for next October.\n");
+  const Claim* u = find(undated, ClaimKind::date, "next October");
+  ASSERT_NE(u, nullptr);
+  EXPECT_FALSE(u->as<DateValue>().resolved);
+}
+
+}  // namespace
+}  // namespace wiclint
