@@ -11,7 +11,7 @@ using ast::CountMention;
 inline const x3::ascii::symbols<x3::unused_type> phrase_breakers = [] {
   x3::ascii::symbols<x3::unused_type> s;
   for (const char* w : {"of", "the", "a", "an", "and", "or", "by", "in", "on", "at", "to", "from", "for", "with",
-                        "than", "percent", "per", "years", "year", "days", "day", "months", "times", "who", "which"})
+                        "than", "percent", "per", "years", "year", "days", "day", "months", "times", "who", "which", "as"})
     s.add(w);
   return s;
 }();

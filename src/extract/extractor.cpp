@@ -184,7 +184,7 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   const std::tuple<const char*, const char*, bool, bool> unit_classes[] = {
       {"count_people", "people", true, true},        {"count_groups", "people", true, false},
       {"count_not_attendance", "people", false, true}, {"count_countries", "countries", true, true},
-      {"count_organizations", "organizations", true, true}};
+      {"count_organizations", "organizations", true, true}, {"count_other_organizations", "organizations", false, true}};
   for (const auto& [cls, unit, attends, total] : unit_classes)
     for (const auto& noun : kb.english.words(cls)) grammar::add_unit({noun, unit, attends, total});
   return true;

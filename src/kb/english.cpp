@@ -66,7 +66,7 @@ const std::vector<std::string>& english_verb_classes() {
 }
 const std::vector<std::string>& english_noun_classes() {
   static const std::vector<std::string> v = {"event_parts", "sub_events", "count_people", "count_groups",
-                                             "count_not_attendance", "membership_nouns", "count_countries", "count_organizations",
+                                             "count_not_attendance", "membership_nouns", "count_countries", "count_organizations", "count_other_organizations",
                                              "time_parts"};
   return v;
 }

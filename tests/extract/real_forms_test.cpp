@@ -1008,3 +1008,33 @@ TEST(RealForms, AMonthRelativeToTheArticlesDate) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// Counts of people and bodies that are never an edition's attendance (english.yaml's
+// count_not_attendance and count_other_organizations): employees, customers, members, authorities.
+// Groups of attendees (speakers, executives) are counts compared only within their group. Near
+// misses: "as" ends a noun phrase ("six continents as members" counts nothing).
+TEST(RealForms, CountsOfStaffCustomersAndMembers) {
+  const auto ac = extract("Published: 2024-11-20\n\nThe firm has more than 400 employees and serves more than 30 municipal "
+                          "water authorities. The WIC has more than 100 institutional members. Over 50 speakers took the "
+                          "stage. It spans six continents as members.\n");
+  for (const auto& [text, unit, attends] :
+       {std::tuple<const char*, const char*, bool>{"more than 400 employees", "people", false},
+        {"more than 30 municipal water authorities", "organizations", false},
+        {"more than 100 institutional members", "organizations", false}, {"Over 50 speakers", "people", true}}) {
+    const Claim* c = find(ac, ClaimKind::count, text);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->as<CountValue>().unit, unit) << text;
+    EXPECT_EQ(c->as<CountValue>().may_attend, attends) << text;
+  }
+  EXPECT_FALSE(find(ac, ClaimKind::count, "Over 50 speakers")->as<CountValue>().subgroup.empty());
+  for (const auto& c : ac.claims) EXPECT_EQ(c.text.find("continents"), std::string::npos) << c.text;
+}
+
+}  // namespace
+}  // namespace wiclint
