@@ -380,7 +380,9 @@ bool told_years_ago(const Work& w, const Claim& c, const Sentence& s) {
 // years back. `has_ago` caches, per sentence, whether it holds "ago" at all.
 bool told_as_history(const Work& w, const Claim& c, const Sentence& s, signed char& has_ago) {
   const auto prev = words_before(w.lower, c.scan_begin, s.begin, 6);  // nearest last
-  static const WordSet history = {"since", "previous", "past", "last", "earlier", "former", "after", "before", "than", "unlike"};
+  // (A comparison too: "twice the size of the inaugural event", "compared with the first WIC".)
+  static const WordSet history = {"since", "previous", "past",     "last",     "earlier", "former", "after",
+                                  "before", "than",   "unlike", "compared", "versus",  "size"};
   for (std::size_t k = prev.size() >= 3 ? prev.size() - 3 : 0; k < prev.size(); ++k)
     if (history.contains(prev[k])) return true;
   for (const auto& p : prev)
@@ -778,11 +780,15 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   };
   auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
     if (word_at(t, p, "inaugural")) {
-      // "the inaugural World Internet Conference" is the first; "the inaugural session of the
-      // forum" or "its inaugural meeting" is not an edition at all.
+      // "the inaugural World Internet Conference", "the inaugural conference" is the first; "the
+      // inaugural session of the forum" or "its inaugural meeting" is not an edition at all (a
+      // generic noun after "the inaugural" is checked below as after any ordinal: unnumbered
+      // nouns, other events'). Not "its inaugural edition": its owner may be another event.
       std::size_t q = p + 9;
       while (q < t.size() && t[q] == ' ') ++q;
-      if (!w.alias_at(q, false)) return false;
+      const auto before = w.words_back(p, 1);
+      const bool generic = !before.empty() && before[0] == "the";
+      if (!w.alias_at(q, generic)) return false;
       value = 1;
       end = p + 9;
       return true;

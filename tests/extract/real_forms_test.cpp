@@ -1038,3 +1038,34 @@ TEST(RealForms, CountsOfStaffCustomersAndMembers) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// "the inaugural conference" (a generic noun of the series after "the inaugural") is the first
+// edition; an edition in a comparison ("twice the size of the inaugural event") is history, so the
+// sentence's figures stay its own edition's. Near misses: "its inaugural edition" (its owner may be
+// another event) and "the inaugural session" (an unnumbered noun) are no editions.
+TEST(RealForms, TheInauguralConferenceAndComparisons) {
+  const auto ac = extract("Published: 2015-12-20\n\nThe World Internet Conference grew. Lu Wei opened the inaugural "
+                          "conference on Nov. 19, 2014. This week's second World Internet Conference drew more than "
+                          "2,000 guests, roughly twice the size of the inaugural event. The contest, based on its inaugural "
+                          "edition last year, grew. The inaugural session ran long.\n");
+  const Claim* first = find(ac, ClaimKind::edition, "inaugural conference");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->as<EditionValue>().ordinal, 1);
+  const Claim* compared = find(ac, ClaimKind::edition, "inaugural event");
+  ASSERT_NE(compared, nullptr);
+  EXPECT_TRUE(compared->as<EditionValue>().history);
+  const Claim* guests = find(ac, ClaimKind::count, "more than 2,000 guests");
+  ASSERT_NE(guests, nullptr);
+  EXPECT_EQ(guests->edition, 2);
+  EXPECT_EQ(find(ac, ClaimKind::edition, "inaugural edition"), nullptr);
+  EXPECT_EQ(find(ac, ClaimKind::edition, "inaugural session"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
