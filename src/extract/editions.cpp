@@ -753,6 +753,26 @@ bool nth_year_of_series(Work& w, std::size_t pos, int n, std::size_t after, std:
 
 }  // namespace
 
+namespace {
+
+// The end of a plural of one of the series' generic nouns at p ("summits", "conferences"), or npos.
+std::size_t plural_noun_at(const Work& w, std::size_t p) {
+  for (const auto& noun : w.series->nouns)
+    if (w.lower.compare(p, noun.size(), noun) == 0 && p + noun.size() < w.lower.size() && w.lower[p + noun.size()] == 's' &&
+        (p + noun.size() + 1 == w.lower.size() || !is_word(w.lower[p + noun.size() + 1])))
+      return p + noun.size() + 1;
+  return std::string_view::npos;
+}
+
+void add_edition(Work& w, std::size_t b, std::size_t e, int ordinal) {
+  Claim& c = w.add_claim(ClaimKind::edition, b, e);
+  EditionValue v;
+  v.ordinal = ordinal;
+  c.value = std::move(v);
+}
+
+}  // namespace
+
 bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
   std::string_view t = w.text;
   if (!w.series) return false;
@@ -814,6 +834,14 @@ bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
       if (word_at(t, q, "the")) q = skip_spaces(q + 3);
       int m = 0;
       std::size_t after2 = 0;
+      if (parse_ordinal(q, m, after2) && m > n && std::strcmp(link, "and") == 0)
+        if (const std::size_t e = plural_noun_at(w, skip_spaces(after2)); e != std::string_view::npos) {
+          // "the fifth and sixth summits": two editions, each its own claim.
+          add_edition(w, pos, after, n);
+          add_edition(w, q, e, m);
+          end_out = e;
+          return true;
+        }
       if (parse_ordinal(q, m, after2) && m > n) {
         if (const AliasHit* h = name_at(after2, true)) {
           Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);

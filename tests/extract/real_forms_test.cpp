@@ -1069,3 +1069,31 @@ TEST(RealForms, TheInauguralConferenceAndComparisons) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+using extract_fixture::extract;
+using extract_fixture::find;
+
+// Two ordinals sharing a plural noun of the series ("the fifth and sixth summits") are two
+// editions. Near misses: "from the first to the fourth conference" stays one span of editions;
+// "the fifth and sixth forums" (no noun of the series) is none.
+TEST(RealForms, TwoOrdinalsSharingAPluralNoun) {
+  const auto ac = extract("Published: 2020-11-20\n\nThe World Internet Conference grew. The report was updated at the fifth "
+                          "and sixth summits. From the first to the fourth conference, it doubled. The fifth and sixth "
+                          "forums were small.\n");
+  const Claim* fifth = find(ac, ClaimKind::edition, "fifth");
+  const Claim* sixth = find(ac, ClaimKind::edition, "sixth summits");
+  ASSERT_NE(fifth, nullptr);
+  ASSERT_NE(sixth, nullptr);
+  EXPECT_EQ(fifth->as<EditionValue>().ordinal, 5);
+  EXPECT_EQ(sixth->as<EditionValue>().ordinal, 6);
+  const Claim* span = find(ac, ClaimKind::edition, "first to the fourth conference");
+  ASSERT_NE(span, nullptr);
+  EXPECT_EQ(span->as<EditionValue>().ordinal_end, 4);
+  EXPECT_EQ(find(ac, ClaimKind::edition, "sixth forums"), nullptr);
+}
+
+}  // namespace
+}  // namespace wiclint
