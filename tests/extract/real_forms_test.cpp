@@ -73,11 +73,6 @@ TEST(RealForms, DecadesCountYearsByTen) {
   EXPECT_EQ(ahead->as<DurationValue>().form, DurationForm::ahead);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // "For example, in 2015, just before the opening of the second WIC Wuzhen Summit, ..." in a 2023
 // article: a sentence set in an earlier year tells history, whatever its verbs.
@@ -95,11 +90,6 @@ TEST(RealForms, AnEditionInASentenceOfAnEarlierYearIsHistory) {
   EXPECT_TRUE(eleventh->as<EditionValue>().current);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // The series' name beginning another event's name, with its acronym between or a year before:
 // the regional summits of the series are not its editions.
@@ -135,11 +125,6 @@ TEST(RealForms, ANumberThatOnlyLooksLikeADayHidesNoStamp) {
             (CivilDate{2014, 11, 27}));
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A weekday beside a full date, in the header over a live blog or in parentheses in the text, is
 // one date whose weekday is stated; "2,100+" is more than 2,100.
@@ -167,11 +152,6 @@ TEST(RealForms, AWeekdayBesideAFullDateIsStatedNotRelative) {
   EXPECT_NE(find(apart, ClaimKind::date, "Sunday"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // Durations told without "for" or "past": "over three days", "lasts two days", "four years of
 // watching", "Five years later", "Seven years on".
@@ -188,11 +168,6 @@ TEST(RealForms, SpansAndLaterTimesAreDurations) {
   EXPECT_EQ(find(extract("Published: 2021-09-27\n\nStaff work 3 days a week.\n"), ClaimKind::duration, "3 days"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A header stamp in CJK form: year, month and day each followed by its ideograph.
 TEST(RealForms, ACjkStampDatesThePage) {
@@ -201,11 +176,6 @@ TEST(RealForms, ACjkStampDatesThePage) {
   EXPECT_FALSE(published("WIC\n2019\xe5\x85\x83" "10\xe6\x9c\x88" "20\xe6\x97\xa5\n\n" + kLead));
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // An appositive post after an adverb of the present ("Zhuang, also deputy head of ..."), and a name
 // after "from" ("heard from Lena Vogt, vice president of ..."); the post is marked as held beside
@@ -234,11 +204,6 @@ TEST(RealForms, PostsAfterAlsoAndNamesAfterFrom) {
   EXPECT_FALSE(past->as<TitleValue>().also);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A generic noun owned by something else is that thing's: "the APEC leaders' meeting, which ended
 // on November 11" dates no edition. Owned by a time, the venue or the series, it stays the series'.
@@ -258,11 +223,6 @@ TEST(RealForms, AGenericNounOwnedByAnotherIsNotTheSeries) {
   EXPECT_EQ(wed->edition, 2);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // The status reader: what a source says became of an edition it names in the sentence.
 TEST(RealForms, StatusesOfAnEdition) {
@@ -313,11 +273,6 @@ TEST(RealForms, AStatusOfTheHoldingOfAnEdition) {
   for (const auto& c : flights.claims) EXPECT_NE(c.kind(), ClaimKind::status) << c.text;
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A name with place phrases after it is still its verb's subject: "The 6th WIC at Wuzhen in
 // eastern China's Zhejiang province wrapped up Monday evening".
@@ -341,11 +296,6 @@ TEST(RealForms, PlacePhrasesAfterANameKeepItTheSubject) {
   EXPECT_EQ(registration->as<DateValue>().part, EventPart::mention);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A typeset apostrophe (U+2019) is an apostrophe: a possessive before a post ("Tencent’s chief
 // operating officer Mark Ren") and one inside a place's name ("Xi’an", "Xi'an") read as typed ones.
@@ -405,11 +355,6 @@ TEST(RealForms, AnOrganisationDescribedWithANationality) {
     }
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A span of years behind a qualifier ("in just four years", "for at least five years") and "a
 // decade" without a numeral are durations. Near misses: "over the past decade" is a round figure
@@ -439,11 +384,6 @@ TEST(RealForms, SpansBehindAQualifierAndADecade) {
     }
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // An agency dateline without its year ("HONG KONG, April 15 (Xinhua) --") takes the year of an
 // event its line names by year. Near miss: a year the line gives as history ("since 2014") dates
@@ -470,11 +410,6 @@ TEST(RealForms, ADatelineWithItsAgencyInParentheses) {
   EXPECT_NE(find(miss, ClaimKind::date, "20th Oct, 2023"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A day without a year in a past clause is the last such day, not the nearest one months ahead
 // ("The forum was held on May 16" in December). Near misses: a plan told in the past ("was
@@ -500,11 +435,6 @@ TEST(RealForms, AFullMonthLeavesTheSentencesPeriod) {
   EXPECT_NE(find(ac, ClaimKind::date, "Dec. 1"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // A word that stresses an ordinal ("first ever", "first-ever") stands between it and the name.
 // Near miss: "ever" elsewhere ("the first time ever") names no edition.
@@ -523,11 +453,6 @@ TEST(RealForms, AnOrdinalStressedByEver) {
     }
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // Classes found by the blind set tests/heldout8 (scored before these fixes).
 
@@ -602,11 +527,6 @@ TEST(RealForms, AnAppositiveOrdinalIsNoList) {
   EXPECT_EQ(listed->edition, 0);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
 
 // "her third Wuzhen summit" counts a person's visits, not the edition; "its third summit" is the
 // series' own number.
@@ -628,14 +548,6 @@ TEST(RealForms, AnOrganisationDescribedAfterItsBase) {
   EXPECT_EQ(c->as<TitleValue>().person, "Nandita Rao");
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // An undated page about one edition: a date without a year and "this year" take that edition's
 // year (claims/wic.yaml: the 2nd WIC in 2015), whether the page reports it as current or only names
@@ -663,14 +575,6 @@ TEST(RealForms, AnUndatedPageAboutOneEditionDatesItsYearlessDates) {
   EXPECT_EQ(date_of(dated, "Dec 16 to 18").year, 2015);  // the last Dec 16 before the page's date
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A name with letters the reader folds ("Ismaïl", "José") is given as written, and so is a later
 // surname that resolves to it. Near miss: an ASCII name is unchanged.
@@ -689,14 +593,6 @@ TEST(RealForms, ANameIsGivenAsWrittenWithItsAccents) {
   EXPECT_EQ(ortega->as<TitleValue>().person, "Jose Ortega");
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A possessive is tested on the scanned text, where a typeset apostrophe is folded: "Last year’s
 // conference opened on Sunday, Dec. 3" dates Dec. 3 in last year, as "Last year's" does; and "this
@@ -716,14 +612,6 @@ TEST(RealForms, ATypesetPossessiveIsAPossessive) {
   }
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A figure told after its unit, as what "the number of" them came to: the unit is the last count
 // noun after "number of", the verb one of english.yaml's total_verbs (inflected from lemmas).
@@ -750,14 +638,6 @@ TEST(RealForms, WhatTheNumberOfPeopleCameTo) {
   }
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // Chinese wire copy in translation: the agency before the place in a dateline, a day of the month
 // by its number alone ("On the 10th,"), and a sentence opening with its day ("On December 3, ...
@@ -789,14 +669,6 @@ TEST(RealForms, WireCopyInTranslation) {
   EXPECT_EQ(fourth, 1);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A span back told by its unit alone ("over the past decade", "the past year") is a duration
 // marked round, never the series' age; an age in thousands of years is read too, never the
@@ -819,14 +691,6 @@ TEST(RealForms, RoundSpansAndOldAgesAreDurationsButNeverTheSeriesAge) {
   EXPECT_EQ(durations, 2);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A post in a relative clause after its holder: "Robin Li, who is chairman of Baidu" (held now),
 // "Pony Ma, who was CEO of Tencent" and "who was then ..." (former). Near misses: a name after
@@ -848,14 +712,6 @@ TEST(RealForms, APostInARelativeClause) {
   EXPECT_EQ(titles, 2);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A day of a part the article names as one of an edition's ("one of the sub-forums of the WIC
 // 2022") is dated within that edition: part `during`. Near misses: no such statement; a statement
@@ -878,14 +734,6 @@ TEST(RealForms, ADayOfAPartOfAnEdition) {
   EXPECT_EQ(day(said, "Sunday").second, EventPart::mention);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A year said between the trigger and its date qualifies the date: "which was held last year on
 // Dec. 16-18" dates the Second WIC (2015), not the page's year. Near miss: a full date between the
@@ -916,14 +764,6 @@ TEST(RealForms, AStampFieldBeforeAWireDateline) {
   EXPECT_NE(find(prose, ClaimKind::date, "Nov. 9, 2022"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // Years as one span: "from 2012 to 2018", "between 2014 and 2017", "2014-2021" give one date from
 // the first year to the last (no edition, no part). Near misses: an ISO date, a season ("2019-20"),
@@ -953,14 +793,6 @@ TEST(RealForms, YearsAsOneSpan) {
   EXPECT_EQ(find(ac, ClaimKind::date, "From 2018 to 2016"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // "Ren Xianliang, the WIC's secretary-general," (an article before the owner's possessive) and
 // "Ren is a former deputy director of ..." (lead words after "is", a surname that resolves to the
@@ -979,14 +811,6 @@ TEST(RealForms, APossessivePostAfterTheAndACopularFormerPost) {
   EXPECT_EQ(find(ac, ClaimKind::title, "director of the Zhejiang Cyberspace Office"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // A month said relative to the article's date: "next October" (the next after it), "last
 // November" (the last before it), "this December" (its year). Near misses: unresolved in an
@@ -1006,14 +830,6 @@ TEST(RealForms, AMonthRelativeToTheArticlesDate) {
   EXPECT_FALSE(u->as<DateValue>().resolved);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // Counts of people and bodies that are never an edition's attendance (english.yaml's
 // count_not_attendance and count_other_organizations): employees, customers, members, authorities.
@@ -1036,14 +852,6 @@ TEST(RealForms, CountsOfStaffCustomersAndMembers) {
   for (const auto& c : ac.claims) EXPECT_EQ(c.text.find("continents"), std::string::npos) << c.text;
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // "the inaugural conference" (a generic noun of the series after "the inaugural") is the first
 // edition; an edition in a comparison ("twice the size of the inaugural event") is history, so the
@@ -1067,14 +875,6 @@ TEST(RealForms, TheInauguralConferenceAndComparisons) {
   EXPECT_EQ(find(ac, ClaimKind::edition, "inaugural session"), nullptr);
 }
 
-}  // namespace
-}  // namespace wiclint
-
-namespace wiclint {
-namespace {
-
-using extract_fixture::extract;
-using extract_fixture::find;
 
 // Two ordinals sharing a plural noun of the series ("the fifth and sixth summits") are two
 // editions. Near misses: "from the first to the fourth conference" stays one span of editions;
