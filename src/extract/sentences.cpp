@@ -391,6 +391,9 @@ bool year_at(std::string_view t, std::size_t pos, int& y) {
   // piece of a path ("/2016/09/hangzhou-after-g20", "2016/17").
   if (pos >= 2 && (t[pos - 1] == '-' || t[pos - 1] == ' ') && is_digit(t[pos - 2])) return false;
   if ((pos > 0 && t[pos - 1] == '/') || (pos + 4 < t.size() && t[pos + 4] == '/')) return false;
+  // Nor is a piece of a file name: "Jack_Ma_2008.jpg", "report_2019_final".
+  if ((pos > 0 && t[pos - 1] == '_') || (pos + 4 < t.size() && t[pos + 4] == '_')) return false;
+  if (pos + 6 < t.size() && t[pos + 4] == '.' && is_lower(t[pos + 5]) && is_lower(t[pos + 6])) return false;
   for (std::size_t i = 0; i < 4; ++i)
     if (!is_digit(t[pos + i])) return false;
   if (pos + 4 < t.size() && (is_word(t[pos + 4]) || (t[pos + 4] == '-' && pos + 5 < t.size() && is_word(t[pos + 5]))))

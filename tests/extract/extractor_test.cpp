@@ -556,6 +556,16 @@ TEST_F(ExtractorTest, PhoneNumbersAndYearRangesGiveNoYear) {
   EXPECT_EQ(dates[0]->as<DateValue>().end, (CivilDate{2022, 0, 0}));
 }
 
+// A year inside a file name is no year ("Jack_Ma_2008.jpg", "a_broadcast_2019.txt"); near miss: a
+// year at a sentence's end ("in 2008.") is one.
+TEST_F(ExtractorTest, AYearInAFileNameIsNoYear) {
+  auto files = extract("WIC\nPublished: 2014-11-20\nSee Jack_Ma_2008.jpg and report_2019_final for it.\n");
+  EXPECT_EQ(of_kind(files, ClaimKind::date).size(), 0u);
+  auto prose = extract("WIC\nPublished: 2014-11-20\nAlibaba listed its shares in 2008. It grew.\n");
+  ASSERT_EQ(of_kind(prose, ClaimKind::date).size(), 1u);
+  EXPECT_EQ(of_kind(prose, ClaimKind::date)[0]->as<DateValue>().begin.year, 2008);
+}
+
 TEST_F(ExtractorTest, CopyrightSignMakesALineOfPageChrome) {
   auto ac = extract("WIC\nPublished: 2014-11-20\nThe summit opened.\n\xC2\xA9 2014 Southern Cross Media\n");
   EXPECT_EQ(of_kind(ac, ClaimKind::date).size(), 0u);
