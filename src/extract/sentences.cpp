@@ -50,15 +50,14 @@ std::size_t count_words(std::string_view text, std::size_t b, std::size_t e) {
 
 WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
   WordList out;
-  n = std::min(n, out.words.size());
+  n = std::min(n, WordList::kMax);
   std::size_t i = pos;
   while (out.n < n && i > limit) {
     while (i > limit && !is_word(text[i - 1])) --i;
     std::size_t e = i;
     while (i > limit && word_char(text[i - 1])) --i;
-    if (e > i) out.words[out.n++] = text.substr(i, e - i);
+    if (e > i) out.push_front(text.substr(i, e - i));
   }
-  std::reverse(out.words.begin(), out.words.begin() + static_cast<std::ptrdiff_t>(out.n));
   return out;
 }
 
