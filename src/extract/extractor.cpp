@@ -272,23 +272,44 @@ int undated_event_year(const extract::Work& w) {
 
 }  // namespace
 
-ArticleClaims Extractor::extract(const Article& article) const { return extract_with(article, std::nullopt); }
+namespace {
 
-ArticleClaims Extractor::extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given,
-                                      int event_year) const {
+// The passes that read the text alone (tokens, blocks, sentences): nothing they find depends on a
+// publication date or an event year, so an article read again keeps them (Work::take_text).
+void read_text(extract::Work& w, const extract::BlockVocabulary& vocabulary) {
+  const Article& article = w.article;
+  w.tokenize();
+  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary);
+  w.claims.reserve(w.tokens.size() / 12 + 8);
+  extract::split_sentences(w.text, article.body_begin, w.sentences);
+  if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
+  w.index_sentences();
+}
+
+}  // namespace
+
+ArticleClaims Extractor::extract(const Article& article) const {
   extract::Work w(article, kb_, *tables_, *names_, *classes_, *english_);
+  read_text(w, english_->blocks);
+  return read(w, std::nullopt);
+}
+
+ArticleClaims Extractor::read_again(extract::Work& w, std::optional<std::pair<CivilDate, Location>> given,
+                                    int event_year) const {
+  extract::Work again(w.article, kb_, *tables_, *names_, *classes_, *english_);
+  again.take_text(w);
+  return read(again, given, event_year);
+}
+
+ArticleClaims Extractor::read(extract::Work& w, std::optional<std::pair<CivilDate, Location>> given,
+                              int event_year) const {
+  const Article& article = w.article;
   w.event_year = event_year;
   if (given) {
     w.published = given->first;
     w.published_loc = given->second;
     w.published_source = "dateline+edition";
   }
-  w.tokenize();
-  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, english_->blocks);
-  w.claims.reserve(w.tokens.size() / 12 + 8);
-  extract::split_sentences(w.text, article.body_begin, w.sentences);
-  if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});
-  w.index_sentences();
   extract::find_publication_date(w);
   extract::find_section_years(w);
   extract::find_aliases(w);
@@ -302,13 +323,13 @@ ArticleClaims Extractor::extract_with(const Article& article, std::optional<std:
   if (!w.published && w.dateline && w.series && !given) {
     CivilDate d = *w.dateline;
     d.year = w.main_edition ? w.series->year_of(w.main_edition) : dateline_event_year(w);
-    if (d.year && is_valid(d)) return extract_with(article, std::make_pair(d, *w.dateline_loc));
+    if (d.year && is_valid(d)) return read_again(w, std::make_pair(d, *w.dateline_loc));
   }
   // An undated article without a dateline about one edition: a date without a year ("from Dec 16
   // to 18", "in October") and "this year" are that edition's year. Read again with it (no
   // publication date is made up: relative days stay unresolved).
   if (!w.published && !given && !event_year && w.series)
-    if (const int year = undated_event_year(w)) return extract_with(article, std::nullopt, year);
+    if (const int year = undated_event_year(w)) return read_again(w, std::nullopt, year);
   extract::attach_claims(w);
   extract::read_table_rows(w);
   extract::read_statuses(w);

@@ -127,7 +127,7 @@ struct Work {
   std::vector<Claim> claims;
   int main_edition = 0;
   // An undated article that reports one edition as current: that edition's year, which dates "Dec
-  // 16", "in October" and "this year" (read again with it, see Extractor::extract_with). 0 when none.
+  // 16", "in October" and "this year" (read again with it, see Extractor::read). 0 when none.
   int event_year = 0;
   // The article's subject is another event called by one of the series' generic nouns ("the
   // Future of Go Summit"): a sentence must name the series for any claim in it to be the series'.
@@ -178,6 +178,10 @@ struct Work {
   Work& operator=(const Work&) = delete;
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
+  // Takes what `from` read of the same article's text alone (lower case, tokens, lines, blocks,
+  // sentences) and its emptied claim and alias buffers: an article read again with its event's
+  // year is not tokenized and split again. `from` is left without them.
+  void take_text(Work& from);
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   // The sentence holding pos: the last one that begins at or before it (0 before the first).
   std::size_t sentence_at(std::size_t pos) const {

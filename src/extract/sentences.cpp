@@ -200,6 +200,22 @@ void Work::borrow_buffers() {
   aliases.clear();
 }
 
+void Work::take_text(Work& from) {
+  lower.swap(from.lower);
+  tokens.swap(from.tokens);
+  token_class.swap(from.token_class);
+  line_starts.swap(from.line_starts);
+  line_flags.swap(from.line_flags);
+  retract_tokens.swap(from.retract_tokens);
+  blocks.swap(from.blocks);
+  sentences.swap(from.sentences);
+  sentence_block.swap(from.sentence_block);
+  from.claims.clear();
+  from.aliases.clear();
+  claims.swap(from.claims);
+  aliases.swap(from.aliases);
+}
+
 Work::~Work() {
   // Keep the larger of the two sets of buffers; the other is freed with this Work.
   if (lower.capacity() > spare.lower.capacity()) lower.swap(spare.lower);
