@@ -279,6 +279,7 @@ namespace {
 void read_text(extract::Work& w, const extract::BlockVocabulary& vocabulary) {
   const Article& article = w.article;
   w.tokenize();
+  w.index_tokens();
   w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary);
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);
@@ -378,10 +379,11 @@ ArticleClaims Extractor::read(extract::Work& w, std::optional<std::pair<CivilDat
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return claim_at(a).loc.begin < claim_at(b).loc.begin; });
   out.claims.reserve(order.size());
+  std::size_t block = 0;  // the last claim's: claims come in text order (a binary search each was 1.5%)
   for (std::size_t k : order) {
     Claim& c = out.claims.emplace_back(std::move(claim_at(k)));
     if (w.blocks.empty()) continue;
-    c.block_index = w.block_at(c.scan_begin);
+    c.block_index = block = w.block_at(c.scan_begin, block);
     c.block = w.blocks[c.block_index].kind;
   }
   return out;

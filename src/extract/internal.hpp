@@ -149,6 +149,21 @@ struct Work {
   using ClassVector = std::vector<WordClassBits, UninitAllocator<WordClassBits>>;
   TokenVector tokens;
   ClassVector token_class;
+  // Block b: the first token beginning at or after b * 64 (index_tokens), for token_from.
+  static constexpr unsigned kTokenBlockBits = 6;
+  std::vector<std::uint32_t> token_block;
+  // The index of the first token beginning at or after pos (tokens.size() when none). Passes ask
+  // this for every sentence they look into: a binary search over all tokens each time was most
+  // of the cost of a short phrase search.
+  std::size_t token_from(std::size_t pos) const {
+    const std::size_t b = pos >> kTokenBlockBits;
+    if (b >= token_block.size()) return tokens.size();
+    std::size_t k = token_block[b];
+    while (k < tokens.size() && tokens[k].begin < pos) ++k;
+    return k;
+  }
+  // Builds token_block once the tokens are final.
+  void index_tokens();
   // Lines of the scanned view, measured once so no claim rescans its line.
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;  // kChromeLine, kMetadataLine
@@ -163,6 +178,12 @@ struct Work {
   const EnglishTables& english;
   std::vector<Block> blocks;     // the page's structure (read_blocks), in text order
   std::size_t block_at(std::size_t pos) const;  // the index of the block holding pos
+  // The same, trying block `hint` and the one after it first: for positions met in text order.
+  std::size_t block_at(std::size_t pos, std::size_t hint) const {
+    for (std::size_t b = hint; b < hint + 2 && b < blocks.size(); ++b)
+      if (blocks[b].begin <= pos && (b + 1 == blocks.size() || pos < blocks[b + 1].begin)) return b;
+    return block_at(pos);
+  }
   BlockKind block_kind(std::size_t pos) const { return blocks.empty() ? BlockKind::body : blocks[block_at(pos)].kind; }
 
   Work(const Article& a, const KnowledgeBase& k, const TitleTables& t, const SeriesNames& n, const WordClasses& c,

@@ -100,7 +100,7 @@ int PhraseIndex::match_at(const Work& w, std::size_t token, std::size_t e) const
 }
 
 std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, std::size_t e) const {
-  auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
+  auto it = w.tokens.begin() + static_cast<std::ptrdiff_t>(w.token_from(b));
   for (; it != w.tokens.end() && it->begin < e; ++it) {
     if (!by_first_.may_contain(w.key(*it))) continue;  // most words start no phrase
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
@@ -111,7 +111,7 @@ std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, 
 
 std::pair<std::size_t, int> PhraseIndex::last_in(const Work& w, std::size_t b, std::size_t e) const {
   std::pair<std::size_t, int> best{std::string_view::npos, -1};
-  auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
+  auto it = w.tokens.begin() + static_cast<std::ptrdiff_t>(w.token_from(b));
   for (; it != w.tokens.end() && it->begin < e; ++it) {
     if (!by_first_.may_contain(w.key(*it))) continue;
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
@@ -200,6 +200,15 @@ void Work::borrow_buffers() {
   aliases.clear();
 }
 
+void Work::index_tokens() {
+  token_block.resize((text.size() >> kTokenBlockBits) + 1);
+  std::size_t k = 0;
+  for (std::size_t b = 0; b < token_block.size(); ++b) {
+    while (k < tokens.size() && tokens[k].begin < (b << kTokenBlockBits)) ++k;
+    token_block[b] = static_cast<std::uint32_t>(k);
+  }
+}
+
 void Work::take_text(Work& from) {
   lower.swap(from.lower);
   tokens.swap(from.tokens);
@@ -210,6 +219,7 @@ void Work::take_text(Work& from) {
   blocks.swap(from.blocks);
   sentences.swap(from.sentences);
   sentence_block.swap(from.sentence_block);
+  token_block.swap(from.token_block);
   from.claims.clear();
   from.aliases.clear();
   claims.swap(from.claims);
