@@ -279,7 +279,6 @@ namespace {
 void read_text(extract::Work& w, const extract::BlockVocabulary& vocabulary) {
   const Article& article = w.article;
   w.tokenize();
-  w.index_tokens();
   w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary);
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);

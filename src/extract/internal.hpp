@@ -149,7 +149,7 @@ struct Work {
   using ClassVector = std::vector<WordClassBits, UninitAllocator<WordClassBits>>;
   TokenVector tokens;
   ClassVector token_class;
-  // Block b: the first token beginning at or after b * 64 (index_tokens), for token_from.
+  // Block b: the first token beginning at or after b * 64 (tokenize), for token_from.
   static constexpr unsigned kTokenBlockBits = 6;
   std::vector<std::uint32_t> token_block;
   // The index of the first token beginning at or after pos (tokens.size() when none). Passes ask
@@ -162,8 +162,6 @@ struct Work {
     while (k < tokens.size() && tokens[k].begin < pos) ++k;
     return k;
   }
-  // Builds token_block once the tokens are final.
-  void index_tokens();
   // Lines of the scanned view, measured once so no claim rescans its line.
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;  // kChromeLine, kMetadataLine

@@ -200,15 +200,6 @@ void Work::borrow_buffers() {
   aliases.clear();
 }
 
-void Work::index_tokens() {
-  token_block.resize((text.size() >> kTokenBlockBits) + 1);
-  std::size_t k = 0;
-  for (std::size_t b = 0; b < token_block.size(); ++b) {
-    while (k < tokens.size() && tokens[k].begin < (b << kTokenBlockBits)) ++k;
-    token_block[b] = static_cast<std::uint32_t>(k);
-  }
-}
-
 void Work::take_text(Work& from) {
   lower.swap(from.lower);
   tokens.swap(from.tokens);
@@ -345,8 +336,13 @@ void Work::tokenize() {
   std::size_t next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
   // First the words' starts and leading letters alone, a tight loop over the bitmaps; then what
   // each word is, and what it says of its line.
+  // (The bitmap's 64-byte blocks are token_from's: the count of words before each is its index.)
+  static_assert(kTokenBlockBits == 6, "token_block is indexed by the bitmaps' 64-byte blocks");
   const std::size_t blocks = bits.word.size();
+  token_block.resize(blocks);
+  std::fill_n(token_block.begin(), i >> 6, 0);
   for (std::size_t b = i >> 6; b < blocks; ++b) {
+    token_block[b] = static_cast<std::uint32_t>(count);
     const std::uint64_t w = word_bits[b];
     const std::uint64_t carry = b ? word_bits[b - 1] >> 63 : 0;
     std::uint64_t starts = w & ~((w << 1) | carry);
