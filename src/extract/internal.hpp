@@ -262,6 +262,12 @@ class PhraseIndex {
 
  private:
   int match_at(const Work& w, std::size_t token, std::size_t e) const;
+  // Could a phrase start at the token? Its leading letters are lower-case a-z (or none), so the
+  // filter needs no checks of the word's ends: the scans ask this of every token of a sentence.
+  bool may_start(const Work& w, const Token& t) const {
+    return t.letters ? by_first_.may_contain_letters(w.lower.data() + t.begin, t.letters)
+                     : by_first_.may_contain(std::string_view());
+  }
   std::vector<std::string> phrases_;
   WordMap<std::vector<int>> by_first_;  // the first word's letters -> phrase indexes, in list order
 };

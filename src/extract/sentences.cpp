@@ -102,7 +102,7 @@ int PhraseIndex::match_at(const Work& w, std::size_t token, std::size_t e) const
 std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, std::size_t e) const {
   auto it = w.tokens.begin() + static_cast<std::ptrdiff_t>(w.token_from(b));
   for (; it != w.tokens.end() && it->begin < e; ++it) {
-    if (!by_first_.may_contain(w.key(*it))) continue;  // most words start no phrase
+    if (!may_start(w, *it)) continue;  // most words start no phrase
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
     if (int m = match_at(w, k, e); m >= 0) return {it->begin, m};
   }
@@ -113,7 +113,7 @@ std::pair<std::size_t, int> PhraseIndex::last_in(const Work& w, std::size_t b, s
   std::pair<std::size_t, int> best{std::string_view::npos, -1};
   auto it = w.tokens.begin() + static_cast<std::ptrdiff_t>(w.token_from(b));
   for (; it != w.tokens.end() && it->begin < e; ++it) {
-    if (!by_first_.may_contain(w.key(*it))) continue;
+    if (!may_start(w, *it)) continue;
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
     if (int m = match_at(w, k, e); m >= 0) best = {it->begin, m};
   }
