@@ -92,6 +92,13 @@ void scan_mentions(Work& w) {
   const auto& tokens = w.tokens;
   std::size_t header_end = 0;  // past the last header stamp, no word is in one
   for (const auto& [b, e] : w.header_skips) header_end = std::max(header_end, e);
+  // The series names (aliases are fixed by now, in text order) are met in order too: a cursor
+  // answers Work::alias_at(i, false) without its binary search at every capitalized word.
+  auto next_alias = w.aliases.begin();
+  auto series_name_at = [&](std::size_t i) {
+    while (next_alias != w.aliases.end() && next_alias->begin < i) ++next_alias;
+    return next_alias != w.aliases.end() && next_alias->begin == i && !next_alias->generic;
+  };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!(w.token_class[k] & kMentionStart)) continue;
     std::size_t i = tokens[k].begin;
@@ -116,7 +123,7 @@ void scan_mentions(Work& w) {
       if (!number_follows) continue;
     }
     bool upper = is_upper(c);
-    bool alias = upper && w.alias_at(i, false);
+    bool alias = upper && series_name_at(i);
     if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
     } else if (((cls & kOrdinalWord) || digit) && try_anniversary(w, i, end)) {
     } else if (digit && try_day_of_month(w, i, end)) {
