@@ -124,7 +124,11 @@ struct Work {
   std::optional<int> published_minutes, published_zone;
   std::vector<AliasHit> aliases;                            // series names and generic nouns, in order
   const Series* series = nullptr;                           // the series the article is about
-  std::vector<Claim> claims;
+  // Made in place by add_claim. Claims are default-initialized (every member has an initializer),
+  // not value-initialized: the allocator's construct() skips the zero-fill of all 352 bytes that
+  // `emplace_back()` does first for an aggregate, which was 40% of making a claim.
+  using ClaimVector = std::vector<Claim, UninitAllocator<Claim>>;
+  ClaimVector claims;
   int main_edition = 0;
   // An undated article that reports one edition as current: that edition's year, which dates "Dec
   // 16", "in October" and "this year" (read again with it, see Extractor::read). 0 when none.

@@ -146,7 +146,7 @@ struct SpareBuffers {
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;
   std::vector<Sentence> sentences;
-  std::vector<Claim> claims;
+  Work::ClaimVector claims;
   std::vector<AliasHit> aliases;
 };
 thread_local SpareBuffers spare;
