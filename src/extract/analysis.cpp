@@ -61,10 +61,8 @@ bool appositive_ordinal(const Work& w, std::size_t j) {
 
 bool lists_editions(const Work& w, std::size_t s) {
   const Sentence& sent = w.sentences[s];
-  auto k = std::lower_bound(w.tokens.begin(), w.tokens.end(), sent.begin,
-                            [](const Token& t, std::size_t p) { return t.begin < p; });
   auto ordinal_at = [&](std::size_t j) { return j < w.tokens.size() && (w.token_class[j] & kOrdinalWord); };
-  for (std::size_t j = static_cast<std::size_t>(k - w.tokens.begin()); j < w.tokens.size() && w.tokens[j].begin < sent.end;
+  for (std::size_t j = w.token_from(sent.begin); j < w.tokens.size() && w.tokens[j].begin < sent.end;
        ++j) {
     if (!ordinal_at(j)) continue;
     const std::size_t e = w.tokens[j].begin + w.tokens[j].letters;

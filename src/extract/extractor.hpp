@@ -15,6 +15,7 @@ struct TitleTables;
 struct SeriesNames;
 struct WordClasses;
 struct EnglishTables;
+struct Work;
 }
 
 // Thread safety: extract() may run on many threads at once over different articles. Constructing
@@ -28,10 +29,15 @@ class Extractor {
   ArticleClaims extract(const Article& article) const;
 
  private:
-  // `given`: a publication date completed from a dateline; `event_year`: the year of the edition an
-  // undated article reports (see extract.cpp).
-  ArticleClaims extract_with(const Article& article, std::optional<std::pair<CivilDate, Location>> given,
-                             int event_year = 0) const;
+  // Runs the passes over `w`, whose text has been read (tokens, blocks, sentences). `given`: a
+  // publication date completed from a dateline; `event_year`: the year of the edition an undated
+  // article reports (see extractor.cpp).
+  ArticleClaims read(extract::Work& w, std::optional<std::pair<CivilDate, Location>> given,
+                     int event_year = 0) const;
+  // The same article read again with what its first reading told: the text as `w` read it is
+  // kept, everything read from it is read anew.
+  ArticleClaims read_again(extract::Work& w, std::optional<std::pair<CivilDate, Location>> given,
+                           int event_year = 0) const;
   const KnowledgeBase& kb_;
   // The lexicon's words the grammars match (roles, ranks, count units ...), registered before the
   // tables below are built from them.

@@ -124,10 +124,14 @@ struct Work {
   std::optional<int> published_minutes, published_zone;
   std::vector<AliasHit> aliases;                            // series names and generic nouns, in order
   const Series* series = nullptr;                           // the series the article is about
-  std::vector<Claim> claims;
+  // Made in place by add_claim. Claims are default-initialized (every member has an initializer),
+  // not value-initialized: the allocator's construct() skips the zero-fill of all 352 bytes that
+  // `emplace_back()` does first for an aggregate, which was 40% of making a claim.
+  using ClaimVector = std::vector<Claim, UninitAllocator<Claim>>;
+  ClaimVector claims;
   int main_edition = 0;
   // An undated article that reports one edition as current: that edition's year, which dates "Dec
-  // 16", "in October" and "this year" (read again with it, see Extractor::extract_with). 0 when none.
+  // 16", "in October" and "this year" (read again with it, see Extractor::read). 0 when none.
   int event_year = 0;
   // The article's subject is another event called by one of the series' generic nouns ("the
   // Future of Go Summit"): a sentence must name the series for any claim in it to be the series'.
@@ -149,6 +153,19 @@ struct Work {
   using ClassVector = std::vector<WordClassBits, UninitAllocator<WordClassBits>>;
   TokenVector tokens;
   ClassVector token_class;
+  // Block b: the first token beginning at or after b * 64 (tokenize), for token_from.
+  static constexpr unsigned kTokenBlockBits = 6;
+  std::vector<std::uint32_t> token_block;
+  // The index of the first token beginning at or after pos (tokens.size() when none). Passes ask
+  // this for every sentence they look into: a binary search over all tokens each time was most
+  // of the cost of a short phrase search.
+  std::size_t token_from(std::size_t pos) const {
+    const std::size_t b = pos >> kTokenBlockBits;
+    if (b >= token_block.size()) return tokens.size();
+    std::size_t k = token_block[b];
+    while (k < tokens.size() && tokens[k].begin < pos) ++k;
+    return k;
+  }
   // Lines of the scanned view, measured once so no claim rescans its line.
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;  // kChromeLine, kMetadataLine
@@ -163,6 +180,12 @@ struct Work {
   const EnglishTables& english;
   std::vector<Block> blocks;     // the page's structure (read_blocks), in text order
   std::size_t block_at(std::size_t pos) const;  // the index of the block holding pos
+  // The same, trying block `hint` and the one after it first: for positions met in text order.
+  std::size_t block_at(std::size_t pos, std::size_t hint) const {
+    for (std::size_t b = hint; b < hint + 2 && b < blocks.size(); ++b)
+      if (blocks[b].begin <= pos && (b + 1 == blocks.size() || pos < blocks[b + 1].begin)) return b;
+    return block_at(pos);
+  }
   BlockKind block_kind(std::size_t pos) const { return blocks.empty() ? BlockKind::body : blocks[block_at(pos)].kind; }
 
   Work(const Article& a, const KnowledgeBase& k, const TitleTables& t, const SeriesNames& n, const WordClasses& c,
@@ -178,6 +201,10 @@ struct Work {
   Work& operator=(const Work&) = delete;
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
+  // Takes what `from` read of the same article's text alone (lower case, tokens, lines, blocks,
+  // sentences) and its emptied claim and alias buffers: an article read again with its event's
+  // year is not tokenized and split again. `from` is left without them.
+  void take_text(Work& from);
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   // The sentence holding pos: the last one that begins at or before it (0 before the first).
   std::size_t sentence_at(std::size_t pos) const {
@@ -239,6 +266,12 @@ class PhraseIndex {
 
  private:
   int match_at(const Work& w, std::size_t token, std::size_t e) const;
+  // Could a phrase start at the token? Its leading letters are lower-case a-z (or none), so the
+  // filter needs no checks of the word's ends: the scans ask this of every token of a sentence.
+  bool may_start(const Work& w, const Token& t) const {
+    return t.letters ? by_first_.may_contain_letters(w.lower.data() + t.begin, t.letters)
+                     : by_first_.may_contain(std::string_view());
+  }
   std::vector<std::string> phrases_;
   WordMap<std::vector<int>> by_first_;  // the first word's letters -> phrase indexes, in list order
 };

@@ -22,7 +22,15 @@ bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool
   return end == text.size() || !is_word(text[end]);
 }
 
-static bool word_char(char c) { return is_word(c) || c == '\'' || c == '-'; }
+// A byte of a word as words_in, count_words and words_before read them: a letter or digit, or an
+// apostrophe or hyphen inside the word ("Xi's", "year-old"). One table lookup: words_before runs
+// tens of times per sentence.
+constexpr auto kWordChar = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = kCharClass.flags[c] != 0 || c == '\'' || c == '-';
+  return t;
+}();
+static bool word_char(char c) { return kWordChar[static_cast<unsigned char>(c)]; }
 
 std::vector<std::string> words_in(std::string_view text, std::size_t b, std::size_t e) {
   std::vector<std::string> out;
@@ -50,15 +58,15 @@ std::size_t count_words(std::string_view text, std::size_t b, std::size_t e) {
 
 WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
   WordList out;
-  n = std::min(n, out.words.size());
+  n = std::min(n, WordList::kMax);
+  const char* p = text.data();  // (pos <= text.size(): no bounds checks in the loops)
   std::size_t i = pos;
   while (out.n < n && i > limit) {
-    while (i > limit && !is_word(text[i - 1])) --i;
-    std::size_t e = i;
-    while (i > limit && word_char(text[i - 1])) --i;
-    if (e > i) out.words[out.n++] = text.substr(i, e - i);
+    while (i > limit && !is_word(p[i - 1])) --i;
+    const std::size_t e = i;
+    while (i > limit && word_char(p[i - 1])) --i;
+    if (e > i) out.push_front(std::string_view(p + i, e - i));
   }
-  std::reverse(out.words.begin(), out.words.begin() + static_cast<std::ptrdiff_t>(out.n));
   return out;
 }
 
@@ -101,9 +109,9 @@ int PhraseIndex::match_at(const Work& w, std::size_t token, std::size_t e) const
 }
 
 std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, std::size_t e) const {
-  auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
+  auto it = w.tokens.begin() + static_cast<std::ptrdiff_t>(w.token_from(b));
   for (; it != w.tokens.end() && it->begin < e; ++it) {
-    if (!by_first_.may_contain(w.key(*it))) continue;  // most words start no phrase
+    if (!may_start(w, *it)) continue;  // most words start no phrase
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
     if (int m = match_at(w, k, e); m >= 0) return {it->begin, m};
   }
@@ -112,9 +120,9 @@ std::pair<std::size_t, int> PhraseIndex::first_in(const Work& w, std::size_t b, 
 
 std::pair<std::size_t, int> PhraseIndex::last_in(const Work& w, std::size_t b, std::size_t e) const {
   std::pair<std::size_t, int> best{std::string_view::npos, -1};
-  auto it = std::lower_bound(w.tokens.begin(), w.tokens.end(), b, [](const Token& t, std::size_t p) { return t.begin < p; });
+  auto it = w.tokens.begin() + static_cast<std::ptrdiff_t>(w.token_from(b));
   for (; it != w.tokens.end() && it->begin < e; ++it) {
-    if (!by_first_.may_contain(w.key(*it))) continue;
+    if (!may_start(w, *it)) continue;
     const std::size_t k = static_cast<std::size_t>(it - w.tokens.begin());
     if (int m = match_at(w, k, e); m >= 0) best = {it->begin, m};
   }
@@ -147,7 +155,7 @@ struct SpareBuffers {
   std::vector<std::size_t> line_starts;
   std::vector<unsigned char> line_flags;
   std::vector<Sentence> sentences;
-  std::vector<Claim> claims;
+  Work::ClaimVector claims;
   std::vector<AliasHit> aliases;
 };
 thread_local SpareBuffers spare;
@@ -199,6 +207,23 @@ void Work::borrow_buffers() {
   sentences.clear();
   claims.clear();
   aliases.clear();
+}
+
+void Work::take_text(Work& from) {
+  lower.swap(from.lower);
+  tokens.swap(from.tokens);
+  token_class.swap(from.token_class);
+  line_starts.swap(from.line_starts);
+  line_flags.swap(from.line_flags);
+  retract_tokens.swap(from.retract_tokens);
+  blocks.swap(from.blocks);
+  sentences.swap(from.sentences);
+  sentence_block.swap(from.sentence_block);
+  token_block.swap(from.token_block);
+  from.claims.clear();
+  from.aliases.clear();
+  claims.swap(from.claims);
+  aliases.swap(from.aliases);
 }
 
 Work::~Work() {
@@ -320,8 +345,13 @@ void Work::tokenize() {
   std::size_t next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
   // First the words' starts and leading letters alone, a tight loop over the bitmaps; then what
   // each word is, and what it says of its line.
+  // (The bitmap's 64-byte blocks are token_from's: the count of words before each is its index.)
+  static_assert(kTokenBlockBits == 6, "token_block is indexed by the bitmaps' 64-byte blocks");
   const std::size_t blocks = bits.word.size();
+  token_block.resize(blocks);
+  std::fill_n(token_block.begin(), i >> 6, 0);
   for (std::size_t b = i >> 6; b < blocks; ++b) {
+    token_block[b] = static_cast<std::uint32_t>(count);
     const std::uint64_t w = word_bits[b];
     const std::uint64_t carry = b ? word_bits[b - 1] >> 63 : 0;
     std::uint64_t starts = w & ~((w << 1) | carry);

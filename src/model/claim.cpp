@@ -10,14 +10,15 @@
 namespace wiclint {
 
 void Claim::set_kind(ClaimKind k) {
+  // emplace, not assignment from a temporary: the value is built in place, not built and moved.
   switch (k) {
-    case ClaimKind::published: value = PublishedValue{}; break;
-    case ClaimKind::date: value = DateValue{}; break;
-    case ClaimKind::edition: value = EditionValue{}; break;
-    case ClaimKind::count: value = CountValue{}; break;
-    case ClaimKind::title: value = TitleValue{}; break;
-    case ClaimKind::duration: value = DurationValue{}; break;
-    case ClaimKind::status: value = StatusValue{}; break;
+    case ClaimKind::published: value.emplace<PublishedValue>(); break;
+    case ClaimKind::date: value.emplace<DateValue>(); break;
+    case ClaimKind::edition: value.emplace<EditionValue>(); break;
+    case ClaimKind::count: value.emplace<CountValue>(); break;
+    case ClaimKind::title: value.emplace<TitleValue>(); break;
+    case ClaimKind::duration: value.emplace<DurationValue>(); break;
+    case ClaimKind::status: value.emplace<StatusValue>(); break;
   }
 }
 
