@@ -263,6 +263,15 @@ int dateline_event_year(const extract::Work& w) {
   return year;
 }
 
+// Does a claim wait for a year: a date without one ("Dec 16 to 18", "this year"), or an edition named
+// by the year ("this year's conference")? Only then is an undated article read again.
+bool needs_a_year(const extract::Work& w) {
+  return std::any_of(w.claims.begin(), w.claims.end(), [](const Claim& c) {
+    return (c.kind() == ClaimKind::date && !c.as<DateValue>().resolved) ||
+           (c.kind() == ClaimKind::edition && !c.as<EditionValue>().ordinal && !c.as<EditionValue>().year);
+  });
+}
+
 // The year of the edition an undated article is about: the edition it reports as current, else the
 // one edition it names (by ordinal or year) when all its editions, history aside, are that one.
 int undated_event_year(const extract::Work& w) {
@@ -336,7 +345,7 @@ ArticleClaims Extractor::read(extract::Work& w, std::optional<std::pair<CivilDat
   // An undated article without a dateline about one edition: a date without a year ("from Dec 16
   // to 18", "in October") and "this year" are that edition's year. Read again with it (no
   // publication date is made up: relative days stay unresolved).
-  if (!w.published && !given && !event_year && w.series)
+  if (!w.published && !given && !event_year && w.series && needs_a_year(w))
     if (const int year = undated_event_year(w)) return read_again(w, std::nullopt, year);
   extract::attach_claims(w);
   extract::attach_part_dates(w);
