@@ -1009,7 +1009,8 @@ TEST_F(ExtractorTest, PublishedBeatsUpdatedAndOtherDateForms) {
 // without the word are held now; a body read only in part is left alone.
 TEST_F(ExtractorTest, FormerPostsAreMarkedAndBodiesReadInPartAreLeftAlone) {
   auto former_of = [&](const std::string& text) {
-    auto titles = of_kind(extract(text), ClaimKind::title);
+    const auto ac = extract(text);  // the claims of_kind points into
+    auto titles = of_kind(ac, ClaimKind::title);
     EXPECT_EQ(titles.size(), 1u) << text;
     return titles.size() == 1 && titles[0]->as<TitleValue>().former;
   };
