@@ -162,7 +162,7 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   v.begin = CivilDate{d.year, d.month, d.day};
   v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
   v.stated_weekday = d.weekday;
-  v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos);  // "WUZHEN, Thursday, Nov. 7 --"
+  v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos, w.english.agency_words);  // "WUZHEN, Thursday, Nov. 7 --"
   if (!v.begin.has_year()) {
     if (const int section = w.section_year(pos)) {
       v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
@@ -574,11 +574,7 @@ bool try_day_of_month(Work& w, std::size_t pos, std::size_t& end) {
     if (v.resolved) v.begin = v.end = d, v.year_from_article = true;
   }
   end = p;
-  std::size_t b = pos;
-  for (int k = 0; k < 2; ++k) {  // the span starts at "on"
-    while (b > 0 && w.text[b - 1] == ' ') --b;
-    while (b > 0 && is_alpha(w.text[b - 1])) --b;
-  }
+  const std::size_t b = static_cast<std::size_t>(before[0].data() - w.lower.data());  // the span starts at "on"
   Claim& c = w.add_claim(ClaimKind::date, b, end);
   c.value = std::move(v);
   return true;

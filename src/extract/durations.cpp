@@ -43,6 +43,22 @@ bool span_word_before(const WordList& prev) {
 namespace {
 constexpr double kLongestDuration = 10000;  // years or days read as a duration; more is a figure
 constexpr int kSeriesReach = 1000;          // no event series is older: a longer duration is another's
+
+// Where a span back from now starts, for the amount or unit at pos: back over "over the past", "in
+// the past", "the last".
+std::size_t start_of_past(std::string_view t, std::size_t pos) {
+  std::size_t s = pos;
+  for (int k = 0; k < 3 && s > 0; ++k) {
+    std::size_t s2 = s;
+    while (s2 > 0 && t[s2 - 1] == ' ') --s2;
+    std::size_t s3 = s2;
+    while (s3 > 0 && is_word(t[s3 - 1])) --s3;
+    const std::string word = lower(t.substr(s3, s2 - s3));
+    if (word != "past" && word != "last" && word != "the" && word != "over" && word != "in" && word != "during") break;
+    s = s3;
+  }
+  return s;
+}
 }  // namespace
 
 bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
@@ -104,20 +120,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
         d.form = DurationForm::ahead;  // "in the next 30 years": a time to come, no age of anything
       } else if (past) {
         d.form = DurationForm::past;
-        // Start the span at "over the past" / "in the past" / "the past".
-        std::size_t s = pos;
-        for (int k = 0; k < 3 && s > 0; ++k) {
-          std::size_t s2 = s;
-          while (s2 > 0 && t[s2 - 1] == ' ') --s2;
-          std::size_t s3 = s2;
-          while (s3 > 0 && is_word(t[s3 - 1])) --s3;
-          std::string word = lower(t.substr(s3, s2 - s3));
-          if (word == "past" || word == "last" || word == "the" || word == "over" || word == "in" || word == "during")
-            s = s3;
-          else
-            break;
-        }
-        b = s;
+        b = start_of_past(t, pos);
       } else if (word_at(t, q, "since")) {
         d.form = DurationForm::since;
         e = q + 5;
@@ -160,16 +163,7 @@ bool try_past_span(Work& w, std::size_t pos, std::size_t& end) {
     if (word_at(w.lower, p, unit)) d.amount = years, e = p + unit.size();
   const auto prev = w.words_back(pos, 2);
   if (!d.amount || prev.empty() || prev.back() != "the") return false;
-  std::size_t b = pos;
-  for (int k = 0; k < 2; ++k) {  // back over "the" and "over" / "in" / "during" / "for"
-    std::size_t s = b;
-    while (s > 0 && w.text[s - 1] == ' ') --s;
-    std::size_t s0 = s;
-    while (s0 > 0 && is_alpha(w.text[s0 - 1])) --s0;
-    const std::string_view word = std::string_view(w.lower).substr(s0, s - s0);
-    if (word != "the" && word != "over" && word != "in" && word != "during" && word != "for") break;
-    b = s0;
-  }
+  const std::size_t b = start_of_past(w.text, p);  // at "over the past", "the past"
   d.unit = "year";
   d.form = DurationForm::past;
   d.round = true;

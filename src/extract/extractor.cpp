@@ -233,6 +233,7 @@ EnglishTables::EnglishTables(const English& e)
       saying(e.words("saying_verbs")),
       plans(e.words("plan_verbs")),
       former_words(e.words("former_words")),
+      agency_words(e.words("dateline_agency_words")),
       blocks(e),
       statuses(e) {}
 

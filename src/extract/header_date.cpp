@@ -178,17 +178,15 @@ namespace {
 
 // "Xinhua News Agency, Beijing, November 8 -", "Chinanews client, Beijing, September 10 (Reporter
 // Wu Tao)": Chinese wire copy in translation names the agency first, then the place in title case,
-// then the date. The first field names an agency (a word of kAgencyWords), the second is one to
-// three capitalized words right before the date.
-bool agency_dateline(std::string_view t, std::size_t line_start, std::size_t pos) {
+// then the date. The first field names an agency (a word of english.yaml's dateline_agency_words),
+// the second is one to three capitalized words right before the date.
+bool agency_dateline(std::string_view t, std::size_t line_start, std::size_t pos, const WordSet& agencies) {
   constexpr std::size_t kAgencyReach = 40;
   const std::size_t first = t.find(", ", line_start);
   if (first == std::string_view::npos || first > line_start + kAgencyReach || first + 4 > pos || t.compare(pos - 2, 2, ", ") != 0)
     return false;
-  static const std::vector<std::string> kAgencyWords = {"agency", "news", "xinhua", "client", "service"};
   bool agency = false;
-  for (const auto& word : words_in(t, line_start, first))
-    agency |= std::find(kAgencyWords.begin(), kAgencyWords.end(), word) != kAgencyWords.end();
+  for (const auto& word : words_in(t, line_start, first)) agency |= agencies.contains(word);
   if (!agency) return false;
   int words = 0;
   for (std::size_t i = first + 2; i < pos - 2; ++words) {
@@ -199,8 +197,6 @@ bool agency_dateline(std::string_view t, std::size_t line_start, std::size_t pos
   }
   return words >= 1 && words <= 3;
 }
-
-}  // namespace
 
 // " date 2022-11-10 BEIJING, Nov. 10, 2022 /PRNewswire/ --": a stored page's stamp field before
 // the line's text. Where the text after it starts.
@@ -213,11 +209,13 @@ std::size_t after_stamp_field(std::string_view t, std::size_t line_start) {
   return t[p + 15] == ' ' ? p + 16 : line_start;
 }
 
-bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos) {
+}  // namespace
+
+bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos, const WordSet& agencies) {
   constexpr std::size_t kReach = 40, kWireReach = 70;
   if (const std::size_t text = after_stamp_field(t, line_start); text < pos) line_start = text;
   if (pos < line_start + 4 || pos > line_start + kWireReach) return false;
-  if (agency_dateline(t, line_start, pos)) return true;
+  if (agency_dateline(t, line_start, pos, agencies)) return true;
   std::size_t i = line_start;
   // The place in capitals ends at a comma, or at " - " (a dash after a space).
   while (i < pos && (is_upper(t[i]) || t[i] == ' ' || t[i] == '-' || t[i] == '.') && t.compare(i, 3, " - ") != 0) ++i;
@@ -293,7 +291,7 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
     }
     if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
     CivilDate c{d.year, d.month, d.day};
-    bool dateline = is_dateline_at(t, pos, i);
+    bool dateline = is_dateline_at(t, pos, i, w.english.agency_words);
     auto [fb, fe] = fields.at(i);
     fb = std::max(fb, labelled_end);
     // "Updated: 2016-11-16 07:51:14" after a byline, " date 2020-11-23 Chinese President ...": a
@@ -356,7 +354,7 @@ void find_late_dateline(Work& w, std::size_t token) {
     for (; token < w.tokens.size() && w.tokens[token].begin < line_start; ++token) {}
     for (std::size_t k = token; k < w.tokens.size() && w.tokens[k].begin < std::min(eol, line_start + 40); ++k) {
       const std::size_t i = w.tokens[k].begin;
-      if (!(w.token_class[k] & kDateWord) || !is_dateline_at(t, line_start, i) || w.in_header_skip(i)) continue;
+      if (!(w.token_class[k] & kDateWord) || !is_dateline_at(t, line_start, i, w.english.agency_words) || w.in_header_skip(i)) continue;
       grammar::ast::DateMention d;
       const char* first = t.data() + i;
       if (!grammar::x3::parse(first, t.data() + eol, grammar::date(), d) || d.year || !d.day || d.day_end) continue;

@@ -295,6 +295,7 @@ struct EnglishTables {
   WordSet saying;      // verbs of saying: a date after one dates the saying
   WordSet plans;       // verbs of planning: a day after one may lie ahead of a past clause
   WordSet former_words;  // "former", "then": the post after one is no longer held
+  WordSet agency_words;  // "agency", "xinhua": a dateline that names its agency first
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);
@@ -322,7 +323,8 @@ void read_statuses(Work& w);        // what a source says became of an edition (
 std::string normalize_body(const TitleTables& tables, std::string_view raw);
 
 // Is the date at `pos` part of a dateline opening the line at `line_start`?
-bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos);
+// `agencies`: the words that name an agency before a dateline's place ("Xinhua News Agency, Beijing,").
+bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos, const WordSet& agencies);
 
 // The words of a correction note: "misstated", "incorrectly"; "earlier" and "previous" count only
 // before "version" ("An earlier version of this article ...").

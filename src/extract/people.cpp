@@ -624,24 +624,21 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
 // comma before "who is" / "who was" (and a lead word: "then", "now", "also", "currently", "former")
 // right before the post at i, or npos. "was", "then" and "former" mark the post no longer held.
 std::size_t TitleReader::relative_clause_comma(std::size_t i) {
-  auto word_before = [&](std::size_t& p) {
-    while (p > 0 && t_[p - 1] == ' ') --p;
-    const std::size_t e = p;
-    while (p > 0 && is_alpha(t_[p - 1])) --p;
-    return std::string_view(w_.lower).substr(p, e - p);
-  };
-  std::size_t p = i;
-  std::string_view word = word_before(p);
+  const auto words = w_.words_back(i, 3);  // nearest last
+  std::size_t k = words.size();              // one past the verb
   bool past = false;
-  if (w_.english.former_words.contains(word) || word == "now" || word == "also" || word == "currently") {
-    past = w_.english.former_words.contains(word);
-    word = word_before(p);
+  if (k > 0) {
+    const std::string_view lead = words[k - 1];
+    if (w_.english.former_words.contains(lead) || lead == "now" || lead == "also" || lead == "currently") {
+      past = w_.english.former_words.contains(lead);
+      --k;
+    }
   }
-  if (word != "is" && word != "was") return std::string_view::npos;
-  past |= word == "was";
-  if (word_before(p) != "who" || p < 2 || t_[p - 1] != ' ' || t_[p - 2] != ',') return std::string_view::npos;
-  former_ |= past;
-  return p - 2;
+  if (k < 2 || (words[k - 1] != "is" && words[k - 1] != "was") || words[k - 2] != "who") return std::string_view::npos;
+  const std::size_t who = static_cast<std::size_t>(words[k - 2].data() - w_.lower.data());
+  if (who < 2 || t_[who - 1] != ' ' || t_[who - 2] != ',') return std::string_view::npos;
+  former_ |= past || words[k - 1] == "was";
+  return who - 2;
 }
 
 // A post in a relative clause after its holder's name: see relative_clause_comma. A name after

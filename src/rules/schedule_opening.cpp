@@ -1,5 +1,6 @@
 #include "rules/schedule_opening.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -44,10 +45,9 @@ void ScheduleOpeningRule::run(const RuleContext& ctx, std::vector<Finding>& out)
     const std::string name = edition_name(s, key.second, s ? s->name : key.first);
     for (const Dated& span : days.spans) {
       const auto& d = span.claim->as<DateValue>();
-      const Dated* other = nullptr;
-      for (const Dated& o : days.openings)
-        if (o.claim->as<DateValue>().begin != d.begin) other = other ? other : &o;
-      if (!other) continue;
+      const auto other = std::find_if(days.openings.begin(), days.openings.end(),
+                                      [&](const Dated& o) { return o.claim->as<DateValue>().begin != d.begin; });
+      if (other == days.openings.end()) continue;
       const CivilDate& opened = other->claim->as<DateValue>().begin;
       const bool inside = d.begin < opened && !(d.end < opened);
       const std::string why = inside ? "a programme may begin before its opening ceremony, or one of the two is wrong"
