@@ -49,6 +49,8 @@ struct PostMention {
   std::string_view name;       // for title-before-name forms: "Xi Jinping"
   std::string_view rank2;      // a second role of the same body before the name: "co-founder and
   std::string_view role2;      // chief executive Robin Li" (empty when there is none)
+  std::string_view body2;      // the second role's own body, when it has one: "CAC Director and WIC
+                               // Chairman Zhuang Rongwen" (empty: the first role's body)
   bool before_name = false; // "Chinese President Xi Jinping"
 };
 

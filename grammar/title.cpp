@@ -26,4 +26,5 @@ void add_org_noun(const std::string& noun) { add_once(parser::org_nouns, noun); 
 void add_place_noun(const std::string& noun) { add_once(parser::place_nouns, noun); }
 void add_office_noun(const std::string& noun) { add_once(parser::office_words, noun); }
 void add_unit_noun(const std::string& noun) { add_once(parser::unit_nouns, noun); }
+void add_body_suffix(const std::string& suffix) { add_once(parser::suffix_words, suffix); }
 }  // namespace wiclint::grammar

@@ -29,4 +29,5 @@ void add_org_noun(const std::string& noun);
 void add_unit_noun(const std::string& noun);
 void add_office_noun(const std::string& noun);
 void add_place_noun(const std::string& noun);
+void add_body_suffix(const std::string& suffix);
 }  // namespace wiclint::grammar

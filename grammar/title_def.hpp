@@ -14,6 +14,7 @@ inline x3::ascii::symbols<x3::unused_type> org_nouns;
 inline x3::ascii::symbols<x3::unused_type> unit_nouns;
 inline x3::ascii::symbols<x3::unused_type> place_nouns;  // "province", "city": "of Zhejiang province"
 inline x3::ascii::symbols<x3::unused_type> office_words;  // the lexicon's office_nouns and public_nouns
+inline x3::ascii::symbols<x3::unused_type> suffix_words;  // the lexicon's body_suffixes: "Group", "Inc"
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -124,6 +125,13 @@ auto const post_possessive = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&P
 // stop at the first role or rank word, so "Apple CEO Tim Cook" is organisation, role, name, and
 // "Alibaba Executive Vice Chairman Joe Tsai" organisation, rank, role, name.
 auto const org_prefix = cap_word >> *(tsp >> !role >> !rank >> (cap_word | paren_word));
+// An office's name runs on through "of" to what it belongs to: "Cyberspace Administration of China
+// (CAC) Director Zhuang Rongwen" (not "China Director"). The word before "of" is one of the
+// lexicon's office or public nouns, so "Delegates of China Mobile CEO ..." stays with "China Mobile".
+auto const office_word = x3::no_case[office_words] >> !(x3::ascii::alnum | '-');
+auto const office_of = *(!(office_word >> x3::lit(" of ")) >> !role >> !rank >> cap_word >> tsp) >> office_word >>
+                       x3::lit(" of ") >> -(x3::lit("the") >> tsp) >> !role >> !rank >> org_prefix;
+auto const named_owner = !role >> !rank >> (office_of | org_prefix);
 // "Chinese President Xi Jinping", "Apple's Chief Executive Tim Cook", "Baidu founder Robin Li",
 // "President Xi"
 // The prefix is tried first and, when the rest then fails, the title is tried without it:
@@ -137,8 +145,12 @@ inline auto const clear_post = [](auto& ctx) { x3::_val(ctx) = PostMention{}; };
 // Two roles of one body may share the name: "Baidu's co-founder and chief executive Robin Li".
 auto const second_role = (x3::lit(" and ") | x3::lit(", ")) >> -x3::raw[rank][put(&PostMention::rank2)] >>
                          x3::raw[role][put(&PostMention::role2)];
+// A second post of another body before the same name: "Cyberspace Administration of China (CAC)
+// Director and World Internet Conference (WIC) Chairman Zhuang Rongwen".
+auto const second_post = x3::lit(" and ") >> x3::raw[named_owner][put(&PostMention::body2)] >> tsp >>
+                         -x3::raw[rank][put(&PostMention::rank2)] >> x3::raw[role][put(&PostMention::role2)];
 auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
-                              x3::omit[-second_role] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
+                              x3::omit[-(second_role | second_post)] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
 // "Chinese Foreign Minister Wang Yi", "Egyptian Communications Minister Amr Talaat": a country and
 // a portfolio in capitals before the role.
 auto const nationality_portfolio = x3::raw[x3::no_case[nationality_words] >> !x3::ascii::alnum][put(&PostMention::body)] >>
@@ -147,7 +159,7 @@ auto const nationality_portfolio = x3::raw[x3::no_case[nationality_words] >> !x3
 auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
                           (x3::eps[clear_post] >>
                            x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> possessive) |
-                                            (!role >> !rank >> org_prefix)][put(&PostMention::body)]] >>
+                                            named_owner][put(&PostMention::body)]] >>
                            tsp >> before_name_core) |
                           (x3::eps[clear_post] >> before_name_core))[mark_before_name];
 
@@ -157,7 +169,8 @@ auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
 // ends and a name begins ("President of Lotus Cloud Jane Smith"), so that is not read.
 // The name after it is no more of a body: no word of an office ("(CPC) Zhejiang Provincial
 // Committee"), and no capitalized word after it.
-auto const holder_word = !(x3::no_case[office_words] >> !x3::ascii::alnum) >> name_word;
+auto const suffix_word = x3::no_case[suffix_words] >> -x3::lit('.') >> !x3::ascii::alnum;
+auto const holder_word = !(x3::no_case[office_words] >> !x3::ascii::alnum) >> !suffix_word >> name_word;
 auto const holder_name = holder_word >> x3::repeat(0, 2)[tsp >> holder_word] >> !(tsp >> x3::ascii::upper);
 auto const body_before_acronym = cap_word >> *(tsp >> ((body_connectors >> tsp >> cap_word) | (!paren_word >> cap_word)));
 auto const post_acronym_name = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
@@ -165,9 +178,24 @@ auto const post_acronym_name = -x3::raw[rank][put(&PostMention::rank)] >> x3::ra
                                x3::raw[body_before_acronym >> tsp >> paren_word][put(&PostMention::body)] >> tsp >>
                                x3::raw[holder_name][put(&PostMention::name)];
 
+// "Chairman of Alibaba Group Jack Ma", "President and CEO of Tencent Holdings Martin Lau": a body
+// whose name ends in a company's suffix (the lexicon's body_suffixes) ends there, and a full name
+// of two or three words follows. ("Head of Alibaba Group Research" names no one.)
+auto const body_before_suffix = *(!(suffix_word >> tsp >> holder_word) >> cap_word >> tsp) >> suffix_word;
+auto const post_suffix_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
+                              (x3::lit("of") | "at") >> tsp >> -(x3::lit("the") >> tsp) >>
+                              x3::raw[body_before_suffix][put(&PostMention::body)] >> tsp >>
+                              x3::raw[holder_word >> x3::repeat(1, 2)[tsp >> holder_word] >> !(tsp >> x3::ascii::upper)]
+                                     [put(&PostMention::name)];
+// The first of two roles may share the body: "President and CEO of ...".
+auto const post_suffix_name = (x3::eps[clear_post] >> -x3::raw[rank][put(&PostMention::rank2)] >>
+                               x3::raw[role][put(&PostMention::role2)] >> (x3::lit(" and ") | ", ") >> post_suffix_core) |
+                              (x3::eps[clear_post] >> post_suffix_core);
+
 title_type const title = "title";
 // omit[]: fields are set by the actions above, so the rule attribute is not threaded through.
 auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_acronym_name)[mark_before_name] |
+                                 post_suffix_name[mark_before_name] |
                                  (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
                                  (x3::eps[clear_post] >> post_body_first)] >>
                        !x3::ascii::alnum;

@@ -710,8 +710,6 @@ std::size_t skip_acronym(std::string_view t, std::size_t p) {
 // (WIC) Asia-Pacific Summit": the series' name begins a longer name of another event (capitalized
 // words ending in an event noun), whose number or year the ordinal or year is.
 bool longer_name_after(const Work& w, std::size_t name_end) {
-  static const WordSet event_nouns = {"summit", "forum", "conference", "congress", "expo", "exhibition", "festival",
-                                      "week", "dialogue", "awards", "competition", "contest", "games", "fair"};
   std::string_view t = w.text;
   std::size_t p = skip_acronym(t, name_end);
   for (int words = 0; words < 4; ++words) {
@@ -721,7 +719,7 @@ bool longer_name_after(const Work& w, std::size_t name_end) {
     if (w.alias_at(p, false)) return false;  // the series' own name goes on: "(WIC) Wuzhen Summit"
     std::size_t e = p;
     while (e < t.size() && (is_alpha(t[e]) || (t[e] == '-' && e + 1 < t.size() && is_alpha(t[e + 1])))) ++e;
-    if (event_nouns.contains(std::string_view(w.lower).substr(p, e - p))) return true;
+    if (w.english.event_name_nouns.contains(std::string_view(w.lower).substr(p, e - p))) return true;
     p = e;
   }
   return false;
@@ -773,160 +771,202 @@ void add_edition(Work& w, std::size_t b, std::size_t e, int ordinal) {
 
 }  // namespace
 
-bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) {
-  std::string_view t = w.text;
-  if (!w.series) return false;
-  auto skip_spaces = [&](std::size_t p) {
-    while (p < t.size() && t[p] == ' ') ++p;
+namespace {
+
+// Reads one edition mention at a word: an ordinal before the series' name or one of its generic
+// nouns ("the sixth World Internet Conference", "the first to the fourth conference"), a name
+// before a year ("World Internet Conference 2022") or a year before a name ("2021 World Internet
+// Conference", "this year's conference" is read elsewhere).
+class EditionReader {
+ public:
+  explicit EditionReader(Work& w) : w_(w), t_(w.text) {}
+  bool read(std::size_t pos, std::size_t& end_out);
+
+ private:
+  std::size_t skip_spaces(std::size_t p) const {
+    while (p < t_.size() && t_[p] == ' ') ++p;
     return p;
-  };
-  auto name_at = [&](std::size_t p, bool generic) -> const AliasHit* {
-    // "the first ever World Internet Conference", "the first-ever WIC": a word that stresses the
-    // ordinal stands between it and the name.
-    for (const auto& word : w.kb.english.words("ordinal_intensifiers")) {
-      const std::size_t q = p < t.size() && t[p] == '-' ? p + 1 : skip_spaces(p);
-      if (q > p && word_at(t, q, word)) {
-        p = q + word.size();
-        break;
-      }
-    }
-    p = skip_spaces(p);
-    if (const AliasHit* h = w.alias_at(p, generic)) return h;
-    // One modifier the knowledge base allows before a name or generic noun: "the fourth annual
-    // summit", "the ninth annual Wuzhen Summit".
-    for (const auto& m : w.series->noun_modifiers)
-      if (word_at(t, p, m)) return w.alias_at(skip_spaces(p + m.size()), generic);
-    return nullptr;
-  };
-  auto parse_ordinal = [&](std::size_t p, int& value, std::size_t& end) {
-    if (word_at(t, p, "inaugural")) {
-      // "the inaugural World Internet Conference", "the inaugural conference" is the first; "the
-      // inaugural session of the forum" or "its inaugural meeting" is not an edition at all (a
-      // generic noun after "the inaugural" is checked below as after any ordinal: unnumbered
-      // nouns, other events'). Not "its inaugural edition": its owner may be another event.
-      std::size_t q = p + 9;
-      while (q < t.size() && t[q] == ' ') ++q;
-      const auto before = w.words_back(p, 1);
-      const bool generic = !before.empty() && before[0] == "the";
-      if (!w.alias_at(q, generic)) return false;
-      value = 1;
-      end = p + 9;
-      return true;
-    }
-    const char* first = t.data() + p;
-    if (!grammar::x3::parse(first, t.data() + t.size(), grammar::ordinal(), value)) return false;
-    end = static_cast<std::size_t>(first - t.data());
-    return value > 0 && value < 200;
-  };
-  int n = 0;
-  std::size_t after = 0;
-  // "her third Wuzhen summit", "my second WIC": a person's count of their visits, not the edition's
-  // number ("its third summit", "our sixth edition" in the organisers' voice still are).
-  if (const auto prev = w.words_back(pos, 1);
-      !prev.empty() && (prev[0] == "her" || prev[0] == "his" || prev[0] == "my" || prev[0] == "your"))
-    return false;
-  if (parse_ordinal(pos, n, after)) {
-    // "the first to the fourth conference"
-    std::size_t p = skip_spaces(after);
-    for (const char* link : {"to", "through", "and"}) {
-      if (!word_at(t, p, link)) continue;
-      std::size_t q = skip_spaces(p + std::strlen(link));
-      if (word_at(t, q, "the")) q = skip_spaces(q + 3);
-      int m = 0;
-      std::size_t after2 = 0;
-      if (parse_ordinal(q, m, after2) && m > n && std::strcmp(link, "and") == 0)
-        if (const std::size_t e = plural_noun_at(w, skip_spaces(after2)); e != std::string_view::npos) {
-          // "the fifth and sixth summits": two editions, each its own claim.
-          add_edition(w, pos, after, n);
-          add_edition(w, q, e, m);
-          end_out = e;
-          return true;
-        }
-      if (parse_ordinal(q, m, after2) && m > n) {
-        if (const AliasHit* h = name_at(after2, true)) {
-          Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);
-          EditionValue v;
-          v.ordinal = n;
-          v.ordinal_end = m;
-          v.history = true;
-          c.value = std::move(v);
-          end_out = h->end;
-          return true;
-        }
-      }
-    }
-    const AliasHit* h = name_at(after, true);
-    if (h && h->generic && !generic_refers_to_series(w, *h)) h = nullptr;
-    if (h && h->generic) {
-      const std::string noun = lower(t.substr(h->begin, h->end - h->begin));
-      const auto& unnumbered = w.series->unnumbered_nouns;
-      if (std::find(unnumbered.begin(), unnumbered.end(), noun) != unnumbered.end()) h = nullptr;
-    }
-    std::size_t end = h ? h->end : 0;
-    if (h && h->generic && word_at(t, h->begin, "edition")) {
-      // "the sixth edition of the World Internet Conference"
-      std::size_t q = skip_spaces(h->end);
-      if (word_at(t, q, "of")) {
-        q = skip_spaces(q + 2);
-        if (word_at(t, q, "the")) q = skip_spaces(q + 3);
-        if (const AliasHit* named = w.alias_at(q, false)) end = named->end;
-      }
-    }
-    if (!h) return nth_year_of_series(w, pos, n, after, end_out);
-    if (counted_from_elsewhere(w, end) || longer_name_after(w, h->end)) return false;
-    Claim& c = w.add_claim(ClaimKind::edition, pos, end);
-    EditionValue v;
-    v.ordinal = n;
-    bind_adjacent_year(w, end, v);
-    c.value = std::move(v);
-    end_out = end;
-    return true;
   }
-  // Year-named editions.
-  int y = 0;
-  if (const AliasHit* h = w.alias_at(pos, false)) {
-    std::size_t p = skip_acronym(t, h->end);
-    if (p < t.size() && t[p] == ' ' && year_at(t, p + 1, y)) {
-      Claim& c = w.add_claim(ClaimKind::edition, pos, p + 5);
-      EditionValue v;
-      v.year = y;
-      v.year_location = c.loc;
-      c.value = std::move(v);
-      push_year_date(w, p + 1, p + 5, y);  // a year-named edition also states its year
-      end_out = p + 5;
-      return true;
+  const AliasHit* name_at(std::size_t p, bool generic) const;
+  bool inaugural(std::size_t p, int& value, std::size_t& end) const;
+  bool parse_ordinal(std::size_t p, int& value, std::size_t& end) const;
+  bool ordinal_range(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
+  const AliasHit* numbered_name(std::size_t after, std::size_t& end) const;
+  bool ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
+  bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
+  bool year_then_name(std::size_t pos, std::size_t& end_out);
+
+  Work& w_;
+  std::string_view t_;
+};
+
+// The series' name or generic noun at p, after a word that stresses an ordinal ("the first ever
+// World Internet Conference", "the first-ever WIC") or one modifier the knowledge base allows
+// ("the fourth annual summit").
+const AliasHit* EditionReader::name_at(std::size_t p, bool generic) const {
+  for (const auto& word : w_.kb.english.words("ordinal_intensifiers")) {
+    const std::size_t q = p < t_.size() && t_[p] == '-' ? p + 1 : skip_spaces(p);
+    if (q > p && word_at(t_, q, word)) {
+      p = q + word.size();
+      break;
     }
-    return false;
   }
-  if (year_at(t, pos, y)) {
-    std::size_t p = pos + 4;
-    bool possessive = t.compare(p, 2, "'s") == 0;
-    auto before = w.words_back(pos, 1);
-    bool after_the = before.size() == 1 && before[0] == "the";
-    // "at 2021 World Internet Conference": a year right before the series' name names an edition,
-    // but not "since 2014 World Internet Conference has ..." (a comma left out).
-    static const std::vector<std::string_view> not_naming = {"since", "until", "till", "by", "before", "after",
-                                                             "from", "between", "through", "in", "than", "during",
-                                                             "about", "around", "some", "over", "nearly",
-                                                             "almost", "roughly", "approximately"};
-    bool bare = !possessive && !after_the && p < t.size() && t[p] == ' ' && w.alias_at(p + 1, false) &&
-                (before.empty() || std::find(not_naming.begin(), not_naming.end(), before[0]) == not_naming.end()) &&
-                (!w.series->first_year || y >= w.series->first_year);  // not "2000 World Internet Conference volunteers"
-    if (possessive) p += 2;
-    if (possessive || after_the || bare) {
-      if (const AliasHit* h = name_at(p, !bare); h && !longer_name_after(w, h->end)) {
-        Claim& c = w.add_claim(ClaimKind::edition, pos, h->end);
-        EditionValue v;
-        v.year = y;
-        v.year_location = w.article.locate_norm(pos, pos + 4);
-        c.value = std::move(v);
-        push_year_date(w, pos, pos + 4, y);
-        end_out = h->end;
+  p = skip_spaces(p);
+  if (const AliasHit* h = w_.alias_at(p, generic)) return h;
+  for (const auto& m : w_.series->noun_modifiers)
+    if (word_at(t_, p, m)) return w_.alias_at(skip_spaces(p + m.size()), generic);
+  return nullptr;
+}
+
+// "the inaugural World Internet Conference", "the inaugural conference" is the first; "the
+// inaugural session of the forum" or "its inaugural meeting" is not an edition at all (a generic
+// noun after "the inaugural" is checked as after any ordinal: unnumbered nouns, other events').
+// Not "its inaugural edition": its owner may be another event.
+bool EditionReader::inaugural(std::size_t p, int& value, std::size_t& end) const {
+  constexpr std::string_view kInaugural = "inaugural";
+  if (!word_at(t_, p, kInaugural)) return false;
+  const auto before = w_.words_back(p, 1);
+  const bool generic = !before.empty() && before[0] == "the";
+  if (!w_.alias_at(skip_spaces(p + kInaugural.size()), generic)) return false;
+  value = 1;
+  end = p + kInaugural.size();
+  return true;
+}
+
+bool EditionReader::parse_ordinal(std::size_t p, int& value, std::size_t& end) const {
+  if (word_at(t_, p, "inaugural")) return inaugural(p, value, end);
+  const char* first = t_.data() + p;
+  if (!grammar::x3::parse(first, t_.data() + t_.size(), grammar::ordinal(), value)) return false;
+  end = static_cast<std::size_t>(first - t_.data());
+  return value > 0 && value < 200;
+}
+
+// "the first to the fourth conference" (a run of editions, history), "the fifth and sixth summits"
+// (two editions, each its own claim).
+bool EditionReader::ordinal_range(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  std::size_t p = skip_spaces(after);
+  for (const char* link : {"to", "through", "and"}) {
+    if (!word_at(t_, p, link)) continue;
+    std::size_t q = skip_spaces(p + std::strlen(link));
+    if (word_at(t_, q, "the")) q = skip_spaces(q + 3);
+    int m = 0;
+    std::size_t after2 = 0;
+    if (!parse_ordinal(q, m, after2) || m <= n) continue;
+    if (std::strcmp(link, "and") == 0)
+      if (const std::size_t e = plural_noun_at(w_, skip_spaces(after2)); e != std::string_view::npos) {
+        add_edition(w_, pos, after, n);
+        add_edition(w_, q, e, m);
+        end_out = e;
         return true;
       }
+    if (const AliasHit* h = name_at(after2, true)) {
+      Claim& c = w_.add_claim(ClaimKind::edition, pos, h->end);
+      EditionValue v;
+      v.ordinal = n;
+      v.ordinal_end = m;
+      v.history = true;
+      c.value = std::move(v);
+      end_out = h->end;
+      return true;
     }
   }
   return false;
 }
+
+// The name an ordinal numbers, and in `end` where it ends ("the sixth edition of the World Internet
+// Conference" runs to the series' name); null when the words after the ordinal name no edition of
+// the series: no name, a generic noun of something else, or one the series does not number.
+const AliasHit* EditionReader::numbered_name(std::size_t after, std::size_t& end) const {
+  const AliasHit* h = name_at(after, true);
+  if (!h) return nullptr;
+  if (h->generic) {
+    if (!generic_refers_to_series(w_, *h)) return nullptr;
+    const std::string noun = lower(t_.substr(h->begin, h->end - h->begin));
+    const auto& unnumbered = w_.series->unnumbered_nouns;
+    if (std::find(unnumbered.begin(), unnumbered.end(), noun) != unnumbered.end()) return nullptr;
+  }
+  end = h->end;
+  if (!h->generic || !word_at(t_, h->begin, "edition")) return h;
+  std::size_t q = skip_spaces(h->end);
+  if (!word_at(t_, q, "of")) return h;
+  q = skip_spaces(q + 2);
+  if (word_at(t_, q, "the")) q = skip_spaces(q + 3);
+  if (const AliasHit* named = w_.alias_at(q, false)) end = named->end;
+  return h;
+}
+
+bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  if (ordinal_range(pos, n, after, end_out)) return true;
+  std::size_t end = 0;
+  const AliasHit* h = numbered_name(after, end);
+  if (!h) return nth_year_of_series(w_, pos, n, after, end_out);
+  if (counted_from_elsewhere(w_, end) || longer_name_after(w_, h->end)) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
+  EditionValue v;
+  v.ordinal = n;
+  bind_adjacent_year(w_, end, v);
+  c.value = std::move(v);
+  end_out = end;
+  return true;
+}
+
+// "World Internet Conference 2022", "World Internet Conference (WIC) 2022".
+bool EditionReader::name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out) {
+  int y = 0;
+  const std::size_t p = skip_acronym(t_, h.end);
+  if (p >= t_.size() || t_[p] != ' ' || !year_at(t_, p + 1, y)) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, pos, p + 5);
+  EditionValue v;
+  v.year = y;
+  v.year_location = c.loc;
+  c.value = std::move(v);
+  push_year_date(w_, p + 1, p + 5, y);  // a year-named edition also states its year
+  end_out = p + 5;
+  return true;
+}
+
+// "2019's conference", "the 2019 summit", "at 2021 World Internet Conference": a year right
+// before the series' name names an edition, but not "since 2014 World Internet Conference has ..."
+// (a comma left out) nor "2000 World Internet Conference volunteers".
+bool EditionReader::year_then_name(std::size_t pos, std::size_t& end_out) {
+  int y = 0;
+  if (!year_at(t_, pos, y)) return false;
+  std::size_t p = pos + 4;
+  const bool possessive = t_.compare(p, 2, "'s") == 0;
+  const auto before = w_.words_back(pos, 1);
+  const bool after_the = before.size() == 1 && before[0] == "the";
+  const bool bare = !possessive && !after_the && p < t_.size() && t_[p] == ' ' && w_.alias_at(p + 1, false) &&
+                    (before.empty() || !w_.english.year_not_naming.contains(before[0])) &&
+                    (!w_.series->first_year || y >= w_.series->first_year);
+  if (possessive) p += 2;
+  if (!possessive && !after_the && !bare) return false;
+  const AliasHit* h = name_at(p, !bare);
+  if (!h || longer_name_after(w_, h->end)) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, pos, h->end);
+  EditionValue v;
+  v.year = y;
+  v.year_location = w_.article.locate_norm(pos, pos + 4);
+  c.value = std::move(v);
+  push_year_date(w_, pos, pos + 4, y);
+  end_out = h->end;
+  return true;
+}
+
+bool EditionReader::read(std::size_t pos, std::size_t& end_out) {
+  if (!w_.series) return false;
+  // "her third Wuzhen summit", "my second WIC": a person's count of their visits, not the edition's
+  // number ("its third summit", "our sixth edition" in the organisers' voice still are).
+  if (const auto prev = w_.words_back(pos, 1); !prev.empty() && w_.english.personal_possessives.contains(prev[0]))
+    return false;
+  int n = 0;
+  std::size_t after = 0;
+  if (parse_ordinal(pos, n, after)) return ordinal_edition(pos, n, after, end_out);
+  if (const AliasHit* h = w_.alias_at(pos, false)) return name_then_year(*h, pos, end_out);
+  return year_then_name(pos, end_out);
+}
+
+}  // namespace
+
+bool try_edition(Work& w, std::size_t pos, std::size_t& end_out) { return EditionReader(w).read(pos, end_out); }
 
 }  // namespace wiclint::extract

@@ -185,6 +185,7 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& n : kb.titles.org_nouns) grammar::add_org_noun(n);
   for (const auto& n : kb.titles.unit_nouns) grammar::add_unit_noun(n);
   for (const auto& n : kb.titles.place_nouns) grammar::add_place_noun(n);
+  for (const auto& n : kb.titles.body_suffixes) grammar::add_body_suffix(n);
   for (const auto* nouns : {&kb.titles.office_nouns, &kb.titles.public_nouns})
     for (const auto& n : *nouns) grammar::add_office_noun(n);
   // {class, unit compared in, can count attendees, counts all of them}
@@ -234,6 +235,10 @@ EnglishTables::EnglishTables(const English& e)
       plans(e.words("plan_verbs")),
       former_words(e.words("former_words")),
       agency_words(e.words("dateline_agency_words")),
+      present_adverbs(e.words("present_adverbs")),
+      personal_possessives(e.words("personal_possessives")),
+      year_not_naming(e.words("year_not_naming")),
+      event_name_nouns(e.words("event_name_nouns")),
       blocks(e),
       statuses(e) {}
 

@@ -37,6 +37,7 @@ struct TitleTables {
   std::vector<std::pair<std::string, std::string>> folds;
   std::vector<std::string> role_starts;
   std::vector<std::string> body_suffixes;  // from the lexicon, lower case
+  WordMap<bool> office_words;              // the lexicon's office and public nouns
   // (canonical role, normalized body) -> the body its post is known by (lexicon `same_posts`).
   std::map<std::pair<std::string, std::string>, std::string> post_folds;
   WordMap<bool> fold_roles;                       // the roles post_folds names: most have none
@@ -296,6 +297,10 @@ struct EnglishTables {
   WordSet plans;       // verbs of planning: a day after one may lie ahead of a past clause
   WordSet former_words;  // "former", "then": the post after one is no longer held
   WordSet agency_words;  // "agency", "xinhua": a dateline that names its agency first
+  WordSet present_adverbs;       // "also", "now": between a name's comma and a post held now
+  WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
+  WordSet year_not_naming;       // "since", "about": before a year that names no edition
+  WordSet event_name_nouns;      // "summit", "forum": the end of another event's name
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

@@ -135,6 +135,8 @@ TitleTables::TitleTables(const TitleLexicon& lex, const std::vector<Series>& ser
   std::sort(role_starts.begin(), role_starts.end());
   role_starts.erase(std::unique(role_starts.begin(), role_starts.end()), role_starts.end());
   body_suffixes = lex.body_suffixes;
+  for (const auto* nouns : {&lex.office_nouns, &lex.public_nouns})
+    for (const auto& n : *nouns) office_words[n] = true;
   for (const auto& post : lex.same_posts) {
     const std::string canonical = normalize_body_uncached(*this, post.bodies.front());
     for (std::size_t i = 1; i < post.bodies.size(); ++i)
@@ -212,6 +214,17 @@ namespace {
 // only a few kinds of word before it: an article, capitalized words (a nationality, an
 // organisation, a possessive "Apple's"), a rank. Walks the tokens from `k` and says whether a role
 // word comes before any other word, so the title grammar runs only where it can match.
+// Is token j the "of" (or the "the" after it) of an office's name, "Administration of (the) China",
+// between capitalized words? The office noun is one of the lexicon's.
+bool of_in_office_name(const Work& w, std::size_t j) {
+  auto key = [&](std::size_t k) { return k < w.tokens.size() ? w.key(w.tokens[k]) : std::string_view(); };
+  auto upper_at = [&](std::size_t k) { return k < w.tokens.size() && is_upper(w.text[w.tokens[k].begin]); };
+  if (j == 0) return false;
+  const std::size_t of = key(j) == "the" ? j - 1 : j;
+  if (of < 1 || key(of) != "of" || !upper_at(of - 1) || !w.tables.office_words.contains(key(of - 1))) return false;
+  return upper_at(of + 1) || (key(of + 1) == "the" && upper_at(of + 2));
+}
+
 bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
   constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
   // No title crosses these before its role: in "Zhuang Rongwen, director of ...", a title starts
@@ -233,9 +246,10 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
     if (is_upper(t[tk.begin])) continue;
     if (tk.begin > 0 && t[tk.begin - 1] == '-') continue;  // "Hangzhou-based": one capitalized word
     // An article or a lead word of an appositive: "a former", "then", "also" (see lead_words).
-    const bool lead = key == "also" || key == "now" || key == "currently" || w.english.former_words.contains(key);
+    const bool lead = w.english.present_adverbs.contains(key) || w.english.former_words.contains(key);
     if ((j == k && (key == "the" || key == "a" || key == "an" || lead)) || (j == k + 1 && lead)) continue;
     if (key == "s" && apostrophe_before(t, tk.begin)) continue;  // "Apple's"
+    if (of_in_office_name(w, j)) continue;  // "Cyberspace Administration of China (CAC) Director"
     return false;
   }
   return false;
@@ -469,12 +483,18 @@ bool TitleReader::before_name(const PostMention& m, std::size_t i, std::size_t e
     post_end = static_cast<std::size_t>(m.body.data() + m.body.size() - t_.data());
   emit(m, person, i, post_end);
   if (!m.role2.empty()) {
-    // The second role shares the body: "Baidu's co-founder and chief executive Robin Li".
+    // The second role shares the body ("Baidu's co-founder and chief executive Robin Li") or names
+    // its own ("CAC Director and WIC Chairman Zhuang Rongwen").
     PostMention m2 = m;
     m2.role = m.role2;
     m2.rank = m.rank2;
+    std::size_t b2 = i;
+    if (!m.body2.empty()) {
+      m2.body = m.body2;
+      b2 = static_cast<std::size_t>(m.body2.data() - t_.data());
+    }
     const std::size_t role2_at = static_cast<std::size_t>(m.role2.data() - t_.data());
-    emit(m2, person, i, role2_at + m.role2.size());
+    emit(m2, person, b2, role2_at + m.role2.size());
   }
   skip_to_ = end;
   return true;
@@ -629,7 +649,7 @@ std::size_t TitleReader::relative_clause_comma(std::size_t i) {
   bool past = false;
   if (k > 0) {
     const std::string_view lead = words[k - 1];
-    if (w_.english.former_words.contains(lead) || lead == "now" || lead == "also" || lead == "currently") {
+    if (w_.english.former_words.contains(lead) || w_.english.present_adverbs.contains(lead)) {
       past = w_.english.former_words.contains(lead);
       --k;
     }
@@ -677,7 +697,7 @@ std::size_t TitleReader::lead_words(std::size_t i) {
     former_ = true;
     return e + 1 - i;
   }
-  const bool present = word == "also" || word == "now" || word == "currently";
+  const bool present = w_.english.present_adverbs.contains(word);
   return present && p == i ? e + 1 - i : 0;
 }
 

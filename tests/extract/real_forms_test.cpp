@@ -895,5 +895,28 @@ TEST(RealForms, TwoOrdinalsSharingAPluralNoun) {
   EXPECT_EQ(find(ac, ClaimKind::edition, "sixth forums"), nullptr);
 }
 
+// Posts written before a name with their bodies: an office named through "of" ("Cyberspace
+// Administration of China (CAC) Director"), two posts of two bodies sharing one name, a company's
+// post ended by its suffix. Near miss: the body is not cut short to the word before the role
+// ("China Director").
+TEST(RealForms, PostsOfNamedBodiesBeforeTheName) {
+  const auto ac = extract("Published: 2025-04-14\n\nCyberspace Administration of China (CAC) Director and World Internet "
+                          "Conference (WIC) Chairman Zhuang Rongwen gave a keynote speech. President and CEO of Alibaba "
+                          "Group Daniel Zhang spoke.\n");
+  const Claim* director = find(ac, ClaimKind::title, "Cyberspace Administration of China (CAC) Director");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->as<TitleValue>().person, "Zhuang Rongwen");
+  EXPECT_EQ(director->as<TitleValue>().body, "cyberspace administration of china");
+  const Claim* chairman = find(ac, ClaimKind::title, "World Internet Conference (WIC) Chairman");
+  ASSERT_NE(chairman, nullptr);
+  EXPECT_EQ(chairman->as<TitleValue>().person, "Zhuang Rongwen");
+  EXPECT_EQ(chairman->as<TitleValue>().role, "chairman");
+  const Claim* ceo = find(ac, ClaimKind::title, "President and CEO of Alibaba Group");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->as<TitleValue>().person, "Daniel Zhang");
+  EXPECT_EQ(ceo->as<TitleValue>().role, "ceo");
+  EXPECT_EQ(find(ac, ClaimKind::title, "China (CAC) Director"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint

@@ -135,6 +135,49 @@ TEST_F(TitleGrammar, APostEndedByItsBodysAcronymThenTheName) {
   EXPECT_FALSE(p.before_name);
 }
 
+// A body whose name ends in a company's suffix (lexicon body_suffixes) ends there, and the holder's
+// full name follows; the first of two roles may share the body. Near misses: one word after the
+// suffix is no full name ("Head of Alibaba Group Research"), and a suffix word is no name
+// ("Alibaba Group Holding Jack Ma" keeps "Holding" out of the name).
+TEST_F(TitleGrammar, APostOfACompanyEndedByItsSuffixThenTheName) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "Chairman of Alibaba Group Jack Ma", p));
+  EXPECT_EQ(p.role, "Chairman");
+  EXPECT_EQ(p.body, "Alibaba Group");
+  EXPECT_EQ(p.name, "Jack Ma");
+  EXPECT_TRUE(p.before_name);
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "President and CEO of Tencent Holdings Martin Lau", p));
+  EXPECT_EQ(p.role2, "President");
+  EXPECT_EQ(p.role, "CEO");
+  EXPECT_EQ(p.body, "Tencent Holdings");
+  EXPECT_EQ(p.name, "Martin Lau");
+  p = {};
+  parse_prefix(title(), "Head of Alibaba Group Research", p);
+  EXPECT_TRUE(p.name.empty()) << p.name;
+  p = {};
+  parse_prefix(title(), "Chairman of Alibaba Group Holding Jack Ma", p);
+  EXPECT_NE(p.name, "Holding Jack Ma");
+}
+
+// An office's name before a role runs on through "of" to what it belongs to, and a second post of
+// another body may share the name. Near miss: a word that is no office noun before "of" does not
+// carry the body on ("Delegates of China Mobile CEO Yang Jie" is China Mobile's CEO).
+TEST_F(TitleGrammar, AnOfficesNameThroughOfAndASecondPostBeforeTheName) {
+  PostMention p;
+  ASSERT_TRUE(parse_all(title(), "Cyberspace Administration of China (CAC) Director Zhuang Rongwen", p));
+  EXPECT_EQ(p.body, "Cyberspace Administration of China (CAC)");
+  EXPECT_EQ(p.role, "Director");
+  p = {};
+  ASSERT_TRUE(parse_all(title(), "Cyberspace Administration of China Director and World Internet Conference Chairman Zhuang Rongwen", p));
+  EXPECT_EQ(p.body, "Cyberspace Administration of China");
+  EXPECT_EQ(p.body2, "World Internet Conference");
+  EXPECT_EQ(p.role2, "Chairman");
+  EXPECT_EQ(p.name, "Zhuang Rongwen");
+  p = {};
+  EXPECT_FALSE(parse_all(title(), "Delegates of China Mobile CEO Yang Jie", p));
+}
+
 // A place's name in a body may end in a lower-case place noun (lexicon place_nouns); capitals
 // before a role after "and" are the next post's owner, not more of this body. Near misses: a
 // lower-case word that is no place noun ends the body before it.
