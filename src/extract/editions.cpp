@@ -725,7 +725,7 @@ bool longer_name_after(const Work& w, std::size_t name_end) {
   return false;
 }
 
-// "the 10th year of the Wuzhen Summit": an ordinal of the series' years, named after "year of".
+// "the 10th year of the Wuzhen Summit": an ordinal of the series' years, named after "year (of)".
 bool nth_year_of_series(Work& w, std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   std::string_view t = w.text;
   std::size_t p = after;
@@ -735,8 +735,8 @@ bool nth_year_of_series(Work& w, std::size_t pos, int n, std::size_t after, std:
     p += x.size();
     return true;
   };
-  if (!word("year") || !word("of")) return false;
-  word("the");
+  if (!word("year")) return false;
+  if (word("of")) word("the");  // "the 10th year of the Wuzhen Summit", "the 10th year Wuzhen Summit"
   while (p < t.size() && t[p] == ' ') ++p;
   const AliasHit* h = w.alias_at(p, false);
   if (!h || longer_name_after(w, h->end)) return false;
@@ -788,10 +788,12 @@ class EditionReader {
     return p;
   }
   const AliasHit* name_at(std::size_t p, bool generic) const;
+  std::size_t describing_word_end(std::size_t p) const;
   bool inaugural(std::size_t p, int& value, std::size_t& end) const;
   bool parse_ordinal(std::size_t p, int& value, std::size_t& end) const;
   bool ordinal_range(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   const AliasHit* numbered_name(std::size_t after, std::size_t& end) const;
+  std::size_t series_named_after(std::size_t noun_end) const;
   bool ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
@@ -801,8 +803,10 @@ class EditionReader {
 };
 
 // The series' name or generic noun at p, after a word that stresses an ordinal ("the first ever
-// World Internet Conference", "the first-ever WIC") or one modifier the knowledge base allows
-// ("the fourth annual summit").
+// World Internet Conference", "the first-ever WIC") and up to three words that describe it: the
+// knowledge base's noun modifiers ("the fourth annual summit"), a nationality, or a compound of an
+// english.yaml sponsor participle ("the seventh annual Chinese government-sponsored World Internet
+// Conference").
 const AliasHit* EditionReader::name_at(std::size_t p, bool generic) const {
   for (const auto& word : w_.kb.english.words("ordinal_intensifiers")) {
     const std::size_t q = p < t_.size() && t_[p] == '-' ? p + 1 : skip_spaces(p);
@@ -812,10 +816,26 @@ const AliasHit* EditionReader::name_at(std::size_t p, bool generic) const {
     }
   }
   p = skip_spaces(p);
-  if (const AliasHit* h = w_.alias_at(p, generic)) return h;
+  for (int modifiers = 0;; ++modifiers) {
+    if (const AliasHit* h = w_.alias_at(p, generic)) return h;
+    const std::size_t e = modifiers < 3 ? describing_word_end(p) : 0;
+    if (!e) return nullptr;
+    p = skip_spaces(e);
+  }
+}
+
+// The end of a word at p that may describe an edition before its name, or 0.
+std::size_t EditionReader::describing_word_end(std::size_t p) const {
   for (const auto& m : w_.series->noun_modifiers)
-    if (word_at(t_, p, m)) return w_.alias_at(skip_spaces(p + m.size()), generic);
-  return nullptr;
+    if (word_at(t_, p, m)) return p + m.size();
+  std::size_t e = p;
+  while (e < t_.size() && (is_alpha(t_[e]) || (t_[e] == '-' && e + 1 < t_.size() && is_alpha(t_[e + 1])))) ++e;
+  if (e == p || e >= t_.size() || t_[e] != ' ') return 0;
+  const std::string_view word = std::string_view(w_.lower).substr(p, e - p);
+  const auto& nationalities = w_.tables.nationalities;
+  if (std::binary_search(nationalities.begin(), nationalities.end(), word)) return e;
+  const std::size_t dash = word.rfind('-');
+  return dash != std::string_view::npos && w_.english.sponsor_participles.contains(word.substr(dash + 1)) ? e : 0;
 }
 
 // "the inaugural World Internet Conference", "the inaugural conference" is the first; "the
@@ -873,26 +893,37 @@ bool EditionReader::ordinal_range(std::size_t pos, int n, std::size_t after, std
   return false;
 }
 
-// The name an ordinal numbers, and in `end` where it ends ("the sixth edition of the World Internet
-// Conference" runs to the series' name); null when the words after the ordinal name no edition of
-// the series: no name, a generic noun of something else, or one the series does not number.
+// The name an ordinal numbers, and in `end` where it ends; null when the words after the ordinal
+// name no edition of the series: no name, a generic noun of something else, or one the series does
+// not number ("the ninth session, on cross-border data") unless the series' own name follows it.
 const AliasHit* EditionReader::numbered_name(std::size_t after, std::size_t& end) const {
   const AliasHit* h = name_at(after, true);
   if (!h) return nullptr;
-  if (h->generic) {
-    if (!generic_refers_to_series(w_, *h)) return nullptr;
-    const std::string noun = lower(t_.substr(h->begin, h->end - h->begin));
-    const auto& unnumbered = w_.series->unnumbered_nouns;
-    if (std::find(unnumbered.begin(), unnumbered.end(), noun) != unnumbered.end()) return nullptr;
-  }
   end = h->end;
-  if (!h->generic || !word_at(t_, h->begin, "edition")) return h;
-  std::size_t q = skip_spaces(h->end);
-  if (!word_at(t_, q, "of")) return h;
+  if (!h->generic) return h;
+  if (!generic_refers_to_series(w_, *h)) return nullptr;
+  const std::string noun = lower(t_.substr(h->begin, h->end - h->begin));
+  auto listed = [&](const std::vector<std::string>& nouns) { return std::find(nouns.begin(), nouns.end(), noun) != nouns.end(); };
+  const bool unnumbered = listed(w_.series->unnumbered_nouns);
+  if (const std::size_t named = series_named_after(h->end); named && (!unnumbered || listed(w_.series->numbered_of_name))) {
+    end = named;
+    return h;
+  }
+  return unnumbered ? nullptr : h;
+}
+
+// "the sixth edition of the World Internet Conference", "the third session of the WIC": after a
+// generic noun, "of" and the series' own name, which ends there (not "the WIC's forum", not "the
+// WIC High-level Advisory Council"). Returns where the name ends, or 0.
+std::size_t EditionReader::series_named_after(std::size_t noun_end) const {
+  std::size_t q = skip_spaces(noun_end);
+  if (!word_at(t_, q, "of")) return 0;
   q = skip_spaces(q + 2);
   if (word_at(t_, q, "the")) q = skip_spaces(q + 3);
-  if (const AliasHit* named = w_.alias_at(q, false)) end = named->end;
-  return h;
+  const AliasHit* named = w_.alias_at(q, false);
+  if (!named || possessive_at(t_, named->end)) return 0;
+  const std::size_t next = skip_spaces(skip_acronym(t_, named->end));
+  return next > named->end && next < t_.size() && is_upper(t_[next]) ? 0 : named->end;
 }
 
 bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {

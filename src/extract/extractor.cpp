@@ -239,6 +239,7 @@ EnglishTables::EnglishTables(const English& e)
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),
       event_name_nouns(e.words("event_name_nouns")),
+      sponsor_participles(e.words("sponsor_participles")),
       blocks(e),
       statuses(e) {}
 
@@ -278,15 +279,32 @@ bool needs_a_year(const extract::Work& w) {
   });
 }
 
+// "holding the first World Internet Conference last year", "next year's conference": an edition
+// the article places a year before or after its own. Returns the article's year less the edition's
+// (1, -1), or 0 when no "last year" or "next year" stands right beside the edition.
+int years_from_edition(const extract::Work& w, const Claim& edition) {
+  for (const auto& d : w.claims) {
+    if (d.kind() != ClaimKind::date || d.sentence != edition.sentence) continue;
+    const bool beside = (d.scan_begin >= edition.scan_end && d.scan_begin <= edition.scan_end + 1) ||
+                        (d.scan_end <= edition.scan_begin && d.scan_end + 3 >= edition.scan_begin);
+    if (!beside) continue;
+    if (d.as<DateValue>().relation == Relation::last_year) return 1;
+    if (d.as<DateValue>().relation == Relation::next_year) return -1;
+  }
+  return 0;
+}
+
 // The year of the edition an undated article is about: the edition it reports as current, else the
-// one edition it names (by ordinal or year) when all its editions, history aside, are that one.
+// one edition it names (by ordinal or year) when all its editions, history aside, are that one;
+// moved by a year when the article says the edition was last year or will be next year.
 int undated_event_year(const extract::Work& w) {
   if (w.main_edition) return w.series->year_of(w.main_edition);
   int year = 0;
   for (const auto& c : w.claims) {
     if (c.kind() != ClaimKind::edition || c.as<EditionValue>().history) continue;
     const auto& e = c.as<EditionValue>();
-    const int y = e.year ? e.year : e.ordinal && !e.ordinal_end ? w.series->year_of(e.ordinal) : 0;
+    int y = e.year ? e.year : e.ordinal && !e.ordinal_end ? w.series->year_of(e.ordinal) : 0;
+    if (y) y += years_from_edition(w, c);
     if (!y || (year && y != year)) return 0;
     year = y;
   }

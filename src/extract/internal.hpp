@@ -301,6 +301,7 @@ struct EnglishTables {
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name
+  WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

@@ -19,14 +19,6 @@ namespace {
 
 namespace x3 = grammar::x3;
 
-// The length of a possessive "'s" or "âs" (a typeset apostrophe) at p, or 0.
-std::size_t possessive_at(std::string_view t, std::size_t p) {
-  for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-    if (t.compare(p, mark.size(), mark) == 0 && (p + mark.size() == t.size() || !is_word(t[p + mark.size()])))
-      return mark.size();
-  return 0;
-}
-
 // Does an apostrophe, typed or typeset, end just before p?
 bool apostrophe_before(std::string_view t, std::size_t p) {
   return (p >= 1 && t[p - 1] == '\'') || (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x99") == 0);

@@ -40,6 +40,14 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+// The length of a possessive "'s" or "’s" (a typeset apostrophe) at p, or 0.
+inline std::size_t possessive_at(std::string_view t, std::size_t p) {
+  for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+    if (t.compare(p, mark.size(), mark) == 0 && (p + mark.size() == t.size() || !is_word(t[p + mark.size()])))
+      return mark.size();
+  return 0;
+}
+
 // Does `text` hold `word` (case-insensitive) at `pos`, ending at a word boundary?
 bool word_at(std::string_view text, std::size_t pos, std::string_view word, bool ignore_case = true);
 

@@ -112,9 +112,22 @@ void parse_first_day(const std::string& file, const YAML::Node& e, EditionFact& 
   if (f.first_day->year != f.opening->year) yaml_fail(file, e["first_day"], "first_day is not in the opening date's year");
 }
 
+// A list of some of the series' generic nouns (`key` of `node`), lower case; empty when absent.
+std::vector<std::string> series_nouns(const std::string& file, const YAML::Node& node, const char* key,
+                                      const std::vector<std::string>& nouns) {
+  if (!node[key]) return {};
+  std::vector<std::string> out = yaml_phrases(file, node[key], false);
+  for (auto& n : out) {
+    n = lower(n);
+    if (std::find(nouns.begin(), nouns.end(), n) == nouns.end())
+      yaml_fail(file, node[key], "'" + n + "' is not one of the series' 'nouns'");
+  }
+  return out;
+}
+
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
-             {"id", "name", "aliases", "nouns", "unnumbered_nouns", "noun_modifiers", "first_year", "cadence", "venue",
+             {"id", "name", "aliases", "nouns", "unnumbered_nouns", "numbered_of_name", "noun_modifiers", "first_year", "cadence", "venue",
               "last_numbered", "utc_offset", "editions", "organization"});
   Series s;
   s.file = file;
@@ -126,14 +139,8 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   if (std::find(s.aliases.begin(), s.aliases.end(), s.name) == s.aliases.end()) s.aliases.insert(s.aliases.begin(), s.name);
   if (node["nouns"]) s.nouns = yaml_phrases(file, node["nouns"], false);
   for (auto& n : s.nouns) n = lower(n);
-  if (node["unnumbered_nouns"]) {
-    s.unnumbered_nouns = yaml_phrases(file, node["unnumbered_nouns"], false);
-    for (auto& n : s.unnumbered_nouns) {
-      n = lower(n);
-      if (std::find(s.nouns.begin(), s.nouns.end(), n) == s.nouns.end())
-        yaml_fail(file, node["unnumbered_nouns"], "'" + n + "' is not one of the series' 'nouns'");
-    }
-  }
+  s.unnumbered_nouns = series_nouns(file, node, "unnumbered_nouns", s.nouns);
+  s.numbered_of_name = series_nouns(file, node, "numbered_of_name", s.nouns);
   if (node["noun_modifiers"]) s.noun_modifiers = yaml_phrases(file, node["noun_modifiers"], false);
   for (auto& n : s.noun_modifiers) n = lower(n);
   if (node["first_year"]) {

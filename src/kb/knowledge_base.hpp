@@ -80,6 +80,10 @@ struct Series {
   // Generic nouns that refer back to the series but never number its editions: "the three-day
   // meeting" is the edition, "the ninth session" is a part of one.
   std::vector<std::string> unnumbered_nouns;
+  // Generic nouns an ordinal makes an edition when "of" and the series' name follow, even when they
+  // are unnumbered alone: "the third session of the World Internet Conference" (not "the inaugural
+  // meeting of the World Internet Conference", the organisation's).
+  std::vector<std::string> numbered_of_name;
   int first_year = 0;                // 0: not given; inferred from the corpus (see Engine)
   bool inferred = false;             // first_year was inferred from the corpus
   int cadence = 1;                   // years between editions

@@ -918,5 +918,50 @@ TEST(RealForms, PostsOfNamedBodiesBeforeTheName) {
   EXPECT_EQ(find(ac, ClaimKind::title, "China (CAC) Director"), nullptr);
 }
 
+// An undated page that places its one edition a year back ("holding the first World Internet
+// Conference last year") is of the year after it: its "November" and "last year" follow. Near
+// miss: "last year" that does not stand beside the edition moves nothing.
+TEST(RealForms, AnEditionOfLastYearDatesAnUndatedPageAYearLater) {
+  auto date_of = [](const ArticleClaims& ac, const std::string& text) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    EXPECT_NE(c, nullptr) << text;
+    return c && c->as<DateValue>().resolved ? c->as<DateValue>().begin : CivilDate{};
+  };
+  const auto after = extract("Smart makeover\n\nAs a consequence of holding the first World Internet Conference last "
+                             "year, the town changed. By the end of November, hot spots had risen to 425.\n");
+  EXPECT_EQ(date_of(after, "last year"), (CivilDate{2014, 0, 0}));
+  EXPECT_EQ(date_of(after, "November"), (CivilDate{2015, 11, 0}));
+  const auto same = extract("Smart makeover\n\nThe first World Internet Conference changed the town. Last year, hot "
+                            "spots were few. By the end of November, they had risen to 425.\n");
+  EXPECT_EQ(date_of(same, "November"), (CivilDate{2014, 11, 0}));
+}
+
+// Editions named the way translations and descriptions name them: "the third session of the World
+// Internet Conference" (a session numbered by the series' name after "of", claims/wic.yaml
+// numbered_of_name), "the second session of the World Conference on the Internet", "the seventh
+// annual Chinese government-sponsored World Internet Conference" (a nationality and a sponsor's
+// compound between ordinal and name), "the 10th year Wuzhen Summit". Near misses: "the inaugural
+// meeting of the World Internet Conference" is the organisation's; "the ninth session" alone is a
+// part of an edition; "the first time the World Internet Conference" numbers nothing.
+TEST(RealForms, EditionsNamedBySessionsAndDescriptions) {
+  const auto ac = extract("Published: 2016-11-16\n\nThe third session of the World Internet Conference opened. Last year "
+                          "Xi spoke at the second session of the World Conference on the Internet. The seventh annual "
+                          "Chinese government-sponsored World Internet Conference is far off. The 10th year Wuzhen Summit "
+                          "is further still.\n");
+  auto ordinal = [&](const ArticleClaims& a, const std::string& text) {
+    const Claim* c = find(a, ClaimKind::edition, text);
+    EXPECT_NE(c, nullptr) << text;
+    return c ? c->as<EditionValue>().ordinal : 0;
+  };
+  EXPECT_EQ(ordinal(ac, "third session of the World Internet Conference"), 3);
+  EXPECT_EQ(ordinal(ac, "second session of the World Conference on the Internet"), 2);
+  EXPECT_EQ(ordinal(ac, "seventh annual Chinese government-sponsored World Internet Conference"), 7);
+  EXPECT_EQ(ordinal(ac, "10th year Wuzhen Summit"), 10);
+  const auto misses = extract("Published: 2022-07-13\n\nThe inaugural meeting of the World Internet Conference was "
+                              "held in Beijing. The ninth session of the forum, on data, ended. It was the first time "
+                              "the World Internet Conference met there.\n");
+  for (const auto& c : misses.claims) EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
+}
+
 }  // namespace
 }  // namespace wiclint
