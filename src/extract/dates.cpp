@@ -401,6 +401,18 @@ bool relative_month(Work& w, std::size_t b, std::size_t e, int month, std::strin
 
 }  // namespace
 
+constexpr int kNoRelativeYear = 100;
+
+// "this year", "last year", "next year" at `next`, right after a month: the years from the
+// article's (0, -1, 1), with `end` moved past the words; else kNoRelativeYear.
+int relative_year_after(const Work& w, std::size_t next, std::size_t& end) {
+  const auto after = words_before(w.lower, std::min(w.text.size(), next + 10), next, 2);
+  if (after.size() != 2 || after[1] != "year" || next != end + 1) return kNoRelativeYear;
+  const int years = after[0] == "last" ? -1 : after[0] == "next" ? 1 : after[0] == "this" ? 0 : kNoRelativeYear;
+  if (years != kNoRelativeYear) end = static_cast<std::size_t>(after[1].data() - w.lower.data()) + 4;
+  return years;
+}
+
 bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   static const WordSet prepositions = {
       "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
@@ -444,7 +456,13 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   if (relative) return relative_month(w, static_cast<std::size_t>(prev0.data() - w.lower.data()), end, month, prev0);
   DateValue v;
   v.begin = v.end = CivilDate{0, month, 0};
-  if (const int section = w.section_year(pos)) {
+  // "in December last year", "As of June this year": the month of a year told relative to the
+  // article's, one date with its words.
+  const int years_on = relative_year_after(w, next, end);
+  if (years_on != kNoRelativeYear && (w.published || w.event_year)) {
+    v.begin.year = v.end.year = (w.published ? w.published->year : w.event_year) + years_on;
+    v.year_from_article = true;
+  } else if (const int section = w.section_year(pos)) {
     v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
     v.year_from_article = true;
   } else if (that_period_after(w, end)) {
@@ -457,10 +475,7 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
     // March, the government released ..." is the last March, "will ship from December" the next.
     const CivilDate& p = *w.published;
     const int last = month <= p.month ? p.year : p.year - 1, coming = month >= p.month ? p.year : p.year + 1;
-    auto after = words_before(w.lower, std::min(w.text.size(), next + 10), next, 2);
-    if (after.size() == 2 && after[1] == "year" && (after[0] == "last" || after[0] == "next" || after[0] == "this"))
-      v.begin.year = p.year + (after[0] == "last" ? -1 : after[0] == "next" ? 1 : 0);
-    else if (prev0 == "since")
+    if (prev0 == "since")
       v.begin.year = last;
     else if (const Tense tense = tense_of(w, pos, end); tense == Tense::unknown && coming != last)
       v.begin.year = 0, v.resolved = false;  // "Ahead of the launch in December, the firm hired ...": either

@@ -34,10 +34,25 @@ bool name_word(std::string_view w) {
 // A capitalized word that is no part of a name (english.yaml's name_stop_words).
 bool not_a_name(const WordSet& stop, std::string_view word) { return stop.contains_folded(word); }
 
-// The name written just before the comma at `comma`: up to three capitalized words.
+// Before `end`, a photo caption's note of where a person stands, in parentheses after the name:
+// "(center)", "(second left)", "(2nd from right)", "(L)". Returns where the note starts with its
+// space, or `end` when there is none. ("(CAC)" or "(Xinhua)" is no such note.)
+std::size_t before_position_note(std::string_view t, std::size_t end, std::size_t limit) {
+  constexpr std::size_t kLongest = 24;
+  if (end < 3 || end <= limit || t[end - 1] != ')') return end;
+  const std::size_t open = t.rfind('(', end - 1);
+  if (open == std::string_view::npos || open <= limit || end - open > kLongest || t[open - 1] != ' ') return end;
+  const std::string_view note = t.substr(open + 1, end - open - 2);
+  const bool one_letter = note.size() == 1 && is_upper(note[0]);
+  const bool lower_words = !note.empty() && std::all_of(note.begin(), note.end(), [](char c) { return is_lower(c) || is_digit(c) || c == ' '; });
+  return one_letter || lower_words ? open - 1 : end;
+}
+
+// The name written just before the comma at `comma`: up to three capitalized words, perhaps with a
+// photo caption's note of where the person stands ("Liu Chuanzhi (center), Lenovo's founder").
 std::string name_before(const WordSet& stop, std::string_view t, std::size_t comma, std::size_t limit) {
   std::vector<std::string> words;
-  std::size_t i = comma;
+  std::size_t i = before_position_note(t, comma, limit);
   while (words.size() < 3 && i > limit) {
     std::size_t e = i;
     std::size_t b = e;

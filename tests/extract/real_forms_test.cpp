@@ -963,5 +963,40 @@ TEST(RealForms, EditionsNamedBySessionsAndDescriptions) {
   for (const auto& c : misses.claims) EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
 }
 
+// A photo caption's note of where a person stands, between the name and the post, leaves the name
+// the post's holder: "Liu Chuanzhi (center), Lenovo's founder and chair". Near miss: an acronym in
+// parentheses is no such note, and no name is read through it.
+TEST(RealForms, APositionNoteInACaptionKeepsTheNameBeforeThePost) {
+  const auto ac = extract("Published: 2015-12-17\n\nLiu Chuanzhi (center), Lenovo's founder and chair, appears in "
+                          "Wuzhen. Zou Hong / China Daily\n\nThe regulator (CAC), head of the inquiry, spoke.\n");
+  const Claim* founder = find(ac, ClaimKind::title, "Lenovo's founder");
+  ASSERT_NE(founder, nullptr);
+  EXPECT_EQ(founder->as<TitleValue>().person, "Liu Chuanzhi");
+  const Claim* chair = find(ac, ClaimKind::title, "founder and chair");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_EQ(chair->as<TitleValue>().role, "chairman");
+  for (const auto& c : ac.claims) {
+    if (c.kind() == ClaimKind::title) EXPECT_EQ(c.as<TitleValue>().person, "Liu Chuanzhi") << c.text;
+  }
+}
+
+// A month with "this year", "last year" or "next year" after it is one date of the year told
+// relative to the article's: "in December last year" in a page of 2016-12-05 is 2015-12, not the
+// last December before the page; an undated page about one edition counts from the edition's year.
+// Near miss: "in December, last year's winner" keeps two readings.
+TEST(RealForms, AMonthOfARelativeYearIsOneDate) {
+  const auto dated = extract("Published: 2016-12-05\n\nThe rules took effect in December last year.\n");
+  const Claim* dec = find(dated, ClaimKind::date, "December last year");
+  ASSERT_NE(dec, nullptr);
+  EXPECT_EQ(dec->as<DateValue>().begin, (CivilDate{2015, 12, 0}));
+  const auto undated = extract("Home court\n\nThe third session of the World Internet Conference opened. As of June "
+                               "this year, users reached 710 million.\n");
+  const Claim* june = find(undated, ClaimKind::date, "June this year");
+  ASSERT_NE(june, nullptr);
+  EXPECT_EQ(june->as<DateValue>().begin, (CivilDate{2016, 6, 0}));
+  const auto apart = extract("Published: 2016-12-05\n\nIt closed in December, last year's winner said.\n");
+  EXPECT_EQ(find(apart, ClaimKind::date, "December last year"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
