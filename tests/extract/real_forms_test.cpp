@@ -976,7 +976,8 @@ TEST(RealForms, APositionNoteInACaptionKeepsTheNameBeforeThePost) {
   ASSERT_NE(chair, nullptr);
   EXPECT_EQ(chair->as<TitleValue>().role, "chairman");
   for (const auto& c : ac.claims) {
-    if (c.kind() == ClaimKind::title) EXPECT_EQ(c.as<TitleValue>().person, "Liu Chuanzhi") << c.text;
+    if (c.kind() != ClaimKind::title) continue;
+    EXPECT_EQ(c.as<TitleValue>().person, "Liu Chuanzhi") << c.text;
   }
 }
 
