@@ -175,11 +175,33 @@ int unit_of_number_of(const Work& w, std::size_t sentence_begin, std::size_t ver
   return unit;
 }
 
+// The unit that is the total verb's subject, right before it: "Chinese users reached 710 million",
+// "mobile phone users had reached 656 million" (an auxiliary may stand between). -1 when none.
+int unit_of_subject(const Work& w, std::size_t sentence_begin, std::size_t verb, std::string& noun) {
+  auto back = w.words_back(verb, 4);  // nearest last
+  std::size_t k = back.size();
+  if (k > 0 && w.english.auxiliaries.contains(back[k - 1])) --k;
+  if (k == 0) return -1;
+  const std::size_t subject_end = static_cast<std::size_t>(back[k - 1].data() - w.lower.data()) + back[k - 1].size();
+  for (std::size_t j = 0; j < k; ++j) {  // the longest unit first: "internet users" before "users"
+    const std::size_t b = static_cast<std::size_t>(back[j].data() - w.lower.data());
+    if (b < sentence_begin) continue;
+    int u = 0;
+    std::size_t e = b;
+    if (parse_at(w.text, b, x3::no_case[grammar::unit_words] >> !x3::ascii::alpha, u, e) && e == subject_end) {
+      noun = lower(w.text.substr(b, e - b));
+      return u;
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 // "The number of Chinese internet users has risen to over 630 million", "the number of Internet
-// users had reached 668 million": a figure told after its unit, as what "the number of" them came
-// to (english.yaml's total_verbs right before the figure). The figure must end its clause.
+// users had reached 668 million", "mobile phone users reached 656 million": a figure told after its
+// unit, as what "the number of" them or they came to (english.yaml's total_verbs right before the
+// figure). The figure must end its clause.
 bool try_total(Work& w, std::size_t pos, std::size_t& end) {
   const Sentence& s = w.sentences[w.sentence_at(pos)];
   const std::size_t lookback = pos > s.begin + 24 ? pos - 24 : s.begin;
@@ -198,7 +220,8 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end) {
                            (next > e && ends.contains(std::string_view(w.lower).substr(next, w.lower.find(' ', next) - next)));
   if (!clause_ends) return false;
   std::string phrase, noun;
-  const int unit = unit_of_number_of(w, s.begin, verb, phrase, noun);
+  int unit = unit_of_number_of(w, s.begin, verb, phrase, noun);
+  if (unit < 0 && (unit = unit_of_subject(w, s.begin, verb, noun)) >= 0) phrase = noun;
   if (unit < 0) return false;
   const grammar::Unit& u = grammar::units()[static_cast<std::size_t>(unit)];
   CountValue v;

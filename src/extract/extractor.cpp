@@ -240,6 +240,7 @@ EnglishTables::EnglishTables(const English& e)
       year_not_naming(e.words("year_not_naming")),
       event_name_nouns(e.words("event_name_nouns")),
       sponsor_participles(e.words("sponsor_participles")),
+      auxiliaries(e.words("auxiliaries")),
       blocks(e),
       statuses(e) {}
 

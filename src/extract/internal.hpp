@@ -302,6 +302,7 @@ struct EnglishTables {
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name
   WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
+  WordSet auxiliaries;           // "has", "had": "users had reached 656 million"
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

@@ -999,5 +999,20 @@ TEST(RealForms, AMonthOfARelativeYearIsOneDate) {
   EXPECT_EQ(find(apart, ClaimKind::date, "December last year"), nullptr);
 }
 
+// A figure a total verb gives its subject, a unit right before the verb: "Chinese users reached 710
+// million", "mobile phone users had reached 656 million" (english.yaml total_verbs, auxiliaries).
+// Near miss: a subject that is no unit ("penetration reached 51.7%", "the market reached 710
+// million yuan" told of money) gives no count.
+TEST(RealForms, ATotalVerbCountsItsSubject) {
+  const auto ac = extract("Published: 2016-11-16\n\nAs of June this year, Chinese users reached 710 million, mobile "
+                          "phone users had reached 656 million, and the market reached 900 million.\n");
+  const Claim* users = find(ac, ClaimKind::count, "710 million");
+  ASSERT_NE(users, nullptr);
+  EXPECT_EQ(users->as<CountValue>().number, 710000000);
+  EXPECT_EQ(users->as<CountValue>().unit, "people");
+  ASSERT_NE(find(ac, ClaimKind::count, "656 million"), nullptr);
+  EXPECT_EQ(find(ac, ClaimKind::count, "900 million"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
