@@ -631,10 +631,39 @@ bool hyphen_years(std::string_view t, std::size_t pos, int& first, int& last) {
   return year(pos, first) && year(pos + 5, last) && last > first;
 }
 
+// "(1644 - 1911)", "(960-1279)", "(1271–1368)": a span of years of any era in parentheses, as a
+// dynasty's, a reign's or a life's is given. Returns where the second year ends (before the
+// closing parenthesis), or npos.
+std::size_t parenthesized_years(std::string_view t, std::size_t pos, int& first, int& last) {
+  auto digits = [&](std::size_t p, int& y) {
+    std::size_t e = p;
+    y = 0;
+    while (e < t.size() && is_digit(t[e]) && e - p < 5) y = y * 10 + (t[e++] - '0');
+    return e - p >= 3 && e - p <= 4 ? e : std::string_view::npos;
+  };
+  if (pos == 0 || t[pos - 1] != '(') return std::string_view::npos;
+  std::size_t p = digits(pos, first);
+  if (p == std::string_view::npos) return p;
+  p = skip_spaces(t, p);
+  if (t.compare(p, 1, "-") == 0) p += 1;
+  else if (t.compare(p, 3, "\xE2\x80\x93") == 0) p += 3;  // an en dash
+  else return std::string_view::npos;
+  const std::size_t e = digits(skip_spaces(t, p), last);
+  return e != std::string_view::npos && e < t.size() && t[e] == ')' && last > first ? e : std::string_view::npos;
+}
+
 }  // namespace
 
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
+  if (int last = 0; w.text[pos - (pos > 0)] == '(' && !(w.line_flag(pos) & Work::kChromeLine)) {
+    if (const std::size_t e = parenthesized_years(w.text, pos, y, last); e != std::string_view::npos) {
+      push_year_date(w, pos, e, y);
+      w.claims.back().as<DateValue>().end = CivilDate{last, 0, 0};
+      end = e;
+      return true;
+    }
+  }
   if (int last = 0; !(w.line_flag(pos) & Work::kChromeLine) && hyphen_years(w.text, pos, y, last)) {
     push_year_date(w, pos, pos + 9, y);
     w.claims.back().as<DateValue>().end = CivilDate{last, 0, 0};

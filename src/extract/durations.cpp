@@ -59,15 +59,25 @@ std::size_t start_of_past(std::string_view t, std::size_t pos) {
   }
   return s;
 }
+// "a decade of progress", "A year ago": the article stands for one. A decade is a round figure,
+// so such a duration is never an age of the series to check ("over the past decade" is left
+// unread). "a year" is one only told from a time, "a year ago", "a year later", "a year since" (not
+// "a year of progress", "twice a year").
+bool article_for_one(std::string_view t, std::size_t pos) {
+  if (!word_at(t, pos, "a") || pos + 2 >= t.size() || t[pos + 1] != ' ') return false;
+  if (word_at(t, pos + 2, "decade")) return true;
+  if (!word_at(t, pos + 2, "year")) return false;
+  const std::size_t q = skip_spaces(t, pos + 6);
+  return word_at(t, q, "ago") || word_at(t, q, "later") || word_at(t, q, "since");
+}
+
 }  // namespace
 
 bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   double n = 0;
   std::size_t after = 0;
-  // "a decade of progress": the article stands for one. A decade is a round figure, so such a
-  // duration is never an age of the series to check ("over the past decade" is left unread).
-  const bool article = word_at(t, pos, "a") && pos + 2 < t.size() && t[pos + 1] == ' ' && word_at(t, pos + 2, "decade");
+  const bool article = article_for_one(t, pos);
   if (article) {
     n = 1;
     after = pos + 1;

@@ -113,8 +113,9 @@ void scan_mentions(Work& w) {
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
-    // "a decade": the article counts one, and the duration reader reads it.
-    const bool a_decade = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" && w.key(tokens[k + 1]) == "decade";
+    // "a decade", "a year ago": the article counts one, and the duration reader reads it.
+    const bool a_decade = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&
+                          (w.key(tokens[k + 1]) == "decade" || w.key(tokens[k + 1]) == "year");
     if (qualifier && !number && !a_decade) {
       // "over", "about", "more than": a count only if a number follows within three words.
       bool number_follows = false;

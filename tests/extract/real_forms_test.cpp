@@ -1014,5 +1014,37 @@ TEST(RealForms, ATotalVerbCountsItsSubject) {
   EXPECT_EQ(find(ac, ClaimKind::count, "900 million"), nullptr);
 }
 
+// A span of years of any era in parentheses is one date, a dash spaced or not: "the Qing Dynasty
+// (1644 - 1911)", "Song Dynasty (960-1279)". Near misses: a single year in parentheses stays a
+// year; "(10-12)" is no span of years.
+TEST(RealForms, AParenthesizedSpanOfYearsIsOneDate) {
+  const auto ac = extract("Published: 2017-12-01\n\nIt was built in the Qing Dynasty (1644 - 1911) and the Song "
+                          "Dynasty (960-1279). The town (2019) held forums (10-12) of note.\n");
+  const Claim* qing = find(ac, ClaimKind::date, "1644 - 1911");
+  ASSERT_NE(qing, nullptr);
+  EXPECT_EQ(qing->as<DateValue>().begin.year, 1644);
+  EXPECT_EQ(qing->as<DateValue>().end.year, 1911);
+  const Claim* song = find(ac, ClaimKind::date, "960-1279");
+  ASSERT_NE(song, nullptr);
+  EXPECT_EQ(song->as<DateValue>().begin.year, 960);
+  ASSERT_NE(find(ac, ClaimKind::date, "2019"), nullptr);
+  EXPECT_EQ(find(ac, ClaimKind::date, "10-12"), nullptr);
+}
+
+// "A year ago", "a year later": the article stands for one year told from a time. Near misses:
+// "a year of progress" and "twice a year" are no duration.
+TEST(RealForms, AYearAgoIsADurationOfOne) {
+  const auto ac = extract("Published: 2015-12-17\n\nA year ago, the town was sleepy. A year later it woke. It was a "
+                          "year of progress, and the fair comes twice a year.\n");
+  const Claim* ago = find(ac, ClaimKind::duration, "A year ago");
+  ASSERT_NE(ago, nullptr);
+  EXPECT_EQ(ago->as<DurationValue>().amount, 1);
+  EXPECT_EQ(ago->as<DurationValue>().form, DurationForm::ago);
+  ASSERT_NE(find(ac, ClaimKind::duration, "A year later"), nullptr);
+  int durations = 0;
+  for (const auto& c : ac.claims) durations += c.kind() == ClaimKind::duration;
+  EXPECT_EQ(durations, 2);
+}
+
 }  // namespace
 }  // namespace wiclint
