@@ -256,6 +256,14 @@ int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std
   return 1;
 }
 
+// "Inaugurated November 19, 2014; 4 years ago (2014-11-19)": a date in parentheses after words of
+// its field restates what those words say (an infobox's machine-readable echo); it is no stamp.
+bool aside_date(std::string_view t, std::size_t field_b, std::size_t date_b, std::size_t date_e) {
+  if (date_b == 0 || t[date_b - 1] != '(' || date_e >= t.size() || t[date_e] != ')') return false;
+  return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(std::min(field_b, date_b)),
+                     t.begin() + static_cast<std::ptrdiff_t>(date_b - 1), [](char c) { return is_alpha(c); });
+}
+
 }  // namespace
 
 namespace {
@@ -301,7 +309,7 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
       fb = label, fe = labelled_end = std::max(end, time_after(t, end, eol));
     // (A header field is short: a long one is judged no further, which keeps a line of many
     // labelled dates linear.)
-    bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) &&
+    bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) && !aside_date(t, fb, i, end) &&
                  stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
     if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
       stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});

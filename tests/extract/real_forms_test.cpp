@@ -1046,5 +1046,18 @@ TEST(RealForms, AYearAgoIsADurationOfOne) {
   EXPECT_EQ(durations, 2);
 }
 
+// A date in parentheses after words of its header field restates them (an infobox's echo:
+// "Inaugurated November 19, 2014; 4 years ago (2014-11-19)"): a date of the text, no stamp. Near
+// miss: a stamp alone in parentheses on its line still dates the page.
+TEST(RealForms, ADateEchoedInParenthesesIsNoStamp) {
+  const auto echo = extract("World Internet Conference\nLocation(s) Wuzhen\nInaugurated 2014; 4 years ago (2014-11-19)\n\n"
+                            "The conference is held yearly.\n");
+  EXPECT_FALSE(echo.published);
+  ASSERT_NE(find(echo, ClaimKind::date, "2014-11-19"), nullptr);
+  const auto alone = extract("World Internet Conference\n(2019-10-21)\n\nThe conference opened.\n");
+  ASSERT_TRUE(alone.published);
+  EXPECT_EQ(*alone.published, (CivilDate{2019, 10, 21}));
+}
+
 }  // namespace
 }  // namespace wiclint
