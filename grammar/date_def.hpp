@@ -55,6 +55,10 @@ auto const day_month = day_ord[field(&DateMention::day)] >>
                          (dsp >> (x3::lit("to") | "through" | "and") >> dsp >> day12[field(&DateMention::day_end)])) >>
                        dsp >>
                        month_abbr[field(&DateMention::month)] >> -(-x3::lit(',') >> dsp >> year4[field(&DateMention::year)]);
+// "the 3rd of December", "the 16th of November, 2016": an ordinal day of a month (its suffix is
+// needed: "10 of December's guests" is no date).
+auto const day_of_month = day12[field(&DateMention::day)] >> x3::no_case[ordinal_suffixes] >> dsp >> x3::lit("of") >> dsp >>
+                          month_abbr[field(&DateMention::month)] >> -(-x3::lit(',') >> dsp >> year4[field(&DateMention::year)]);
 auto const month_year = month_abbr[field(&DateMention::month)] >> -x3::lit(',') >> dsp >> year4[field(&DateMention::year)];
 // "Wednesday, Nov. 16, 2016", and in headers also "Friday 21 November 2014".
 auto const weekday_prefix = weekday_words[field(&DateMention::weekday)] >> -x3::lit('.') >> -x3::lit(',') >> dsp;
@@ -64,7 +68,7 @@ auto const iso_time_ahead = &(x3::lit('T') >> two >> ':' >> two);
 
 date_type const date = "date";
 auto const date_def =
-    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | eu_dotted | month_day | month_year | day_month)] >>
+    x3::omit[-weekday_prefix >> (iso | day_mon_year | us_numeric | eu_dotted | month_day | month_year | day_month | day_of_month)] >>
     ((!x3::ascii::alnum) | iso_time_ahead);
 
 BOOST_SPIRIT_DEFINE(date)

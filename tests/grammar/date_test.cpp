@@ -29,6 +29,14 @@ TEST(DateGrammar, DayAbbreviatedMonthYear) { expect_ymd(must_parse("21-Oct-2019"
 TEST(DateGrammar, UsNumericIsMonthFirst) { expect_ymd(must_parse("11-16-2016"), 2016, 11, 16); }
 TEST(DateGrammar, AbbreviatedMonthWithDot) { expect_ymd(must_parse("Nov. 16, 2016"), 2016, 11, 16); }
 TEST(DateGrammar, DayBeforeMonth) { expect_ymd(must_parse("16 November 2016"), 2016, 11, 16); }
+// "the 3rd of December": an ordinal day of a month, with or without its year. Near miss: a bare
+// number before "of" is no day ("10 of December").
+TEST(DateGrammar, OrdinalDayOfAMonth) {
+  expect_ymd(must_parse("3rd of December"), 0, 12, 3);
+  expect_ymd(must_parse("16th of November, 2016"), 2016, 11, 16);
+  DateMention d;
+  EXPECT_FALSE(parse_all(date(), "10 of December", d));
+}
 TEST(DateGrammar, MonthAndYearHasNoDay) { expect_ymd(must_parse("December 2017"), 2017, 12, 0); }
 
 TEST(DateGrammar, DayRange) {
