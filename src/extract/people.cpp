@@ -294,7 +294,8 @@ class TitleReader {
   bool try_shared_body(std::size_t i, std::size_t& end_out);
   // The forms of a title read at i, ending at end; each says whether it took the title.
   void place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular);
-  bool before_name(const PostMention& m, std::size_t i, std::size_t end);
+  bool before_name(const PostMention& written, std::size_t i, std::size_t end);
+  std::string_view name_in(std::string_view words) const;
   bool copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s, std::size_t lead);
   bool post_then_name(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
   void appositive(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, const Sentence& s);
@@ -474,7 +475,10 @@ bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
 
 // "Chinese President Xi Jinping", "Baidu founder Robin Li": the role must be written as a title
 // ("President Xi", "CEO Jane Doe"), not "the president", unless an organisation names it.
-bool TitleReader::before_name(const PostMention& m, std::size_t i, std::size_t end) {
+bool TitleReader::before_name(const PostMention& written, std::size_t i, std::size_t end) {
+  PostMention m = written;
+  m.name = name_in(written.name);
+  if (m.name.empty()) return false;
   static const std::vector<std::string> not_orgs = {"the", "a", "an", "this", "that", "its", "his", "her",
                                                     "their", "our", "in", "on", "at", "as", "but", "and",
                                                     "former", "late", "then", "new"};
@@ -505,6 +509,24 @@ bool TitleReader::before_name(const PostMention& m, std::size_t i, std::size_t e
   }
   skip_to_ = end;
   return true;
+}
+
+// The person's name in the capitalized words after a title: without the words of english.yaml's
+// name_stop_words that end them ("President Xi Jinping Sunday"); none when a stop word stands
+// inside them or an event noun (event_name_nouns) ends them ("Member Representative Symposium").
+std::string_view TitleReader::name_in(std::string_view words) const {
+  std::string_view name = words;
+  bool stop_seen = false, inside = false;
+  each_word(words, 0, words.size(), [&](std::string_view word) {
+    const bool stop = w_.english.name_stops.contains_folded(word) || w_.english.event_name_nouns.contains(lower(word));
+    inside |= stop_seen && !stop;
+    if (stop && !stop_seen) name = words.substr(0, static_cast<std::size_t>(word.data() - words.data()));
+    stop_seen |= stop;
+  });
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  const std::size_t last = words.rfind(' ') + 1;
+  if (inside || w_.english.event_name_nouns.contains(lower(words.substr(last)))) return {};
+  return name;
 }
 
 // "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a full

@@ -1059,5 +1059,17 @@ TEST(RealForms, ADateEchoedInParenthesesIsNoStamp) {
   EXPECT_EQ(*alone.published, (CivilDate{2019, 10, 21}));
 }
 
+// The capitalized words after a title name a person only up to a word that is no part of a name:
+// "Chinese President Xi Jinping Sunday" is Xi Jinping's post. Near miss: words that end in an
+// event's noun name the event, not a holder ("its Member Representative Symposium").
+TEST(RealForms, TheNameAfterATitleStopsAtWordsOfNoName) {
+  const auto ac = extract("Published: 2021-09-27\n\nChinese President Xi Jinping Sunday sent a letter. The WIC held its "
+                          "Member Representative Symposium in Xi'an.\n");
+  const Claim* xi = find(ac, ClaimKind::title, "Chinese President");
+  ASSERT_NE(xi, nullptr);
+  EXPECT_EQ(xi->as<TitleValue>().person, "Xi Jinping");
+  EXPECT_EQ(find(ac, ClaimKind::title, "Member"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
