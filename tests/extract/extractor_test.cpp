@@ -918,8 +918,12 @@ TEST_F(ExtractorTest, MonthsThatAreNamesOrPastTense) {
   int marches = 0;
   for (const auto& c : ac.claims) marches += c.kind() == ClaimKind::date && c.text == "March";
   EXPECT_EQ(marches, 1);
-  EXPECT_EQ(with_text(ac, ClaimKind::date, "December")->as<DateValue>().begin, (CivilDate{2018, 12, 0}));
-  EXPECT_EQ(with_text(ac, ClaimKind::date, "June")->as<DateValue>().begin, (CivilDate{2020, 6, 0}));
+  const Claim* december = with_text(ac, ClaimKind::date, "December last year");
+  ASSERT_NE(december, nullptr);
+  EXPECT_EQ(december->as<DateValue>().begin, (CivilDate{2018, 12, 0}));
+  const Claim* june = with_text(ac, ClaimKind::date, "June");
+  ASSERT_NE(june, nullptr);
+  EXPECT_EQ(june->as<DateValue>().begin, (CivilDate{2020, 6, 0}));
 }
 
 TEST_F(ExtractorTest, HyphenatedWordBeforeARoleStaysInTheOrganisation) {
