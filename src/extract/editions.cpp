@@ -795,6 +795,7 @@ class EditionReader {
   const AliasHit* numbered_name(std::size_t after, std::size_t& end) const;
   std::size_t series_named_after(std::size_t noun_end) const;
   bool ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
+  bool elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
 
@@ -926,11 +927,45 @@ std::size_t EditionReader::series_named_after(std::size_t noun_end) const {
   return next > named->end && next < t_.size() && is_upper(t_[next]) ? 0 : named->end;
 }
 
+// "last year's summit marked the 10th.", "The second, in December 2015, was bigger", "the first one
+// in November 2014": an ordinal after "the" or "its" whose noun is left out, right after editions
+// were counted (an edition read in this sentence or the one before, and no part of one). Read as
+// history: the edition it numbers is told again, never reported as under way.
+bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  const auto before = w_.words_back(pos, 2);  // nearest last
+  if (before.empty() || !w_.english.elided_ordinal_owners.contains(before.back())) return false;
+  if (before.size() == 2 && before[0] == "on") return false;  // "on the 9th": a day of the month
+  std::size_t end = after;
+  std::size_t q = skip_spaces(after);
+  const bool one = word_at(t_, q, "one");
+  if (one) end = q + 3, q = skip_spaces(end);
+  const bool closes = q >= t_.size() || std::strchr(".,;:?!)", t_[q]) != nullptr;
+  std::size_t e = q;
+  while (e < t_.size() && is_alpha(t_[e])) ++e;
+  const bool placed = one && w_.english.place_prepositions.contains(std::string_view(w_.lower).substr(q, e - q));
+  if (!closes && !placed) return false;  // "the first one in November 2014", not "the first one to ..."
+  const std::size_t s = w_.sentence_at(pos);
+  const std::size_t from = w_.sentences[s > 0 ? s - 1 : s].begin;
+  const bool counted = std::any_of(w_.claims.rbegin(), w_.claims.rend(), [&](const Claim& c) {
+    return c.kind() == ClaimKind::edition && c.scan_begin >= from && c.scan_end <= pos;
+  });
+  // "Two forums opened at the 6th WIC. The first, on AI, ...": a part of an edition named since
+  // may be what the ordinal counts.
+  if (!counted || w_.english.parts.any_in(w_, from, pos)) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
+  EditionValue v;
+  v.ordinal = n;
+  v.history = true;
+  c.value = std::move(v);
+  end_out = end;
+  return true;
+}
+
 bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   if (ordinal_range(pos, n, after, end_out)) return true;
   std::size_t end = 0;
   const AliasHit* h = numbered_name(after, end);
-  if (!h) return nth_year_of_series(w_, pos, n, after, end_out);
+  if (!h) return nth_year_of_series(w_, pos, n, after, end_out) || elided_edition(pos, n, after, end_out);
   if (counted_from_elsewhere(w_, end) || longer_name_after(w_, h->end)) return false;
   Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
   EditionValue v;

@@ -242,6 +242,8 @@ EnglishTables::EnglishTables(const English& e)
       event_name_nouns(e.words("event_name_nouns")),
       sponsor_participles(e.words("sponsor_participles")),
       auxiliaries(e.words("auxiliaries")),
+      elided_ordinal_owners(e.words("elided_ordinal_owners")),
+      place_prepositions(e.words("place_prepositions")),
       blocks(e),
       statuses(e) {}
 

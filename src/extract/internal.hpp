@@ -303,6 +303,8 @@ struct EnglishTables {
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name
   WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
   WordSet auxiliaries;           // "has", "had": "users had reached 656 million"
+  WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
+  WordSet place_prepositions;    // "at", "in": a place phrase after a name
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

@@ -528,7 +528,12 @@ void split_sentences(std::string_view text, std::size_t from, std::vector<Senten
       while (k < text.size() && text[k] == ' ') ++k;
       if (k >= text.size()) continue;
       char n = text[k];
-      if (!(is_upper(n) || n == '"' || n == '\'' || is_digit(n))) continue;
+      // The next sentence opens with a capital, a digit, a quotation mark (typed or typeset) or a
+      // parenthesis: "runs from Nov. 8 to 10. (The 2020 gathering was held as a forum.)"
+      const bool opens = is_upper(n) || n == '"' || n == '\'' || is_digit(n) ||
+                         (n == '(' && k + 1 < text.size() && is_upper(text[k + 1])) ||
+                         text.compare(k, 3, "\xE2\x80\x9C") == 0;
+      if (!opens) continue;
       if (c == '.' && abbreviation_before(text, i, line_start)) continue;
       push(start, j);
       start = j;

@@ -1071,5 +1071,38 @@ TEST(RealForms, TheNameAfterATitleStopsAtWordsOfNoName) {
   EXPECT_EQ(find(ac, ClaimKind::title, "Member"), nullptr);
 }
 
+// An ordinal whose noun is left out right after editions were counted numbers an edition, read as
+// history: "Last year's conference, the second, drew fewer guests", "the 11th summit since the
+// first one in November 2014". Near misses: "on the 9th" is a day; an ordinal that may count a
+// part of an edition named since ("Two forums opened at the 6th WIC. The first, on AI, ...") or one
+// with no edition counted before it ("He was the first to speak") numbers none.
+TEST(RealForms, AnOrdinalWithItsEditionNounLeftOut) {
+  const auto ac = extract("Published: 2016-11-16\n\nLast year's World Internet Conference, the second, drew fewer "
+                          "guests. This is the third summit since the first one in November 2014. Guests came on the 9th.\n");
+  const Claim* second = find(ac, ClaimKind::edition, "second");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->as<EditionValue>().ordinal, 2);
+  EXPECT_TRUE(second->as<EditionValue>().history);
+  const Claim* first = find(ac, ClaimKind::edition, "first one");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->as<EditionValue>().ordinal, 1);
+  EXPECT_EQ(find(ac, ClaimKind::edition, "9th"), nullptr);
+  const auto parts = extract("Published: 2019-10-21\n\nTwo forums opened at the 6th World Internet Conference. The "
+                             "first, on AI, drew crowds. He was the first to speak.\n");
+  for (const auto& c : parts.claims) {
+    if (c.kind() != ClaimKind::edition) continue;
+    EXPECT_EQ(c.as<EditionValue>().ordinal, 6) << c.text;
+  }
+}
+
+// A sentence may open with a parenthesis: "(The 2020 gathering was held as a forum.)" is a sentence
+// of its own, and a verb in it is not said of the edition before it. Near miss: a parenthesis of
+// lower-case words goes on the sentence.
+TEST(RealForms, ASentenceMayOpenWithAParenthesis) {
+  const auto ac = extract("Published: 2023-11-01\n\nThis year's summit, the 10th, runs from Nov. 8 to 10. (The 2020 "
+                          "gathering was held as a smaller forum.)\n");
+  for (const auto& c : ac.claims) EXPECT_NE(c.kind(), ClaimKind::status) << c.text;
+}
+
 }  // namespace
 }  // namespace wiclint
