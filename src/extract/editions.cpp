@@ -796,6 +796,7 @@ class EditionReader {
   std::size_t series_named_after(std::size_t noun_end) const;
   bool ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
+  bool in_its_nth_year(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
 
@@ -961,11 +962,39 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
   return true;
 }
 
+// "the annual event is in its fifth year", "The summit, now in its 11th year,": the series' age in
+// calendar years, told of the series named right before it (its name, or a noun of it).
+bool EditionReader::in_its_nth_year(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  const auto before = w_.words_back(pos, 2);  // nearest last
+  if (before.size() < 2 || before[1] != "its" || before[0] != "in") return false;
+  const std::size_t year = skip_spaces(after);
+  if (!word_at(t_, year, "year")) return false;
+  const std::size_t its = static_cast<std::size_t>(before[1].data() - w_.lower.data());
+  // The series is the clause's subject: named last before "its", with no capitalized word between
+  // ("the Global Internet Competition of the WIC is in its 7th year" is the competition's age).
+  constexpr std::size_t kSubjectReach = 40;
+  const auto named = w_.aliases_in(w_.sentences[w_.sentence_at(pos)].begin, its);
+  if (named.empty() || (named.back().generic && !generic_refers_to_series(w_, named.back()))) return false;
+  const std::size_t from = skip_acronym(t_, named.back().end);
+  if (from > its || its - from > kSubjectReach ||
+      std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(from), t_.begin() + static_cast<std::ptrdiff_t>(its), is_upper))
+    return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, its, year + 4);
+  EditionValue v;
+  v.ordinal = n;
+  v.of_years = true;
+  c.value = std::move(v);
+  end_out = year + 4;
+  return true;
+}
+
 bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   if (ordinal_range(pos, n, after, end_out)) return true;
   std::size_t end = 0;
   const AliasHit* h = numbered_name(after, end);
-  if (!h) return nth_year_of_series(w_, pos, n, after, end_out) || elided_edition(pos, n, after, end_out);
+  if (!h)
+    return nth_year_of_series(w_, pos, n, after, end_out) || in_its_nth_year(pos, n, after, end_out) ||
+           elided_edition(pos, n, after, end_out);
   if (counted_from_elsewhere(w_, end) || longer_name_after(w_, h->end)) return false;
   Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
   EditionValue v;

@@ -1104,5 +1104,20 @@ TEST(RealForms, ASentenceMayOpenWithAParenthesis) {
   for (const auto& c : ac.claims) EXPECT_NE(c.kind(), ClaimKind::status) << c.text;
 }
 
+// "The summit, now in its 11th year," tells the series' age in calendar years (edition of years),
+// when the series is the clause's subject, named right before. Near miss: "the Global Internet
+// Competition of the World Internet Conference is in its 7th year" is the competition's age.
+TEST(RealForms, InItsNthYearIsTheSeriesAge) {
+  const auto ac = extract("Published: 2024-11-18\n\nThe World Internet Conference Wuzhen Summit, now in its 11th year, "
+                          "opens on Wednesday.\n");
+  const Claim* year = find(ac, ClaimKind::edition, "its 11th year");
+  ASSERT_NE(year, nullptr);
+  EXPECT_EQ(year->as<EditionValue>().ordinal, 11);
+  EXPECT_TRUE(year->as<EditionValue>().of_years);
+  const auto other = extract("Published: 2025-07-01\n\nAs a signature event of the World Internet Conference Wuzhen "
+                             "Summit, the Global Internet Competition is in its 7th year.\n");
+  EXPECT_EQ(find(other, ClaimKind::edition, "its 7th year"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
