@@ -369,7 +369,8 @@ bool TitleReader::bounded_in_time(std::size_t end) const {
   while (e < t_.size() && t_[e] == ' ') ++e;
   if ((word == "until" || word == "till") && e > p + word.size() && e < t_.size() && is_alpha(t_[e])) return true;
   if (e >= t_.size() || !is_digit(t_[e])) return false;
-  return word == "from" || word == "until" || word == "till" || word == "between" || word == "in" || word == "since";
+  // (Not "since": "Google's CEO since 2015" holds the post still.)
+  return word == "from" || word == "until" || word == "till" || word == "between" || word == "in";
 }
 
 void TitleReader::emit(const PostMention& m, const std::string& person, std::size_t b, std::size_t e) {

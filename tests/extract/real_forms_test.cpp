@@ -1119,5 +1119,18 @@ TEST(RealForms, InItsNthYearIsTheSeriesAge) {
   EXPECT_EQ(find(other, ClaimKind::edition, "its 7th year"), nullptr);
 }
 
+// A post held "since" a year is held still: "Pichai, Google's CEO since 2015, told a panel". Near
+// miss: one held "from 2014 to 2017" or "until 2016" is bounded and not read as held now.
+TEST(RealForms, APostHeldSinceAYearIsHeldStill) {
+  const auto ac = extract("Published: 2017-12-04\n\nSundar Pichai, Google's CEO since 2015, told a panel. Li Ming, "
+                          "president of Lotus Cloud from 2014 to 2017, left. Wang Wei, chairman of Tencent until 2016, "
+                          "spoke.\n");
+  const Claim* ceo = find(ac, ClaimKind::title, "Google's CEO");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->as<TitleValue>().person, "Sundar Pichai");
+  EXPECT_EQ(find(ac, ClaimKind::title, "president of Lotus Cloud"), nullptr);
+  EXPECT_EQ(find(ac, ClaimKind::title, "chairman of Tencent"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
