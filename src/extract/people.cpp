@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "extract/internal.hpp"
+#include "extract/readers.hpp"
 #include "grammar/title.hpp"
 
 namespace wiclint::extract {
@@ -442,11 +443,12 @@ std::size_t TitleReader::parse_title(std::size_t from, PostMention& m) const {
 }
 
 // Lexicon role phrases joined by ", " and a final " and ", then a full post whose body they share:
-// "Name, founder, chairman and CEO of Xiaomi".
+// "Name, founder, chairman and CEO of Xiaomi", "Name, the founder and chairman of 360 Security".
 bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
   if (i < 2 || t_[i - 1] != ' ' || t_[i - 2] != ',') return false;
   std::vector<std::pair<std::size_t, std::size_t>> roles;  // [begin, end) of each bare role
   std::size_t q = i;
+  if (word_at(w_.lower, q, "the", false)) q = skip_spaces(t_, q + 3);  // "Zhou Hongyi, the founder and chairman of ..."
   for (bool last = false; !last;) {
     std::size_t len = role_phrase_at(q);
     if (!len || roles.size() == 4) return false;

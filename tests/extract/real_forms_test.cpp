@@ -1132,5 +1132,20 @@ TEST(RealForms, APostHeldSinceAYearIsHeldStill) {
   EXPECT_EQ(find(ac, ClaimKind::title, "chairman of Tencent"), nullptr);
 }
 
+// Roles that share one body after an article: "Zhou Hongyi, the founder and chairman of 360 Security
+// Technology". Near miss: "the founder of a start-up" names no body of capitals and gives no post.
+TEST(RealForms, RolesSharingABodyAfterAnArticle) {
+  const auto ac = extract("Published: 2023-11-09\n\nZhou Hongyi, the founder and chairman of 360 Security Technology, "
+                          "warned of attacks. Li Ming, the founder and chairman of a start-up, agreed.\n");
+  int zhou = 0, li = 0;
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    zhou += c.as<TitleValue>().person == "Zhou Hongyi" && c.as<TitleValue>().body == "360 security technology";
+    li += c.as<TitleValue>().person == "Li Ming";
+  }
+  EXPECT_EQ(zhou, 2);
+  EXPECT_EQ(li, 0);
+}
+
 }  // namespace
 }  // namespace wiclint
