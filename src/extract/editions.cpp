@@ -387,6 +387,11 @@ bool told_as_history(const Work& w, const Claim& c, const Sentence& s, signed ch
     if (history.contains(prev[k])) return true;
   for (const auto& p : prev)
     if (p == "anniversary") return true;
+  // Told as what did not happen: "what would have been the seventh summit".
+  constexpr std::size_t kCounterfactualReach = 24;
+  if (w.english.counterfactual.any_in(w, std::max(s.begin, c.scan_begin > kCounterfactualReach ? c.scan_begin - kCounterfactualReach : 0),
+                                      c.scan_begin))
+    return true;
   if (has_ago < 0)
     has_ago = std::string_view(w.lower).substr(s.begin, s.end - s.begin).find("ago") != std::string_view::npos;
   if (has_ago && told_years_ago(w, c, s)) return true;

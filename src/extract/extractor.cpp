@@ -231,6 +231,7 @@ EnglishTables::EnglishTables(const English& e)
       sub_events(e.words("sub_events")),
       every_edition(e.words("every_edition")),
       totals(e.words("total_verbs")),
+      counterfactual(e.words("counterfactual_phrases")),
       name_stops(e.words("name_stop_words")),
       saying(e.words("saying_verbs")),
       plans(e.words("plan_verbs")),

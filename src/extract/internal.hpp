@@ -292,6 +292,7 @@ struct EnglishTables {
   std::vector<std::pair<std::string, EventPart>> trigger_list;
   PhraseIndex triggers, attendance, parts, hosting, sub_events, every_edition;
   PhraseIndex totals;  // "has reached", "rose to": what "the number of" people came to
+  PhraseIndex counterfactual;  // "would have been": an edition told as what did not happen
   WordSet name_stops;  // capitalized words that are no part of a person's name
   WordSet saying;      // verbs of saying: a date after one dates the saying
   WordSet plans;       // verbs of planning: a day after one may lie ahead of a past clause

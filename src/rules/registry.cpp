@@ -13,6 +13,7 @@
 #include "rules/edition_status.hpp"
 #include "rules/edition_year.hpp"
 #include "rules/event_date_agreement.hpp"
+#include "rules/replaced_edition.hpp"
 #include "rules/schedule_opening.hpp"
 #include "rules/single_source.hpp"
 #include "rules/title_agreement.hpp"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
   r.push_back(std::make_unique<rules::TitleRenderingRule>());
   r.push_back(std::make_unique<rules::EditionYearRule>());
   r.push_back(std::make_unique<rules::EventDateAgreementRule>());
+  r.push_back(std::make_unique<rules::ReplacedEditionRule>());
   r.push_back(std::make_unique<rules::ScheduleOpeningRule>());
   r.push_back(std::make_unique<rules::SingleSourceRule>());
   r.push_back(std::make_unique<rules::TitleAgreementRule>());

@@ -173,9 +173,9 @@ TEST_F(Cli, RulesListsAllRules) {
   auto r = run({"rules"});
   EXPECT_EQ(r.status, 0);
   for (const char* id : {"anniversary-year", "count-agreement", "count-forecast", "count-generalisation", "count-implicature", "count-reference", "duration-arithmetic", "edition-gap", "edition-numbering", "edition-status", "edition-year", "event-date-agreement",
-                         "schedule-opening", "single-source", "title-agreement", "title-rendering", "undated-article", "unreadable-input", "weekday-date"})
+                         "replaced-edition", "schedule-opening", "single-source", "title-agreement", "title-rendering", "undated-article", "unreadable-input", "weekday-date"})
     EXPECT_NE(r.out.find(std::string(id) + " "), std::string::npos) << id;
-  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 19);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 20);
 }
 
 TEST_F(Cli, ClaimsJsonHasPublishedAndEditionKinds) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the inline-suppression cases exactly (score-cases checks only that expected findings are
-there and that no other error is).
+"""Checks the inline-suppression cases, and the cases of a warning that must stay silent, exactly
+(score-cases checks only that expected findings are there and that no other error is).
 
 usage: directive_cases.py WICLINT CASES_DIR
 
