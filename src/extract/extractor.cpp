@@ -299,21 +299,40 @@ int years_from_edition(const extract::Work& w, const Claim& edition) {
   return 0;
 }
 
-// The year of the edition an undated article is about: the edition it reports as current, else the
-// one edition it names (by ordinal or year) when all its editions, history aside, are that one;
-// moved by a year when the article says the edition was last year or will be next year.
-int undated_event_year(const extract::Work& w) {
-  if (w.main_edition) return w.series->year_of(w.main_edition);
+// Is edition claim c dated in its own sentence by its own year ("China held its first World
+// Internet Conference in Wuzhen in 2014")? Such a mention tells history with its date.
+bool dated_in_its_sentence(const extract::Work& w, const Claim& c, int year) {
+  return std::any_of(w.claims.begin(), w.claims.end(), [&](const Claim& d) {
+    return d.kind() == ClaimKind::date && d.sentence == c.sentence && d.as<DateValue>().year_only &&
+           d.as<DateValue>().begin.year == year;
+  });
+}
+
+// The one year the article's editions give (history aside; those dated in their own sentence too
+// when `undated_only`), or 0 when they give none or disagree.
+int editions_year(const extract::Work& w, bool undated_only) {
   int year = 0;
   for (const auto& c : w.claims) {
     if (c.kind() != ClaimKind::edition || c.as<EditionValue>().history) continue;
     const auto& e = c.as<EditionValue>();
     int y = e.year ? e.year : e.ordinal && !e.ordinal_end ? w.series->year_of(e.ordinal) : 0;
+    if (undated_only && y && dated_in_its_sentence(w, c, y)) continue;
     if (y) y += years_from_edition(w, c);
     if (!y || (year && y != year)) return 0;
     year = y;
   }
   return year;
+}
+
+// The year of the edition an undated article is about: the edition it reports as current, else the
+// one edition it names (by ordinal or year) when all its editions, history aside, are that one;
+// moved by a year when the article says the edition was last year or will be next year. When they
+// disagree, those the article dates in their own sentence are history ("China held its first World
+// Internet Conference in Wuzhen in 2014", in a page about the seventh) and the rest decide.
+int undated_event_year(const extract::Work& w) {
+  if (w.main_edition) return w.series->year_of(w.main_edition);
+  if (const int year = editions_year(w, false)) return year;
+  return editions_year(w, true);
 }
 
 }  // namespace

@@ -1147,5 +1147,22 @@ TEST(RealForms, RolesSharingABodyAfterAnArticle) {
   EXPECT_EQ(li, 0);
 }
 
+// An undated page that names two editions takes the year of the one it does not date in its own
+// sentence: "China held its first World Internet Conference in Wuzhen in 2014" is history beside
+// "China's 7th World Internet Conference", so "this year" is 2020. Near miss: two editions, neither
+// dated in its sentence, leave the year unresolved.
+TEST(RealForms, AnEditionDatedInItsOwnSentenceIsHistoryForAnUndatedPage) {
+  const auto ac = extract("Seventh year\n\nThe 7th World Internet Conference differs. This year it is smaller. China "
+                          "held its first World Internet Conference in Wuzhen in 2014.\n");
+  const Claim* year = find(ac, ClaimKind::date, "This year");
+  ASSERT_NE(year, nullptr);
+  EXPECT_EQ(year->as<DateValue>().begin, (CivilDate{2020, 0, 0}));
+  const auto two = extract("Seventh year\n\nThe 7th World Internet Conference differs from the first World Internet "
+                           "Conference. This year it is smaller.\n");
+  const Claim* unresolved = find(two, ClaimKind::date, "This year");
+  ASSERT_NE(unresolved, nullptr);
+  EXPECT_FALSE(unresolved->as<DateValue>().resolved);
+}
+
 }  // namespace
 }  // namespace wiclint
