@@ -238,6 +238,31 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+bool try_headcount(Work& w, std::size_t pos, std::size_t& end) {
+  std::size_t p = pos;
+  Qualifier q = Qualifier::exact;
+  if (std::size_t e = 0; parse_at(w.text, p, x3::no_case[grammar::qualifier_words] >> +x3::lit(' '), q, e)) p = e;
+  double n = 0;
+  std::size_t e = p;
+  if (!parse_at(w.text, p, grammar::number(), n, e) || n < 2 || n != std::floor(n)) return false;
+  if (e - p == 4 && n >= 1900 && n <= 2099) return false;  // "In 2019 attended by ..." is a year
+  const std::size_t verb = skip_spaces(w.text, e);
+  if (verb == e || verb >= w.text.size()) return false;  // "2,000, from abroad": no verb follows
+  const auto [at, k] = w.english.attendance.first_in(w, verb, std::min(w.text.size(), verb + 24));
+  if (k < 0 || at != verb) return false;
+  const std::string_view verb_text = std::string_view(w.lower).substr(verb, w.english.attendance.phrase(k).size());
+  if (verb_text.ends_with("ing")) return false;  // "300 attending firms": a participle before a noun
+  CountValue v;
+  v.number = static_cast<long long>(n);
+  v.qualifier = qualifier_name(q);
+  v.unit = "people";
+  set_count_interval(v);
+  end = e;
+  Claim& c = w.add_claim(ClaimKind::count, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+
 // "600 guests attending in person", "2,000 more joined online": a count of one way of attending
 // (but not "attended online and offline").
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {

@@ -1164,5 +1164,20 @@ TEST(RealForms, AnEditionDatedInItsOwnSentenceIsHistoryForAnUndatedPage) {
   EXPECT_FALSE(unresolved->as<DateValue>().resolved);
 }
 
+// A figure with no noun, the subject of a verb of attendance, counts people: "About 1,600 attended
+// the third World Internet Conference". Near misses: a participle before a noun ("300 attending
+// firms" counts firms, not people) and a figure with no verb after it.
+TEST(RealForms, AFigureThatAttendedCountsPeople) {
+  const auto ac = extract("Published: 2016-11-18\n\nAbout 1,600 attended the third World Internet Conference. Some 300 "
+                          "attending firms showed products. The score was 2,000, officials said.\n");
+  const Claim* c = find(ac, ClaimKind::count, "About 1,600");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as<CountValue>().number, 1600);
+  EXPECT_EQ(c->as<CountValue>().unit, "people");
+  int people = 0;
+  for (const auto& x : ac.claims) people += x.kind() == ClaimKind::count && x.as<CountValue>().unit == "people";
+  EXPECT_EQ(people, 1);
+}
+
 }  // namespace
 }  // namespace wiclint
