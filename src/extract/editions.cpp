@@ -802,6 +802,8 @@ class EditionReader {
   bool ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool in_its_nth_year(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
+  bool nth_year_running(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
+  bool run_of_hosting(std::size_t b, std::size_t e, const Sentence& s) const;
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
 
@@ -993,13 +995,68 @@ bool EditionReader::in_its_nth_year(std::size_t pos, int n, std::size_t after, s
   return true;
 }
 
+// Is the run of years at [b, e) one of holding the series? A verb of hosting (english.yaml
+// `hosting`) follows it in its sentence ("the fifth straight year the conference has been held",
+// "For the second straight year, Wuzhen hosted the conference"), or comes before "for the" in its
+// clause ("Wuzhen has now hosted this conference for the sixth year in a row"), or the series is
+// that clause's subject. Not an exhibitor's or a speaker's run ("Qingliu will exhibit at the expo
+// for the third consecutive year").
+bool EditionReader::run_of_hosting(std::size_t b, std::size_t e, const Sentence& s) const {
+  constexpr std::size_t kVerbReach = 60;
+  if (w_.english.hosting.any_in(w_, e, std::min(s.end, e + kVerbReach))) return true;
+  const auto before = w_.words_back(b, 2);
+  if (before.size() < 2 || before[0] != "for") return false;
+  const std::size_t comma = t_.substr(s.begin, b - s.begin).rfind(',');
+  const std::size_t clause = comma == std::string_view::npos ? s.begin : s.begin + comma + 1;
+  if (w_.english.hosting.any_in(w_, clause, b)) return true;
+  // Or the series is the clause's subject: "The summit has come to this water town for the fifth
+  // straight year".
+  constexpr std::size_t kSubjectReach = 8;  // "The ", "This year's "
+  const auto named = w_.aliases_in(clause, b);
+  return !named.empty() && named.front().begin <= skip_spaces(clause) + kSubjectReach &&
+         (!named.front().generic || generic_refers_to_series(w_, named.front()));
+}
+
+// "the eighth consecutive year that Wuzhen has hosted the summit", "For the second straight year,
+// Wuzhen hosted the conference", "for the sixth year in a row": the series' age in calendar years,
+// in a sentence that names the series.
+bool EditionReader::nth_year_running(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  const auto before = w_.words_back(pos, 1);
+  if (before.empty() || before[0] != "the") return false;
+  std::size_t q = skip_spaces(after);
+  const auto& running = w_.english.running_year_words;
+  std::size_t e = q;
+  while (e < t_.size() && is_alpha(t_[e])) ++e;
+  const bool adjective = running.contains(std::string_view(w_.lower).substr(q, e - q));
+  if (adjective) q = skip_spaces(e);
+  if (!word_at(t_, q, "year")) return false;
+  std::size_t end = q + 4;
+  if (!adjective) {
+    const std::size_t row = skip_spaces(end);
+    if (!word_at(t_, row, "in a row")) return false;
+    end = row + 8;
+  }
+  const Sentence& s = w_.sentences[w_.sentence_at(pos)];
+  const auto named = w_.aliases_in(s.begin, s.end);
+  if (std::none_of(named.begin(), named.end(), [&](const AliasHit& h) { return !h.generic || generic_refers_to_series(w_, h); }))
+    return false;
+  if (!run_of_hosting(pos, end, s)) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
+  EditionValue v;
+  v.ordinal = n;
+  v.of_years = true;
+  c.value = std::move(v);
+  end_out = end;
+  return true;
+}
+
 bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   if (ordinal_range(pos, n, after, end_out)) return true;
   std::size_t end = 0;
   const AliasHit* h = numbered_name(after, end);
   if (!h)
     return nth_year_of_series(w_, pos, n, after, end_out) || in_its_nth_year(pos, n, after, end_out) ||
-           elided_edition(pos, n, after, end_out);
+           nth_year_running(pos, n, after, end_out) || elided_edition(pos, n, after, end_out);
   if (counted_from_elsewhere(w_, end) || longer_name_after(w_, h->end)) return false;
   Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
   EditionValue v;

@@ -246,6 +246,7 @@ EnglishTables::EnglishTables(const English& e)
       auxiliaries(e.words("auxiliaries")),
       elided_ordinal_owners(e.words("elided_ordinal_owners")),
       place_prepositions(e.words("place_prepositions")),
+      running_year_words(e.words("running_year_words")),
       blocks(e),
       statuses(e) {}
 

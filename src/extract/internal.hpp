@@ -306,6 +306,7 @@ struct EnglishTables {
   WordSet auxiliaries;           // "has", "had": "users had reached 656 million"
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
   WordSet place_prepositions;    // "at", "in": a place phrase after a name
+  WordSet running_year_words;    // "consecutive", "straight": "the eighth consecutive year"
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);

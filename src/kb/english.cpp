@@ -74,7 +74,8 @@ const std::vector<std::string>& english_word_classes() {
   static const std::vector<std::string> v = {"place_prepositions", "anniversary_nouns", "ordinal_intensifiers", "every_edition", "name_stop_words", "office_head_roles", "saying_verbs", "plan_verbs", "former_words", "dateline_agency_words",
                                              "present_adverbs", "personal_possessives", "year_not_naming", "event_name_nouns",
                                              "sponsor_participles", "auxiliaries",
-                                             "elided_ordinal_owners", "counterfactual_phrases"};
+                                             "elided_ordinal_owners", "counterfactual_phrases",
+                                             "running_year_words"};
   return v;
 }
 const std::vector<std::string>& english_block_classes() {

@@ -1179,5 +1179,25 @@ TEST(RealForms, AFigureThatAttendedCountsPeople) {
   EXPECT_EQ(people, 1);
 }
 
+// A run of years of holding the series numbers its edition by calendar years: "the eighth
+// consecutive year that Wuzhen has hosted the summit", "For the second straight year, Wuzhen
+// hosted the conference", "The summit has come to this town for the fifth straight year". Near
+// misses: an exhibitor's or a speaker's run ("will exhibit at the expo for the third consecutive
+// year", "the fourth year in a row that Qualcomm's president has spoken at it").
+TEST(RealForms, ARunOfYearsOfHoldingTheSeries) {
+  const auto ac = extract("Published: 2021-09-20\n\nIt is the eighth consecutive year that Wuzhen has hosted the World "
+                          "Internet Conference. For the second straight year, Wuzhen hosted the conference.\n");
+  const Claim* eighth = find(ac, ClaimKind::edition, "eighth consecutive year");
+  ASSERT_NE(eighth, nullptr);
+  EXPECT_EQ(eighth->as<EditionValue>().ordinal, 8);
+  EXPECT_TRUE(eighth->as<EditionValue>().of_years);
+  ASSERT_NE(find(ac, ClaimKind::edition, "second straight year"), nullptr);
+  const auto runs = extract("Published: 2024-11-10\n\nAt the World Internet Conference, Qingliu will exhibit at the "
+                            "expo for the third consecutive year, and it is the fourth year in a row that Qualcomm's "
+                            "president has spoken at the World Internet Conference.\n");
+  EXPECT_EQ(find(runs, ClaimKind::edition, "third consecutive year"), nullptr);
+  EXPECT_EQ(find(runs, ClaimKind::edition, "fourth year in a row"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
