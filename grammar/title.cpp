@@ -14,9 +14,9 @@ namespace {
 std::mutex lexicon_lock;  // additions from several Extractors at once must not corrupt the tables
 
 // Adds a lexicon word to one of the grammar's tables once.
-void add_once(x3::ascii::symbols<x3::unused_type>& table, const std::string& word) {
+void add_once(parser::lexicon_table& table, const std::string& word) {
   std::lock_guard<std::mutex> hold(lexicon_lock);
-  if (!table.find(word)) table.add(word);
+  table.add(word);
 }
 }  // namespace
 void add_role_phrase(const std::string& phrase) { add_once(parser::role_words, phrase); }

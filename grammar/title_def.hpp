@@ -2,19 +2,74 @@
 #include "grammar/title.hpp"
 #include "grammar/words.hpp"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
 namespace wiclint::grammar::parser {
 
 using ast::PostMention;
 
+// A table of lexicon phrases, matched without case. Most words of a text start no phrase: `starts`
+// holds, per first letter, the second letters (folded to 64 bits) that begin one, so that a word
+// that begins none is turned away before the table's tree is walked.
+struct lexicon_table {
+  x3::ascii::symbols<x3::unused_type> phrases;
+  std::array<std::uint64_t, 256> starts{};
+
+  static unsigned char fold(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+  void add(const std::string& phrase) {
+    if (phrases.find(phrase)) return;
+    phrases.add(phrase);
+    if (!phrase.empty())
+      starts[fold(phrase[0])] |= phrase.size() == 1 ? ~std::uint64_t{0} : std::uint64_t{1} << (fold(phrase[1]) & 63);
+  }
+  bool may_start(const char* first, const char* last) const {
+    if (first == last) return false;
+    const std::uint64_t second = starts[fold(*first)];
+    return last - first == 1 ? second != 0 : (second >> (fold(first[1]) & 63)) & 1;
+  }
+};
+
+// Succeeds without reading where a phrase of the table may start (see lexicon_table).
+struct may_start_parser : x3::parser<may_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  const lexicon_table* table;
+  explicit may_start_parser(const lexicon_table& t) : table(&t) {}
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const { return table->may_start(first, last); }
+};
+// A phrase of the table, without case.
+inline auto phrase_of(const lexicon_table& t) { return may_start_parser(t) >> x3::no_case[t.phrases]; }
+
+// Succeeds without reading where one of `chars` lies ahead before the end of the input (a title is
+// parsed within its sentence): put before an alternative that cannot match without one, it saves
+// reading the words before the place where that alternative would fail.
+struct ahead_parser : x3::parser<ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::string_view chars;
+  explicit ahead_parser(std::string_view c) : chars(c) {}
+  template <typename Ctx, typename RCtx, typename Attr>
+  bool parse(const char*& first, const char* const& last, Ctx const&, RCtx&, Attr&) const {
+    for (char c : chars)
+      if (std::memchr(first, c, static_cast<std::size_t>(last - first))) return true;
+    return false;
+  }
+};
+
 // Filled from the lexicon at run time (see add_role_phrase). Lower case; matched without case.
-inline x3::ascii::symbols<x3::unused_type> role_words;
-inline x3::ascii::symbols<x3::unused_type> rank_words;
-inline x3::ascii::symbols<x3::unused_type> nationality_words;
-inline x3::ascii::symbols<x3::unused_type> org_nouns;
-inline x3::ascii::symbols<x3::unused_type> unit_nouns;
-inline x3::ascii::symbols<x3::unused_type> place_nouns;  // "province", "city": "of Zhejiang province"
-inline x3::ascii::symbols<x3::unused_type> office_words;  // the lexicon's office_nouns and public_nouns
-inline x3::ascii::symbols<x3::unused_type> suffix_words;  // the lexicon's body_suffixes: "Group", "Inc"
+inline lexicon_table role_words;
+inline lexicon_table rank_words;
+inline lexicon_table nationality_words;
+inline lexicon_table org_nouns;
+inline lexicon_table unit_nouns;
+inline lexicon_table place_nouns;   // "province", "city": "of Zhejiang province"
+inline lexicon_table office_words;  // the lexicon's office_nouns and public_nouns
+inline lexicon_table suffix_words;   // the lexicon's body_suffixes: "Group", "Inc"
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -35,7 +90,7 @@ auto const tsp = x3::lit(' ');
 auto const apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
 auto const possessive = apostrophe >> x3::lit('s') >> !x3::ascii::alnum;
 // A role word ahead ends a name: "Apple's Chief Executive" is possessive + role.
-auto const role_ahead = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
+auto const role_ahead = phrase_of(role_words) >> !(x3::ascii::alnum | '-');
 // A capitalized word of a body's name: "Publicity", "GSMA", "U.S.", "Ltd", "AT&T"; or a brand
 // written with a small letter before a capital: "iQiyi", "eBay", "iFlytek".
 // An apostrophe inside a word that is no possessive: "Xi'an".
@@ -57,16 +112,17 @@ inline auto const owned = [](auto& ctx) {
   const std::string_view v(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
   x3::_pass(ctx) = v.find("'s ") != std::string_view::npos || v.find("\xE2\x80\x99s ") != std::string_view::npos;
 };
-auto const unit_noun = x3::no_case[unit_nouns] >> !(x3::ascii::alnum | '-');
+auto const unit_noun = phrase_of(unit_nouns) >> !(x3::ascii::alnum | '-');
 // Up to two lower-case words may describe the unit: "AsiaInfo's security department".
-auto const owned_unit = x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> -possessive >> tsp >>
+auto const owned_unit = ahead_parser("'\xE2") >>
+                        x3::raw[-(x3::lit("the") >> tsp) >> cap_seq >> -possessive >> tsp >>
                                 x3::repeat(0, 2)[!unit_noun >> lower_word >> tsp] >> unit_noun][owned];
 // A body: "the Publicity Department of the CPC Central Committee", "the first council of the WIC".
 // "... Administration and President of the Zhejiang Internet Society": a role after a connector
 // starts another post, not more of this body.
 // A place's name may end in a lower-case noun of the lexicon's place_nouns: "the CPC Tongxiang
 // Municipal Committee of Zhejiang province".
-auto const place_noun = x3::no_case[place_nouns] >> !(x3::ascii::alnum | '-');
+auto const place_noun = phrase_of(place_nouns) >> !(x3::ascii::alnum | '-');
 // "... (SCIO) and SCIO spokesperson": capitals before a role after "and" are another post's owner.
 auto const owner_of_next_post = cap_word >> *(tsp >> !role_ahead >> cap_word) >> tsp >> role_ahead;
 // A name may open with a number: "360 Security Technology".
@@ -79,16 +135,16 @@ auto const body = owned_unit |
 auto const lower_portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
 auto const portfolio = lower_portfolio |
                        (cap_word >> x3::repeat(0, 5)[tsp >> cap_word | (tsp >> x3::lit("and") >> tsp >> cap_word)]);
-auto const role = x3::no_case[role_words] >> !(x3::ascii::alnum | '-');
-auto const rank = x3::no_case[rank_words] >> (tsp | x3::lit('-'));
+auto const role = phrase_of(role_words) >> !(x3::ascii::alnum | '-');
+auto const rank = phrase_of(rank_words) >> (tsp | x3::lit('-'));
 // An organisation described before its name: "e-commerce giant", "the online payment firm". One
 // or two lower-case words, then a noun of the lexicon's org_nouns.
-auto const org_noun = x3::no_case[org_nouns] >> !(x3::ascii::alnum | '-');
+auto const org_noun = phrase_of(org_nouns) >> !(x3::ascii::alnum | '-');
 // Its words may follow a nationality and be joined by "and": "Indian digital payment and
 // technology company Paytm".
 // A place-based modifier may come first: "Bengaluru-based data startup StackRiver".
 auto const based_in = x3::ascii::upper >> +x3::ascii::alpha >> x3::lit("-based") >> tsp;
-auto const org_description = -(x3::lit("the") >> tsp) >> -based_in >> -(x3::no_case[nationality_words] >> !x3::ascii::alnum >> tsp) >>
+auto const org_description = -(x3::lit("the") >> tsp) >> -based_in >> -(phrase_of(nationality_words) >> !x3::ascii::alnum >> tsp) >>
                              lower_word >> tsp >> x3::repeat(0, 3)[!(org_noun >> tsp) >> (lower_word | x3::lit("and")) >> tsp] >>
                              org_noun >> tsp >> &x3::ascii::upper;
 // Where a described organisation's name must end, so that "the e-commerce company Jack Ma
@@ -128,7 +184,7 @@ auto const org_prefix = cap_word >> *(tsp >> !role >> !rank >> (cap_word | paren
 // An office's name runs on through "of" to what it belongs to: "Cyberspace Administration of China
 // (CAC) Director Zhuang Rongwen" (not "China Director"). The word before "of" is one of the
 // lexicon's office or public nouns, so "Delegates of China Mobile CEO ..." stays with "China Mobile".
-auto const office_word = x3::no_case[office_words] >> !(x3::ascii::alnum | '-');
+auto const office_word = phrase_of(office_words) >> !(x3::ascii::alnum | '-');
 auto const office_of = *(!(office_word >> x3::lit(" of ")) >> !role >> !rank >> cap_word >> tsp) >> office_word >>
                        x3::lit(" of ") >> -(x3::lit("the") >> tsp) >> !role >> !rank >> org_prefix;
 auto const named_owner = !role >> !rank >> (office_of | org_prefix);
@@ -153,12 +209,12 @@ auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw
                               x3::omit[-(second_role | second_post)] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
 // "Chinese Foreign Minister Wang Yi", "Egyptian Communications Minister Amr Talaat": a country and
 // a portfolio in capitals before the role.
-auto const nationality_portfolio = x3::raw[x3::no_case[nationality_words] >> !x3::ascii::alnum][put(&PostMention::body)] >>
+auto const nationality_portfolio = x3::raw[phrase_of(nationality_words) >> !x3::ascii::alnum][put(&PostMention::body)] >>
                                    tsp >> x3::raw[!rank >> !role >> cap_word >> *(tsp >> !rank >> !role >> cap_word)][put(&PostMention::portfolio)] >>
                                    tsp >> before_name_core;
 auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
                           (x3::eps[clear_post] >>
-                           x3::omit[x3::raw[(x3::no_case[nationality_words] >> !x3::ascii::alnum) | (cap_seq >> possessive) |
+                           x3::omit[x3::raw[(phrase_of(nationality_words) >> !x3::ascii::alnum) | (cap_seq >> possessive) |
                                             named_owner][put(&PostMention::body)]] >>
                            tsp >> before_name_core) |
                           (x3::eps[clear_post] >> before_name_core))[mark_before_name];
@@ -169,11 +225,11 @@ auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
 // ends and a name begins ("President of Lotus Cloud Jane Smith"), so that is not read.
 // The name after it is no more of a body: no word of an office ("(CPC) Zhejiang Provincial
 // Committee"), and no capitalized word after it.
-auto const suffix_word = x3::no_case[suffix_words] >> -x3::lit('.') >> !x3::ascii::alnum;
-auto const holder_word = !(x3::no_case[office_words] >> !x3::ascii::alnum) >> !suffix_word >> name_word;
+auto const suffix_word = phrase_of(suffix_words) >> -x3::lit('.') >> !x3::ascii::alnum;
+auto const holder_word = !(phrase_of(office_words) >> !x3::ascii::alnum) >> !suffix_word >> name_word;
 auto const holder_name = holder_word >> x3::repeat(0, 2)[tsp >> holder_word] >> !(tsp >> x3::ascii::upper);
 auto const body_before_acronym = cap_word >> *(tsp >> ((body_connectors >> tsp >> cap_word) | (!paren_word >> cap_word)));
-auto const post_acronym_name = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
+auto const post_acronym_name = ahead_parser("(") >> -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
                                (x3::lit("of") | "at") >> tsp >> -(x3::lit("the") >> tsp) >>
                                x3::raw[body_before_acronym >> tsp >> paren_word][put(&PostMention::body)] >> tsp >>
                                x3::raw[holder_name][put(&PostMention::name)];

@@ -71,8 +71,6 @@ bool phrase_in(std::string_view lower, std::size_t b, std::size_t e, const std::
   return false;
 }
 
-std::size_t count_line_words(std::string_view t, const Line& l) { return count_words(t, l.b, l.e); }
-
 // A clock time at pos: "08:40", "8.40" is not one (a decimal). Returns its end or pos.
 std::size_t clock_at(std::string_view t, std::size_t pos, std::size_t end) {
   std::size_t i = pos;
@@ -114,8 +112,7 @@ bool entry_stamp(std::string_view t, const Line& l, Block& out) {
   while (p < l.e && t[p] == ' ') ++p;
   if (d.month == 0 && p < l.e && is_alpha(t[p]) && date_at(t, p, l.e, d, stop)) p = stop;
   // The stamp must be followed by text of its own, not be a header stamp alone on its line.
-  const std::size_t rest = count_words(t, p, l.e);
-  if (rest < 3) return false;
+  if (count_words(t, p, l.e, 2) < 3) return false;
   if (d.month > 0) out.anchor = CivilDate{d.year, d.month, d.day};
   return true;
 }
@@ -189,7 +186,7 @@ bool field_line(std::string_view t, std::string_view lower, const Line& l, const
   if (t[l.e - 1] == '.' || !may_start(v.stamp_initials, lower[l.b])) return false;
   for (const auto& f : v.stamp_fields) {
     if (!phrase_at(lower, l.b, l.e, std::string_view(f))) continue;
-    if (count_line_words(t, l) > 16) return false;
+    if (count_words(t, l.b, l.e, 16) > 16) return false;
     std::size_t p = l.b + f.size();
     while (p < l.e && t[p] == ' ') ++p;
     const bool by = f == "by" || f == "written by";
@@ -242,7 +239,7 @@ bool list_item(std::string_view t, const Line& l) {
 bool quote_line(std::string_view t, const Line& l) {
   if (t[l.b] != '"') return false;
   const std::size_t close = t.rfind('"', l.e - 1);
-  return close > l.b && count_words(t, close + 1, l.e) <= 6;
+  return close > l.b && count_words(t, close + 1, l.e, 6) <= 6;
 }
 
 // Pipe-table cells of a line "| a | b |" (at least two), else none.
@@ -415,7 +412,7 @@ void settle(std::string_view t, std::vector<Block>& blocks) {
     if (const int y = heading_year(t, l)) b.kind = BlockKind::heading, b.anchor_year = y;
     if (!headline_seen && (b.kind == BlockKind::body || b.kind == BlockKind::heading)) {
       headline_seen = true;
-      if (count_words(t, l.b, l.e) <= 20 && t[l.e - 1] != '.' && !b.anchor_year) b.kind = BlockKind::headline;
+      if (count_words(t, l.b, l.e, 20) <= 20 && t[l.e - 1] != '.' && !b.anchor_year) b.kind = BlockKind::headline;
     }
     if (b.kind == BlockKind::turn || b.kind == BlockKind::quote) b.voice = Voice::quoted;
   }

@@ -1078,14 +1078,16 @@ namespace {
 // Internet Conference (WIC) 2022", "a side event of the fifth WIC" (english.yaml's event_parts
 // before " of " and the edition, after "one of the" or "a"). 0 when none, or two editions.
 int edition_of_parts(const Work& w, std::size_t& stated_in) {
+  static constexpr std::string_view joins[] = {" of ", " of the "};  // a part and the edition it is of
+  const auto joined = [](std::string_view between) { return between == joins[0] || between == joins[1]; };
   int part_of = 0;
   for (const Claim& c : w.claims) {
     if (c.kind() != ClaimKind::edition || !c.edition) continue;
     const Sentence& s = w.sentences[c.sentence];
+    const std::string_view lead = std::string_view(w.lower).substr(s.begin, c.scan_begin - s.begin);
+    if (!lead.ends_with(joins[0]) && !lead.ends_with(joins[1])) continue;  // before the phrase search
     const auto [at, k] = w.english.parts.last_in(w, s.begin, c.scan_begin);
-    if (k < 0) continue;
-    const std::string_view between = std::string_view(w.lower).substr(at, c.scan_begin - at).substr(w.english.parts.phrase(k).size());
-    if (between != " of " && between != " of the ") continue;
+    if (k < 0 || !joined(lead.substr(at - s.begin + w.english.parts.phrase(k).size()))) continue;
     std::size_t word = at;  // "sub-forums": the words before the whole hyphenated word
     while (word > s.begin && (is_alpha(w.text[word - 1]) || w.text[word - 1] == '-')) --word;
     const auto before = w.words_back(word, 3);

@@ -255,7 +255,7 @@ bool history_of_subject(const Work& w, const Claim& c, const Sentence& s) {
   if (before.size() != 2 || before[0] != "with" || (before[1] != "a" && before[1] != "an" && before[1] != "its"))
     return false;
   const std::size_t comma = w.text.find(',', c.scan_end);
-  if (comma >= s.end || count_words(w.lower, c.scan_end, comma) > 4) return false;  // "behind it", "under its belt"
+  if (comma >= s.end || count_words(w.lower, c.scan_end, comma, 4) > 4) return false;  // "behind it", "under its belt"
   // The subject is the series' name itself, right after the comma ("the conference", "the WIC").
   std::size_t p = skip_spaces(w.text, comma + 1);
   for (std::string_view article : {"the", "this"})

@@ -146,7 +146,7 @@ class HeaderFields {
     if (judged_ && b == judged_b_ && e == judged_e_) return judged_like_;
     judged_ = true, judged_b_ = b, judged_e_ = e;
     while (e > b && t_[e - 1] == ' ') --e;
-    judged_like_ = count_words(t_, b, e) <= kMaxHeaderWords && !chrome_field(t_.substr(b, e - b)) &&
+    judged_like_ = count_words(t_, b, e, kMaxHeaderWords) <= kMaxHeaderWords && !chrome_field(t_.substr(b, e - b)) &&
                    (e == b || t_[e - 1] != '.');
     return judged_like_;
   }
@@ -340,9 +340,9 @@ std::vector<Stamp> read_header_stamps(Work& w, std::size_t& token) {
     std::size_t last = eol;
     while (last > pos && t[last - 1] == ' ') --last;
     const bool sentence_end = last > pos && (t[last - 1] == '.' || t[last - 1] == '!' || t[last - 1] == '?');
-    prose |= sentence_end && count_words(t, pos, eol) > kMaxHeaderWords;
+    prose |= sentence_end && count_words(t, pos, eol, kMaxHeaderWords) > kMaxHeaderWords;
     if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
-                            count_words(t, pos, eol) > kMaxHeaderWords))
+                            count_words(t, pos, eol, kMaxHeaderWords) > kMaxHeaderWords))
       break;
     read_line_dates(w, pos, eol, token, stamps);
     pos = eol + 1;

@@ -218,10 +218,6 @@ std::string normalize_body_uncached(const TitleTables& tables, std::string_view 
 
 namespace {
 
-// Every title holds a role word ("head", "CEO", "under-secretary-general"), and the grammar allows
-// only a few kinds of word before it: an article, capitalized words (a nationality, an
-// organisation, a possessive "Apple's"), a rank. Walks the tokens from `k` and says whether a role
-// word comes before any other word, so the title grammar runs only where it can match.
 // Is token j the "of" (or the "the" after it) of an office's name, "Administration of (the) China",
 // between capitalized words? The office noun is one of the lexicon's.
 bool of_in_office_name(const Work& w, std::size_t j) {
@@ -233,8 +229,13 @@ bool of_in_office_name(const Work& w, std::size_t j) {
   return upper_at(of + 1) || (key(of + 1) == "the" && upper_at(of + 2));
 }
 
+// Every title holds a role word ("head", "CEO", "under-secretary-general"), and the grammar allows
+// only a few kinds of word before it: an article, capitalized words (a nationality, an
+// organisation, a possessive "Apple's"), a rank. Walks the tokens from `k` and says whether a role
+// word comes before any other word, so the title grammar runs only where it can match.
+constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
+
 bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
-  constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
   // No title crosses these before its role: in "Zhuang Rongwen, director of ...", a title starts
   // at "director", not at the name.
   static constexpr auto kStops = [] {
@@ -306,6 +307,8 @@ class TitleReader {
   std::size_t relative_clause_comma(std::size_t i);
   bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
+  bool role_in_reach(std::size_t k, std::size_t sentence_end);
+
   static constexpr std::size_t kIs = 4;  // " is "
   Work& w_;
   std::string_view t_;
@@ -314,6 +317,7 @@ class TitleReader {
   // article names a few dozen people at most: a flat list is quicker to search than a tree.
   std::vector<std::pair<std::string, std::string>> surname_;
   std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
+  std::size_t next_role_ = 0;  // the first token with a role word at or after the last one asked about
   bool former_ = false;      // the title being placed is a post no longer held
   // Names as written where the text folds letters ("Benjamin Ismail" was written "Benjamin Ismaïl"):
   // the folded name, which surnames resolve to, -> as written, which the claims give.
@@ -733,6 +737,16 @@ std::size_t TitleReader::lead_words(std::size_t i) {
   return present && p == i ? e + 1 - i : 0;
 }
 
+// Is there a role word within role_ahead's reach of token k? Most words where a title may start
+// have none: the next role word, found by a cursor that only moves on, answers without the walk.
+bool TitleReader::role_in_reach(std::size_t k, std::size_t sentence_end) {
+  const std::size_t n = w_.tokens.size();
+  if (next_role_ < k) next_role_ = k;
+  while (next_role_ < n && !(w_.token_class[next_role_] & kRoleWord)) ++next_role_;
+  return next_role_ < n && w_.tokens[next_role_].begin <= w_.tokens[k].begin + kRoleReach &&
+         w_.tokens[next_role_].begin < sentence_end && role_ahead(w_, k, sentence_end);
+}
+
 void TitleReader::run() {
   std::size_t sentence = 0;  // the sentence of i (i only grows)
   for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
@@ -750,7 +764,7 @@ void TitleReader::run() {
     i += lead;
     if (!is_upper(t_[i]) && !after_comma && !copular) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
-    if (!role_ahead(w_, next_token, w_.sentences[sentence].end)) continue;
+    if (!role_in_reach(next_token, w_.sentences[sentence].end)) continue;
     PostMention m;
     std::size_t end = parse_title(i, m);
     if (end == std::string_view::npos) {

@@ -44,10 +44,10 @@ std::vector<std::string> words_in(std::string_view text, std::size_t b, std::siz
   return out;
 }
 
-std::size_t count_words(std::string_view text, std::size_t b, std::size_t e) {
+std::size_t count_words(std::string_view text, std::size_t b, std::size_t e, std::size_t stop_after) {
   std::size_t n = 0;
   std::size_t i = b;
-  while (i < e) {
+  while (i < e && n <= stop_after) {
     while (i < e && !is_word(text[i])) ++i;
     std::size_t s = i;
     while (i < e && word_char(text[i])) ++i;

@@ -64,8 +64,10 @@ void each_word(std::string_view text, std::size_t b, std::size_t e, F&& f) {
     if (i > s) f(text.substr(s, i - s));
   }
 }
-// How many words words_in would return, without making them.
-std::size_t count_words(std::string_view text, std::size_t b, std::size_t e);
+// How many words words_in would return, without making them. The count stops once it passes
+// `stop_after`: enough to tell whether a line has more words than that.
+std::size_t count_words(std::string_view text, std::size_t b, std::size_t e,
+                        std::size_t stop_after = std::string_view::npos);
 
 // Up to eight words, as views into the text they were read from, nearest last. (Every caller looks
 // a few words back.) The words fill the array from its end, nearest first, so no reversal is
