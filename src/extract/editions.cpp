@@ -950,13 +950,20 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
   const bool closes = q >= t_.size() || std::strchr(".,;:?!)", t_[q]) != nullptr;
   std::size_t e = q;
   while (e < t_.size() && is_alpha(t_[e])) ++e;
-  const bool placed = one && w_.english.place_prepositions.contains(std::string_view(w_.lower).substr(q, e - q));
+  const bool placed = one && w_.english.after_elided_one.contains(std::string_view(w_.lower).substr(q, e - q));
   if (!closes && !placed) return false;  // "the first one in November 2014", not "the first one to ..."
   const std::size_t s = w_.sentence_at(pos);
   const std::size_t from = w_.sentences[s > 0 ? s - 1 : s].begin;
-  const bool counted = std::any_of(w_.claims.rbegin(), w_.claims.rend(), [&](const Claim& c) {
+  bool counted = std::any_of(w_.claims.rbegin(), w_.claims.rend(), [&](const Claim& c) {
     return c.kind() == ClaimKind::edition && c.scan_begin >= from && c.scan_end <= pos;
   });
+  // "the fifth one", "the first one back in 2014": "one" stands for the noun named last before it
+  // in its sentence, which may be the series' ("the conference had been held four times, this year
+  // is the fifth one").
+  if (!counted && one) {
+    const auto named = w_.aliases_in(w_.sentences[s].begin, pos);
+    counted = !named.empty() && (!named.back().generic || generic_refers_to_series(w_, named.back()));
+  }
   // "Two forums opened at the 6th WIC. The first, on AI, ...": a part of an edition named since
   // may be what the ordinal counts.
   if (!counted || w_.english.parts.any_in(w_, from, pos)) return false;

@@ -245,7 +245,7 @@ EnglishTables::EnglishTables(const English& e)
       sponsor_participles(e.words("sponsor_participles")),
       auxiliaries(e.words("auxiliaries")),
       elided_ordinal_owners(e.words("elided_ordinal_owners")),
-      place_prepositions(e.words("place_prepositions")),
+      after_elided_one(e.words("after_elided_one")),
       running_year_words(e.words("running_year_words")),
       blocks(e),
       statuses(e) {}

@@ -305,7 +305,7 @@ struct EnglishTables {
   WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
   WordSet auxiliaries;           // "has", "had": "users had reached 656 million"
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
-  WordSet place_prepositions;    // "at", "in": a place phrase after a name
+  WordSet after_elided_one;      // "in", "back": "the first one back in 2014"
   WordSet running_year_words;    // "consecutive", "straight": "the eighth consecutive year"
   BlockVocabulary blocks;
   StatusTables statuses;

@@ -75,7 +75,7 @@ const std::vector<std::string>& english_word_classes() {
                                              "present_adverbs", "personal_possessives", "year_not_naming", "event_name_nouns",
                                              "sponsor_participles", "auxiliaries",
                                              "elided_ordinal_owners", "counterfactual_phrases",
-                                             "running_year_words"};
+                                             "running_year_words", "after_elided_one"};
   return v;
 }
 const std::vector<std::string>& english_block_classes() {

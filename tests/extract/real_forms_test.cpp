@@ -1087,6 +1087,16 @@ TEST(RealForms, AnOrdinalWithItsEditionNounLeftOut) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(first->as<EditionValue>().ordinal, 1);
   EXPECT_EQ(find(ac, ClaimKind::edition, "9th"), nullptr);
+  // "one" stands for the noun named last before it in its sentence: the series' here, a person not.
+  const auto one = extract("Published: 2018-11-06\n\nThe fifth World Internet Conference opens on Wednesday. Comparing "
+                           "the upcoming conference with the first one back in 2014, he smiled. He was the first one to "
+                           "arrive at the conference.\n");
+  const Claim* back = find(one, ClaimKind::edition, "first one");
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(back->as<EditionValue>().ordinal, 1);
+  int ones = 0;
+  for (const auto& c : one.claims) ones += c.kind() == ClaimKind::edition && c.text == "first one";
+  EXPECT_EQ(ones, 1);
   const auto parts = extract("Published: 2019-10-21\n\nTwo forums opened at the 6th World Internet Conference. The "
                              "first, on AI, drew crowds. He was the first to speak.\n");
   for (const auto& c : parts.claims) {
