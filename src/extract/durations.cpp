@@ -24,14 +24,13 @@ using grammar::ast::Qualifier;
 
 namespace {
 
-// A word that makes "N years" a span, before it or before its qualifier: "for three days", "over
-// three days", "in just four years", "for at least five years". `prev` is nearest last.
-bool span_word_before(const WordList& prev) {
-  static const WordSet span_words = {"for", "over", "within", "lasts", "last", "lasted", "lasting", "spanning", "in"};
-  static const WordSet between = {"just", "only", "nearly", "almost", "about", "around", "least", "at", "some", "roughly"};
+// A word that makes "N years" a span, before it or before the words that may stand between
+// (english.yaml span_words, span_fillers): "for three days", "over three days", "in just four
+// years", "for at least five years", "during those five years". `prev` is nearest last.
+bool span_word_before(const Work& w, const WordList& prev) {
   for (std::size_t k = prev.size(); k-- > 0;) {
-    if (in(span_words, prev[k])) return true;
-    if (!in(between, prev[k])) return false;
+    if (w.english.span_words.contains(prev[k])) return true;
+    if (!w.english.span_fillers.contains(prev[k])) return false;
   }
   return false;
 }
@@ -142,7 +141,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
         // or, said of the series, its age ("WIC Wuzhen Summit: 10 years on").
         d.form = word_at(t, q, "on") ? DurationForm::on : DurationForm::later;
         e = q + (word_at(t, q, "on") ? 2 : 5);
-      } else if (span_word_before(prev) || word_at(t, q, "of")) {
+      } else if (span_word_before(w, prev) || word_at(t, q, "of")) {
         d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
       } else {
         return false;

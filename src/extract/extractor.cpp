@@ -246,6 +246,8 @@ EnglishTables::EnglishTables(const English& e)
       auxiliaries(e.words("auxiliaries")),
       elided_ordinal_owners(e.words("elided_ordinal_owners")),
       after_elided_one(e.words("after_elided_one")),
+      span_words(e.words("span_words")),
+      span_fillers(e.words("span_fillers")),
       running_year_words(e.words("running_year_words")),
       blocks(e),
       statuses(e) {}

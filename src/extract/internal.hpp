@@ -306,6 +306,7 @@ struct EnglishTables {
   WordSet auxiliaries;           // "has", "had": "users had reached 656 million"
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
   WordSet after_elided_one;      // "in", "back": "the first one back in 2014"
+  WordSet span_words, span_fillers;  // "for", "during"; "at least", "those": before a span of years
   WordSet running_year_words;    // "consecutive", "straight": "the eighth consecutive year"
   BlockVocabulary blocks;
   StatusTables statuses;

@@ -75,7 +75,8 @@ const std::vector<std::string>& english_word_classes() {
                                              "present_adverbs", "personal_possessives", "year_not_naming", "event_name_nouns",
                                              "sponsor_participles", "auxiliaries",
                                              "elided_ordinal_owners", "counterfactual_phrases",
-                                             "running_year_words", "after_elided_one"};
+                                             "running_year_words", "after_elided_one",
+                                             "span_words", "span_fillers"};
   return v;
 }
 const std::vector<std::string>& english_block_classes() {

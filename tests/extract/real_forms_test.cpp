@@ -1209,5 +1209,17 @@ TEST(RealForms, ARunOfYearsOfHoldingTheSeries) {
   EXPECT_EQ(find(runs, ClaimKind::edition, "fourth year in a row"), nullptr);
 }
 
+// "during those five years": a span after "during", with a demonstrative between (english.yaml
+// span_words, span_fillers). Near miss: "those five years were hard" has no word of a span.
+TEST(RealForms, DuringThoseYearsIsASpan) {
+  const auto ac = extract("Published: 2018-09-29\n\nWhat has changed during those five years? Those three years were "
+                          "hard.\n");
+  const Claim* five = find(ac, ClaimKind::duration, "five years");
+  ASSERT_NE(five, nullptr);
+  EXPECT_EQ(five->as<DurationValue>().amount, 5);
+  EXPECT_EQ(five->as<DurationValue>().form, DurationForm::span);
+  EXPECT_EQ(find(ac, ClaimKind::duration, "three years"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
