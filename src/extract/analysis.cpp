@@ -121,8 +121,8 @@ int edition_for_sentence(const Work& w, const Work::ClaimsBySentence& in_sentenc
 // extended)", "had been planned to open on ...", "originally scheduled to open on Nov. 15", "the
 // closing, originally set for Monday". The trigger is at [at, trigger_end), the date at date_begin.
 bool plan_superseded(const Work& w, std::size_t at, std::size_t trigger_end, std::size_t date_begin) {
-  static const WordSet plans = {"scheduled", "planned", "supposed", "due", "set", "slated", "expected", "meant"};
-  static const WordSet past = {"was", "were", "had", "been", "originally", "initially"};
+  const WordSet& plans = w.english.plan_words;
+  const WordSet& past = w.english.plan_past_words;
   const auto before = w.words_back(at, 4);  // nearest last
   const std::size_t n = before.size();
   if (n >= 3 && before[n - 1] == "to" && in(plans, before[n - 2]) && in(past, before[n - 3])) return true;
@@ -165,9 +165,7 @@ bool part_of_series_before(const Work& w, const Sentence& s, std::size_t at) {
 }
 
 bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at) {
-  static const WordSet event_nouns = {"conference", "summit", "forum", "congress", "expo", "exhibition", "fair",
-                                      "festival", "meeting", "session", "games", "week", "show", "convention",
-                                      "symposium", "assembly", "dialogue"};
+  const WordSet& event_nouns = w.english.event_name_nouns;
   std::string_view t = w.text;
   auto word_start = [&](std::size_t e) {
     while (e > s.begin && is_alpha(t[e - 1])) --e;

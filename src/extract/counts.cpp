@@ -266,7 +266,7 @@ bool try_headcount(Work& w, std::size_t pos, std::size_t& end) {
 // "600 guests attending in person", "2,000 more joined online": a count of one way of attending
 // (but not "attended online and offline").
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {
-  static const WordSet ways = {"offline", "online", "virtually", "remotely", "onsite", "on-site"};
+  const WordSet& ways = w.english.attendance_ways;
   // The rest of the count's clause: "600 guests attended the conference in person, while ...".
   std::size_t e = std::min(sentence_end, from + 90);
   for (std::size_t i = from; i < e; ++i)  // (find_first_of calls memchr once per byte)
@@ -408,9 +408,7 @@ bool part_of_counted(const Work& w, const Work::ClaimsBySentence& in_sentence, c
 // bring together upwards of 1,000 guests", "1,500 guests are expected to attend", "guests will
 // attend": the forecast governs the verb, before or after the count.
 bool forecast_of(const Work& w, const Claim& c, const Sentence& s, std::size_t pred) {
-  static const WordSet forecasts = {"expect", "expects", "expected", "anticipate", "anticipates", "anticipated",
-                                    "hope", "hopes", "hoped", "projected", "predicted", "forecast", "target",
-                                    "targets", "aims", "plans", "planned"};
+  const WordSet& forecasts = w.english.forecast_words;
   for (const auto& p : words_before(w.lower, c.scan_begin, s.begin, 3))
     if (in(forecasts, p)) return true;
   for (const auto& p : words_before(w.lower, pred, pred < c.scan_begin ? s.begin : c.scan_end, 3))

@@ -248,6 +248,10 @@ EnglishTables::EnglishTables(const English& e)
       after_elided_one(e.words("after_elided_one")),
       span_words(e.words("span_words")),
       span_fillers(e.words("span_fillers")),
+      forecast_words(e.words("forecast_words")),
+      plan_words(e.words("plan_words")),
+      plan_past_words(e.words("plan_past_words")),
+      attendance_ways(e.words("attendance_ways")),
       running_year_words(e.words("running_year_words")),
       blocks(e),
       statuses(e) {}

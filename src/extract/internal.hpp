@@ -307,6 +307,9 @@ struct EnglishTables {
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
   WordSet after_elided_one;      // "in", "back": "the first one back in 2014"
   WordSet span_words, span_fillers;  // "for", "during"; "at least", "those": before a span of years
+  WordSet forecast_words;        // "expected", "hope": a count told as a forecast
+  WordSet plan_words, plan_past_words;  // "scheduled"; "was", "originally": a plan told in the past
+  WordSet attendance_ways;       // "online", "in person": one way of attending
   WordSet running_year_words;    // "consecutive", "straight": "the eighth consecutive year"
   BlockVocabulary blocks;
   StatusTables statuses;

@@ -76,7 +76,8 @@ const std::vector<std::string>& english_word_classes() {
                                              "sponsor_participles", "auxiliaries",
                                              "elided_ordinal_owners", "counterfactual_phrases",
                                              "running_year_words", "after_elided_one",
-                                             "span_words", "span_fillers"};
+                                             "span_words", "span_fillers", "forecast_words", "plan_words",
+                                             "plan_past_words", "attendance_ways"};
   return v;
 }
 const std::vector<std::string>& english_block_classes() {
