@@ -123,6 +123,115 @@ bool planned_before(const Work& w, std::size_t pos) {
   return false;
 }
 
+namespace {
+
+// "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
+// number after a date's comma is a count, or no year at all; the date then ends before it (d.year
+// is cleared and `end` moved back).
+void drop_year_that_counts(const Work& w, std::size_t pos, grammar::ast::DateMention& d, std::size_t& end) {
+  std::size_t y = end - 4, sep = y;
+  while (sep > pos && w.text[sep - 1] == ' ') --sep;
+  grammar::ast::CountMention count;
+  std::size_t count_end = 0;
+  bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
+  // "File photo taken on Nov. 19, 2014 shows guests ...": a verb before the unit noun is no
+  // modifier of a count; the number is the date's year.
+  if (counted && verb_before_unit(w.text, y + 4, count_end - count.noun.size())) counted = false;
+  // A head count written without a thousands separator is a round figure ("2000 volunteers");
+  // "On Nov. 19, 2014 guests from 100 countries gathered" gives a year. So does a weekday that
+  // fits the date in that year ("Wednesday, Nov. 19, 2014").
+  if (counted && d.year % 50 != 0) counted = false;
+  if (counted && d.weekday >= 0 && d.day && is_valid(CivilDate{d.year, d.month, d.day}) &&
+      weekday(CivilDate{d.year, d.month, d.day}) == d.weekday)
+    counted = false;
+  // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
+  // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
+  bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;
+  if (d.year < 1900 || d.year > 2099 || (sep > pos && w.text[sep - 1] == ',' && counted && !near)) {
+    if (sep > pos && w.text[sep - 1] == ',') --sep;
+    d.year = 0;
+    end = sep;
+  }
+}
+
+// Gives v (a date written without its year, at [pos, end)) the year nearest the publication date,
+// or the one a phrase after it states ("from Nov. 5 to 10 next year"), or the next or last such
+// day when the clause's tense says so.
+void year_near_publication(const Work& w, std::size_t pos, std::size_t end, DateValue& v) {
+  const CivilDate& published = *w.published;
+  int best = nearest_year(published, v.begin.month, v.begin.day);
+  // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
+  // Such a year is stated, not copied from the article: it binds to an edition as a written
+  // year does ("the fifth WIC, held from Oct 20 to 22 this year").
+  const std::size_t after = skip_spaces(w.text, end);
+  bool stated = false;
+  for (const auto& [said, delta] : {std::pair<std::string_view, int>{"next year", 1}, {"last year", -1}, {"this year", 0}})
+    if (std::string_view(w.lower).substr(after, said.size()) == said &&
+        (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
+      best = published.year + delta, stated = true;
+  // "Wuzhen will host the fourth WIC from Dec 3 to 5" in May: a future clause names a day to
+  // come, the next such day (or the year of the one edition its sentence names, when later).
+  // Not a day just past ("originally scheduled to open on Nov. 15" on the 16th: a plan
+  // overtaken), nor one whose stated weekday fits the nearest year.
+  constexpr long kFutureReach = 60;  // days back beyond which a future clause's date is next year's
+  const CivilDate nearest{best, v.begin.month, v.begin.day ? v.begin.day : 1};
+  const bool behind = days_from_civil(published) - days_from_civil(nearest) > kFutureReach &&
+                      !(v.stated_weekday >= 0 && v.begin.day && is_valid(nearest) && weekday(nearest) == v.stated_weekday);
+  const int edition_year = stated ? 0 : edition_year_before(w, pos, w.sentence_at(pos));
+  if (!stated && (behind || edition_year > best) && tense_of(w, pos, end) == Tense::future) {
+    if (behind) {
+      best = published.year;
+      if (CivilDate{best, v.begin.month, v.begin.day ? v.begin.day : 1} < published) ++best;
+    }
+    best = std::max(best, edition_year);
+  }
+  // "The forum was held on May 16" in December: a past clause names a day gone by, the last
+  // such day (not one months ahead, as the nearest would be).
+  // Not a plan told in the past, whose day may still lie ahead ("was postponed to May 16").
+  const bool ahead = days_from_civil(nearest) - days_from_civil(published) > kFutureReach;
+  if (!stated && ahead && best == nearest.year && tense_of(w, pos, end) == Tense::past && !planned_before(w, pos)) --best;
+  v.begin.year = v.end.year = best;
+  if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
+  v.year_from_article = !stated;
+}
+
+// Gives v, a date at [pos, end) written without its year, the year its place in the text gives:
+// a timeline's heading, a year named before ("that year"), the publication date, or the undated
+// article's edition; else leaves it unresolved.
+void complete_year(const Work& w, std::size_t pos, std::size_t end, DateValue& v) {
+  auto set_year = [&](int year) {
+    v.begin.year = v.end.year = year;
+    if (v.end.month < v.begin.month) v.end.year = year + 1;  // "Dec. 30 to Jan. 2"
+    v.year_from_article = true;
+  };
+  if (const int section = w.section_year(pos)) {
+    set_year(section);  // under a timeline's "2015 -" heading
+  } else if (that_period_after(w, end)) {
+    // "opened on Nov 19 that year": a year named before, not the article's.
+    if (const int year = year_referred_to(w, pos)) set_year(year);
+    else v.resolved = false;
+  } else if (w.published) {
+    year_near_publication(w, pos, end, v);
+  } else if (w.event_year) {
+    set_year(w.event_year);  // an undated article about one edition: its year
+  } else {
+    v.resolved = false;
+  }
+}
+
+// A month without a day ("December 2017") is a whole month; anything else must be a real day.
+bool real_days(const DateValue& v) {
+  if (!v.begin.day) return true;
+  CivilDate probe = v.begin, probe_end = v.end;
+  if (!probe.has_year()) {  // leap year: Feb 29 stays possible
+    probe.year = 2000;
+    probe_end.year = probe_end.month < probe.month ? 2001 : 2000;
+  }
+  return is_valid(probe) && is_valid(probe_end) && !(probe_end < probe);
+}
+
+}  // namespace
+
 bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::DateMention d;
   if (!parse_at(w.text, pos, grammar::date(), d, end)) return false;
@@ -131,106 +240,15 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   // spans it.
   if (w.text.substr(pos, end - pos).find("   ") != std::string_view::npos) return false;
   end = without_sentence_period(w.text, pos, end);
-  if (d.year && end >= pos + 6) {
-    // "on 19 October, 2000 volunteers were trained", "By Oct. 19, 1500 guests had registered": the
-    // number after the comma is a count, or no year at all; the date ends before it.
-    std::size_t y = end - 4, sep = y;
-    while (sep > pos && w.text[sep - 1] == ' ') --sep;
-    grammar::ast::CountMention count;
-    std::size_t count_end = 0;
-    bool counted = parse_at(w.text, y, grammar::count(), count, count_end);
-    // "File photo taken on Nov. 19, 2014 shows guests ...": a verb before the unit noun is no
-    // modifier of a count; the number is the date's year.
-    if (counted && verb_before_unit(w.text, y + 4, count_end - count.noun.size())) counted = false;
-    // A head count written without a thousands separator is a round figure ("2000 volunteers");
-    // "On Nov. 19, 2014 guests from 100 countries gathered" gives a year. So does a weekday that
-    // fits the date in that year ("Wednesday, Nov. 19, 2014").
-    if (counted && d.year % 50 != 0) counted = false;
-    if (counted && d.weekday >= 0 && d.day && is_valid(CivilDate{d.year, d.month, d.day}) &&
-        weekday(CivilDate{d.year, d.month, d.day}) == d.weekday)
-      counted = false;
-    // "On Nov. 16, 2016 guests from 110 countries attended" in a 2016 article: the year is the
-    // article's, so it is a year; "2000 volunteers" in a 2019 article are volunteers.
-    bool near = w.published ? std::abs(d.year - w.published->year) <= 1 : d.year >= 1990;
-    if (d.year < 1900 || d.year > 2099 || (sep > pos && w.text[sep - 1] == ',' && counted && !near)) {
-      if (sep > pos && w.text[sep - 1] == ',') --sep;
-      d.year = 0;
-      end = sep;
-    }
-  }
+  if (d.year && end >= pos + 6) drop_year_that_counts(w, pos, d, end);
   DateValue v;
   v.begin = CivilDate{d.year, d.month, d.day};
   v.end = CivilDate{d.year, d.month_end ? d.month_end : d.month, d.day_end ? d.day_end : d.day};
   v.stated_weekday = d.weekday;
   v.dateline = is_dateline_at(w.text, w.line_begin(pos), pos, w.english.agency_words);  // "WUZHEN, Thursday, Nov. 7 --"
-  if (!v.begin.has_year()) {
-    if (const int section = w.section_year(pos)) {
-      v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
-      if (v.end.month < v.begin.month) v.end.year = section + 1;
-      v.year_from_article = true;
-    } else if (that_period_after(w, end)) {
-      // "opened on Nov 19 that year": a year named before, not the article's.
-      if (const int year = year_referred_to(w, pos)) {
-        v.begin.year = v.end.year = year;
-        if (v.end.month < v.begin.month) v.end.year = year + 1;
-        v.year_from_article = true;
-      } else {
-        v.resolved = false;
-      }
-    } else if (w.published) {
-      int best = nearest_year(*w.published, v.begin.month, v.begin.day);
-      // "from Nov. 5 to 10 next year", "on Dec. 3 last year": the year is said after the date.
-      // Such a year is stated, not copied from the article: it binds to an edition as a written
-      // year does ("the fifth WIC, held from Oct 20 to 22 this year").
-      const std::size_t after = skip_spaces(w.text, end);
-      bool stated = false;
-      for (const auto& [said, delta] : {std::pair<std::string_view, int>{"next year", 1}, {"last year", -1}, {"this year", 0}})
-        if (std::string_view(w.lower).substr(after, said.size()) == said &&
-            (after + said.size() == w.text.size() || !is_word(w.text[after + said.size()])))
-          best = w.published->year + delta, stated = true;
-      // "Wuzhen will host the fourth WIC from Dec 3 to 5" in May: a future clause names a day to
-      // come, the next such day (or the year of the one edition its sentence names, when later).
-      // Not a day just past ("originally scheduled to open on Nov. 15" on the 16th: a plan
-      // overtaken), nor one whose stated weekday fits the nearest year.
-      constexpr long kFutureReach = 60;  // days back beyond which a future clause's date is next year's
-      const CivilDate nearest{best, v.begin.month, v.begin.day ? v.begin.day : 1};
-      const bool behind = days_from_civil(*w.published) - days_from_civil(nearest) > kFutureReach &&
-                          !(v.stated_weekday >= 0 && v.begin.day && is_valid(nearest) && weekday(nearest) == v.stated_weekday);
-      const int edition_year = stated ? 0 : edition_year_before(w, pos, w.sentence_at(pos));
-      if (!stated && (behind || edition_year > best) && tense_of(w, pos, end) == Tense::future) {
-        if (behind) {
-          best = w.published->year;
-          if (CivilDate{best, v.begin.month, v.begin.day ? v.begin.day : 1} < *w.published) ++best;
-        }
-        best = std::max(best, edition_year);
-      }
-      // "The forum was held on May 16" in December: a past clause names a day gone by, the last
-      // such day (not one months ahead, as the nearest would be).
-      // Not a plan told in the past, whose day may still lie ahead ("was postponed to May 16").
-      const bool ahead = days_from_civil(nearest) - days_from_civil(*w.published) > kFutureReach;
-      if (!stated && ahead && best == nearest.year && tense_of(w, pos, end) == Tense::past && !planned_before(w, pos)) --best;
-      v.begin.year = v.end.year = best;
-      if (v.end.month < v.begin.month) v.end.year = best + 1;  // "Dec. 30 to Jan. 2"
-      v.year_from_article = !stated;
-    } else if (w.event_year) {
-      v.begin.year = v.end.year = w.event_year;  // an undated article about one edition: its year
-      if (v.end.month < v.begin.month) v.end.year = w.event_year + 1;
-      v.year_from_article = true;
-    } else {
-      v.resolved = false;
-    }
-  } else if (v.end.month < v.begin.month) {
-    v.end.year = v.begin.year + 1;
-  }
-  // A month without a day ("December 2017") is a whole month; anything else must be a real day.
-  if (v.begin.day) {
-    CivilDate probe = v.begin, probe_end = v.end;
-    if (!probe.has_year()) {  // leap year: Feb 29 stays possible
-      probe.year = 2000;
-      probe_end.year = probe_end.month < probe.month ? 2001 : 2000;
-    }
-    if (!is_valid(probe) || !is_valid(probe_end) || probe_end < probe) return false;
-  }
+  if (!v.begin.has_year()) complete_year(w, pos, end, v);
+  else if (v.end.month < v.begin.month) v.end.year = v.begin.year + 1;
+  if (!real_days(v)) return false;
   // The publication date repeated in page chrome ("Source: China Daily | 2018-11-07 13:45") or in a
   // dateline without a weekday ("BEIJING, Nov. 16 (Xinhua)") is metadata, not a claim of the text.
   if (w.published && v.begin == *w.published && v.end == v.begin && v.stated_weekday < 0 &&
