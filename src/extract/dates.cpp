@@ -797,108 +797,127 @@ bool in_headline(const Work& w, std::size_t pos) {
   return b < w.text.size() && w.line_begin(pos) == w.line_begin(b) && (w.line_flag(pos) & Work::kMetadataLine);
 }
 
-void resolve_dates(Work& w) {
-  const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
-  // A relative date read against the day p the story was written.
-  // `week`: the week a weekday is said to lie in ("from Wednesday to Friday last week": -1, "next
-  // week": 1, "this week": 0), weeks starting on Monday; kNoWeek when none is said.
-  constexpr int kNoWeek = 99;
-  auto resolve_at = [](DateValue& d, const CivilDate& p, Tense tense, int week) {
-    d.resolved = true;
-    switch (d.relation) {
-      case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
-      case Relation::today: d.begin = d.end = p; break;
-      case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
-      case Relation::weekday_past:
-      case Relation::weekday_future: {
-        int diff = d.relative_weekday - weekday(p);
-        const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
-        if (week != kNoWeek) {
-          d.begin = add_days(p, diff + 7 * week);
-        } else if (d.relation == Relation::weekday_past) {
-          d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
-          // "which ran from Wednesday to Friday" written on a Wednesday: a range told in the past
-          // is over by the article's date.
-          if (p < add_days(d.begin, span)) d.begin = add_days(d.begin, -7);
-        } else {
-          d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
-        }
-        // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
-        // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
-        // written on a Tuesday is next week's).
-        if (week == kNoWeek && d.relation == Relation::weekday_future && span > 0) {
-          CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
-          if (p < last || (tense == Tense::present && p == last)) d.begin = started;
-        }
-        d.end = add_days(d.begin, span);
-        break;
-      }
-      case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
-      case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
-      case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
-      case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
-      case Relation::last_month:
-        d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
-        break;
-      case Relation::next_month:
-        d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
-        break;
-      case Relation::absolute: break;
-    }
-  };
-  // A stamp in another time zone than the venue's that falls on another day there ("Nov 18, 2014
-  // 10:52 PM EST" is Nov. 19 in Wuzhen): "on Wednesday" may count from either day.
-  std::optional<CivilDate> other_day;
-  if (written && *written == *w.published && w.series && w.series->utc_offset && w.published_minutes &&
-      w.published_zone) {
-    const int there = *w.published_minutes - *w.published_zone + *w.series->utc_offset;
-    const int shift = there < 0 ? -1 : there >= 24 * 60 ? 1 : 0;
-    if (shift) other_day = add_days(*written, shift);
+namespace {
+
+// The week a weekday is said to lie in ("from Wednesday to Friday last week": -1, "next week": 1,
+// "this week": 0), weeks starting on Monday; kNoWeek when none is said.
+constexpr int kNoWeek = 99;
+
+// A weekday relative to the day p ("on Sunday", "from Wednesday to Friday") in `tense`.
+void resolve_weekday(DateValue& d, const CivilDate& p, Tense tense, int week) {
+  int diff = d.relative_weekday - weekday(p);
+  const int span = d.stated_weekday_end >= 0 ? (d.stated_weekday_end - d.relative_weekday + 7) % 7 : 0;
+  if (week != kNoWeek) {
+    d.begin = add_days(p, diff + 7 * week);
+  } else if (d.relation == Relation::weekday_past) {
+    d.begin = add_days(p, diff > 0 ? diff - 7 : diff);
+    // "which ran from Wednesday to Friday" written on a Wednesday: a range told in the past
+    // is over by the article's date.
+    if (p < add_days(d.begin, span)) d.begin = add_days(d.begin, -7);
+  } else {
+    d.begin = add_days(p, diff < 0 ? diff + 7 : diff);
   }
-  for (auto& c : w.claims) {
-    if (c.kind() != ClaimKind::date) continue;
-    auto& d = c.as<DateValue>();
-    Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
-    // Headlines tell the news in the present ("Sixth WIC opens in Wuzhen on Sunday"): there the
-    // present names the nearer day, back or ahead, not always the one ahead.
-    if (tense == Tense::present && written && in_headline(w, c.scan_begin)) {
-      const int ahead = (d.relative_weekday - weekday(*written) + 7) % 7;
-      if (ahead > 3 && d.stated_weekday_end < 0) tense = Tense::past;
-    }
-    // "Ahead of the close on Friday, we spoke ...": the last Friday or the next; no date.
-    if (tense == Tense::unknown) {
-      if (d.relation == Relation::weekday_past) d.resolved = false;
-      continue;
-    }
-    if (tense != Tense::past) d.relation = Relation::weekday_future;
-    // "from Wednesday to Friday last week", "on Monday of next week": the week is said after it.
-    int week = kNoWeek;
-    if (d.relation == Relation::weekday_past || d.relation == Relation::weekday_future) {
-      std::size_t after = skip_spaces(w.text, c.scan_end);
-      if (word_at(w.lower, after, "of")) after = skip_spaces(w.text, after + 2);
-      for (const auto& [said, delta] : {std::pair<std::string_view, int>{"last week", -1}, {"next week", 1}, {"this week", 0}})
-        if (word_at(w.lower, after, said) && w.lower.compare(after + said.size(), 2, "'s") != 0) week = delta;
-    }
-    // "this year" in an undated article about one edition: the edition's year.
-    if (!w.published && w.event_year && (d.relation == Relation::this_year || d.relation == Relation::last_year ||
-                                         d.relation == Relation::next_year))
-      resolve_at(d, CivilDate{w.event_year, 1, 1}, tense, week);
-    if (d.relation != Relation::absolute && w.published) {
-      const DateValue unresolved = d;
-      const bool day_relative =
-          d.relation == Relation::today || d.relation == Relation::yesterday || d.relation == Relation::tomorrow;
-      const std::optional<CivilDate> stated = day_relative ? sentence_day(w, c) : std::nullopt;
-      const CivilDate day = stated ? *stated : entry_day(w, c.scan_begin, *written);
-      resolve_at(d, day, tense, week);
-      if (other_day && day == *written) {
-        DateValue there = unresolved;
-        resolve_at(there, *other_day, tense, week);
-        if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
-      }
-    }
+  // "which runs from Sunday to Tuesday" written on the Monday, or in the present on the
+  // Tuesday: the range under way ("can see demonstrations from Sunday through Tuesday"
+  // written on a Tuesday is next week's).
+  if (week == kNoWeek && d.relation == Relation::weekday_future && span > 0) {
+    CivilDate started = add_days(d.begin, -7), last = add_days(started, span);
+    if (p < last || (tense == Tense::present && p == last)) d.begin = started;
   }
-  // "opens on Sunday and closes on Tuesday" written on a Tuesday: the Tuesday looking forward
-  // after a Sunday still to come is next week's, not today.
+  d.end = add_days(d.begin, span);
+}
+
+// A relative date read against the day p the story was written.
+void resolve_at(DateValue& d, const CivilDate& p, Tense tense, int week) {
+  d.resolved = true;
+  switch (d.relation) {
+    case Relation::yesterday: d.begin = d.end = add_days(p, -1); break;
+    case Relation::today: d.begin = d.end = p; break;
+    case Relation::tomorrow: d.begin = d.end = add_days(p, 1); break;
+    case Relation::weekday_past:
+    case Relation::weekday_future: resolve_weekday(d, p, tense, week); break;
+    case Relation::this_year: d.begin = d.end = CivilDate{p.year, 0, 0}; break;
+    case Relation::last_year: d.begin = d.end = CivilDate{p.year - 1, 0, 0}; break;
+    case Relation::next_year: d.begin = d.end = CivilDate{p.year + 1, 0, 0}; break;
+    case Relation::this_month: d.begin = d.end = CivilDate{p.year, p.month, 0}; break;
+    case Relation::last_month:
+      d.begin = d.end = p.month > 1 ? CivilDate{p.year, p.month - 1, 0} : CivilDate{p.year - 1, 12, 0};
+      break;
+    case Relation::next_month:
+      d.begin = d.end = p.month < 12 ? CivilDate{p.year, p.month + 1, 0} : CivilDate{p.year + 1, 1, 0};
+      break;
+    case Relation::absolute: break;
+  }
+}
+
+// A stamp in another time zone than the venue's that falls on another day there ("Nov 18, 2014
+// 10:52 PM EST" is Nov. 19 in Wuzhen): "on Wednesday" may count from either day.
+std::optional<CivilDate> venue_day(const Work& w, const std::optional<CivilDate>& written) {
+  if (!written || *written != *w.published || !w.series || !w.series->utc_offset || !w.published_minutes ||
+      !w.published_zone)
+    return std::nullopt;
+  const int there = *w.published_minutes - *w.published_zone + *w.series->utc_offset;
+  const int shift = there < 0 ? -1 : there >= 24 * 60 ? 1 : 0;
+  return shift ? std::optional<CivilDate>(add_days(*written, shift)) : std::nullopt;
+}
+
+// The tense a relative date is read in: a weekday's clause's ("closes on Friday"), else the past.
+Tense relative_tense(const Work& w, const Claim& c, const std::optional<CivilDate>& written) {
+  const auto& d = c.as<DateValue>();
+  Tense tense = d.relation == Relation::weekday_past ? tense_of(w, c.scan_begin, c.scan_end) : Tense::past;
+  // Headlines tell the news in the present ("Sixth WIC opens in Wuzhen on Sunday"): there the
+  // present names the nearer day, back or ahead, not always the one ahead.
+  if (tense == Tense::present && written && in_headline(w, c.scan_begin)) {
+    const int ahead = (d.relative_weekday - weekday(*written) + 7) % 7;
+    if (ahead > 3 && d.stated_weekday_end < 0) tense = Tense::past;
+  }
+  return tense;
+}
+
+// "from Wednesday to Friday last week", "on Monday of next week": the week said after a weekday.
+int week_said_after(const Work& w, const Claim& c) {
+  std::size_t after = skip_spaces(w.text, c.scan_end);
+  if (word_at(w.lower, after, "of")) after = skip_spaces(w.text, after + 2);
+  int week = kNoWeek;
+  for (const auto& [said, delta] : {std::pair<std::string_view, int>{"last week", -1}, {"next week", 1}, {"this week", 0}})
+    if (word_at(w.lower, after, said) && w.lower.compare(after + said.size(), 2, "'s") != 0) week = delta;
+  return week;
+}
+
+// Resolves one relative date claim against the day its article (or live-blog entry, or sentence)
+// speaks from.
+void resolve_relative(const Work& w, Claim& c, const std::optional<CivilDate>& written,
+                      const std::optional<CivilDate>& other_day) {
+  auto& d = c.as<DateValue>();
+  Tense tense = relative_tense(w, c, written);
+  // "Ahead of the close on Friday, we spoke ...": the last Friday or the next; no date.
+  if (tense == Tense::unknown) {
+    if (d.relation == Relation::weekday_past) d.resolved = false;
+    return;
+  }
+  if (tense != Tense::past) d.relation = Relation::weekday_future;
+  const bool weekday_relative = d.relation == Relation::weekday_past || d.relation == Relation::weekday_future;
+  const int week = weekday_relative ? week_said_after(w, c) : kNoWeek;
+  // "this year" in an undated article about one edition: the edition's year.
+  if (!w.published && w.event_year && (d.relation == Relation::this_year || d.relation == Relation::last_year ||
+                                       d.relation == Relation::next_year))
+    resolve_at(d, CivilDate{w.event_year, 1, 1}, tense, week);
+  if (d.relation == Relation::absolute || !w.published) return;
+  const DateValue unresolved = d;
+  const bool day_relative = d.relation == Relation::today || d.relation == Relation::yesterday || d.relation == Relation::tomorrow;
+  const std::optional<CivilDate> stated = day_relative ? sentence_day(w, c) : std::nullopt;
+  const CivilDate day = stated ? *stated : entry_day(w, c.scan_begin, *written);
+  resolve_at(d, day, tense, week);
+  if (other_day && day == *written) {
+    DateValue there = unresolved;
+    resolve_at(there, *other_day, tense, week);
+    if (there.begin != d.begin || there.end != d.end) d.resolved = false;  // the day is not known
+  }
+}
+
+// "opens on Sunday and closes on Tuesday" written on a Tuesday: the Tuesday looking forward
+// after a Sunday still to come is next week's, not today.
+void later_weekday_after_and(Work& w) {
   const DateValue* previous = nullptr;
   std::size_t previous_sentence = 0, previous_end = 0;
   for (auto& c : w.claims) {
@@ -915,9 +934,12 @@ void resolve_dates(Work& w) {
     }
     previous = &d, previous_sentence = c.sentence, previous_end = c.scan_end;
   }
-  // "Last year's conference opened on Sunday, Dec. 3": a date without a year in a sentence about
-  // last (or next) year's edition takes that year, not the article's. (Not after a bare "next
-  // year": "announced in September that he will step down next year".)
+}
+
+// "Last year's conference opened on Sunday, Dec. 3": a date without a year in a sentence about
+// last (or next) year's edition takes that year, not the article's. (Not after a bare "next
+// year": "announced in September that he will step down next year".)
+void year_of_possessive_edition(Work& w) {
   std::map<std::size_t, int> sentence_year;
   for (const auto& c : w.claims)
     if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && w.possessive_claim(c) &&
@@ -934,6 +956,18 @@ void resolve_dates(Work& w) {
     d.end.year += shift;
   }
 }
+
+}  // namespace
+
+void resolve_dates(Work& w) {
+  const std::optional<CivilDate> written = w.published ? std::optional<CivilDate>(writing_date(w)) : std::nullopt;
+  const std::optional<CivilDate> other_day = venue_day(w, written);
+  for (auto& c : w.claims)
+    if (c.kind() == ClaimKind::date) resolve_relative(w, c, written, other_day);
+  later_weekday_after_and(w);
+  year_of_possessive_edition(w);
+}
+
 // Where a programme line's date starts: after "Day 1 (" opening the sentence; npos when it is no
 // such line.
 std::size_t day_line_date(const Work& w, const Sentence& s) {
