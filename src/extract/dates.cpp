@@ -1010,118 +1010,132 @@ EventPart schedule_part(const Work& w, const Sentence& s, const Claim& c) {
   return w.aliases_in(w.sentences[first].begin, w.sentences[k - 1].end).empty() ? EventPart::mention : part;
 }
 // A date: which part of an edition it dates (opening, closing, running), and which edition.
+namespace {
+
+// The trigger nearest before the date, and after any date before it in the sentence, decides what
+// part of the edition it dates: in "the closing session on Tuesday ... register by Saturday",
+// "closing" is Tuesday's. (A year said between the trigger and the date qualifies the date, no
+// other date: "which was held last year on Dec. 16-18", "opened this year on Nov. 7".) Returns the
+// trigger's position and index in english.trigger_list, or index -1.
+std::pair<std::size_t, int> trigger_of(const Attachment& a, const Claim& c) {
+  const Work& w = a.w;
+  const auto& trigger_list = w.english.trigger_list;
+  std::size_t from = w.sentences[c.sentence].begin;
+  for (std::size_t k : a.in_sentence[c.sentence]) {
+    const Claim& o = w.claims[k];
+    if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin && !o.as<DateValue>().year_only)
+      from = std::max(from, o.scan_end);
+  }
+  auto [at, k] = w.english.triggers.last_in(w, from, c.scan_begin);
+  // "The closing session is set for Friday": a plan phrase of running ("scheduled for", "set
+  // for") dates the opening or closing its subject names before it.
+  if (k >= 0 && trigger_list[static_cast<std::size_t>(k)].second == EventPart::running) {
+    const std::string& phrase = trigger_list[static_cast<std::size_t>(k)].first;
+    if (w.english.plans.contains(std::string_view(phrase).substr(0, phrase.find(' '))))
+      if (const auto [before, kb] = w.english.triggers.last_in(w, from, at);
+          kb >= 0 && trigger_list[static_cast<std::size_t>(kb)].second != EventPart::running)
+        at = before, k = kb;
+  }
+  return {at, k};
+}
+
+bool is_preposition_trigger(const std::string& trigger) { return trigger == "until" || trigger == "till"; }
+
+// Does the verb trigger at `at` date something other than the edition: a plan since changed, a
+// subject that is another event or a part of one, a negation, a transitive use ("opened the
+// expo"), a thing of the series ("the WIC's registration closes")?
+bool verb_of_something_else(const Work& w, const Sentence& s, const Claim& c, std::size_t at, const std::string& trigger) {
+  const bool verb = !is_preposition_trigger(trigger) && trigger != "opening" && trigger != "closing" &&
+                    trigger != "underway" && trigger != "under way";
+  // "The second Digital China Summit opened in Fuzhou on May 6 and closed on May 8": a verb
+  // after "and" shares the subject of the trigger before it.
+  std::size_t subject_at = at;
+  if (const auto prev = w.words_back(at, 1); verb && !prev.empty() && prev[0] == "and")
+    if (const auto [before, kb] = w.english.triggers.last_in(w, s.begin, static_cast<std::size_t>(prev[0].data() - w.lower.data()));
+        kb >= 0)
+      subject_at = before;
+  return plan_superseded(w, at, at + trigger.size(), c.scan_begin) || subject_is_something_else(w, s, subject_at) ||
+         part_of_series_before(w, s, subject_at) || (!is_preposition_trigger(trigger) && negated(w, at)) ||
+         (verb && transitive_use(w, at + trigger.size())) || thing_of_the_series(w, s, at);
+}
+
+// "..., and registration closes on Saturday": a verb whose subject is a common noun other than
+// the series' own ("the summit closes", "which closes", "it officially opened") dates that thing,
+// not the edition.
+bool common_noun_subject(const Work& w, const Sentence& s, std::size_t at) {
+  static const WordSet subjects = {
+      "it", "which", "that", "who", "and", "also", "will", "would", "to", "be", "been", "has", "have", "had",
+      "is", "was", "then", "just", "already", "finally", "formally", "officially", "they", "we", "not",
+      "never", "the", "a", "an", "its", "their", "his", "her", "our", "day", "week", "being"};
+  std::size_t b = at;
+  while (b > s.begin && w.text[b - 1] == ' ') --b;
+  std::size_t a = b;
+  while (a > s.begin && is_alpha(w.text[a - 1])) --a;
+  const std::string_view word = std::string_view(w.lower).substr(a, b - a);
+  return a < b && b == at - 1 && is_lower(w.text[a]) && !w.alias_at(a, true) && !in(subjects, word) &&
+         !word.ends_with("ly") && !place_phrase_after_series(w, s, b);
+}
+
+// The part of the edition the trigger k at `at` gives the date c, or EventPart::mention when the
+// date is of something else.
+EventPart part_by_trigger(const Work& w, const Claim& c, std::size_t at, int k) {
+  const Sentence& s = w.sentences[c.sentence];
+  const auto& [trigger, part] = w.english.trigger_list[static_cast<std::size_t>(k)];
+  // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
+  // the event, so the date is no opening or closing of the edition.
+  if (other_than_series(w.english.sub_events, w, s.begin, at)) return EventPart::mention;
+  // "This concludes today's press conference": a possessive date belongs to what follows it.
+  if (w.possessive_claim(c) && other_than_series(w.english.sub_events, w, c.scan_end, std::min(s.end, c.scan_end + 40)))
+    return EventPart::mention;
+  if (verb_of_something_else(w, s, c, at, trigger)) return EventPart::mention;
+  EventPart result = part;
+  // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
+  if (is_preposition_trigger(trigger))
+    for (const auto& word : w.words_back(at, 4))
+      if (word == "not" || word == "won't" || word == "doesn't" || word == "isn't" || word == "never" || word == "don't")
+        result = EventPart::opening;
+  static const WordSet not_verbs = {"till", "until", "opening", "closing", "open", "close", "underway", "under way"};
+  if (!in(not_verbs, trigger) && common_noun_subject(w, s, at)) return EventPart::mention;
+  // "... as the third WIC opens in the town, the bureau said yesterday": a verb of saying between
+  // the trigger and the date makes the date the saying's.
+  bool saying = false;
+  each_word(w.lower, at, c.scan_begin, [&](std::string_view word) { saying |= w.english.saying.contains(word); });
+  return saying ? EventPart::mention : result;
+}
+
+// "The fourth WIC opened on Sunday, Dec. 3" in a 2019 article: a date without a year that dates
+// an edition takes the edition's year, not the article's.
+void take_edition_year(const Work& w, int edition, DateValue& d) {
+  if (!edition || d.relation != Relation::absolute || !d.year_from_article || !w.series) return;
+  const int year = w.series->year_of(edition);
+  if (!year || year == d.begin.year) return;
+  const int shift = year - d.begin.year;
+  d.begin.year += shift;
+  d.end.year += shift;
+  d.year_from_article = false;
+}
+
+}  // namespace
+
 void attach_date(Attachment& a, Claim& c) {
   Work& w = a.w;
-  std::string_view t = w.text;
-  const Sentence& s = w.sentences[c.sentence];
-  const auto& in_sentence = a.in_sentence;
-  SentenceFacts& facts = a.facts;
-  const auto& trigger_list = w.english.trigger_list;
-  const PhraseIndex& triggers = w.english.triggers;
-  const PhraseIndex& sub_events = w.english.sub_events;
-  (void)t;
-    auto& d = c.as<DateValue>();
-    if (d.year_only) return;
-    // The trigger nearest before the date, and after any date before it in the sentence, decides
-    // what part of the edition it dates: in "the closing session on Tuesday ... register by
-    // Saturday", "closing" is Tuesday's.
-    // (A year said between the trigger and the date qualifies the date, no other date: "which was
-    // held last year on Dec. 16-18", "opened this year on Nov. 7".)
-    std::size_t from = s.begin;
-    for (std::size_t k : in_sentence[c.sentence]) {
-      const Claim& o = w.claims[k];
-      if (o.kind() == ClaimKind::date && o.scan_end <= c.scan_begin && !o.as<DateValue>().year_only)
-        from = std::max(from, o.scan_end);
+  auto& d = c.as<DateValue>();
+  if (d.year_only) return;
+  const auto [at, k] = trigger_of(a, c);
+  if (k >= 0) d.part = part_by_trigger(w, c, at, k);
+  if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
+  int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, a.in_sentence, c.sentence, true, a.facts);
+  // "Day 1 (Wednesday, Nov 8): opening ceremony": a line of the programme of the article's
+  // edition.
+  if (k < 0 && w.main_edition) {
+    if (const EventPart part = schedule_part(w, w.sentences[c.sentence], c); part != EventPart::mention) {
+      d.part = part;
+      ed = (sentence_facts(w, a.in_sentence, c.sentence, a.facts) & 4) ? 0 : w.main_edition;
     }
-    auto [at, k] = triggers.last_in(w, from, c.scan_begin);
-    // "The closing session is set for Friday": a plan phrase of running ("scheduled for", "set
-    // for") dates the opening or closing its subject names before it.
-    if (k >= 0 && trigger_list[static_cast<std::size_t>(k)].second == EventPart::running) {
-      const std::string& phrase = trigger_list[static_cast<std::size_t>(k)].first;
-      if (w.english.plans.contains(std::string_view(phrase).substr(0, phrase.find(' '))))
-        if (const auto [before, kb] = triggers.last_in(w, from, at);
-            kb >= 0 && trigger_list[static_cast<std::size_t>(kb)].second != EventPart::running)
-          at = before, k = kb;
-    }
-    if (k >= 0) d.part = trigger_list[static_cast<std::size_t>(k)].second;
-    // "The Light of Internet Expo, which runs until Friday, ...": the trigger's subject is a part of
-    // the event, so the date is no opening or closing of the edition.
-    if (k >= 0 && other_than_series(sub_events, w, s.begin, at)) d.part = EventPart::mention;
-    // "This concludes today's press conference": a possessive date belongs to what follows it.
-    if (k >= 0 && w.possessive_claim(c) && other_than_series(sub_events, w, c.scan_end, std::min(s.end, c.scan_end + 40)))
-      d.part = EventPart::mention;
-    if (k >= 0 && d.part != EventPart::mention) {
-      const std::string& trigger = trigger_list[static_cast<std::size_t>(k)].first;
-      const bool verb = trigger != "until" && trigger != "till" && trigger != "opening" && trigger != "closing" &&
-                        trigger != "underway" && trigger != "under way";
-      // "The second Digital China Summit opened in Fuzhou on May 6 and closed on May 8": a verb
-      // after "and" shares the subject of the trigger before it.
-      std::size_t subject_at = at;
-      if (const auto prev = w.words_back(at, 1); verb && !prev.empty() && prev[0] == "and")
-        if (const auto [before, kb] = triggers.last_in(w, s.begin, static_cast<std::size_t>(prev[0].data() - w.lower.data()));
-            kb >= 0)
-          subject_at = before;
-      if (plan_superseded(w, at, at + trigger.size(), c.scan_begin) || subject_is_something_else(w, s, subject_at) ||
-          part_of_series_before(w, s, subject_at) ||
-          (trigger != "until" && trigger != "till" && negated(w, at)) ||
-          (verb && transitive_use(w, at + trigger.size())) || thing_of_the_series(w, s, at))
-        d.part = EventPart::mention;
-    }
-    // "won't open until Sunday", "does not open until Sunday": the opening, not a closing.
-    if (k >= 0 && (trigger_list[static_cast<std::size_t>(k)].first == "until" ||
-                   trigger_list[static_cast<std::size_t>(k)].first == "till")) {
-      for (const auto& word : w.words_back(at, 4))
-        if (word == "not" || word == "won't" || word == "doesn't" || word == "isn't" || word == "never" ||
-            word == "don't")
-          d.part = EventPart::opening;
-    }
-    // "..., and registration closes on Saturday": a verb whose subject is a common noun other than
-    // the series' own ("the summit closes", "which closes", "it officially opened") dates that
-    // thing, not the edition.
-    static const WordSet not_verbs = {"till", "until", "opening", "closing", "open", "close",
-                                                            "underway", "under way"};
-    if (k >= 0 && d.part != EventPart::mention && !in(not_verbs, trigger_list[static_cast<std::size_t>(k)].first)) {
-      static const WordSet subjects = {
-          "it", "which", "that", "who", "and", "also", "will", "would", "to", "be", "been", "has", "have", "had",
-          "is", "was", "then", "just", "already", "finally", "formally", "officially", "they", "we", "not",
-          "never", "the", "a", "an", "its", "their", "his", "her", "our", "day", "week", "being"};
-      std::size_t b = at;
-      while (b > s.begin && w.text[b - 1] == ' ') --b;
-      std::size_t a = b;
-      while (a > s.begin && is_alpha(w.text[a - 1])) --a;
-      const std::string_view word = std::string_view(w.lower).substr(a, b - a);
-      if (a < b && b == at - 1 && is_lower(w.text[a]) && !w.alias_at(a, true) && !in(subjects, word) &&
-          !word.ends_with("ly") && !place_phrase_after_series(w, s, b))
-        d.part = EventPart::mention;
-    }
-    // "... as the third WIC opens in the town, the bureau said yesterday": a verb of saying between
-    // the trigger and the date makes the date the saying's.
-    if (k >= 0 && d.part != EventPart::mention) {
-      bool saying = false;
-      each_word(w.lower, at, c.scan_begin, [&](std::string_view word) { saying |= w.english.saying.contains(word); });
-      if (saying) d.part = EventPart::mention;
-    }
-    if (d.part == EventPart::running && d.end == d.begin && d.stated_weekday_end < 0) d.part = EventPart::mention;
-    int ed = d.part == EventPart::mention ? 0 : edition_for_sentence(w, in_sentence, c.sentence, true, facts);
-    // "Day 1 (Wednesday, Nov 8): opening ceremony": a line of the programme of the article's
-    // edition.
-    if (k < 0 && w.main_edition) {
-      if (const EventPart part = schedule_part(w, s, c); part != EventPart::mention) {
-        d.part = part;
-        ed = (sentence_facts(w, in_sentence, c.sentence, facts) & 4) ? 0 : w.main_edition;
-      }
-    }
-    if (!ed) d.part = EventPart::mention;
-    c.edition = ed;
-    // "The fourth WIC opened on Sunday, Dec. 3" in a 2019 article: a date without a year that
-    // dates an edition takes the edition's year, not the article's.
-    if (ed && d.relation == Relation::absolute && d.year_from_article && w.series)
-      if (const int year = w.series->year_of(ed); year && year != d.begin.year) {
-        const int shift = year - d.begin.year;
-        d.begin.year += shift;
-        d.end.year += shift;
-        d.year_from_article = false;
-      }
+  }
+  if (!ed) d.part = EventPart::mention;
+  c.edition = ed;
+  take_edition_year(w, ed, d);
 }
 
 namespace {
