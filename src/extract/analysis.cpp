@@ -164,130 +164,164 @@ bool part_of_series_before(const Work& w, const Sentence& s, std::size_t at) {
   return false;
 }
 
-bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at) {
-  const WordSet& event_nouns = w.english.event_name_nouns;
-  std::string_view t = w.text;
-  auto word_start = [&](std::size_t e) {
-    while (e > s.begin && is_alpha(t[e - 1])) --e;
+namespace {
+
+// The subject of the verb at `at` in sentence s, read backwards over its words.
+class SubjectReader {
+ public:
+  SubjectReader(const Work& w, const Sentence& s) : w_(w), s_(s), t_(w.text) {}
+  bool something_else(std::size_t at) const;
+
+ private:
+  std::size_t word_start(std::size_t e) const {
+    while (e > s_.begin && is_alpha(t_[e - 1])) --e;
     return e;
-  };
-  auto series_ends_at = [&](std::size_t e, bool named_only) {
-    for (auto h = std::lower_bound(w.aliases.begin(), w.aliases.end(), s.begin,
-                                   [](const AliasHit& a, std::size_t p) { return a.begin < p; });
-         h != w.aliases.end() && h->begin < e; ++h)
-      if (h->end == e && !(named_only && h->generic)) return true;
-    return false;
-  };
-  // Back over a short parenthesis after a name, to the name: "The 2019 World Artificial
-  // Intelligence Conference (WAIC) opened on Thursday", "the expo (CIIE), which opened".
-  auto skip_parenthesis = [&](std::size_t e) {
-    if (e <= s.begin || t[e - 1] != ')') return e;
-    std::size_t p = e - 1;
-    while (p > s.begin && e - p < 40 && t[p - 1] != '(' && t[p - 1] != ')') --p;
-    if (p <= s.begin || t[p - 1] != '(') return e;
-    p -= 1;
-    while (p > s.begin && t[p - 1] == ' ') --p;
-    return p;
-  };
-  // An acronym: two or more capitals and no small letter, in a sentence that is not all capitals.
-  auto acronym = [&](std::size_t b, std::size_t e) {
-    if (e < b + 2) return false;
-    for (std::size_t p = b; p < e; ++p)
-      if (!is_upper(t[p])) return false;
-    for (std::size_t p = s.begin; p < s.end; ++p)
-      if (is_lower(t[p])) return true;
-    return false;
-  };
-  std::size_t e = at;
-  while (e > s.begin && t[e - 1] == ' ') --e;
-  e = skip_parenthesis(e);
-  std::size_t b = word_start(e);
-  std::string_view word = std::string_view(w.lower).substr(b, e - b);
-  // Past the auxiliaries to the subject's last word: "the first Digital China Summit was held in
-  // Fuzhou", "the expo has officially opened".
-  static const WordSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
-                                      "will", "would", "also", "officially", "formally", "successfully"};
-  for (int skipped = 0; skipped < 3 && b < e && auxiliaries.contains(word) && b > s.begin; ++skipped) {
-    std::size_t pe = b;
-    while (pe > s.begin && t[pe - 1] == ' ') --pe;
-    if (pe == b) break;
-    const std::size_t pb = word_start(pe);
-    if (pb == pe) break;
-    e = pe, b = pb;
-    word = std::string_view(w.lower).substr(b, e - b);
   }
-  if ((word == "which" || word == "that") && b >= 2 && t[b - 1] == ' ' && t[b - 2] == ',') {
-    e = skip_parenthesis(b - 2);
-    b = word_start(e);
-    word = std::string_view(w.lower).substr(b, e - b);
-    if (b < e && !series_ends_at(e, false) && !w.alias_at(b, true) && (is_lower(t[b]) || acronym(b, e)))
-      return true;
-  }
-  // An acronym that is none of the series' names: "The CIIE opened on Monday".
-  if (acronym(b, e) && !series_ends_at(e, false) && !w.alias_at(b, true)) return true;
-  // A generic noun ends a name that is not the series' when a capitalized word comes before it
-  // ("the second World Artificial Intelligence Conference"), not when it stands alone.
-  const bool in_other_name = b < e && is_upper(t[b]) && b >= 2 && t[b - 1] == ' ' && word_start(b - 1) < b - 1 &&
-                             is_upper(t[word_start(b - 1)]);
-  if (b < e && in(event_nouns, word) &&
-      (in_other_name ? !series_ends_at(e, true) : !series_ends_at(e, false) && !w.alias_at(b, true)))
-    return true;
-  if (e != b || e <= s.begin || t[e - 1] != ',') return false;
-  // A participle set off by commas hangs on the noun before it: "its booth, opened on Tuesday, is
-  // again among the busiest". (Not "The event, hosted by Zhejiang, opened on Sunday": there the
-  // verb is the sentence's own, and no finite verb follows the next comma.)
-  {
-    static const WordSet finite = {"is", "was", "are", "were", "has", "have", "had", "remains", "remained", "will",
-                                   "would", "drew", "draws", "attracted", "attracts", "became", "stays", "stayed"};
-    const std::size_t comma = e - 1;
-    const std::size_t nb = word_start(comma);
-    if (nb < comma && is_lower(t[nb]) && !series_ends_at(comma, false)) {
-      const std::size_t next = std::string_view(t).substr(0, s.end).find(',', at);
-      if (next != std::string_view::npos) {
-        std::size_t p = next + 1;
-        while (p < s.end && t[p] == ' ') ++p;
-        std::size_t q = p;
-        while (q < s.end && is_alpha(t[q])) ++q;
-        if (q > p && finite.contains(std::string_view(w.lower).substr(p, q - p))) return true;
-      }
-    }
-  }
-  // After a parenthesis: the sentence's first noun, past a determiner and an ordinal.
+  std::string_view lower(std::size_t b, std::size_t e) const { return std::string_view(w_.lower).substr(b, e - b); }
+  bool series_ends_at(std::size_t e, bool named_only) const;
+  std::size_t skip_parenthesis(std::size_t e) const;
+  bool acronym(std::size_t b, std::size_t e) const;
+  bool after_capital(std::size_t b) const;
+  bool other_event_noun(std::size_t b, std::size_t e) const;
+  bool participle_of_noun_before(std::size_t comma, std::size_t at) const;
+  bool first_noun_is_part() const;
+
+  const Work& w_;
+  const Sentence& s_;
+  std::string_view t_;
+};
+
+bool SubjectReader::series_ends_at(std::size_t e, bool named_only) const {
+  for (auto h = std::lower_bound(w_.aliases.begin(), w_.aliases.end(), s_.begin,
+                                 [](const AliasHit& a, std::size_t p) { return a.begin < p; });
+       h != w_.aliases.end() && h->begin < e; ++h)
+    if (h->end == e && !(named_only && h->generic)) return true;
+  return false;
+}
+
+// Back over a short parenthesis after a name, to the name: "The 2019 World Artificial
+// Intelligence Conference (WAIC) opened on Thursday", "the expo (CIIE), which opened".
+std::size_t SubjectReader::skip_parenthesis(std::size_t e) const {
+  if (e <= s_.begin || t_[e - 1] != ')') return e;
+  std::size_t p = e - 1;
+  while (p > s_.begin && e - p < 40 && t_[p - 1] != '(' && t_[p - 1] != ')') --p;
+  if (p <= s_.begin || t_[p - 1] != '(') return e;
+  p -= 1;
+  while (p > s_.begin && t_[p - 1] == ' ') --p;
+  return p;
+}
+
+// An acronym: two or more capitals and no small letter, in a sentence that is not all capitals.
+bool SubjectReader::acronym(std::size_t b, std::size_t e) const {
+  if (e < b + 2) return false;
+  for (std::size_t p = b; p < e; ++p)
+    if (!is_upper(t_[p])) return false;
+  for (std::size_t p = s_.begin; p < s_.end; ++p)
+    if (is_lower(t_[p])) return true;
+  return false;
+}
+
+// Is the capitalized word at b preceded by another capitalized word ("World Artificial
+// Intelligence Conference")?
+bool SubjectReader::after_capital(std::size_t b) const {
+  return is_upper(t_[b]) && b >= 2 && t_[b - 1] == ' ' && word_start(b - 1) < b - 1 && is_upper(t_[word_start(b - 1)]);
+}
+
+// Is the word [b, e) an event noun that is not the series': a generic noun ending another
+// capitalized name ("the second World Artificial Intelligence Conference"), or standing alone
+// where no series name or noun is ("the festival")?
+bool SubjectReader::other_event_noun(std::size_t b, std::size_t e) const {
+  if (b >= e || !in(w_.english.event_name_nouns, lower(b, e))) return false;
+  return after_capital(b) ? !series_ends_at(e, true) : !series_ends_at(e, false) && !w_.alias_at(b, true);
+}
+
+// A participle set off by commas hangs on the noun before it: "its booth, opened on Tuesday, is
+// again among the busiest". (Not "The event, hosted by Zhejiang, opened on Sunday": there the verb
+// is the sentence's own, and no finite verb follows the next comma.)
+bool SubjectReader::participle_of_noun_before(std::size_t comma, std::size_t at) const {
+  static const WordSet finite = {"is", "was", "are", "were", "has", "have", "had", "remains", "remained", "will",
+                                 "would", "drew", "draws", "attracted", "attracts", "became", "stays", "stayed"};
+  const std::size_t nb = word_start(comma);
+  if (nb >= comma || !is_lower(t_[nb]) || series_ends_at(comma, false)) return false;
+  const std::size_t next = t_.substr(0, s_.end).find(',', at);
+  if (next == std::string_view::npos) return false;
+  std::size_t p = next + 1;
+  while (p < s_.end && t_[p] == ' ') ++p;
+  std::size_t q = p;
+  while (q < s_.end && is_alpha(t_[q])) ++q;
+  return q > p && finite.contains(lower(p, q));
+}
+
+// The sentence's first noun, past a determiner and an ordinal, is a part of an edition ("The
+// forum on data opened", "The ninth session ..."): a noun the series never numbers with an ordinal,
+// or a sub-event's that is no name of the series.
+bool SubjectReader::first_noun_is_part() const {
   static const WordSet determiners = {"the", "a", "an", "this", "its", "their", "our"};
   static const WordSet sub_event_subjects = {
       "forum", "sub-forum", "subforum", "session", "panel", "workshop", "expo", "exhibition", "registration",
       "briefing", "dinner", "banquet", "seminar", "roundtable", "meeting", "competition", "contest", "tour"};
-  std::size_t p = s.begin;
+  std::size_t p = s_.begin;
   auto next_word = [&]() {
-    while (p < s.end && !is_alpha(t[p])) ++p;
+    while (p < s_.end && !is_alpha(t_[p])) ++p;
     const std::size_t from = p;
-    while (p < s.end && (is_alpha(t[p]) || t[p] == '-')) ++p;
-    return std::make_pair(from, std::string_view(w.lower).substr(from, p - from));
+    while (p < s_.end && (is_alpha(t_[p]) || t_[p] == '-')) ++p;
+    return std::make_pair(from, lower(from, p));
   };
   auto [first_at, first] = next_word();
   if (in(determiners, first)) std::tie(first_at, first) = next_word();
-  // Past an ordinal, a noun the series never numbers its editions with is a part of one.
   bool numbered = false;
-  if (const WordClassBits* cls = w.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
+  if (const WordClassBits* cls = w_.classes.map.find(first); cls && (*cls & kOrdinalWord)) {
     std::tie(first_at, first) = next_word();
     numbered = true;
   }
-  const bool part_noun = numbered && w.series &&
-                         std::find(w.series->unnumbered_nouns.begin(), w.series->unnumbered_nouns.end(), first) !=
-                             w.series->unnumbered_nouns.end();
-  if (in(sub_event_subjects, first) && (part_noun || !w.alias_at(first_at, true))) return true;
+  const bool part_noun = numbered && w_.series &&
+                         std::find(w_.series->unnumbered_nouns.begin(), w_.series->unnumbered_nouns.end(), first) !=
+                             w_.series->unnumbered_nouns.end();
+  return in(sub_event_subjects, first) && (part_noun || !w_.alias_at(first_at, true));
+}
+
+bool SubjectReader::something_else(std::size_t at) const {
+  std::size_t e = at;
+  while (e > s_.begin && t_[e - 1] == ' ') --e;
+  e = skip_parenthesis(e);
+  std::size_t b = word_start(e);
+  // Past the auxiliaries to the subject's last word: "the first Digital China Summit was held in
+  // Fuzhou", "the expo has officially opened".
+  static const WordSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                      "will", "would", "also", "officially", "formally", "successfully"};
+  for (int skipped = 0; skipped < 3 && b < e && auxiliaries.contains(lower(b, e)) && b > s_.begin; ++skipped) {
+    std::size_t pe = b;
+    while (pe > s_.begin && t_[pe - 1] == ' ') --pe;
+    if (pe == b) break;
+    const std::size_t pb = word_start(pe);
+    if (pb == pe) break;
+    e = pe, b = pb;
+  }
+  // "..., which opened": the noun before the relative pronoun.
+  const std::string_view word = lower(b, e);
+  if ((word == "which" || word == "that") && b >= 2 && t_[b - 1] == ' ' && t_[b - 2] == ',') {
+    e = skip_parenthesis(b - 2);
+    b = word_start(e);
+    if (b < e && !series_ends_at(e, false) && !w_.alias_at(b, true) && (is_lower(t_[b]) || acronym(b, e))) return true;
+  }
+  // An acronym that is none of the series' names: "The CIIE opened on Monday".
+  if (acronym(b, e) && !series_ends_at(e, false) && !w_.alias_at(b, true)) return true;
+  if (other_event_noun(b, e)) return true;
+  if (e != b || e <= s_.begin || t_[e - 1] != ',') return false;
+  if (participle_of_noun_before(e - 1, at)) return true;
+  // After a parenthesis: the sentence's first noun ...
+  if (first_noun_is_part()) return true;
   // ... or the noun ending the subject before the first comma, when it is another event's: "The
   // festival, now in its seventh edition, opened", "The Wuzhen Theatre Festival, ..., opened".
-  if (const std::size_t comma = t.substr(0, s.end).find(',', s.begin); comma < e - 1) {
-    // (A generic noun after a capitalized word ends another event's name: "The World VR Industry
-    // Conference, which opened on Saturday, closes on Monday".)
-    const std::size_t hb = word_start(comma);
-    const bool other_name = hb < comma && is_upper(t[hb]) && hb >= 2 && t[hb - 1] == ' ' &&
-                            word_start(hb - 1) < hb - 1 && is_upper(t[word_start(hb - 1)]);
-    return hb < comma && in(event_nouns, std::string_view(w.lower).substr(hb, comma - hb)) &&
-           (other_name ? !series_ends_at(comma, true) : !series_ends_at(comma, false) && !w.alias_at(hb, true));
-  }
+  if (const std::size_t comma = t_.substr(0, s_.end).find(',', s_.begin); comma < e - 1)
+    return other_event_noun(word_start(comma), comma);
   return false;
+}
+
+}  // namespace
+
+bool subject_is_something_else(const Work& w, const Sentence& s, std::size_t at) {
+  return SubjectReader(w, s).something_else(at);
 }
 
 // Does a phrase of `words` (sub-events, other events) occur in [b, e) outside the series' own
