@@ -269,43 +269,54 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
 // date decides, up to six words after it do. "ahead of", "before" or "prior to" governing the date
 // with no verb between ("Ahead of the close of the fifth WIC on Friday, we spoke ...") set
 // `governed` and do not decide: the date lies after the time of the clause around it.
-Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& governed) {
+namespace {
+
+// The words that tell a clause's tense.
+struct TenseWords {
   // Present verbs: a range they give may be under way ("which runs from Sunday to Tuesday").
-  static const WordSet present = {
+  const WordSet present = {
       "runs", "run", "closes", "opens", "starts", "begins", "is", "are", "ends", "concludes", "wraps",
       "continues", "lasts", "kicks", "takes", "isn't", "aren't", "doesn't", "don't"};
-  static const WordSet future = {
+  const WordSet future = {
       "will", "would", "could", "might", "start", "begin", "scheduled", "expected", "expect", "expects", "can",
       "may", "shall", "must", "should", "take", "plans", "plan", "aims", "intends", "hope", "hopes", "want",
       "wants", "won't"};
   // Participles that look forward only in the present: "was scheduled to close" is past.
-  static const WordSet past_auxiliaries = {"was", "were", "had", "been"};
-  static const WordSet past = {
+  const WordSet past_auxiliaries = {"was", "were", "had", "been"};
+  const WordSet past = {
       "was", "were", "began", "said", "had", "took", "held", "ran", "met", "spoke", "gave", "came", "drew",
       "did", "told", "went", "saw", "made", "became", "led", "won", "sent", "brought", "left", "got", "paid",
       "kept", "wrote", "heard", "found", "sat", "stood"};
-  static const WordSet subordinate = {"that", "which", "who", "because", "when", "if"};
-  static const WordSet not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
-  static const WordSet relative = {"who", "which", "whose", "where"};
-  static const WordSet after_verb = {
+  const WordSet subordinate = {"that", "which", "who", "because", "when", "if"};
+  const WordSet not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
+  const WordSet relative = {"who", "which", "whose", "where"};
+  const WordSet after_verb = {
       "in", "on", "at", "from", "to", "with", "by", "for", "of", "into", "the", "a", "an", "its", "their", "his",
       "her", "up", "off", "out", "down", "over", "this", "last", "next"};
   // Verbs whose infinitive ("to open", "to close", "to be held") looks ahead: the headline's
   // "Sixth WIC to open in Wuzhen on Sunday", "is set to close on Friday".
-  static const WordSet infinitives = {
+  const WordSet infinitives = {
       "open", "close", "be", "run", "start", "begin", "end", "conclude", "kick", "wrap", "take", "hold", "host",
       "convene", "continue", "last", "resume", "launch", "feature", "gather", "attend"};
-  const Sentence& s = w.sentences[w.sentence_at(pos)];
+};
+const TenseWords& tense_words() {
+  static const TenseWords words;
+  return words;
+}
+
+// A word before a date, with the clause it lies in (clauses are cut at commas outside parentheses;
+// 0 is the date's own).
+struct BackWord {
+  std::string_view text;
+  int clause;
+};
+
+// The words before pos in sentence s, nearest first (at most 60), and each clause's first word in
+// text order. Returns the number of the last clause. Reuses the caller's vectors: this runs for many
+// dates of every article.
+int words_back_by_clause(const Work& w, const Sentence& s, std::size_t pos, std::vector<BackWord>& words,
+                         std::vector<std::string_view>& clause_first) {
   std::string_view lo = w.lower;
-  // The words before the date, nearest first, each with the clause it lies in (clauses are cut at
-  // commas outside parentheses).
-  struct Word {
-    std::string_view text;
-    int clause;
-  };
-  // Reused from call to call on this thread: this runs for many dates of every article.
-  thread_local std::vector<Word> words;
-  thread_local std::vector<std::string_view> clause_first;  // each clause's first word in text order
   words.clear();
   clause_first.clear();
   int clause = 0, depth = 0;
@@ -325,8 +336,16 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
     clause_first[static_cast<std::size_t>(clause)] = words.back().text;
     i = b;
   }
-  // A relative clause closed by commas on both sides says nothing of the date's own tense.
-  auto dropped = [&](int k) { return k > 0 && k < clause && in(relative, clause_first[static_cast<std::size_t>(k)]); };
+  return clause;
+}
+
+// The tense the words before a date give (Tense::unknown when none decides), nearest first, at most
+// twenty words, leaving out a relative clause closed by commas on both sides. Sets `governed` for
+// "ahead of", "prior to", "before".
+Tense tense_before(const std::vector<BackWord>& words, const std::vector<std::string_view>& clause_first, int clauses,
+                   bool& governed) {
+  const TenseWords& tw = tense_words();
+  auto dropped = [&](int k) { return k > 0 && k < clauses && in(tw.relative, clause_first[static_cast<std::size_t>(k)]); };
   int seen = 0;
   // An infinitive of the clause's verb ("to open"): it looks ahead of the verb that governs it, so
   // a present or future governor ("is set to open", "expected to close"), or none ("Sixth WIC to
@@ -342,25 +361,30 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
       governed = true;
       continue;
     }
-    if (prev == "to" && in(infinitives, word)) {
+    if (prev == "to" && in(tw.infinitives, word)) {
       infinitive = true;
       continue;
     }
-    if (in(present, word)) return infinitive ? Tense::future : Tense::present;
-    if (in(future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
-      return word.ends_with("ed") && in(past_auxiliaries, prev) ? Tense::past : Tense::future;
-    bool participle = word.size() >= 5 && word.ends_with("ed") && !in(not_verbs, word) && (k == 0 || in(after_verb, next));
+    if (in(tw.present, word)) return infinitive ? Tense::future : Tense::present;
+    if (in(tw.future, word) || word.ends_with("'ll"))  // "we'll be back on Monday"
+      return word.ends_with("ed") && in(tw.past_auxiliaries, prev) ? Tense::past : Tense::future;
+    bool participle = word.size() >= 5 && word.ends_with("ed") && !in(tw.not_verbs, word) && (k == 0 || in(tw.after_verb, next));
     // "read the letter": the past of "read" before an article.
     participle |= word == "read" && k > 0 && (next == "the" || next == "a" || next == "an" || next == "his" || next == "her");
-    if (in(past, word) || participle) {
+    if (in(tw.past, word) || participle) {
       if (prev == "be" || prev == "being") continue;  // "will be held", "to be released", "is being held"
       return Tense::past;
     }
   }
-  if (infinitive) return Tense::future;
-  // Nothing before the date decided: the verb may follow it ("On Monday, the conference will ...").
+  return infinitive ? Tense::future : Tense::unknown;
+}
+
+// When nothing before the date decided: the verb may follow it ("On Monday, the conference will
+// ..."), within six words and not across ", and", ", but", "; ..." (another clause).
+Tense tense_after(const Work& w, const Sentence& s, std::size_t end) {
+  const TenseWords& tw = tense_words();
+  std::string_view lo = w.lower;
   for (std::size_t p = end, n = 0; p < s.end && n < 6; ++n) {
-    // Not across ", and", ", but", "; ...": another clause.
     std::size_t q = p;
     while (q < s.end && !is_word(lo[q])) ++q;
     if (lo.substr(p, q - p).find_first_of(",;") != std::string_view::npos && n > 0) break;
@@ -369,13 +393,24 @@ Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& govern
     while (e < s.end && (is_word(lo[e]) || lo[e] == '\'')) ++e;
     if (e == p) break;
     std::string_view word = lo.substr(p, e - p);
-    if (in(subordinate, word)) break;  // "told ... on Wednesday that the internet should ..."
-    if (in(present, word)) return Tense::present;
-    if (in(future, word) || word.ends_with("'ll")) return Tense::future;
-    if (in(past, word)) return Tense::past;
+    if (in(tw.subordinate, word)) break;  // "told ... on Wednesday that the internet should ..."
+    if (in(tw.present, word)) return Tense::present;
+    if (in(tw.future, word) || word.ends_with("'ll")) return Tense::future;
+    if (in(tw.past, word)) return Tense::past;
     p = e;
   }
   return Tense::past;
+}
+
+}  // namespace
+
+Tense clause_tense(const Work& w, std::size_t pos, std::size_t end, bool& governed) {
+  const Sentence& s = w.sentences[w.sentence_at(pos)];
+  thread_local std::vector<BackWord> words;
+  thread_local std::vector<std::string_view> clause_first;  // each clause's first word in text order
+  const int clauses = words_back_by_clause(w, s, pos, words, clause_first);
+  if (const Tense before = tense_before(words, clause_first, clauses, governed); before != Tense::unknown) return before;
+  return tense_after(w, s, end);
 }
 
 // The tense the date is said in. A date after "ahead of"/"before" comes after its clause's time:
