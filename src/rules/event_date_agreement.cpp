@@ -61,12 +61,11 @@ void check_undated_weekdays(const Rule& rule, const RuleContext& ctx, std::vecto
     }
 }
 
-}  // namespace
+using Groups = std::map<std::tuple<std::string, int, EventPart>, std::vector<Entry>>;
 
-void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
-  check_undated_weekdays(*this, ctx, out);
-  // Dated claims about an edition, grouped by (series, edition, part).
-  std::map<std::tuple<std::string, int, EventPart>, std::vector<Entry>> groups;
+// Dated claims about an edition, grouped by (series, edition, part).
+Groups dated_parts(const RuleContext& ctx) {
+  Groups groups;
   for (const auto& a : ctx.articles) {
     for (const auto& c : a.claims) {
       if (c.kind() != ClaimKind::date || !c.edition) continue;
@@ -80,82 +79,102 @@ void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& o
       groups[{a.series, c.edition, d.part}].push_back({&a, &c});
     }
   }
-  for (const auto& [key, entries] : groups) {
+  return groups;
+}
+
+// The knowledge base decides: each claim that does not fit its dates, with the first three claims
+// from other articles that do as corroboration.
+void against_reference(const Rule& rule, const Series* s, int edition, EventPart part, const EditionFact& fact,
+                       const std::vector<Entry>& entries, std::vector<Finding>& out) {
+  const std::string name = edition_name(s, edition, s->name);
+  std::vector<const Entry*> fitting;
+  for (const auto& e : entries)
+    if (fits(e.claim->as<DateValue>(), fact)) fitting.push_back(&e);
+  for (const auto& e : entries) {
+    const auto& d = e.claim->as<DateValue>();
+    if (fits(d, fact)) continue;
+    const std::string gives = d.part == EventPart::during ? ", but this dates a part of it (a sub-event the article names as one) on "
+                                                          : ", but this gives its " + std::string(to_string(d.part)) + " as ";
+    Finding f = finding_at(rule, *e.claim,
+                           "the " + name + " ran from " + to_iso(*fact.opening) + " to " + to_iso(*fact.closing) + gives + how(*e.claim));
+    if (d.relation != Relation::absolute)
+      if (const Location* l = date_location(*e.article)) f.related.push_back(related_to(*l, "the article's date"));
+    f.related.push_back(related_to(part == EventPart::closing ? fact.closing_loc : fact.opening_loc,
+                                   "the knowledge base's dates for the " + name));
+    std::size_t agreeing = 0;
+    for (const Entry* o : fitting) {
+      if (o->article == e.article) continue;
+      f.related.push_back(related_to(*o->claim, "another source gives " + how(*o->claim)));
+      f.related.back().corroborates = true;
+      if (++agreeing == 3) break;
+    }
+    out.push_back(std::move(f));
+  }
+}
+
+// The earliest article (by date, then path) of a list of claims.
+const ArticleClaims* earliest(const std::vector<const Entry*>& list) {
+  const ArticleClaims* best = nullptr;
+  for (const Entry* e : list) {
+    const ArticleClaims* a = e->article;
+    if (!best || (a->published && (!best->published || *a->published < *best->published)) ||
+        (a->published == best->published && a->path < best->path))
+      best = a;
+  }
+  return best;
+}
+
+// The value most sources give; between equals, the one whose earliest article came first.
+const std::vector<const Entry*>* majority_of(const std::map<CivilDate, std::vector<const Entry*>>& by_value) {
+  const std::vector<const Entry*>* majority = nullptr;
+  for (const auto& [v, list] : by_value) {
+    if (!majority || list.size() > majority->size()) {
+      majority = &list;
+    } else if (list.size() == majority->size()) {
+      const ArticleClaims* a = earliest(list);
+      const ArticleClaims* b = earliest(*majority);
+      if ((a->published && b->published && *a->published < *b->published) || (a->published == b->published && a->path < b->path))
+        majority = &list;
+    }
+  }
+  return majority;
+}
+
+// No reference: the value most sources give decides, and the other values are reported.
+void against_majority(const Rule& rule, const std::string& name, EventPart part, const std::vector<Entry>& entries,
+                      std::vector<Finding>& out) {
+  std::map<CivilDate, std::vector<const Entry*>> by_value;
+  for (const auto& e : entries) by_value[e.claim->as<DateValue>().begin].push_back(&e);
+  if (by_value.size() < 2) return;
+  const std::vector<const Entry*>* majority = majority_of(by_value);
+  for (const auto& [v, list] : by_value) {
+    if (&list == majority) continue;
+    for (const Entry* e : list) {
+      Finding f = finding_at(rule, *e->claim, "this gives the " + std::string(to_string(part)) + " of the " + name + " as " +
+                                                  how(*e->claim) + ", other sources as " + how(*majority->front()->claim));
+      for (std::size_t k = 0; k < majority->size() && k < 5; ++k)
+        f.related.push_back(related_to(*(*majority)[k]->claim, "another source gives " + how(*(*majority)[k]->claim)));
+      if (majority->size() > 5) f.message += " (" + std::to_string(majority->size()) + " sources in all)";
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace
+
+void EventDateAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  check_undated_weekdays(*this, ctx, out);
+  for (const auto& [key, entries] : dated_parts(ctx)) {
     const auto& [series_id, edition, part] = key;
     const Series* s = ctx.kb.find_series(series_id);
     const EditionFact* fact = s ? s->fact(edition) : nullptr;
-    std::string name = (s ? s->name : series_id);
     if (fact && fact->opening && fact->closing) {
-      // The knowledge base decides. The claims that fit it, in corpus order: the first three from
-      // other articles corroborate each finding.
-      std::vector<const Entry*> fitting;
-      for (const auto& e : entries)
-        if (fits(e.claim->as<DateValue>(), *fact)) fitting.push_back(&e);
-      for (const auto& e : entries) {
-        const auto& d = e.claim->as<DateValue>();
-        if (fits(d, *fact)) continue;
-        const std::string gives = d.part == EventPart::during ? ", but this dates a part of it (a sub-event the article names as one) "
-                                                                "on "
-                                                              : ", but this gives its " + std::string(to_string(d.part)) + " as ";
-        Finding f = finding_at(*this, *e.claim,
-                               "the " + edition_name(s, edition, name) + " ran from " + to_iso(*fact->opening) + " to " +
-                                   to_iso(*fact->closing) + gives + how(*e.claim));
-        if (d.relation != Relation::absolute)
-          if (const Location* l = date_location(*e.article)) f.related.push_back(related_to(*l, "the article's date"));
-        f.related.push_back(related_to(part == EventPart::closing ? fact->closing_loc : fact->opening_loc,
-                                       "the knowledge base's dates for the " + edition_name(s, edition, name)));
-        std::size_t agreeing = 0;
-        for (const Entry* o : fitting) {
-          if (o->article == e.article) continue;
-          f.related.push_back(related_to(*o->claim, "another source gives " + how(*o->claim)));
-          f.related.back().corroborates = true;
-          if (++agreeing == 3) break;
-        }
-        out.push_back(std::move(f));
-      }
+      against_reference(*this, s, edition, part, *fact, entries, out);
       continue;
     }
     // Parts of an edition are held on several days: without a reference there is nothing to compare.
     if (part == EventPart::during) continue;
-    // No reference: the value most sources give decides; between equals, the value of the earliest
-    // article (by date, then path) stands and the later ones are reported.
-    std::map<CivilDate, std::vector<const Entry*>> by_value;
-    for (const auto& e : entries) by_value[e.claim->as<DateValue>().begin].push_back(&e);
-    if (by_value.size() < 2) continue;
-    auto earliest = [](const std::vector<const Entry*>& list) {
-      const ArticleClaims* best = nullptr;
-      for (const Entry* e : list) {
-        const ArticleClaims* a = e->article;
-        if (!best || (a->published && (!best->published || *a->published < *best->published)) ||
-            (a->published == best->published && a->path < best->path))
-          best = a;
-      }
-      return best;
-    };
-    const std::vector<const Entry*>* majority = nullptr;
-    for (const auto& [v, list] : by_value) {
-      if (!majority || list.size() > majority->size()) {
-        majority = &list;
-      } else if (list.size() == majority->size()) {
-        const ArticleClaims* a = earliest(list);
-        const ArticleClaims* b = earliest(*majority);
-        if ((a->published && b->published && *a->published < *b->published) ||
-            (a->published == b->published && a->path < b->path))
-          majority = &list;
-      }
-    }
-    for (const auto& [v, list] : by_value) {
-      if (&list == majority) continue;
-      for (const Entry* e : list) {
-        Finding f = finding_at(*this, *e->claim, "this gives the " + std::string(to_string(part)) + " of the " +
-                                                     edition_name(s, edition, name) + " as " + how(*e->claim) +
-                                                     ", other sources as " + how(*majority->front()->claim));
-        for (std::size_t k = 0; k < majority->size() && k < 5; ++k)
-          f.related.push_back(related_to(*(*majority)[k]->claim, "another source gives " + how(*(*majority)[k]->claim)));
-        if (majority->size() > 5) f.message += " (" + std::to_string(majority->size()) + " sources in all)";
-        out.push_back(std::move(f));
-      }
-    }
+    against_majority(*this, edition_name(s, edition, s ? s->name : series_id), part, entries, out);
   }
 }
 
