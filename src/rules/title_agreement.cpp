@@ -239,100 +239,140 @@ void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, c
   for (const auto& [office, entries] : holders) report_office_holders(rule, entries, window, records, out);
 }
 
-}  // namespace
+using Posts = std::map<std::string, std::vector<Entry>>;  // post -> the claims that give it
 
-void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+// person -> post -> the claims that give it. Posts are few per person, claims can be many (a head
+// of state in every article), so conflicts are found between posts, not between claims. Only
+// exclusive roles of a named body, held now (not "also", not "former"), by full names.
+std::map<std::string, Posts> posts_by_person(const RuleContext& ctx) {
   const auto& exclusive = ctx.kb.titles.exclusive;
-  long window = static_cast<long>(ctx.option("window_days"));
-  // person -> post -> the claims that give it. Posts are few per person, claims can be many (a
-  // head of state in every article), so conflicts are found between posts, not between claims.
-  std::map<std::string, std::map<std::string, std::vector<Entry>>> people;
+  std::map<std::string, Posts> people;
   for (const auto& a : ctx.articles)
-    for (const auto& c : a.claims)
-      if (c.kind() == ClaimKind::title) {
-        const auto& t = c.as<TitleValue>();
-        if (t.body.empty() || std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) continue;
-        // "Zhuang, also deputy head of ...": the text says the post is held beside the others;
-        // "former Alibaba chief executive": no longer held. Only posts held now are compared.
-        if (t.also || t.former) continue;
-        // A surname alone ("Ma") may be anyone across a corpus: only full names are compared.
-        if (t.person.find(' ') == std::string::npos) continue;
-        people[t.person][post(t)].push_back({&a, &c});
-      }
-  const auto& interim = ctx.kb.titles.interim_ranks;
-  const std::vector<std::string> countries = country_words(ctx.kb.titles);
-  auto is_interim = [&](const std::string& rank) { return std::find(interim.begin(), interim.end(), rank) != interim.end(); };
-  const auto& public_roles = ctx.kb.titles.public_roles;
-  auto public_role = [&](const std::string& role) {
-    return std::find(public_roles.begin(), public_roles.end(), role) != public_roles.end();
-  };
-  auto conflict = [&](const TitleValue& x, const TitleValue& y) {
+    for (const auto& c : a.claims) {
+      if (c.kind() != ClaimKind::title) continue;
+      const auto& t = c.as<TitleValue>();
+      if (t.body.empty() || std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) continue;
+      // "Zhuang, also deputy head of ...": the text says the post is held beside the others;
+      // "former Alibaba chief executive": no longer held. Only posts held now are compared.
+      if (t.also || t.former) continue;
+      // A surname alone ("Ma") may be anyone across a corpus: only full names are compared.
+      if (t.person.find(' ') == std::string::npos) continue;
+      people[t.person][post(t)].push_back({&a, &c});
+    }
+  return people;
+}
+
+// Which two posts of one person cannot be held at once.
+class PostConflict {
+ public:
+  PostConflict(const TitleLexicon& titles, const std::vector<std::string>& countries)
+      : titles_(titles), countries_(countries) {}
+  bool operator()(const TitleValue& x, const TitleValue& y) const {
     if (x.role != y.role) return false;
     // The same role of two bodies: of two public bodies at once a contradiction; a founder who
     // chairs two listed companies is none.
-    if (!same_body(x.body, y.body, countries, ctx.kb.titles.office_nouns))
-      return x.rank == y.rank && (public_role(x.role) || (is_public(x.body, ctx.kb.titles.public_nouns, countries) &&
-                                                           is_public(y.body, ctx.kb.titles.public_nouns, countries)));
+    if (!same_body(x.body, y.body, countries_, titles_.office_nouns))
+      return x.rank == y.rank && (listed(titles_.public_roles, x.role) ||
+                                  (is_public(x.body, titles_.public_nouns, countries_) && is_public(y.body, titles_.public_nouns, countries_)));
     // Two ranks of one body, unless one holds the post for now: the deputy who is acting director.
-    return x.rank != y.rank && !is_interim(x.rank) && !is_interim(y.rank);
-  };
-  report_two_holders(*this, ctx, window, countries, out);
-  const PostRecords records(ctx.kb.titles, countries);
-  constexpr std::size_t kMaxRelated = 5;
-  for (const auto& [person, posts] : people) {
-    // For each post, its dated claims sorted by day, to find "at the same time" by binary search.
-    std::map<std::string, std::vector<std::pair<long, const Entry*>>> by_day;
+    return x.rank != y.rank && !listed(titles_.interim_ranks, x.rank) && !listed(titles_.interim_ranks, y.rank);
+  }
+
+ private:
+  static bool listed(const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  }
+  const TitleLexicon& titles_;
+  const std::vector<std::string>& countries_;
+};
+
+// One person's posts, and for each its dated claims sorted by day, to find "at the same time" by
+// binary search; reports the weaker of each conflicting pair.
+class PersonPosts {
+ public:
+  PersonPosts(const Rule& rule, const std::string& person, const Posts& posts, const PostConflict& conflict,
+              const PostRecords& records, long window)
+      : rule_(rule), person_(person), posts_(posts), conflict_(conflict), records_(records), window_(window) {
     for (const auto& [key, entries] : posts) {
-      auto& v = by_day[key];
+      auto& v = by_day_[key];
       for (const auto& e : entries)
         if (e.article->published) v.emplace_back(days_from_civil(*e.article->published), &e);
       std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     }
-    for (const auto& [key, entries] : posts) {
-      const TitleValue& mine = entries.front().claim->as<TitleValue>();
-      for (const auto& e : entries) {
-        std::vector<const Entry*> against;
-        std::string against_post;
-        const bool vouched = records.vouch(*e.article, e.claim->as<TitleValue>());
-        // A post the knowledge base gives the person at the other article's date too: a successive
-        // or concurrent post, no contradiction.
-        auto recorded = [&](const Entry* o) { return vouched && records.vouch(*o->article, o->claim->as<TitleValue>()); };
-        for (const auto& [other_key, others] : posts) {
-          if (other_key == key || !conflict(mine, others.front().claim->as<TitleValue>())) continue;
-          // The post fewer claims give is the one reported; between equals, the one given last
-          // (latest article, then path, then post), so exactly one side of a pair is reported.
-          bool weaker = entries.size() < others.size() ||
-                        (entries.size() == others.size() && latest(entries, key) > latest(others, other_key));
-          if (!weaker) continue;
-          std::size_t before = against.size();
-          // Posts in one sentence are stated together ("chief of Baidu and head of the Baidu
-          // Foundation"): they describe one person at once, so they cannot contradict each other.
-          for (const auto& o : others)
-            if (o.article == e.article && o.claim->sentence != e.claim->sentence && against.size() < kMaxRelated &&
-                !recorded(&o))
-              against.push_back(&o);
-          if (e.article->published) {
-            long d = days_from_civil(*e.article->published);
-            const auto& days = by_day[other_key];
-            auto it = std::lower_bound(days.begin(), days.end(), d - window,
-                                       [](const auto& x, long v) { return x.first < v; });
-            for (; it != days.end() && it->first <= d + window && against.size() < kMaxRelated; ++it)
-              if (it->second->article != e.article && !different_editions(*e.article, *it->second->article) &&
-                  !recorded(it->second))
-                against.push_back(it->second);
-          }
-          if (against.size() > before && against_post.empty()) against_post = other_key;
-        }
-        if (against.empty()) continue;
-        Finding f = finding_at(*this, *e.claim,
-                               person + " is given as " + key + " here, but as " + against_post +
-                                   " at the same time elsewhere");
-        for (const Entry* o : against)
-          f.related.push_back(related_to(*o->claim, "gives " + person + " as " + post(o->claim->as<TitleValue>())));
-        out.push_back(std::move(f));
-      }
-    }
   }
+  void report(std::vector<Finding>& out) const {
+    for (const auto& [key, entries] : posts_)
+      for (const auto& e : entries) report_claim(key, entries, e, out);
+  }
+
+ private:
+  static constexpr std::size_t kMaxRelated = 5;
+  void report_claim(const std::string& key, const std::vector<Entry>& entries, const Entry& e, std::vector<Finding>& out) const;
+  void add_against(const Entry& e, const std::string& other_key, const std::vector<Entry>& others,
+                   std::vector<const Entry*>& against) const;
+
+  const Rule& rule_;
+  const std::string& person_;
+  const Posts& posts_;
+  const PostConflict& conflict_;
+  const PostRecords& records_;
+  long window_;
+  std::map<std::string, std::vector<std::pair<long, const Entry*>>> by_day_;
+};
+
+// The claims of another post that contradict e: in its own article in another sentence (posts in
+// one sentence are stated together, "chief of Baidu and head of the Baidu Foundation"), or in
+// another article of the same edition within the window; not a post the knowledge base gives the
+// person at both dates (successive or concurrent).
+void PersonPosts::add_against(const Entry& e, const std::string& other_key, const std::vector<Entry>& others,
+                              std::vector<const Entry*>& against) const {
+  const bool vouched = records_.vouch(*e.article, e.claim->as<TitleValue>());
+  auto recorded = [&](const Entry* o) { return vouched && records_.vouch(*o->article, o->claim->as<TitleValue>()); };
+  for (const auto& o : others)
+    if (o.article == e.article && o.claim->sentence != e.claim->sentence && against.size() < kMaxRelated && !recorded(&o))
+      against.push_back(&o);
+  if (!e.article->published) return;
+  const long d = days_from_civil(*e.article->published);
+  const auto& days = by_day_.at(other_key);
+  auto it = std::lower_bound(days.begin(), days.end(), d - window_, [](const auto& x, long v) { return x.first < v; });
+  for (; it != days.end() && it->first <= d + window_ && against.size() < kMaxRelated; ++it)
+    if (it->second->article != e.article && !different_editions(*e.article, *it->second->article) && !recorded(it->second))
+      against.push_back(it->second);
+}
+
+void PersonPosts::report_claim(const std::string& key, const std::vector<Entry>& entries, const Entry& e,
+                               std::vector<Finding>& out) const {
+  const TitleValue& mine = entries.front().claim->as<TitleValue>();
+  std::vector<const Entry*> against;
+  std::string against_post;
+  for (const auto& [other_key, others] : posts_) {
+    if (other_key == key || !conflict_(mine, others.front().claim->as<TitleValue>())) continue;
+    // The post fewer claims give is the one reported; between equals, the one given last (latest
+    // article, then path, then post), so exactly one side of a pair is reported.
+    const bool weaker = entries.size() < others.size() ||
+                        (entries.size() == others.size() && latest(entries, key) > latest(others, other_key));
+    if (!weaker) continue;
+    const std::size_t before = against.size();
+    add_against(e, other_key, others, against);
+    if (against.size() > before && against_post.empty()) against_post = other_key;
+  }
+  if (against.empty()) return;
+  Finding f = finding_at(rule_, *e.claim, person_ + " is given as " + key + " here, but as " + against_post + " at the same time elsewhere");
+  for (const Entry* o : against)
+    f.related.push_back(related_to(*o->claim, "gives " + person_ + " as " + post(o->claim->as<TitleValue>())));
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  const long window = static_cast<long>(ctx.option("window_days"));
+  const auto people = posts_by_person(ctx);
+  const std::vector<std::string> countries = country_words(ctx.kb.titles);
+  report_two_holders(*this, ctx, window, countries, out);
+  const PostRecords records(ctx.kb.titles, countries);
+  const PostConflict conflict(ctx.kb.titles, countries);
+  for (const auto& [person, posts] : people) PersonPosts(*this, person, posts, conflict, records, window).report(out);
 }
 
 bool is_public(const std::string& body, const std::vector<std::string>& public_nouns,
