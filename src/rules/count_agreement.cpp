@@ -175,84 +175,113 @@ std::vector<Partners> disjoint_partners(const std::vector<Entry>& e, const std::
 }
 }  // namespace
 
-void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
-  // Figures are compared within a series, an edition, a unit and a subgroup: "300 experts" is
-  // never compared with "2,000 guests", only with other experts.
-  std::map<std::tuple<std::string, int, std::string, std::string>, std::vector<Entry>> groups;
+namespace {
+
+// Figures are compared within a series, an edition, a unit and a subgroup: "300 experts" is never
+// compared with "2,000 guests", only with other experts.
+using GroupKey = std::tuple<std::string, int, std::string, std::string>;
+std::map<GroupKey, std::vector<Entry>> attendance_groups(const RuleContext& ctx) {
+  std::map<GroupKey, std::vector<Entry>> groups;
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
       if (c.kind() == ClaimKind::count && c.edition && c.as<CountValue>().attendance && !misnumbered(ctx, a, c.edition)) {
         const auto& v = c.as<CountValue>();
         groups[{a.series, c.edition, v.unit, v.subgroup}].push_back({&a, &c, interval(v, ctx)});
       }
-  for (const auto& group : groups) {  // no structured binding: lambdas capture entries (clang < 16)
-    const auto& key = group.first;
-    const auto& entries = group.second;
+  return groups;
+}
+
+// A group's claims sorted by the upper and by the lower end of their intervals. Two intervals are
+// disjoint when one ends below the other's start, so the figures disjoint from claim i are a prefix
+// of by_hi and a suffix of by_lo: each is counted by a binary search.
+struct EndOrders {
+  explicit EndOrders(const std::vector<Entry>& e) : entries(e), by_hi(e.size()), by_lo(e.size()) {
+    for (std::size_t k = 0; k < e.size(); ++k) by_hi[k] = by_lo[k] = k;
+    std::sort(by_hi.begin(), by_hi.end(), [&](std::size_t a, std::size_t b) { return e[a].iv.hi < e[b].iv.hi; });
+    std::sort(by_lo.begin(), by_lo.end(), [&](std::size_t a, std::size_t b) { return e[a].iv.lo < e[b].iv.lo; });
+  }
+  // The claims disjoint from i (its own article's included): by_hi[0, below_of(i)) and
+  // by_lo[above_of(i), n).
+  std::size_t below_of(std::size_t i) const {
+    return static_cast<std::size_t>(
+        std::partition_point(by_hi.begin(), by_hi.end(), [&](std::size_t k) { return entries[k].iv.hi < entries[i].iv.lo; }) -
+        by_hi.begin());
+  }
+  std::size_t above_of(std::size_t i) const {
+    return static_cast<std::size_t>(
+        std::partition_point(by_lo.begin(), by_lo.end(), [&](std::size_t k) { return !(entries[k].iv.lo > entries[i].iv.hi); }) -
+        by_lo.begin());
+  }
+  const std::vector<Entry>& entries;
+  std::vector<std::size_t> by_hi, by_lo;
+};
+
+// Each claim's standing: how many other sources agree and disagree with it (the claims of its own
+// article taken out; one article may give two figures).
+void count_votes(const EndOrders& orders, std::map<const ArticleClaims*, std::vector<std::size_t>>& by_article,
+                 std::vector<int>& agree, std::vector<int>& disagree) {
+  const auto& entries = orders.entries;
+  const std::size_t n = entries.size();
+  agree.assign(n, 0);
+  disagree.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& own = by_article[entries[i].article];
+    std::size_t own_disjoint = 0;
+    for (std::size_t k : own) own_disjoint += disjoint(entries[i].iv, entries[k].iv);
+    const std::size_t all_disjoint = orders.below_of(i) + (n - orders.above_of(i));
+    disagree[i] = static_cast<int>(all_disjoint - own_disjoint);
+    agree[i] = static_cast<int>(n - own.size()) - disagree[i];
+  }
+}
+
+// Reports each disagreeing claim some other source outvotes, with its first five disjoint partners
+// as notes (from one sweep over each order: O(n log n), not a walk over every disjoint partner of
+// every claim, quadratic past 50,000 articles).
+void report_outvoted(const Rule& rule, const EndOrders& orders, const std::vector<int>& agree,
+                     const std::vector<int>& disagree, const std::string& unit, const std::string& name,
+                     std::vector<Finding>& out) {
+  const auto& entries = orders.entries;
+  const std::size_t n = entries.size();
+  std::vector<std::size_t> queries;
+  for (std::size_t i = 0; i < n; ++i)
+    if (disagree[i]) queries.push_back(i);
+  std::vector<int> score(n);
+  for (std::size_t k = 0; k < n; ++k) score[k] = agree[k] - disagree[k];
+  std::vector<std::size_t> below(queries.size()), above(queries.size());
+  for (std::size_t q = 0; q < queries.size(); ++q) below[q] = orders.below_of(queries[q]), above[q] = orders.above_of(queries[q]);
+  const auto partners = disjoint_partners(entries, score, orders.by_hi, orders.by_lo, queries, below, above);
+  for (std::size_t q = 0; q < queries.size(); ++q) {
+    const std::size_t i = queries[q];
+    if (!partners[q].outvoted) continue;
+    Finding f = finding_at(rule, *entries[i].claim,
+                           "\"" + entries[i].claim->text + "\" (" + unit + ") for the " + name + " cannot be squared with another source's figure");
+    // At most five sources as notes, the first five in corpus order: enough to act on, and the
+    // report stays linear in the corpus.
+    const std::size_t more = static_cast<std::size_t>(disagree[i]) - partners[q].first.size();
+    for (std::size_t j : partners[q].first) {
+      const Claim& other = *entries[j].claim;
+      f.related.push_back(related_to(other, "another source gives \"" + other.text + "\""));
+    }
+    if (more) f.message += " (and " + std::to_string(more) + " more disagreeing sources)";
+    f.discriminator = entries[i].claim->as<CountValue>().unit;
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+void CountAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
+  for (const auto& [key, entries] : attendance_groups(ctx)) {
     const auto& [series_id, edition, unit, subgroup] = key;
     const Series* s = ctx.kb.find_series(series_id);
-    std::string name = s ? s->name : series_id;
-    // Each claim's standing: how many other sources agree and disagree with it. Two intervals are
-    // disjoint when one ends below the other's start, so the figures disjoint from claim i are a
-    // prefix of the claims sorted by upper end and a suffix of those sorted by lower end: each is
-    // counted by a binary search, then the claims of i's own article are taken out.
-    const std::size_t n = entries.size();
-    std::vector<std::size_t> by_hi(n), by_lo(n);
-    for (std::size_t k = 0; k < n; ++k) by_hi[k] = by_lo[k] = k;
-    std::sort(by_hi.begin(), by_hi.end(), [&](std::size_t a, std::size_t b) { return entries[a].iv.hi < entries[b].iv.hi; });
-    std::sort(by_lo.begin(), by_lo.end(), [&](std::size_t a, std::size_t b) { return entries[a].iv.lo < entries[b].iv.lo; });
-    // The claims disjoint from i (its own article's included): by_hi[0, below) and by_lo[above, n).
-    auto below_of = [&](std::size_t i) {
-      return static_cast<std::size_t>(std::partition_point(by_hi.begin(), by_hi.end(), [&](std::size_t k) {
-                                         return entries[k].iv.hi < entries[i].iv.lo;
-                                       }) - by_hi.begin());
-    };
-    auto above_of = [&](std::size_t i) {
-      return static_cast<std::size_t>(std::partition_point(by_lo.begin(), by_lo.end(), [&](std::size_t k) {
-                                         return !(entries[k].iv.lo > entries[i].iv.hi);
-                                       }) - by_lo.begin());
-    };
+    const std::string name = edition_name(s, edition, s ? s->name : series_id);
+    const EndOrders orders(entries);
     std::map<const ArticleClaims*, std::vector<std::size_t>> by_article;
-    for (std::size_t k = 0; k < n; ++k) by_article[entries[k].article].push_back(k);
-    for (const auto& article_entries : by_article)
-      report_within_article(article_entries.second, entries, unit, edition_name(s, edition, name), *this, out);
-    std::vector<int> agree(n), disagree(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      const auto& own = by_article[entries[i].article];  // one article may give two figures
-      std::size_t own_disjoint = 0;
-      for (std::size_t k : own) own_disjoint += disjoint(entries[i].iv, entries[k].iv);
-      const std::size_t all_disjoint = below_of(i) + (n - above_of(i));
-      disagree[i] = static_cast<int>(all_disjoint - own_disjoint);
-      agree[i] = static_cast<int>(n - own.size()) - disagree[i];
-    }
-    // Whether some other source outvotes each disagreeing claim, and its first five disjoint
-    // partners (the notes), from one sweep over each order: O(n log n), not a walk over every
-    // disjoint partner of every claim (quadratic past 50,000 articles).
-    std::vector<std::size_t> queries;
-    for (std::size_t i = 0; i < n; ++i)
-      if (disagree[i]) queries.push_back(i);
-    std::vector<int> score(n);
-    for (std::size_t k = 0; k < n; ++k) score[k] = agree[k] - disagree[k];
-    std::vector<std::size_t> below(queries.size()), above(queries.size());
-    for (std::size_t q = 0; q < queries.size(); ++q) below[q] = below_of(queries[q]), above[q] = above_of(queries[q]);
-    const auto partners = disjoint_partners(entries, score, by_hi, by_lo, queries, below, above);
-    for (std::size_t q = 0; q < queries.size(); ++q) {
-      const std::size_t i = queries[q];
-      if (!partners[q].outvoted) continue;
-      const auto& v = entries[i].claim->as<CountValue>();
-      Finding f = finding_at(*this, *entries[i].claim,
-                             "\"" + entries[i].claim->text + "\" (" + unit + ") for the " + edition_name(s, edition, name) +
-                                 " cannot be squared with another source's figure");
-      // At most five sources as notes, the first five in corpus order: enough to act on, and the
-      // report stays linear in the corpus.
-      const std::size_t more = static_cast<std::size_t>(disagree[i]) - partners[q].first.size();
-      for (std::size_t j : partners[q].first) {
-        const Claim& other = *entries[j].claim;
-        f.related.push_back(related_to(other, "another source gives \"" + other.text + "\""));
-      }
-      if (more) f.message += " (and " + std::to_string(more) + " more disagreeing sources)";
-      f.discriminator = v.unit;
-      out.push_back(std::move(f));
-    }
+    for (std::size_t k = 0; k < entries.size(); ++k) by_article[entries[k].article].push_back(k);
+    for (const auto& article_entries : by_article) report_within_article(article_entries.second, entries, unit, name, *this, out);
+    std::vector<int> agree, disagree;
+    count_votes(orders, by_article, agree, disagree);
+    report_outvoted(*this, orders, agree, disagree, unit, name, out);
   }
 }
 
