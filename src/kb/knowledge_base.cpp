@@ -125,13 +125,73 @@ std::vector<std::string> series_nouns(const std::string& file, const YAML::Node&
   return out;
 }
 
-Series parse_series(const std::string& file, const YAML::Node& node) {
-  check_keys(file, node,
-             {"id", "name", "aliases", "nouns", "unnumbered_nouns", "numbered_of_name", "noun_modifiers", "first_year", "cadence", "venue",
-              "last_numbered", "utc_offset", "editions", "organization"});
-  Series s;
-  s.file = file;
-  s.loc = yaml_location(file, node);
+// An edition's `status` and `numbering` (the latter only for a year that was no regular edition).
+void parse_edition_status_node(const std::string& file, const YAML::Node& e, EditionFact& f) {
+  if (e["status"]) {
+    const std::string st = yaml_string(file, e["status"]);
+    if (!parse_edition_status(st, f.status) || f.status == EditionStatus::planned || f.status == EditionStatus::postponed)
+      yaml_fail(file, e["status"], "unknown status '" + st + "'; allowed: held, cancelled, replaced, online");
+    f.status_loc = yaml_location(file, e["status"]);
+  }
+  if (!e["numbering"]) return;
+  const std::string n = yaml_string(file, e["numbering"]);
+  if (n != "counted" && n != "unsettled") yaml_fail(file, e["numbering"], "unknown numbering '" + n + "'; allowed: counted, unsettled");
+  if (f.status == EditionStatus::held || f.status == EditionStatus::online)
+    yaml_fail(file, e["numbering"], "'numbering' is for a year that was no regular edition (status cancelled or replaced)");
+  f.ordinals_unsettled = n == "unsettled";
+  f.numbering_loc = yaml_location(file, e["numbering"]);
+}
+
+// One entry of a series' `editions`: {number, year, opening, closing, first_day, source, name,
+// status, numbering, attendance}.
+EditionFact parse_edition(const std::string& file, const YAML::Node& e) {
+  check_keys(file, e, {"number", "year", "opening", "closing", "first_day", "source", "name", "status", "numbering",
+                       "attendance"});
+  EditionFact f;
+  f.loc = yaml_location(file, e);
+  if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
+  f.number = yaml_int_between(file, e["number"], 1, kMaxEdition, "an edition number");
+  if (e["opening"]) {
+    f.opening = parse_date_node(file, e["opening"]);
+    f.opening_loc = yaml_location(file, e["opening"]);
+  }
+  if (e["closing"]) {
+    f.closing = parse_date_node(file, e["closing"]);
+    f.closing_loc = yaml_location(file, e["closing"]);
+  }
+  if (f.opening && f.closing && *f.closing < *f.opening) yaml_fail(file, e["closing"], "closing date is before the opening date");
+  if (e["first_day"]) parse_first_day(file, e, f);
+  if (e["attendance"]) parse_attendance(file, e["attendance"], f);
+  if (e["year"]) {
+    f.year = yaml_int_between(file, e["year"], kMinYear, kMaxYear, "a year");
+    f.year_loc = yaml_location(file, e["year"]);
+  } else if (f.opening) {
+    f.year = f.opening->year;
+    f.year_loc = f.opening_loc;
+  } else {
+    yaml_fail(file, e, "an edition needs a 'year' or an 'opening' date");
+  }
+  if (f.opening && f.opening->year != f.year) yaml_fail(file, e["opening"], "opening date is not in the edition's year");
+  if (e["source"]) f.source = yaml_string(file, e["source"]);
+  parse_edition_status_node(file, e, f);
+  return f;
+}
+
+// A series' `editions`, sorted by number; a number listed twice is an error at its second entry.
+void parse_editions(const std::string& file, const YAML::Node& eds, Series& s) {
+  if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
+  for (const auto& e : eds) {
+    EditionFact f = parse_edition(file, e);
+    for (const auto& other : s.editions)
+      if (other.number == f.number) yaml_fail(file, e["number"], "edition " + std::to_string(f.number) + " is listed twice");
+    s.editions.push_back(std::move(f));
+  }
+  std::sort(s.editions.begin(), s.editions.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+}
+
+// A series' names and nouns: {id, name, aliases, nouns, unnumbered_nouns, numbered_of_name,
+// noun_modifiers}.
+void parse_series_names(const std::string& file, const YAML::Node& node, Series& s) {
   if (!node["id"]) yaml_fail(file, node, "a series needs an 'id'");
   s.id = yaml_phrase(file, node["id"], false);
   s.name = node["name"] ? yaml_phrase(file, node["name"], false) : s.id;
@@ -143,83 +203,40 @@ Series parse_series(const std::string& file, const YAML::Node& node) {
   s.numbered_of_name = series_nouns(file, node, "numbered_of_name", s.nouns);
   if (node["noun_modifiers"]) s.noun_modifiers = yaml_phrases(file, node["noun_modifiers"], false);
   for (auto& n : s.noun_modifiers) n = lower(n);
+}
+
+// A series' calendar: {first_year, cadence, venue, utc_offset, last_numbered}.
+void parse_series_calendar(const std::string& file, const YAML::Node& node, Series& s) {
   if (node["first_year"]) {
     s.first_year = yaml_int_between(file, node["first_year"], kMinYear, kMaxYear, "a year");
     s.first_year_loc = yaml_location(file, node["first_year"]);
   }
   if (auto c = node["cadence"]) {
     auto text = yaml_string(file, c);
-    if (text == "annual") {
-      s.cadence = 1;
-    } else if (text == "biennial") {
-      s.cadence = 2;
-    } else {
-      yaml_fail(file, c, "unknown cadence '" + text + "' (allowed: annual, biennial)");
-    }
+    if (text == "annual") s.cadence = 1;
+    else if (text == "biennial") s.cadence = 2;
+    else yaml_fail(file, c, "unknown cadence '" + text + "' (allowed: annual, biennial)");
   }
   if (node["venue"]) s.venue = yaml_string(file, node["venue"]);
-  if (node["organization"]) s.organization = parse_organization(file, node["organization"]);
   if (node["utc_offset"]) {
     const int hours = yaml_int(file, node["utc_offset"]);
     if (hours < -12 || hours > 14) yaml_fail(file, node["utc_offset"], "a UTC offset is between -12 and 14 hours");
     s.utc_offset = hours * 60;
   }
-  if (node["last_numbered"]) {
-    s.last_numbered = yaml_int_between(file, node["last_numbered"], 1, kMaxEdition, "an edition number");
-  }
-  if (auto eds = node["editions"]) {
-    if (!eds.IsSequence()) yaml_fail(file, eds, "'editions' must be a list");
-    for (const auto& e : eds) {
-      check_keys(file, e, {"number", "year", "opening", "closing", "first_day", "source", "name", "status", "numbering",
-                           "attendance"});
-      EditionFact f;
-      f.loc = yaml_location(file, e);
-      if (!e["number"]) yaml_fail(file, e, "an edition needs a 'number'");
-      f.number = yaml_int_between(file, e["number"], 1, kMaxEdition, "an edition number");
-      if (e["opening"]) {
-        f.opening = parse_date_node(file, e["opening"]);
-        f.opening_loc = yaml_location(file, e["opening"]);
-      }
-      if (e["closing"]) {
-        f.closing = parse_date_node(file, e["closing"]);
-        f.closing_loc = yaml_location(file, e["closing"]);
-      }
-      if (f.opening && f.closing && *f.closing < *f.opening)
-        yaml_fail(file, e["closing"], "closing date is before the opening date");
-      if (e["first_day"]) parse_first_day(file, e, f);
-      if (e["attendance"]) parse_attendance(file, e["attendance"], f);
-      if (e["year"]) {
-        f.year = yaml_int_between(file, e["year"], kMinYear, kMaxYear, "a year");
-        f.year_loc = yaml_location(file, e["year"]);
-      } else if (f.opening) {
-        f.year = f.opening->year;
-        f.year_loc = f.opening_loc;
-      } else {
-        yaml_fail(file, e, "an edition needs a 'year' or an 'opening' date");
-      }
-      if (f.opening && f.opening->year != f.year) yaml_fail(file, e["opening"], "opening date is not in the edition's year");
-      if (e["source"]) f.source = yaml_string(file, e["source"]);
-      if (e["status"]) {
-        const std::string st = yaml_string(file, e["status"]);
-        if (!parse_edition_status(st, f.status) || f.status == EditionStatus::planned || f.status == EditionStatus::postponed)
-          yaml_fail(file, e["status"], "unknown status '" + st + "'; allowed: held, cancelled, replaced, online");
-        f.status_loc = yaml_location(file, e["status"]);
-      }
-      if (e["numbering"]) {
-        const std::string n = yaml_string(file, e["numbering"]);
-        if (n != "counted" && n != "unsettled")
-          yaml_fail(file, e["numbering"], "unknown numbering '" + n + "'; allowed: counted, unsettled");
-        if (f.status == EditionStatus::held || f.status == EditionStatus::online)
-          yaml_fail(file, e["numbering"], "'numbering' is for a year that was no regular edition (status cancelled or replaced)");
-        f.ordinals_unsettled = n == "unsettled";
-        f.numbering_loc = yaml_location(file, e["numbering"]);
-      }
-      for (const auto& other : s.editions)
-        if (other.number == f.number) yaml_fail(file, e["number"], "edition " + std::to_string(f.number) + " is listed twice");
-      s.editions.push_back(f);
-    }
-    std::sort(s.editions.begin(), s.editions.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
-  }
+  if (node["last_numbered"]) s.last_numbered = yaml_int_between(file, node["last_numbered"], 1, kMaxEdition, "an edition number");
+}
+
+Series parse_series(const std::string& file, const YAML::Node& node) {
+  check_keys(file, node,
+             {"id", "name", "aliases", "nouns", "unnumbered_nouns", "numbered_of_name", "noun_modifiers", "first_year", "cadence", "venue",
+              "last_numbered", "utc_offset", "editions", "organization"});
+  Series s;
+  s.file = file;
+  s.loc = yaml_location(file, node);
+  parse_series_names(file, node, s);
+  parse_series_calendar(file, node, s);
+  if (node["organization"]) s.organization = parse_organization(file, node["organization"]);
+  if (auto eds = node["editions"]) parse_editions(file, eds, s);
   if (s.first_year == 0 && !s.editions.empty()) {
     // Count back from the first listed edition.
     const EditionFact& e = s.editions.front();
