@@ -23,6 +23,52 @@ struct Entry {
 
 std::string said(const Claim& c) { return to_string(c.as<StatusValue>().status) + std::string(" (\"") + c.text + "\")"; }
 
+// The findings of one edition's statuses: one per article and status, its later mentions as notes.
+class EditionReport {
+ public:
+  EditionReport(const Rule& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
+  void report(const Entry& e, Finding f) {
+    const auto k = std::make_pair(e.article, e.claim->as<StatusValue>().status);
+    if (auto it = reported_.find(k); it != reported_.end()) {
+      out_[it->second].related.push_back(related_to(*e.claim, "the same article says so here too"));
+      return;
+    }
+    reported_.emplace(k, out_.size());
+    out_.push_back(std::move(f));
+  }
+  // The knowledge base decides: an edition it records (held, or cancelled) against a source that
+  // says otherwise.
+  void against_reference(const Entry& e, const EditionFact& fact, const std::string& name) {
+    const EditionStatus mine = e.claim->as<StatusValue>().status;
+    if (!incompatible(mine, fact.status) && !(fact.status == EditionStatus::held && mine == EditionStatus::replaced)) return;
+    Finding f = finding_at(rule_, *e.claim, "this gives the " + name + " as " + said(*e.claim) + ", but the knowledge base records it as " +
+                                                to_string(fact.status) + (fact.source.empty() ? "" : " (" + fact.source + ")"));
+    f.related.push_back(related_to(fact.status_loc.line ? fact.status_loc : fact.loc, "the knowledge base's entry for the " + name));
+    report(e, std::move(f));
+  }
+  // Two sources: reported on the later article's claim (by date, then path), against the first
+  // opposed claim of another article.
+  void against_sources(const Entry& e, const std::vector<Entry>& entries, const std::vector<std::size_t>& opposed,
+                       const std::string& name) {
+    const EditionStatus mine = e.claim->as<StatusValue>().status;
+    const auto when = [](const Entry& x) { return std::make_tuple(x.article->published.value_or(CivilDate{}), x.article->path); };
+    for (std::size_t j : opposed) {
+      const Entry& o = entries[j];
+      if (o.article == e.article || !incompatible(mine, o.claim->as<StatusValue>().status)) continue;
+      if (when(e) < when(o)) continue;
+      Finding f = finding_at(rule_, *e.claim, "this gives the " + name + " as " + said(*e.claim) + ", another source as " + said(*o.claim));
+      f.related.push_back(related_to(*o.claim, "another source gives it as " + said(*o.claim)));
+      report(e, std::move(f));
+      return;
+    }
+  }
+
+ private:
+  const Rule& rule_;
+  std::vector<Finding>& out_;
+  std::map<std::pair<const ArticleClaims*, EditionStatus>, std::size_t> reported_;
+};
+
 }  // namespace
 
 void EditionStatusRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
@@ -34,17 +80,8 @@ void EditionStatusRule::run(const RuleContext& ctx, std::vector<Finding>& out) c
     const Series* s = ctx.kb.find_series(key.first);
     const std::string name = edition_name(s, key.second, s ? s->name : key.first);
     const EditionFact* fact = s ? s->fact(key.second) : nullptr;
-    // One finding per article: its later statuses of the same kind are notes of the first.
-    std::map<std::pair<const ArticleClaims*, EditionStatus>, std::size_t> reported;
-    auto report = [&](const Entry& e, Finding f) {
-      const auto k = std::make_pair(e.article, e.claim->as<StatusValue>().status);
-      if (auto it = reported.find(k); it != reported.end()) {
-        out[it->second].related.push_back(related_to(*e.claim, "the same article says so here too"));
-        return;
-      }
-      reported.emplace(k, out.size());
-      out.push_back(std::move(f));
-    };
+    // An edition the knowledge base records as replaced fits every status (replaced-edition warns).
+    if (fact && fact->status == EditionStatus::replaced) continue;
     // Only held and cancelled conflict: each claim looks at the claims of the other status alone
     // (in corpus order), not at every claim of the edition.
     std::map<EditionStatus, std::vector<std::size_t>> by_status;
@@ -55,38 +92,10 @@ void EditionStatusRule::run(const RuleContext& ctx, std::vector<Finding>& out) c
       auto it = by_status.find(other);
       return incompatible(st, other) && it != by_status.end() ? it->second : none;
     };
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      const Entry& e = entries[i];
-      const EditionStatus mine = e.claim->as<StatusValue>().status;
-      // The knowledge base decides: an edition it records (held, or cancelled) against a source
-      // that says otherwise; one it records as replaced fits every status.
-      if (fact && fact->status == EditionStatus::replaced) continue;
-      if (fact) {
-        if (!incompatible(mine, fact->status) &&
-            !(fact->status == EditionStatus::held && mine == EditionStatus::replaced))
-          continue;
-        Finding f = finding_at(*this, *e.claim, "this gives the " + name + " as " + said(*e.claim) +
-                                                    ", but the knowledge base records it as " + to_string(fact->status) +
-                                                    (fact->source.empty() ? "" : " (" + fact->source + ")"));
-        f.related.push_back(related_to(fact->status_loc.line ? fact->status_loc : fact->loc,
-                                       "the knowledge base's entry for the " + name));
-        report(e, std::move(f));
-        continue;
-      }
-      // Else two sources: reported on the later article's claim (by date, then path).
-      for (std::size_t j : opposed(mine)) {
-        const Entry& o = entries[j];
-        if (o.article == e.article || !incompatible(mine, o.claim->as<StatusValue>().status)) continue;
-        const auto when = [](const Entry& x) {
-          return std::make_tuple(x.article->published.value_or(CivilDate{}), x.article->path);
-        };
-        if (when(e) < when(o)) continue;
-        Finding f = finding_at(*this, *e.claim, "this gives the " + name + " as " + said(*e.claim) +
-                                                    ", another source as " + said(*o.claim));
-        f.related.push_back(related_to(*o.claim, "another source gives it as " + said(*o.claim)));
-        report(e, std::move(f));
-        break;
-      }
+    EditionReport report(*this, out);
+    for (const Entry& e : entries) {
+      if (fact) report.against_reference(e, *fact, name);
+      else report.against_sources(e, entries, opposed(e.claim->as<StatusValue>().status), name);
     }
   }
 }
