@@ -72,6 +72,84 @@ bool article_for_one(std::string_view t, std::size_t pos) {
 
 }  // namespace
 
+namespace {
+
+// The unit word at p ("years", "day", "decades"): sets d's unit (and multiplies a count of decades
+// by ten, "three decades ago", "a two-decade history") and ue to its end.
+bool unit_word(std::string_view t, std::size_t p, DurationValue& d, std::size_t& ue) {
+  for (const std::string_view u : {"years", "year", "days", "day", "decades", "decade"}) {
+    if (!word_at(t, p, u)) continue;
+    d.unit = u.starts_with("day") ? "day" : "year";
+    if (u.starts_with("decade") && d.amount <= 100) d.amount *= 10;
+    ue = p + u.size();
+    return true;
+  }
+  return false;
+}
+
+// "four-year history", "three-day meeting", "a 1,300-year-old town"; a "Five-Year Plan" is a name.
+// The unit ends at e; sets the form and moves e past "history".
+bool hyphen_duration(std::string_view t, DurationValue& d, std::size_t& e) {
+  const std::size_t p = skip_spaces(t, e);
+  if (word_at(t, p, "plan") || word_at(t, p, "plans")) return false;
+  if (word_at(t, p, "history")) {
+    d.form = DurationForm::history;
+    e = p + 7;
+  } else {
+    d.form = word_at(t, p, "old") ? DurationForm::age : DurationForm::span;
+  }
+  return true;
+}
+
+// "N years" at pos, its unit ending at e: the form the words around it give ("the next 30 years",
+// "the past five years", "50 years since", "two years ago", "Five years later", "for three days").
+// Moves b (to "the past") and e (past "ago", "since", ...); false when no word makes it a duration.
+bool spaced_duration(const Work& w, std::size_t pos, DurationValue& d, std::size_t& b, std::size_t& e) {
+  std::string_view t = w.text;
+  const std::size_t q = skip_spaces(t, e);
+  const auto prev = w.words_back(pos, 3);
+  if (!prev.empty() && prev.back() == "next") {
+    d.form = DurationForm::ahead;  // "in the next 30 years": a time to come, no age of anything
+  } else if (!prev.empty() && (prev.back() == "past" || prev.back() == "last")) {
+    d.form = DurationForm::past;
+    b = start_of_past(t, pos);
+  } else if (word_at(t, q, "since")) {
+    d.form = DurationForm::since;
+    e = q + 5;
+  } else if (word_at(t, q, "ago")) {
+    d.form = DurationForm::ago;
+    e = q + 3;
+  } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
+    // "Five years later": a time after something the text told. "Seven years on,": the same,
+    // or, said of the series, its age ("WIC Wuzhen Summit: 10 years on").
+    d.form = word_at(t, q, "on") ? DurationForm::on : DurationForm::later;
+    e = q + (word_at(t, q, "on") ? 2 : 5);
+  } else if (span_word_before(w, prev) || word_at(t, q, "of")) {
+    d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The duration after the number that ends at `after`: its unit, form and span [b, e).
+bool duration_after_number(const Work& w, std::size_t pos, std::size_t after, DurationValue& d, std::size_t& b,
+                           std::size_t& e) {
+  std::string_view t = w.text;
+  if (after >= t.size()) return false;
+  if (t[after] == '-') return unit_word(t, after + 1, d, e) && hyphen_duration(t, d, e);
+  if (t[after] != ' ') return false;
+  const std::size_t p = skip_spaces(t, after);
+  if (word_at(t, p, "consecutive") || word_at(t, p, "straight")) {
+    const std::size_t q = skip_spaces(t, p + (word_at(t, p, "straight") ? 8 : 11));
+    d.form = DurationForm::consecutive;
+    return unit_word(t, q, d, e);
+  }
+  return unit_word(t, p, d, e) && spaced_duration(w, pos, d, b, e);
+}
+
+}  // namespace
+
 bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   double n = 0;
@@ -90,68 +168,7 @@ bool try_duration(Work& w, std::size_t pos, std::size_t& end) {
   DurationValue d;
   d.amount = static_cast<int>(n);
   std::size_t b = pos, e = 0;
-  // "decades" count years by ten: "three decades ago", "a two-decade history".
-  auto unit_word = [&](std::size_t p, std::string& unit, std::size_t& ue) {
-    for (const std::string_view u : {"years", "year", "days", "day", "decades", "decade"}) {
-      if (word_at(t, p, u)) {
-        const bool decades = u.starts_with("decade");
-        unit = u.starts_with("day") ? "day" : "year";
-        if (decades && d.amount <= 100) d.amount *= 10;
-        ue = p + u.size();
-        return true;
-      }
-    }
-    return false;
-  };
-  if (after < t.size() && t[after] == '-' && unit_word(after + 1, d.unit, e)) {
-    // "four-year history", "three-day meeting"; a "Five-Year Plan" is a name.
-    std::size_t p = skip_spaces(t, e);
-    if (word_at(t, p, "plan") || word_at(t, p, "plans")) return false;
-    if (word_at(t, p, "history")) {
-      d.form = DurationForm::history;
-      e = p + 7;
-    } else if (word_at(t, p, "old")) {
-      d.form = DurationForm::age;
-    } else {
-      d.form = DurationForm::span;
-    }
-  } else if (after < t.size() && t[after] == ' ') {
-    std::size_t p = skip_spaces(t, after);
-    if (word_at(t, p, "consecutive") || word_at(t, p, "straight")) {
-      std::size_t q = skip_spaces(t, p + (word_at(t, p, "straight") ? 8 : 11));
-      if (!unit_word(q, d.unit, e)) return false;
-      d.form = DurationForm::consecutive;
-    } else if (unit_word(p, d.unit, e)) {
-      std::size_t q = skip_spaces(t, e);
-      auto prev = w.words_back(pos, 3);
-      bool past = !prev.empty() && (prev.back() == "past" || prev.back() == "last");
-      if (!prev.empty() && prev.back() == "next") {
-        d.form = DurationForm::ahead;  // "in the next 30 years": a time to come, no age of anything
-      } else if (past) {
-        d.form = DurationForm::past;
-        b = start_of_past(t, pos);
-      } else if (word_at(t, q, "since")) {
-        d.form = DurationForm::since;
-        e = q + 5;
-      } else if (word_at(t, q, "ago")) {
-        d.form = DurationForm::ago;
-        e = q + 3;
-      } else if (word_at(t, q, "later") || (word_at(t, q, "on") && (q + 2 >= t.size() || !is_alpha(t[skip_spaces(t, q + 2)])))) {
-        // "Five years later": a time after something the text told. "Seven years on,": the same,
-        // or, said of the series, its age ("WIC Wuzhen Summit: 10 years on").
-        d.form = word_at(t, q, "on") ? DurationForm::on : DurationForm::later;
-        e = q + (word_at(t, q, "on") ? 2 : 5);
-      } else if (span_word_before(w, prev) || word_at(t, q, "of")) {
-        d.form = DurationForm::span;  // "for three days", "over three days", "lasts two days", "four years of watching"
-      } else {
-        return false;
-      }
-    } else {
-      return false;
-    }
-  } else {
-    return false;
-  }
+  if (!duration_after_number(w, pos, after, d, b, e)) return false;
   if (article && d.form != DurationForm::span && d.form != DurationForm::ago && d.form != DurationForm::later &&
       d.form != DurationForm::on)
     return false;
