@@ -547,72 +547,87 @@ bool try_month(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
-bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
-  grammar::ast::RelativeMention r;
-  if (!parse_at(w.text, pos, grammar::relative(), r, end)) return false;
-  using K = grammar::ast::RelativeKind;
+namespace {
+
+using RelativeKind = grammar::ast::RelativeKind;
+
+// The relation a relative mention states; resolve_dates() fills the date.
+DateValue relative_value(const grammar::ast::RelativeMention& r) {
   DateValue v;
-  v.resolved = false;  // resolve_dates() fills the date
+  v.resolved = false;
   switch (r.kind) {
-    case K::yesterday: v.relation = Relation::yesterday; break;
-    case K::today: v.relation = Relation::today; break;
-    case K::tomorrow: v.relation = Relation::tomorrow; break;
-    case K::weekday:
-    case K::weekday_range:
+    case RelativeKind::yesterday: v.relation = Relation::yesterday; break;
+    case RelativeKind::today: v.relation = Relation::today; break;
+    case RelativeKind::tomorrow: v.relation = Relation::tomorrow; break;
+    case RelativeKind::weekday:
+    case RelativeKind::weekday_range:
       v.relation = Relation::weekday_past;
       v.relative_weekday = r.weekday;
       v.stated_weekday_end = r.weekday_end;
       break;
-    case K::this_period: v.relation = r.month ? Relation::this_month : Relation::this_year; break;
-    case K::last_period: v.relation = r.month ? Relation::last_month : Relation::last_year; break;
-    case K::next_period: v.relation = r.month ? Relation::next_month : Relation::next_year; break;
+    case RelativeKind::this_period: v.relation = r.month ? Relation::this_month : Relation::this_year; break;
+    case RelativeKind::last_period: v.relation = r.month ? Relation::last_month : Relation::last_year; break;
+    case RelativeKind::next_period: v.relation = r.month ? Relation::next_month : Relation::next_year; break;
   }
-  bool period = r.kind == K::this_period || r.kind == K::last_period || r.kind == K::next_period;
-  if (period && !r.year && !r.month) return true;  // "this week": consumed, but no date claim
-  // "the day before yesterday", "the day after tomorrow": another day, not read here.
-  if (r.kind == K::yesterday || r.kind == K::tomorrow) {
+  return v;
+}
+
+// Is the relative mention at [pos, end) no date: "the day before yesterday", "a year ago today",
+// ", today, ..." or "today's 5G networks" (nowadays), "every Friday" (a habit)?
+bool relative_of_no_date(const Work& w, const grammar::ast::RelativeMention& r, std::size_t pos, std::size_t end) {
+  if (r.kind == RelativeKind::yesterday || r.kind == RelativeKind::tomorrow) {
     auto prev = w.words_back(pos, 2);
-    if (prev.size() == 2 && prev[0] == "day" && (prev[1] == "before" || prev[1] == "after")) return true;
+    return prev.size() == 2 && prev[0] == "day" && (prev[1] == "before" || prev[1] == "after");
   }
-  // "a year ago today": the day years back, not the article's date.
-  if (r.kind == K::today) {
-    const auto prev = w.words_back(pos, 1);
-    if (!prev.empty() && prev[0] == "ago") return true;
-  }
-  // ", today, ..." set off by commas means "nowadays", not the article's date.
-  if (r.kind == K::today && pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
-  // So does "today's" before anything but an event ("today's 5G networks", "today's ceremony").
-  if (r.kind == K::today && r.possessive) {
-    static const std::vector<std::string> events = {
-        "ceremony", "opening", "closing", "session", "sessions", "forum", "forums", "meeting", "meetings", "event",
-        "events", "speech", "keynote", "talks", "panel", "summit", "conference", "gathering", "launch", "programme",
-        "program", "agenda", "schedule"};
-    std::size_t p = skip_spaces(w.text, end);
-    if (!contains_any(w.lower, p, std::min(w.text.size(), p + 25), events) && !w.alias_at(p, true)) return true;
-  }
-  // "every Friday" is a habit, not a day.
-  if (r.kind == K::weekday || r.kind == K::weekday_range) {
+  if (r.kind == RelativeKind::weekday || r.kind == RelativeKind::weekday_range) {
     auto prev = w.words_back(pos, 1);
-    if (!prev.empty() && (prev[0] == "every" || prev[0] == "each")) return true;
+    return !prev.empty() && (prev[0] == "every" || prev[0] == "each");
   }
+  if (r.kind != RelativeKind::today) return false;
+  if (const auto prev = w.words_back(pos, 1); !prev.empty() && prev[0] == "ago") return true;
+  if (pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
+  if (!r.possessive) return false;
+  // "today's" before anything but an event ("today's ceremony" is a date).
+  static const std::vector<std::string> events = {
+      "ceremony", "opening", "closing", "session", "sessions", "forum", "forums", "meeting", "meetings", "event",
+      "events", "speech", "keynote", "talks", "panel", "summit", "conference", "gathering", "launch", "programme",
+      "program", "agenda", "schedule"};
+  const std::size_t p = skip_spaces(w.text, end);
+  return !contains_any(w.lower, p, std::min(w.text.size(), p + 25), events) && !w.alias_at(p, true);
+}
+
+// "last year's conference" also names an edition by its year: the article's, or in an undated
+// article about one edition, that edition's. Moves `end` past the name.
+void possessive_year_edition(Work& w, const grammar::ast::RelativeMention& r, std::size_t pos, const Location& year_location,
+                             std::size_t& end) {
+  const AliasHit* h = w.alias_at(skip_spaces(w.text, end), true);
+  if (!h) return;
+  Claim& e = w.add_claim(ClaimKind::edition, pos, h->end);
+  EditionValue ev;
+  if (const int year = w.published ? w.published->year : w.event_year) {
+    ev.year = year + (r.kind == RelativeKind::last_period ? -1 : r.kind == RelativeKind::next_period ? 1 : 0);
+    ev.year_location = year_location;
+  }
+  e.value = std::move(ev);
+  end = h->end;
+}
+
+}  // namespace
+
+bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
+  grammar::ast::RelativeMention r;
+  if (!parse_at(w.text, pos, grammar::relative(), r, end)) return false;
+  DateValue v = relative_value(r);
+  const bool period = r.kind == RelativeKind::this_period || r.kind == RelativeKind::last_period ||
+                      r.kind == RelativeKind::next_period;
+  if (period && !r.year && !r.month) return true;  // "this week": consumed, but no date claim
+  if (relative_of_no_date(w, r, pos, end)) return true;
   if (period) v.year_only = true;
   Claim& c = w.add_claim(ClaimKind::date, pos, end);
   c.value = std::move(v);
-  // "last year's conference" also names an edition by its year.
   if (period && r.year && r.possessive && w.series) {
-    std::size_t p = skip_spaces(w.text, end);
-    if (const AliasHit* h = w.alias_at(p, true)) {
-      const Location year_location = c.loc;  // c moves when the next claim is added
-      Claim& e = w.add_claim(ClaimKind::edition, pos, h->end);
-      EditionValue ev;
-      // The article's year, or in an undated article about one edition, that edition's.
-      if (const int year = w.published ? w.published->year : w.event_year) {
-        ev.year = year + (r.kind == K::last_period ? -1 : r.kind == K::next_period ? 1 : 0);
-        ev.year_location = year_location;
-      }
-      e.value = std::move(ev);
-      end = h->end;
-    }
+    const Location year_location = c.loc;  // c moves when the next claim is added
+    possessive_year_edition(w, r, pos, year_location, end);
   }
   return true;
 }
