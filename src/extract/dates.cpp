@@ -466,82 +466,107 @@ int relative_year_after(const Work& w, std::size_t next, std::size_t& end) {
   return years;
 }
 
-bool try_month(Work& w, std::size_t pos, std::size_t& end) {
+namespace {
+
+// Can a month name at pos start a date, by the word before it (nearest of `back`)? After a
+// preposition ("in October", "since May"), a relative word ("next October") or a month read just
+// before ("in October and November"); not in a name ("the Ides of March", "the Fourth of July").
+bool month_may_start(const Work& w, std::size_t pos, const WordList& back) {
   static const WordSet prepositions = {
       "in", "since", "from", "until", "till", "by", "through", "of", "early", "late", "mid", "during",
       "before", "after", "throughout", "a", "an"};
-  static const WordSet before_may = {"in", "since", "until", "till", "early", "late", "mid"};
-  auto back = w.words_back(pos, 3);
-  if (back.empty()) return false;
   const std::string_view prev0 = back.back();
-  // "in October and November": a month joined to a month read just before.
-  const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 &&
-                      !w.claims.empty() && w.claims.back().kind() == ClaimKind::date &&
+  const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 && !w.claims.empty() &&
+                      w.claims.back().kind() == ClaimKind::date &&
                       w.claims.back().scan_end + 1 + prev0.size() + 1 >= pos && w.claims.back().scan_end < pos;
-  const bool relative = prev0 == "next" || prev0 == "last" || prev0 == "this";  // "next October"
+  const bool relative = prev0 == "next" || prev0 == "last" || prev0 == "this";
   if (!joined && !relative && !in(prepositions, prev0)) return false;
-  // "the Ides of March", "the Fourth of July": a name (a capitalized word before "of", not at the
-  // sentence's start).
-  if (prev0 == "of") {
-    auto word_before = [&](std::size_t p) {
-      while (p > 0 && w.text[p - 1] == ' ') --p;
-      std::size_t e = p;
-      while (p > 0 && is_alpha(w.text[p - 1])) --p;
-      return std::make_pair(p, e);
-    };
-    const auto of = word_before(pos);
-    const auto name = word_before(of.first);
-    if (name.second > name.first && is_upper(w.text[name.first]) && name.first > w.sentences[w.sentence_at(pos)].begin)
-      return false;
-  }
+  if (prev0 != "of") return true;
+  // A capitalized word before "of", not at the sentence's start, makes a name.
+  auto word_before = [&](std::size_t p) {
+    while (p > 0 && w.text[p - 1] == ' ') --p;
+    std::size_t e = p;
+    while (p > 0 && is_alpha(w.text[p - 1])) --p;
+    return std::make_pair(p, e);
+  };
+  const auto of = word_before(pos);
+  const auto name = word_before(of.first);
+  return !(name.second > name.first && is_upper(w.text[name.first]) && name.first > w.sentences[w.sentence_at(pos)].begin);
+}
+
+// The month name at pos, written in full or abbreviated with its dot ("Jan", "Mar" alone are too
+// often names); sets end (before the dot after a full name: "in May." ends the sentence). 0 when
+// there is none, or "May" not after a word that makes it the month.
+int month_at(const Work& w, std::size_t pos, std::string_view prev0, std::size_t& end) {
+  static const WordSet before_may = {"in", "since", "until", "till", "early", "late", "mid"};
   int month = 0;
-  if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end))
-    return false;
+  if (!parse_at(w.text, pos, grammar::month_words >> -x3::lit('.') >> !(x3::ascii::alnum | '\'' | '-'), month, end)) return 0;
   static constexpr std::size_t kFullLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
   const bool dot = w.text[end - 1] == '.';
-  const std::size_t letters = end - pos - (dot ? 1 : 0);
-  const bool full = letters == kFullLength[month - 1];
-  if (!full && !dot) return false;  // "Jan", "Mar": too often a name
-  if (full && dot) --end;           // the dot after "in May." ends the sentence
-  if (month == 5 && !in(before_may, prev0)) return false;
-  std::size_t next = skip_spaces(w.text, end);
-  if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
-  if (relative) return relative_month(w, static_cast<std::size_t>(prev0.data() - w.lower.data()), end, month, prev0);
-  DateValue v;
-  v.begin = v.end = CivilDate{0, month, 0};
+  const bool full = end - pos - (dot ? 1 : 0) == kFullLength[month - 1];
+  if (!full && !dot) return 0;
+  if (full && dot) --end;
+  if (month == 5 && !in(before_may, prev0)) return 0;
+  return month;
+}
+
+// The year of a month near the publication date: "since January" is the last January; else the
+// tense decides ("In March, the government released ..." is the last March, "will ship from
+// December" the next), or leaves it unresolved when it cannot ("Ahead of the launch in December").
+void month_near_publication(const Work& w, std::size_t pos, std::size_t end, std::string_view prev0, DateValue& v) {
+  const CivilDate& p = *w.published;
+  const int month = v.begin.month;
+  const int last = month <= p.month ? p.year : p.year - 1, coming = month >= p.month ? p.year : p.year + 1;
+  if (prev0 == "since")
+    v.begin.year = last;
+  else if (const Tense tense = tense_of(w, pos, end); tense == Tense::unknown && coming != last)
+    v.begin.year = 0, v.resolved = false;
+  else
+    v.begin.year = tense == Tense::past ? last : coming;
+  v.end.year = v.begin.year;
+  v.year_from_article = v.resolved;
+}
+
+// The year of a month at [pos, end) written without one; `next` is where the text goes on.
+void month_year(const Work& w, std::size_t pos, std::size_t next, std::string_view prev0, std::size_t& end, DateValue& v) {
+  auto set_year = [&](int year) {
+    v.begin.year = v.end.year = year;
+    v.year_from_article = true;
+  };
   // "in December last year", "As of June this year": the month of a year told relative to the
   // article's, one date with its words.
   const int years_on = relative_year_after(w, next, end);
   if (years_on != kNoRelativeYear && (w.published || w.event_year)) {
-    v.begin.year = v.end.year = (w.published ? w.published->year : w.event_year) + years_on;
-    v.year_from_article = true;
+    set_year((w.published ? w.published->year : w.event_year) + years_on);
   } else if (const int section = w.section_year(pos)) {
-    v.begin.year = v.end.year = section;  // under a timeline's "2015 -" heading
-    v.year_from_article = true;
+    set_year(section);  // under a timeline's "2015 -" heading
   } else if (that_period_after(w, end)) {
-    // "in November that year": a year named before, not the article's.
-    v.begin.year = v.end.year = year_referred_to(w, pos);
-    v.year_from_article = true;
+    set_year(year_referred_to(w, pos));  // "in November that year": a year named before
     v.resolved = v.begin.year != 0;
   } else if (w.published) {
-    // "in December last year"; "since January" is the last January; else the tense decides: "In
-    // March, the government released ..." is the last March, "will ship from December" the next.
-    const CivilDate& p = *w.published;
-    const int last = month <= p.month ? p.year : p.year - 1, coming = month >= p.month ? p.year : p.year + 1;
-    if (prev0 == "since")
-      v.begin.year = last;
-    else if (const Tense tense = tense_of(w, pos, end); tense == Tense::unknown && coming != last)
-      v.begin.year = 0, v.resolved = false;  // "Ahead of the launch in December, the firm hired ...": either
-    else
-      v.begin.year = tense == Tense::past ? last : coming;
-    v.end.year = v.begin.year;
-    v.year_from_article = v.resolved;
+    month_near_publication(w, pos, end, prev0, v);
   } else if (w.event_year) {
-    v.begin.year = v.end.year = w.event_year;  // an undated article about one edition: its year
-    v.year_from_article = true;
+    set_year(w.event_year);  // an undated article about one edition: its year
   } else {
     v.resolved = false;
   }
+}
+
+}  // namespace
+
+bool try_month(Work& w, std::size_t pos, std::size_t& end) {
+  auto back = w.words_back(pos, 3);
+  if (back.empty() || !month_may_start(w, pos, back)) return false;
+  const std::string_view prev0 = back.back();
+  const int month = month_at(w, pos, prev0, end);
+  if (!month) return false;
+  std::size_t next = skip_spaces(w.text, end);
+  if (next < w.text.size() && is_upper(w.text[next]) && next == end + 1) return false;  // "March Capital"
+  if (prev0 == "next" || prev0 == "last" || prev0 == "this")  // "next October"
+    return relative_month(w, static_cast<std::size_t>(prev0.data() - w.lower.data()), end, month, prev0);
+  DateValue v;
+  v.begin = v.end = CivilDate{0, month, 0};
+  month_year(w, pos, next, prev0, end, v);
   Claim& c = w.add_claim(ClaimKind::date, pos, end);
   c.value = std::move(v);
   return true;
