@@ -189,12 +189,13 @@ bool owned_by_another(const Work& w, const AliasHit& h) {
   return true;
 }
 
-void find_aliases(Work& w) {
+namespace {
+
+// Every series name and generic noun in the text, longest first at each word, in text order.
+void match_names(Work& w) {
   using Name = SeriesNames::Name;
-  std::string_view t = w.text;
+  std::string_view t = w.text, lo = w.lower;
   const auto& by_letter = w.names.by_letter;
-  std::map<const Series*, int> named;
-  std::string_view lo = w.lower;
   std::size_t skip_to = 0;
   for (std::size_t k = 0; k < w.tokens.size(); ++k) {
     if (!(w.token_class[k] & kAliasWord)) continue;  // no name starts with this word
@@ -216,10 +217,37 @@ void find_aliases(Work& w) {
       break;
     }
   }
-  // "the World Intelligence Congress (WIC)": an acronym an article defines for another name (one
-  // that is none of the series') means that other thing throughout the article, not the series.
-  // So does one the article spells out as another name's initials ("The third WIC" in an article
-  // about the third World Intelligence Congress), unless it defines it for the series' own name.
+}
+
+// Is the acronym spelled out in the text as capitalized words, one space apart, whose initials are
+// its letters, and that are not within a name of the series ("World Internet Conference")?
+bool spelled_as_initials(const Work& w, std::string_view a) {
+  std::string_view t = w.text;
+  const std::size_t n = a.size();
+  auto hit = w.aliases.begin();
+  for (std::size_t k = 0; k + n <= w.tokens.size(); ++k) {
+    const Token& first = w.tokens[k];
+    if (t[first.begin] != a[0]) continue;
+    bool spelled = true;
+    for (std::size_t j = 0; j < n && spelled; ++j) {
+      const Token& tk = w.tokens[k + j];
+      spelled = tk.letters >= 2 && t[tk.begin] == a[j] && is_lower(t[tk.begin + 1]) &&
+                (j == 0 || tk.begin == w.tokens[k + j - 1].begin + w.tokens[k + j - 1].letters + 1);
+    }
+    if (!spelled) continue;
+    while (hit != w.aliases.end() && hit->end <= first.begin) ++hit;
+    if (hit != w.aliases.end() && hit->begin <= first.begin && !hit->generic) continue;
+    return true;
+  }
+  return false;
+}
+
+// "the World Intelligence Congress (WIC)": an acronym an article defines for another name (one
+// that is none of the series') means that other thing throughout the article, not the series. So
+// does one the article spells out as another name's initials ("The third WIC" in an article about
+// the third World Intelligence Congress), unless it defines it for the series' own name.
+std::vector<std::string_view> redefined_acronyms(const Work& w) {
+  std::string_view t = w.text;
   std::vector<std::string_view> redefined, own, acronyms;
   for (std::size_t k = 0; k < w.aliases.size(); ++k) {
     const AliasHit& h = w.aliases[k];
@@ -241,39 +269,35 @@ void find_aliases(Work& w) {
     }
     redefined.push_back(a);
   }
-  for (const std::string_view a : acronyms) {
-    if (std::find(own.begin(), own.end(), a) != own.end() ||
-        std::find(redefined.begin(), redefined.end(), a) != redefined.end())
-      continue;
-    // Capitalized words, one space apart, whose initials are the acronym's letters, and that are
-    // not within a name of the series ("World Internet Conference").
-    const std::size_t n = a.size();
-    auto hit = w.aliases.begin();
-    for (std::size_t k = 0; k + n <= w.tokens.size(); ++k) {
-      const Token& first = w.tokens[k];
-      if (t[first.begin] != a[0]) continue;
-      bool spelled = true;
-      for (std::size_t j = 0; j < n && spelled; ++j) {
-        const Token& tk = w.tokens[k + j];
-        spelled = tk.letters >= 2 && t[tk.begin] == a[j] && is_lower(t[tk.begin + 1]) &&
-                  (j == 0 || tk.begin == w.tokens[k + j - 1].begin + w.tokens[k + j - 1].letters + 1);
-      }
-      if (!spelled) continue;
-      while (hit != w.aliases.end() && hit->end <= first.begin) ++hit;
-      if (hit != w.aliases.end() && hit->begin <= first.begin && !hit->generic) continue;
+  for (const std::string_view a : acronyms)
+    if (std::find(own.begin(), own.end(), a) == own.end() && std::find(redefined.begin(), redefined.end(), a) == redefined.end() &&
+        spelled_as_initials(w, a))
       redefined.push_back(a);
-      break;
-    }
-  }
-  if (!redefined.empty())
-    std::erase_if(w.aliases, [&](const AliasHit& h) {
-      return !h.generic && std::find(redefined.begin(), redefined.end(), t.substr(h.begin, h.end - h.begin)) != redefined.end();
-    });
+  return redefined;
+}
+
+// The series the article names most often (the first such in the knowledge base's order).
+const Series* most_named(const Work& w) {
+  std::map<const Series*, int> named;
   for (const AliasHit& h : w.aliases)
     if (!h.generic) ++named[h.series];
   int best = 0;
+  const Series* series = nullptr;
   for (const auto& [s, count] : named)
-    if (count > best) best = count, w.series = s;
+    if (count > best) best = count, series = s;
+  return series;
+}
+
+}  // namespace
+
+void find_aliases(Work& w) {
+  match_names(w);
+  std::string_view t = w.text;
+  if (const auto redefined = redefined_acronyms(w); !redefined.empty())
+    std::erase_if(w.aliases, [&](const AliasHit& h) {
+      return !h.generic && std::find(redefined.begin(), redefined.end(), t.substr(h.begin, h.end - h.begin)) != redefined.end();
+    });
+  w.series = most_named(w);
   // Generic nouns refer to a series only in an article that names it.
   std::erase_if(w.aliases, [&](const AliasHit& h) { return h.generic && h.series != w.series; });
   // "the APEC leaders' meeting", "Huawei's conference": a generic noun owned by something else.
