@@ -10,6 +10,72 @@ namespace wiclint {
 namespace {
 
 // One claim as an object of the contract (README, "wiclint claims --format json").
+void write_date(JsonWriter& w, const DateValue& d) {
+  w.key("subject").value(to_string(d.part));
+  if (!d.resolved) {
+    w.key("value").null();
+  } else if (d.end != d.begin) {
+    w.key("value").begin_object().key("begin").value(to_iso(d.begin)).key("end").value(to_iso(d.end)).end_object();
+  } else {
+    w.key("value").value(to_iso(d.begin));
+  }
+  w.key("relation").value(to_string(d.relation));
+  if (d.stated_weekday >= 0) w.key("weekday").value(weekday_name(d.stated_weekday));
+}
+
+void write_edition(JsonWriter& w, const std::string& series, const EditionValue& e) {
+  w.key("subject").value(series);
+  if (e.ordinal_end) {
+    w.key("value").begin_object().key("min").value(e.ordinal).key("max").value(e.ordinal_end).end_object();
+  } else if (e.ordinal) {
+    w.key("value").value(e.ordinal);
+  } else {
+    w.key("value").null();
+  }
+  if (e.year) w.key("year").value(e.year);
+  w.key("current").value(e.current).key("history").value(e.history);
+  if (e.of_years) w.key("of_years").value(true);
+}
+
+void write_count(JsonWriter& w, const CountValue& n) {
+  w.key("subject").value(n.attendance ? "attendance" : "other");
+  w.key("value").begin_object().key("min").value(n.min).key("max").value(n.max).end_object();
+  w.key("number").value(static_cast<long long>(n.number));
+  w.key("qualifier").value(n.qualifier);
+  w.key("unit").value(n.unit);
+  w.key("group").value(n.subgroup);
+  if (n.forecast) w.key("forecast").value(true);
+  if (n.every_edition) w.key("every_edition").value(true);
+}
+
+void write_title(JsonWriter& w, const TitleValue& t) {
+  w.key("subject").value(t.person);
+  w.key("value").begin_object().key("role").value(t.role).key("rank").value(t.rank).key("body").value(t.body).end_object();
+  if (t.also) w.key("also").value(true);
+  if (t.former) w.key("former").value(true);
+}
+
+void write_duration(JsonWriter& w, const DurationValue& d) {
+  w.key("subject").value(d.series ? "series" : "other");
+  w.key("value").value(d.amount).key("unit").value(d.unit).key("form").value(to_string(d.form));
+  if (d.since_year) w.key("since").value(d.since_year);
+}
+
+// The kind's own fields: subject, value and what qualifies it.
+void write_value(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
+  switch (c.kind()) {
+    case ClaimKind::published:
+      w.key("subject").value("article").key("value").value(to_iso(c.as<PublishedValue>().date));
+      break;
+    case ClaimKind::date: write_date(w, c.as<DateValue>()); break;
+    case ClaimKind::edition: write_edition(w, a.series, c.as<EditionValue>()); break;
+    case ClaimKind::count: write_count(w, c.as<CountValue>()); break;
+    case ClaimKind::title: write_title(w, c.as<TitleValue>()); break;
+    case ClaimKind::duration: write_duration(w, c.as<DurationValue>()); break;
+    case ClaimKind::status: w.key("subject").value(a.series).key("value").value(to_string(c.as<StatusValue>().status)); break;
+  }
+}
+
 void write_claim(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
   w.begin_object();
   w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file.str());
@@ -17,70 +83,7 @@ void write_claim(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
   w.key("end_line").value(c.loc.end_line).key("end_column").value(c.loc.end_column);
   w.key("kind").value(to_string(c.kind()));
   w.key("text").value(c.text);
-  switch (c.kind()) {
-    case ClaimKind::published:
-      w.key("subject").value("article").key("value").value(to_iso(c.as<PublishedValue>().date));
-      break;
-    case ClaimKind::date: {
-      const auto& d = c.as<DateValue>();
-      w.key("subject").value(to_string(d.part));
-      if (!d.resolved) {
-        w.key("value").null();
-      } else if (d.end != d.begin) {
-        w.key("value").begin_object().key("begin").value(to_iso(d.begin)).key("end").value(to_iso(d.end)).end_object();
-      } else {
-        w.key("value").value(to_iso(d.begin));
-      }
-      w.key("relation").value(to_string(d.relation));
-      if (d.stated_weekday >= 0) w.key("weekday").value(weekday_name(d.stated_weekday));
-      break;
-    }
-    case ClaimKind::edition: {
-      const auto& e = c.as<EditionValue>();
-      w.key("subject").value(a.series);
-      if (e.ordinal_end) {
-        w.key("value").begin_object().key("min").value(e.ordinal).key("max").value(e.ordinal_end).end_object();
-      } else if (e.ordinal) {
-        w.key("value").value(e.ordinal);
-      } else {
-        w.key("value").null();
-      }
-      if (e.year) w.key("year").value(e.year);
-      w.key("current").value(e.current).key("history").value(e.history);
-      if (e.of_years) w.key("of_years").value(true);
-      break;
-    }
-    case ClaimKind::count: {
-      const auto& n = c.as<CountValue>();
-      w.key("subject").value(n.attendance ? "attendance" : "other");
-      w.key("value").begin_object().key("min").value(n.min).key("max").value(n.max).end_object();
-      w.key("number").value(static_cast<long long>(n.number));
-      w.key("qualifier").value(n.qualifier);
-      w.key("unit").value(n.unit);
-      w.key("group").value(n.subgroup);
-      if (n.forecast) w.key("forecast").value(true);
-      if (n.every_edition) w.key("every_edition").value(true);
-      break;
-    }
-    case ClaimKind::title: {
-      const auto& t = c.as<TitleValue>();
-      w.key("subject").value(t.person);
-      w.key("value").begin_object().key("role").value(t.role).key("rank").value(t.rank).key("body").value(t.body).end_object();
-      if (t.also) w.key("also").value(true);
-      if (t.former) w.key("former").value(true);
-      break;
-    }
-    case ClaimKind::duration: {
-      const auto& d = c.as<DurationValue>();
-      w.key("subject").value(d.series ? "series" : "other");
-      w.key("value").value(d.amount).key("unit").value(d.unit).key("form").value(to_string(d.form));
-      if (d.since_year) w.key("since").value(d.since_year);
-      break;
-    }
-    case ClaimKind::status:
-      w.key("subject").value(a.series).key("value").value(to_string(c.as<StatusValue>().status));
-      break;
-  }
+  write_value(w, a, c);
   if (c.kind() != ClaimKind::count) w.key("qualifier").null();  // every claim has the contract's fields
   w.key("block").begin_object().key("kind").value(to_string(c.block)).key("index").value(static_cast<long long>(c.block_index)).end_object();
   if (c.edition) {
