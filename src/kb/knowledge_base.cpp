@@ -279,76 +279,79 @@ TitleLexicon::PersonPost parse_person_post(const std::string& file, const YAML::
   return p;
 }
 
+// A list of lexicon words under `key`, lower case, appended to `out`; `within` (when given) names the
+// list each must already be in (`within_key` says which, for the error).
+void lexicon_words(const std::string& file, const YAML::Node& node, const char* key, std::vector<std::string>& out,
+                   const std::vector<std::string>* within = nullptr, const char* within_key = "") {
+  if (!node[key]) return;
+  for (auto& x : yaml_phrases(file, node[key], true)) {
+    x = lower(x);
+    if (within && std::find(within->begin(), within->end(), x) == within->end())
+      yaml_fail(file, node[key], "'" + x + "' is not a " + std::string(key == std::string("exclusive") ? "role" : "rank") +
+                                     " listed under '" + within_key + "'");
+    out.push_back(x);
+  }
+}
+
+// `aliases`: lists of two or more phrases that name one body.
+void parse_body_aliases(const std::string& file, const YAML::Node& a, TitleLexicon& t) {
+  if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
+  for (const auto& group : a) {
+    auto g = yaml_phrases(file, group, true);
+    if (g.size() < 2) yaml_fail(file, group, "an alias group needs at least two phrases");
+    for (auto& p : g) p = lower(p);
+    t.aliases.push_back(g);
+  }
+}
+
+// `roles`: each canonical role mapped to the phrases that name it.
+void parse_roles(const std::string& file, const YAML::Node& r, TitleLexicon& t) {
+  if (!r.IsMap()) yaml_fail(file, r, "'roles' must map each canonical role to its phrases");
+  for (auto kv : r) {
+    auto canon = lower(yaml_phrase(file, kv.first, true));
+    t.roles[canon] = canon;
+    if (!kv.second.IsNull())
+      for (auto& p : yaml_phrases(file, kv.second, true)) t.roles[lower(p)] = canon;
+  }
+}
+
+// `same_posts`: {role, bodies}, one post known by two or more names of its body.
+void parse_same_posts(const std::string& file, const YAML::Node& sp, TitleLexicon& t) {
+  if (!sp.IsSequence()) yaml_fail(file, sp, "'same_posts' must be a list of {role, bodies}");
+  for (const auto& g : sp) {
+    if (!g.IsMap()) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
+    check_keys(file, g, {"role", "bodies"});
+    if (!g["role"] || !g["bodies"]) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
+    const auto role = t.roles.find(lower(yaml_phrase(file, g["role"], true)));
+    if (role == t.roles.end()) yaml_fail(file, g["role"], "'" + g["role"].Scalar() + "' is not a role listed under 'roles'");
+    TitleLexicon::SamePost post{role->second, yaml_phrases(file, g["bodies"], true)};
+    if (post.bodies.size() < 2) yaml_fail(file, g["bodies"], "a post needs at least two names of its body");
+    for (auto& b : post.bodies) b = lower(b);
+    t.same_posts.push_back(std::move(post));
+  }
+}
+
 void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon& t) {
   check_keys(file, node,
              {"aliases", "roles", "exclusive", "ranks", "interim_ranks", "nationalities", "body_suffixes", "org_nouns", "unit_nouns", "place_nouns", "office_nouns", "public_nouns", "public_roles",
               "same_posts", "people"});
-  if (auto a = node["aliases"]) {
-    if (!a.IsSequence()) yaml_fail(file, a, "'aliases' must be a list of lists of phrases");
-    for (const auto& group : a) {
-      auto g = yaml_phrases(file, group, true);
-      if (g.size() < 2) yaml_fail(file, group, "an alias group needs at least two phrases");
-      for (auto& p : g) p = lower(p);
-      t.aliases.push_back(g);
-    }
-  }
-  if (auto r = node["roles"]) {
-    if (!r.IsMap()) yaml_fail(file, r, "'roles' must map each canonical role to its phrases");
-    for (auto kv : r) {
-      auto canon = lower(yaml_phrase(file, kv.first, true));
-      t.roles[canon] = canon;
-      if (!kv.second.IsNull())
-        for (auto& p : yaml_phrases(file, kv.second, true)) t.roles[lower(p)] = canon;
-    }
-  }
+  if (auto a = node["aliases"]) parse_body_aliases(file, a, t);
+  if (auto r = node["roles"]) parse_roles(file, r, t);
   if (node["exclusive"]) {
-    for (auto& r : yaml_phrases(file, node["exclusive"], true)) {
-      r = lower(r);
-      if (!t.roles.count(r)) yaml_fail(file, node["exclusive"], "'" + r + "' is not a role listed under 'roles'");
-      t.exclusive.push_back(r);
-    }
+    std::vector<std::string> canonical;
+    for (const auto& [phrase, canon] : t.roles) canonical.push_back(phrase);
+    lexicon_words(file, node, "exclusive", t.exclusive, &canonical, "roles");
   }
-  if (node["ranks"]) {
-    t.ranks = yaml_phrases(file, node["ranks"], true);
-    for (auto& r : t.ranks) r = lower(r);
-  }
-  if (node["interim_ranks"]) {
-    for (auto& r : yaml_phrases(file, node["interim_ranks"], true)) {
-      r = lower(r);
-      if (std::find(t.ranks.begin(), t.ranks.end(), r) == t.ranks.end())
-        yaml_fail(file, node["interim_ranks"], "'" + r + "' is not a rank listed under 'ranks'");
-      t.interim_ranks.push_back(r);
-    }
-  }
+  if (node["ranks"]) t.ranks.clear();  // a file's ranks replace those loaded before
+  lexicon_words(file, node, "ranks", t.ranks);
+  lexicon_words(file, node, "interim_ranks", t.interim_ranks, &t.ranks, "ranks");
   if (node["nationalities"]) t.nationalities = yaml_phrases(file, node["nationalities"], true);
-  if (node["body_suffixes"])
-    for (auto& x : yaml_phrases(file, node["body_suffixes"], true)) t.body_suffixes.push_back(lower(x));
-  if (node["org_nouns"])
-    for (auto& x : yaml_phrases(file, node["org_nouns"], true)) t.org_nouns.push_back(lower(x));
-  if (node["place_nouns"])
-    for (auto& x : yaml_phrases(file, node["place_nouns"], true)) t.place_nouns.push_back(lower(x));
-  if (node["unit_nouns"])
-    for (auto& x : yaml_phrases(file, node["unit_nouns"], true)) t.unit_nouns.push_back(lower(x));
-  if (node["public_roles"])
-    for (auto& x : yaml_phrases(file, node["public_roles"], true)) t.public_roles.push_back(lower(x));
-  if (node["public_nouns"])
-    for (auto& x : yaml_phrases(file, node["public_nouns"], true)) t.public_nouns.push_back(lower(x));
-  if (node["office_nouns"])
-    for (auto& x : yaml_phrases(file, node["office_nouns"], true)) t.office_nouns.push_back(lower(x));
-  if (auto sp = node["same_posts"]) {
-    if (!sp.IsSequence()) yaml_fail(file, sp, "'same_posts' must be a list of {role, bodies}");
-    for (const auto& g : sp) {
-      if (!g.IsMap()) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
-      check_keys(file, g, {"role", "bodies"});
-      if (!g["role"] || !g["bodies"]) yaml_fail(file, g, "each entry of 'same_posts' needs a 'role' and its 'bodies'");
-      const auto role = t.roles.find(lower(yaml_phrase(file, g["role"], true)));
-      if (role == t.roles.end()) yaml_fail(file, g["role"], "'" + g["role"].Scalar() + "' is not a role listed under 'roles'");
-      TitleLexicon::SamePost post{role->second, yaml_phrases(file, g["bodies"], true)};
-      if (post.bodies.size() < 2) yaml_fail(file, g["bodies"], "a post needs at least two names of its body");
-      for (auto& b : post.bodies) b = lower(b);
-      t.same_posts.push_back(std::move(post));
-    }
-  }
+  for (const auto& [key, list] : {std::pair<const char*, std::vector<std::string>*>{"body_suffixes", &t.body_suffixes},
+                                  {"org_nouns", &t.org_nouns}, {"place_nouns", &t.place_nouns}, {"unit_nouns", &t.unit_nouns},
+                                  {"public_roles", &t.public_roles}, {"public_nouns", &t.public_nouns},
+                                  {"office_nouns", &t.office_nouns}})
+    lexicon_words(file, node, key, *list);
+  if (auto sp = node["same_posts"]) parse_same_posts(file, sp, t);
   if (auto people = node["people"]) {
     if (!people.IsSequence()) yaml_fail(file, people, "'people' must be a list of {name, role, rank, body, from, to, source}");
     for (const auto& p : people) t.people.push_back(parse_person_post(file, p, t));
