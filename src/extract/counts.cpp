@@ -196,6 +196,16 @@ int unit_of_subject(const Work& w, std::size_t sentence_begin, std::size_t verb,
   return -1;
 }
 
+// A whole number of at least `least` at pos, perhaps after a qualifier ("over 630 million"), and no
+// year of this era written as four digits: sets q, n and e (the number's end).
+bool qualified_number(const Work& w, std::size_t pos, double least, Qualifier& q, double& n, std::size_t& e) {
+  std::size_t p = pos;
+  if (std::size_t qe = 0; parse_at(w.text, p, x3::no_case[grammar::qualifier_words] >> +x3::lit(' '), q, qe)) p = qe;
+  e = p;
+  if (!parse_at(w.text, p, grammar::number(), n, e) || n < least || n != std::floor(n)) return false;
+  return !(e - p == 4 && n >= 1900 && n <= 2099);
+}
+
 }  // namespace
 
 // "The number of Chinese internet users has risen to over 630 million", "the number of Internet
@@ -207,13 +217,10 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end) {
   const std::size_t lookback = pos > s.begin + 24 ? pos - 24 : s.begin;
   auto [verb, k] = w.english.totals.last_in(w, lookback, pos);
   if (k < 0 || skip_spaces(w.text, verb + w.english.totals.phrase(k).size()) != pos) return false;
-  std::size_t p = pos;
   Qualifier q = Qualifier::exact;
-  if (std::size_t e = 0; parse_at(w.text, p, x3::no_case[grammar::qualifier_words] >> +x3::lit(' '), q, e)) p = e;
   double n = 0;
-  std::size_t e = p;
-  if (!parse_at(w.text, p, grammar::number(), n, e) || n < 1 || n != std::floor(n)) return false;
-  if (e - p == 4 && n >= 1900 && n <= 2099) return false;  // "reached 2019 levels"
+  std::size_t e = 0;
+  if (!qualified_number(w, pos, 1, q, n, e)) return false;  // not "reached 2019 levels"
   const std::size_t next = skip_spaces(w.text, e);
   static const WordSet ends = {"by", "in", "as", "at", "last", "this", "and", "according", "from", "up", "compared", "on"};
   const bool clause_ends = next >= w.text.size() || std::strchr(".,;:)", w.text[next]) ||
@@ -239,13 +246,10 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end) {
 }
 
 bool try_headcount(Work& w, std::size_t pos, std::size_t& end) {
-  std::size_t p = pos;
   Qualifier q = Qualifier::exact;
-  if (std::size_t e = 0; parse_at(w.text, p, x3::no_case[grammar::qualifier_words] >> +x3::lit(' '), q, e)) p = e;
   double n = 0;
-  std::size_t e = p;
-  if (!parse_at(w.text, p, grammar::number(), n, e) || n < 2 || n != std::floor(n)) return false;
-  if (e - p == 4 && n >= 1900 && n <= 2099) return false;  // "In 2019 attended by ..." is a year
+  std::size_t e = 0;
+  if (!qualified_number(w, pos, 2, q, n, e)) return false;
   const std::size_t verb = skip_spaces(w.text, e);
   if (verb == e || verb >= w.text.size()) return false;  // "2,000, from abroad": no verb follows
   const auto [at, k] = w.english.attendance.first_in(w, verb, std::min(w.text.size(), verb + 24));

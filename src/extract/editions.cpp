@@ -791,10 +791,15 @@ std::size_t plural_noun_at(const Work& w, std::size_t p) {
   return std::string_view::npos;
 }
 
-void add_edition(Work& w, std::size_t b, std::size_t e, int ordinal) {
+// An edition claim of `ordinal` at [b, e): told as history ("the second" after editions were
+// counted), or as a count of calendar years ("now in its 11th year").
+enum class Counted { editions, history, years };
+void add_edition(Work& w, std::size_t b, std::size_t e, int ordinal, Counted counted = Counted::editions) {
   Claim& c = w.add_claim(ClaimKind::edition, b, e);
   EditionValue v;
   v.ordinal = ordinal;
+  v.history = counted == Counted::history;
+  v.of_years = counted == Counted::years;
   c.value = std::move(v);
 }
 
@@ -991,11 +996,7 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
   // "Two forums opened at the 6th WIC. The first, on AI, ...": a part of an edition named since
   // may be what the ordinal counts.
   if (!counted || w_.english.parts.any_in(w_, from, pos)) return false;
-  Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
-  EditionValue v;
-  v.ordinal = n;
-  v.history = true;
-  c.value = std::move(v);
+  add_edition(w_, pos, end, n, Counted::history);
   end_out = end;
   return true;
 }
@@ -1017,11 +1018,7 @@ bool EditionReader::in_its_nth_year(std::size_t pos, int n, std::size_t after, s
   if (from > its || its - from > kSubjectReach ||
       std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(from), t_.begin() + static_cast<std::ptrdiff_t>(its), is_upper))
     return false;
-  Claim& c = w_.add_claim(ClaimKind::edition, its, year + 4);
-  EditionValue v;
-  v.ordinal = n;
-  v.of_years = true;
-  c.value = std::move(v);
+  add_edition(w_, its, year + 4, n, Counted::years);
   end_out = year + 4;
   return true;
 }
@@ -1072,11 +1069,7 @@ bool EditionReader::nth_year_running(std::size_t pos, int n, std::size_t after, 
   if (std::none_of(named.begin(), named.end(), [&](const AliasHit& h) { return !h.generic || generic_refers_to_series(w_, h); }))
     return false;
   if (!run_of_hosting(pos, end, s)) return false;
-  Claim& c = w_.add_claim(ClaimKind::edition, pos, end);
-  EditionValue v;
-  v.ordinal = n;
-  v.of_years = true;
-  c.value = std::move(v);
+  add_edition(w_, pos, end, n, Counted::years);
   end_out = end;
   return true;
 }
