@@ -267,6 +267,50 @@ bool try_headcount(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+namespace {
+
+// The end of a dash at p ("—", "–" or "-"), or p when there is none.
+std::size_t dash_end(std::string_view t, std::size_t p) {
+  if (t.compare(p, 3, "\xE2\x80\x94") == 0 || t.compare(p, 3, "\xE2\x80\x93") == 0) return p + 3;
+  return p < t.size() && t[p] == '-' ? p + 1 : p;
+}
+
+}  // namespace
+
+bool try_figure_item(Work& w, std::size_t pos, std::size_t& end) {
+  std::string_view t = w.text;
+  for (std::size_t p = w.line_begin(pos); p < pos; ++p)
+    if (t[p] != ' ' && t[p] != '*' && t[p] != '-') return false;  // the figure opens its line
+  Qualifier q = Qualifier::exact;
+  double n = 0;
+  std::size_t e = 0;
+  if (!qualified_number(w, pos, 1, q, n, e)) return false;
+  if (t.compare(e, 5, "-plus") == 0) e += 5, q = Qualifier::over;
+  else if (e < t.size() && t[e] == '+') e += 1, q = Qualifier::over;
+  std::size_t p = e;
+  while (p < t.size() && (t[p] == '*' || t[p] == ' ')) ++p;
+  const std::size_t after_dash = dash_end(t, p);
+  if (after_dash == p) return false;
+  p = after_dash;
+  while (p < t.size() && (t[p] == '*' || t[p] == ' ')) ++p;
+  int u = 0;
+  std::size_t unit_end = p;
+  if (!parse_at(t, p, x3::no_case[grammar::unit_words] >> !x3::ascii::alpha, u, unit_end)) return false;
+  const grammar::Unit& unit = grammar::units()[static_cast<std::size_t>(u)];
+  CountValue v;
+  v.number = static_cast<long long>(n);
+  v.qualifier = qualifier_name(q);
+  v.unit = unit.unit;
+  v.may_attend = unit.attends;
+  v.noun = lower(t.substr(p, unit_end - p));
+  if (!unit.total) v.subgroup = v.noun;
+  set_count_interval(v);
+  end = e;
+  Claim& c = w.add_claim(ClaimKind::count, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+
 // "600 guests attending in person", "2,000 more joined online": a count of one way of attending
 // (but not "attended online and offline").
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {

@@ -134,6 +134,7 @@ void scan_mentions(Work& w) {
     } else if ((cls & kRelativeWord) && try_past_span(w, i, end)) {
     } else if ((number || a_decade) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
+    } else if (digit && unit_ahead(w, k) && try_figure_item(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {
     } else if ((number || qualifier) && try_headcount(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {

@@ -103,6 +103,9 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end);
 // "About 1,600 attended", "some 300 took part": a figure with no noun, the subject of a verb of
 // attendance (english.yaml `attendance`), counts the people who attended.
 bool try_headcount(Work& w, std::size_t pos, std::size_t& end);
+// "- **2,100+** — guests, according to the organizers", "1,000-plus — Guests, by the organizers'
+// count": a figure that opens its line, then a dash and its unit noun (a "by the numbers" list).
+bool try_figure_item(Work& w, std::size_t pos, std::size_t& end);
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end);
 bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c);
 bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std::size_t pred);

@@ -1221,5 +1221,23 @@ TEST(RealForms, DuringThoseYearsIsASpan) {
   EXPECT_EQ(find(ac, ClaimKind::duration, "three years"), nullptr);
 }
 
+// A "by the numbers" list: a figure that opens its line, a dash, then its unit noun, counts that
+// unit ("- **2,100+** — guests, according to the organizers"; "1,000-plus — Guests"). Near misses:
+// a year that opens its line ("2014 — guests came first") and a figure in running text ("the 2,100 —
+// guests said" is no list line) give no such count.
+TEST(RealForms, AFigureOpeningAListLineCountsTheNounAfterItsDash) {
+  const auto ac = extract("Published: 2022-11-12\n\nBy the numbers:\n\n- **2,100+** \xE2\x80\x94 guests, according to the "
+                          "organizers.\n1,000-plus \xE2\x80\x94 Guests, by the organizers' count.\n2014 \xE2\x80\x94 guests came "
+                          "first.\nOf them 2,100 \xE2\x80\x94 guests said \xE2\x80\x94 were new.\n");
+  const Claim* plus = find(ac, ClaimKind::count, "2,100+");
+  ASSERT_NE(plus, nullptr);
+  EXPECT_EQ(plus->as<CountValue>().number, 2100);
+  EXPECT_EQ(plus->as<CountValue>().qualifier, "over");
+  EXPECT_EQ(plus->as<CountValue>().unit, "people");
+  ASSERT_NE(find(ac, ClaimKind::count, "1,000-plus"), nullptr);
+  EXPECT_EQ(find(ac, ClaimKind::count, "2014"), nullptr);
+  EXPECT_EQ(find(ac, ClaimKind::count, "2,100"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
