@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -51,17 +52,20 @@ std::size_t before_position_note(std::string_view t, std::size_t end, std::size_
 
 // The name written just before the comma at `comma`: up to three capitalized words, perhaps with a
 // photo caption's note of where the person stands ("Liu Chuanzhi (center), Lenovo's founder").
+// (The words are one space apart: the name is the text from the first to the last.)
 std::string name_before(const WordSet& stop, std::string_view t, std::size_t comma, std::size_t limit) {
-  std::vector<std::string> words;
-  std::size_t i = before_position_note(t, comma, limit);
-  while (words.size() < 3 && i > limit) {
+  const std::size_t end = before_position_note(t, comma, limit);
+  std::size_t words = 0, first = end;
+  std::size_t i = end;
+  while (words < 3 && i > limit) {
     std::size_t e = i;
     std::size_t b = e;
     while (b > limit && (is_alpha(t[b - 1]) || t[b - 1] == '-')) --b;
     if (b == e) break;
     std::string_view w = t.substr(b, e - b);
     if (!name_word(w) || not_a_name(stop, w)) break;
-    words.insert(words.begin(), std::string(w));
+    ++words;
+    first = b;
     i = b;
     if (i > limit && t[i - 1] == ' ') --i;
     else break;
@@ -74,11 +78,9 @@ std::string name_before(const WordSet& stop, std::string_view t, std::size_t com
   // (Not "from" or "to": "heard from Lena Vogt, vice president of ...", "spoke to Li Ming, head of".)
   static const std::vector<std::string> prepositions = {"in", "at", "near", "on", "inside", "outside",
                                                         "across", "around", "of", "into"};
-  if (!words.empty() && a < b && std::find(prepositions.begin(), prepositions.end(), lower(t.substr(a, b - a))) != prepositions.end())
+  if (words && a < b && std::find(prepositions.begin(), prepositions.end(), lower(t.substr(a, b - a))) != prepositions.end())
     return "";
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
+  return std::string(t.substr(first, end - first));
 }
 
 // The full name set off by commas right after a post at `p`: ", Robin Li," or ", Joe Kelly said"
@@ -162,19 +164,22 @@ TitleTables::TitleTables(const TitleLexicon& lex, const std::vector<Series>& ser
 // normalized, per TitleTables (told apart by a serial number, never by address).
 std::string normalize_body(const TitleTables& tables, std::string_view raw) {
   constexpr std::size_t kCacheSize = 4096;
+  struct ViewHash {  // looks a body up by its view: no key is built for a body seen before
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   struct Cache {
     std::uint64_t serial = 0;
-    std::unordered_map<std::string, std::string> bodies;
+    std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> bodies;
   };
   thread_local Cache cache;
   if (cache.serial != tables.serial || cache.bodies.size() >= kCacheSize) {
     cache.bodies.clear();
     cache.serial = tables.serial;
   }
-  std::string key(raw);
-  if (auto it = cache.bodies.find(key); it != cache.bodies.end()) return it->second;
+  if (auto it = cache.bodies.find(raw); it != cache.bodies.end()) return it->second;
   std::string body = normalize_body_uncached(tables, raw);  // cached only once it is complete
-  cache.bodies.emplace(std::move(key), body);
+  cache.bodies.emplace(std::string(raw), body);
   return body;
 }
 
