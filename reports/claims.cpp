@@ -9,7 +9,6 @@ namespace wiclint {
 
 namespace {
 
-// One claim as an object of the contract (README, "wiclint claims --format json").
 void write_date(JsonWriter& w, const DateValue& d) {
   w.key("subject").value(to_string(d.part));
   if (!d.resolved) {
@@ -76,6 +75,7 @@ void write_value(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
   }
 }
 
+// One claim as an object of the contract (README, "wiclint claims --format json").
 void write_claim(JsonWriter& w, const ArticleClaims& a, const Claim& c) {
   w.begin_object();
   w.key("file").value(c.loc.file.empty() ? a.path : c.loc.file.str());

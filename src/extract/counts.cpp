@@ -180,7 +180,7 @@ int unit_of_number_of(const Work& w, std::size_t sentence_begin, std::size_t ver
 int unit_of_subject(const Work& w, std::size_t sentence_begin, std::size_t verb, std::string& noun) {
   auto back = w.words_back(verb, 4);  // nearest last
   std::size_t k = back.size();
-  if (k > 0 && w.english.auxiliaries.contains(back[k - 1])) --k;
+  if (k > 0 && w.english.have_auxiliaries.contains(back[k - 1])) --k;
   if (k == 0) return -1;
   const std::size_t subject_end = static_cast<std::size_t>(back[k - 1].data() - w.lower.data()) + back[k - 1].size();
   for (std::size_t j = 0; j < k; ++j) {  // the longest unit first: "internet users" before "users"
@@ -189,6 +189,9 @@ int unit_of_subject(const Work& w, std::size_t sentence_begin, std::size_t verb,
     int u = 0;
     std::size_t e = b;
     if (parse_at(w.text, b, x3::no_case[grammar::unit_words] >> !x3::ascii::alpha, u, e) && e == subject_end) {
+      // "Spending by internet users reached 710 million": a unit after a preposition is no subject.
+      if (const auto word_before = w.words_back(b, 1); !word_before.empty() && w.english.subject_blockers.contains(word_before[0]))
+        return -1;
       noun = lower(w.text.substr(b, e - b));
       return u;
     }
@@ -238,28 +241,6 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end) {
   v.may_attend = u.attends;
   v.noun = std::move(noun);
   if (!u.total || phrase != v.noun) v.subgroup = phrase;
-  set_count_interval(v);
-  end = e;
-  Claim& c = w.add_claim(ClaimKind::count, pos, end);
-  c.value = std::move(v);
-  return true;
-}
-
-bool try_headcount(Work& w, std::size_t pos, std::size_t& end) {
-  Qualifier q = Qualifier::exact;
-  double n = 0;
-  std::size_t e = 0;
-  if (!qualified_number(w, pos, 2, q, n, e)) return false;
-  const std::size_t verb = skip_spaces(w.text, e);
-  if (verb == e || verb >= w.text.size()) return false;  // "2,000, from abroad": no verb follows
-  const auto [at, k] = w.english.attendance.first_in(w, verb, std::min(w.text.size(), verb + 24));
-  if (k < 0 || at != verb) return false;
-  const std::string_view verb_text = std::string_view(w.lower).substr(verb, w.english.attendance.phrase(k).size());
-  if (verb_text.ends_with("ing")) return false;  // "300 attending firms": a participle before a noun
-  CountValue v;
-  v.number = static_cast<long long>(n);
-  v.qualifier = qualifier_name(q);
-  v.unit = "people";
   set_count_interval(v);
   end = e;
   Claim& c = w.add_claim(ClaimKind::count, pos, end);

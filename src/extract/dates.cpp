@@ -454,6 +454,8 @@ bool relative_month(Work& w, std::size_t b, std::size_t e, int month, std::strin
 
 }  // namespace
 
+namespace {
+
 constexpr int kNoRelativeYear = 100;
 
 // "this year", "last year", "next year" at `next`, right after a month: the years from the
@@ -465,6 +467,8 @@ int relative_year_after(const Work& w, std::size_t next, std::size_t& end) {
   if (years != kNoRelativeYear) end = static_cast<std::size_t>(after[1].data() - w.lower.data()) + 4;
   return years;
 }
+
+}  // namespace
 
 namespace {
 
@@ -734,7 +738,12 @@ std::size_t parenthesized_years(std::string_view t, std::size_t pos, int& first,
     while (e < t.size() && is_digit(t[e]) && e - p < 5) y = y * 10 + (t[e++] - '0');
     return e - p >= 3 && e - p <= 4 ? e : std::string_view::npos;
   };
-  if (pos == 0 || t[pos - 1] != '(') return std::string_view::npos;
+  if (pos < 3 || t[pos - 1] != '(' || t[pos - 2] != ' ' || !is_alpha(t[pos - 3])) return std::string_view::npos;
+  // A name comes before it ("the Qing Dynasty (1644 - 1911)"), not a common noun ("visitors
+  // (300-500) each day").
+  std::size_t name = pos - 2;
+  while (name > 0 && is_alpha(t[name - 1])) --name;
+  if (!is_upper(t[name])) return std::string_view::npos;
   std::size_t p = digits(pos, first);
   if (p == std::string_view::npos) return p;
   p = skip_spaces(t, p);
@@ -749,7 +758,7 @@ std::size_t parenthesized_years(std::string_view t, std::size_t pos, int& first,
 
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
-  if (int last = 0; w.text[pos - (pos > 0)] == '(' && !(w.line_flag(pos) & Work::kChromeLine)) {
+  if (int last = 0; !(w.line_flag(pos) & Work::kChromeLine)) {
     if (const std::size_t e = parenthesized_years(w.text, pos, y, last); e != std::string_view::npos) {
       push_year_date(w, pos, e, y);
       w.claims.back().as<DateValue>().end = CivilDate{last, 0, 0};

@@ -140,10 +140,11 @@ bool duration_after_number(const Work& w, std::size_t pos, std::size_t after, Du
   if (t[after] == '-') return unit_word(t, after + 1, d, e) && hyphen_duration(t, d, e);
   if (t[after] != ' ') return false;
   const std::size_t p = skip_spaces(t, after);
-  if (word_at(t, p, "consecutive") || word_at(t, p, "straight")) {
-    const std::size_t q = skip_spaces(t, p + (word_at(t, p, "straight") ? 8 : 11));
-    d.form = DurationForm::consecutive;
-    return unit_word(t, q, d, e);
+  std::size_t word_end = p;
+  while (word_end < t.size() && is_alpha(t[word_end])) ++word_end;
+  if (w.english.running_year_words.contains(std::string_view(w.lower).substr(p, word_end - p))) {
+    d.form = DurationForm::consecutive;  // "eight consecutive years", "three straight years"
+    return unit_word(t, skip_spaces(t, word_end), d, e);
   }
   return unit_word(t, p, d, e) && spaced_duration(w, pos, d, b, e);
 }

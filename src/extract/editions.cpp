@@ -826,13 +826,17 @@ class EditionReader {
   bool inaugural(std::size_t p, int& value, std::size_t& end) const;
   bool parse_ordinal(std::size_t p, int& value, std::size_t& end) const;
   bool ordinal_range(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
-  const AliasHit* numbered_name(std::size_t after, std::size_t& end) const;
+  const AliasHit* numbered_name(std::size_t after, int n, bool inaugural_word, std::size_t& end) const;
+  bool plausible_ordinal(int n) const;
   std::size_t series_named_after(std::size_t noun_end) const;
   bool ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool in_its_nth_year(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool nth_year_running(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool run_of_hosting(std::size_t b, std::size_t e, const Sentence& s) const;
+  // What opens the words at p (past ", ", "that", "the"): the series, its venue, or something else.
+  enum class Subject { series, venue, other };
+  Subject subject_at(std::size_t p) const;
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
 
@@ -934,7 +938,7 @@ bool EditionReader::ordinal_range(std::size_t pos, int n, std::size_t after, std
 // The name an ordinal numbers, and in `end` where it ends; null when the words after the ordinal
 // name no edition of the series: no name, a generic noun of something else, or one the series does
 // not number ("the ninth session, on cross-border data") unless the series' own name follows it.
-const AliasHit* EditionReader::numbered_name(std::size_t after, std::size_t& end) const {
+const AliasHit* EditionReader::numbered_name(std::size_t after, int n, bool inaugural_word, std::size_t& end) const {
   const AliasHit* h = name_at(after, true);
   if (!h) return nullptr;
   end = h->end;
@@ -943,7 +947,11 @@ const AliasHit* EditionReader::numbered_name(std::size_t after, std::size_t& end
   const std::string noun = lower(t_.substr(h->begin, h->end - h->begin));
   auto listed = [&](const std::vector<std::string>& nouns) { return std::find(nouns.begin(), nouns.end(), noun) != nouns.end(); };
   const bool unnumbered = listed(w_.series->unnumbered_nouns);
-  if (const std::size_t named = series_named_after(h->end); named && (!unnumbered || listed(w_.series->numbered_of_name))) {
+  // "the third session of the World Internet Conference" (a translation's name for the edition);
+  // not "the inaugural session of the WIC" (its opening session), nor "the ninth session of the WIC"
+  // in a page about the sixth (a session of the programme).
+  const bool numbered_session = listed(w_.series->numbered_of_name) && !inaugural_word && plausible_ordinal(n);
+  if (const std::size_t named = series_named_after(h->end); named && (!unnumbered || numbered_session)) {
     end = named;
     return h;
   }
@@ -964,6 +972,15 @@ std::size_t EditionReader::series_named_after(std::size_t noun_end) const {
   return next > named->end && next < t_.size() && is_upper(t_[next]) ? 0 : named->end;
 }
 
+// Could the article name an edition numbered n: not past the one of its year (published, or the
+// undated article's edition's) by more than one, nor, with no year, past the knowledge base's
+// last edition by more than one ("until the 22nd" numbers no edition).
+bool EditionReader::plausible_ordinal(int n) const {
+  const int year = w_.published ? w_.published->year : w_.event_year;
+  if (year) return n <= w_.series->edition_in(year) + 1;
+  return w_.series->editions.empty() || n <= w_.series->editions.back().number + 1;
+}
+
 // "last year's summit marked the 10th.", "The second, in December 2015, was bigger", "the first one
 // in November 2014": an ordinal after "the" or "its" whose noun is left out, right after editions
 // were counted (an edition read in this sentence or the one before, and no part of one). Read as
@@ -971,7 +988,9 @@ std::size_t EditionReader::series_named_after(std::size_t noun_end) const {
 bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   const auto before = w_.words_back(pos, 2);  // nearest last
   if (before.empty() || !w_.english.elided_ordinal_owners.contains(before.back())) return false;
-  if (before.size() == 2 && before[0] == "on") return false;  // "on the 9th": a day of the month
+  // "on the 9th", "until the 22nd": a day of the month.
+  if (before.size() == 2 && w_.english.day_prepositions.contains(before[0])) return false;
+  if (!plausible_ordinal(n)) return false;
   std::size_t end = after;
   std::size_t q = skip_spaces(after);
   const bool one = word_at(t_, q, "one");
@@ -1023,26 +1042,32 @@ bool EditionReader::in_its_nth_year(std::size_t pos, int n, std::size_t after, s
   return true;
 }
 
-// Is the run of years at [b, e) one of holding the series? A verb of hosting (english.yaml
-// `hosting`) follows it in its sentence ("the fifth straight year the conference has been held",
-// "For the second straight year, Wuzhen hosted the conference"), or comes before "for the" in its
-// clause ("Wuzhen has now hosted this conference for the sixth year in a row"), or the series is
-// that clause's subject. Not an exhibitor's or a speaker's run ("Qingliu will exhibit at the expo
-// for the third consecutive year").
+// Is the run of years at [b, e) one of holding the series? The series or its venue opens the words
+// after it, and a verb of hosting (english.yaml `hosting`) follows ("the fifth straight year the
+// conference has been held", "For the second straight year, Wuzhen hosted the conference"); or the
+// clause before "for the" opens with the series ("The summit has come to this water town for the
+// fifth straight year") or with its venue and a verb of hosting ("Wuzhen has now hosted this
+// conference for the sixth year in a row"). Not another's run ("Qingliu will exhibit at the expo
+// for the third consecutive year", "the third consecutive year that Alibaba has exhibited at the
+// expo held during the conference").
+EditionReader::Subject EditionReader::subject_at(std::size_t p) const {
+  p = skip_spaces(p);
+  if (p < t_.size() && t_[p] == ',') p = skip_spaces(p + 1);
+  if (word_at(t_, p, "that")) p = skip_spaces(p + 4);
+  if (word_at(t_, p, "the")) p = skip_spaces(p + 3);
+  if (const AliasHit* h = w_.alias_at(p, true); h && (!h->generic || generic_refers_to_series(w_, *h))) return Subject::series;
+  return !w_.series->venue.empty() && word_at(t_, p, w_.series->venue) ? Subject::venue : Subject::other;
+}
+
 bool EditionReader::run_of_hosting(std::size_t b, std::size_t e, const Sentence& s) const {
   constexpr std::size_t kVerbReach = 60;
-  if (w_.english.hosting.any_in(w_, e, std::min(s.end, e + kVerbReach))) return true;
+  if (subject_at(e) != Subject::other && w_.english.hosting.any_in(w_, e, std::min(s.end, e + kVerbReach))) return true;
   const auto before = w_.words_back(b, 2);
   if (before.size() < 2 || before[0] != "for") return false;
   const std::size_t comma = t_.substr(s.begin, b - s.begin).rfind(',');
   const std::size_t clause = comma == std::string_view::npos ? s.begin : s.begin + comma + 1;
-  if (w_.english.hosting.any_in(w_, clause, b)) return true;
-  // Or the series is the clause's subject: "The summit has come to this water town for the fifth
-  // straight year".
-  constexpr std::size_t kSubjectReach = 8;  // "The ", "This year's "
-  const auto named = w_.aliases_in(clause, b);
-  return !named.empty() && named.front().begin <= skip_spaces(clause) + kSubjectReach &&
-         (!named.front().generic || generic_refers_to_series(w_, named.front()));
+  const Subject subject = subject_at(clause);
+  return subject == Subject::series || (subject == Subject::venue && w_.english.hosting.any_in(w_, clause, b));
 }
 
 // "the eighth consecutive year that Wuzhen has hosted the summit", "For the second straight year,
@@ -1077,7 +1102,7 @@ bool EditionReader::nth_year_running(std::size_t pos, int n, std::size_t after, 
 bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   if (ordinal_range(pos, n, after, end_out)) return true;
   std::size_t end = 0;
-  const AliasHit* h = numbered_name(after, end);
+  const AliasHit* h = numbered_name(after, n, word_at(t_, pos, "inaugural"), end);
   if (!h)
     return nth_year_of_series(w_, pos, n, after, end_out) || in_its_nth_year(pos, n, after, end_out) ||
            nth_year_running(pos, n, after, end_out) || elided_edition(pos, n, after, end_out);

@@ -114,9 +114,9 @@ void scan_mentions(Work& w) {
     if (!cls && !is_upper(c)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
     // "a decade", "a year ago": the article counts one, and the duration reader reads it.
-    const bool a_decade = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&
-                          (w.key(tokens[k + 1]) == "decade" || w.key(tokens[k + 1]) == "year");
-    if (qualifier && !number && !a_decade) {
+    const bool a_unit = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&
+                        (w.key(tokens[k + 1]) == "decade" || w.key(tokens[k + 1]) == "year");
+    if (qualifier && !number && !a_unit) {
       // "over", "about", "more than": a count only if a number follows within three words.
       bool number_follows = false;
       for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !number_follows; ++j)
@@ -132,11 +132,10 @@ void scan_mentions(Work& w) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_past_span(w, i, end)) {
-    } else if ((number || a_decade) && try_duration(w, i, end)) {
+    } else if ((number || a_unit) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && unit_ahead(w, k) && try_figure_item(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {
-    } else if ((number || qualifier) && try_headcount(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;
@@ -244,8 +243,10 @@ EnglishTables::EnglishTables(const English& e)
       year_not_naming(e.words("year_not_naming")),
       event_name_nouns(e.words("event_name_nouns")),
       sponsor_participles(e.words("sponsor_participles")),
-      auxiliaries(e.words("auxiliaries")),
+      have_auxiliaries(e.words("have_auxiliaries")),
+      subject_blockers(e.words("subject_blockers")),
       elided_ordinal_owners(e.words("elided_ordinal_owners")),
+      day_prepositions(e.words("day_prepositions")),
       after_elided_one(e.words("after_elided_one")),
       span_words(e.words("span_words")),
       span_fillers(e.words("span_fillers")),

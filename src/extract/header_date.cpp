@@ -259,9 +259,9 @@ int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std
 // "Inaugurated November 19, 2014; 4 years ago (2014-11-19)": a date in parentheses after words of
 // its field restates what those words say (an infobox's machine-readable echo); it is no stamp.
 bool aside_date(std::string_view t, std::size_t field_b, std::size_t date_b, std::size_t date_e) {
-  if (date_b == 0 || t[date_b - 1] != '(' || date_e >= t.size() || t[date_e] != ')') return false;
-  return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(std::min(field_b, date_b)),
-                     t.begin() + static_cast<std::ptrdiff_t>(date_b - 1), [](char c) { return is_alpha(c); });
+  if (date_b == 0 || field_b + 1 >= date_b || t[date_b - 1] != '(' || date_e >= t.size() || t[date_e] != ')') return false;
+  return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(field_b), t.begin() + static_cast<std::ptrdiff_t>(date_b - 1),
+                     [](char c) { return is_alpha(c); });
 }
 
 }  // namespace

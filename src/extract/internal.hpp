@@ -303,8 +303,10 @@ struct EnglishTables {
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name
   WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
-  WordSet auxiliaries;           // "has", "had": "users had reached 656 million"
+  WordSet have_auxiliaries;      // "has", "had": "users had reached 656 million"
+  WordSet subject_blockers;      // "by", "of": before a unit that is no verb's subject
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
+  WordSet day_prepositions;      // "on", "until": before "the 9th", a day of the month
   WordSet after_elided_one;      // "in", "back": "the first one back in 2014"
   WordSet span_words, span_fillers;  // "for", "during"; "at least", "those": before a span of years
   WordSet forecast_words;        // "expected", "hope": a count told as a forecast

@@ -100,9 +100,6 @@ bool enumeration_after(const Work& w, std::size_t end);
 std::string countries_of(const Work& w, std::size_t pos);
 bool try_count(Work& w, std::size_t pos, std::size_t& end);
 bool try_total(Work& w, std::size_t pos, std::size_t& end);
-// "About 1,600 attended", "some 300 took part": a figure with no noun, the subject of a verb of
-// attendance (english.yaml `attendance`), counts the people who attended.
-bool try_headcount(Work& w, std::size_t pos, std::size_t& end);
 // "- **2,100+** — guests, according to the organizers", "1,000-plus — Guests, by the organizers'
 // count": a figure that opens its line, then a dash and its unit noun (a "by the numbers" list).
 bool try_figure_item(Work& w, std::size_t pos, std::size_t& end);

@@ -279,16 +279,23 @@ TitleLexicon::PersonPost parse_person_post(const std::string& file, const YAML::
   return p;
 }
 
-// A list of lexicon words under `key`, lower case, appended to `out`; `within` (when given) names the
-// list each must already be in (`within_key` says which, for the error).
+// The list each word of a lexicon list must already be in, for the error: "a role listed under
+// 'roles'".
+struct Within {
+  const std::vector<std::string>* words = nullptr;
+  const char* noun = "";
+  const char* key = "";
+};
+
+// A list of lexicon words under `key`, lower case, appended to `out`; each must be in `within`
+// when that is given.
 void lexicon_words(const std::string& file, const YAML::Node& node, const char* key, std::vector<std::string>& out,
-                   const std::vector<std::string>* within = nullptr, const char* within_key = "") {
+                   const Within& within = {}) {
   if (!node[key]) return;
   for (auto& x : yaml_phrases(file, node[key], true)) {
     x = lower(x);
-    if (within && std::find(within->begin(), within->end(), x) == within->end())
-      yaml_fail(file, node[key], "'" + x + "' is not a " + std::string(key == std::string("exclusive") ? "role" : "rank") +
-                                     " listed under '" + within_key + "'");
+    if (within.words && std::find(within.words->begin(), within.words->end(), x) == within.words->end())
+      yaml_fail(file, node[key], "'" + x + "' is not a " + within.noun + " listed under '" + within.key + "'");
     out.push_back(x);
   }
 }
@@ -338,13 +345,13 @@ void parse_titles(const std::string& file, const YAML::Node& node, TitleLexicon&
   if (auto a = node["aliases"]) parse_body_aliases(file, a, t);
   if (auto r = node["roles"]) parse_roles(file, r, t);
   if (node["exclusive"]) {
-    std::vector<std::string> canonical;
-    for (const auto& [phrase, canon] : t.roles) canonical.push_back(phrase);
-    lexicon_words(file, node, "exclusive", t.exclusive, &canonical, "roles");
+    std::vector<std::string> role_phrases;  // every phrase of a role, as "exclusive" may name any
+    for (const auto& [phrase, canon] : t.roles) role_phrases.push_back(phrase);
+    lexicon_words(file, node, "exclusive", t.exclusive, Within{&role_phrases, "role", "roles"});
   }
   if (node["ranks"]) t.ranks.clear();  // a file's ranks replace those loaded before
   lexicon_words(file, node, "ranks", t.ranks);
-  lexicon_words(file, node, "interim_ranks", t.interim_ranks, &t.ranks, "ranks");
+  lexicon_words(file, node, "interim_ranks", t.interim_ranks, Within{&t.ranks, "rank", "ranks"});
   if (node["nationalities"]) t.nationalities = yaml_phrases(file, node["nationalities"], true);
   for (const auto& [key, list] : {std::pair<const char*, std::vector<std::string>*>{"body_suffixes", &t.body_suffixes},
                                   {"org_nouns", &t.org_nouns}, {"place_nouns", &t.place_nouns}, {"unit_nouns", &t.unit_nouns},

@@ -23,7 +23,8 @@ TEST(ReplacedEdition, TheReplacedEditionGivenAsHeldByItsOrdinal) {
 }
 
 // Near misses: the replacement named by its year or by its own name ("the 2020 World Internet
-// Conference ... opened"), the edition given as cancelled, and a regular edition given as held.
+// Conference ... opened"), the edition given as cancelled, a regular edition given as held, and
+// the seventh with a date of its year in the sentence.
 TEST(ReplacedEdition, SilentForTheYearTheCancellationAndRegularEditions) {
   const auto by_year = read_article("a.txt", "Published: 2020-11-24\n\nThe 2020 World Internet Conference Internet "
                                              "Development Forum opened on Monday.\n");
@@ -31,7 +32,9 @@ TEST(ReplacedEdition, SilentForTheYearTheCancellationAndRegularEditions) {
                                                "cancelled, organizers said.\n");
   const auto regular = read_article("c.txt", "Published: 2019-10-21\n\nThe 6th World Internet Conference opened on "
                                              "Sunday.\n");
-  EXPECT_TRUE(run_rule(rule, {by_year, cancelled, regular}).empty());
+  const auto dated = read_article("d.txt", "Published: 2020-11-24\n\nChina's 7th World Internet Conference is being held "
+                                           "in Wuzhen in November 2020.\n");
+  EXPECT_TRUE(run_rule(rule, {by_year, cancelled, regular, dated}).empty());
 }
 
 }  // namespace
