@@ -265,13 +265,16 @@ namespace {
 // "HONG KONG, April 15 (Xinhua) -- The 2025 World Internet Conference Asia-Pacific Summit kicked
 // off here Monday": a dateline without its year, on the line of an event named by its year, is
 // of that year. One year only; none when the line names two or none.
+// A year that names an event: "the 2025 World Internet Conference", not "since 2014".
+bool year_names_event(const extract::Work& w, const Claim& c) {
+  if (c.kind() != ClaimKind::date || !c.as<DateValue>().year_only) return false;
+  const auto before = w.words_back(c.scan_begin, 1);
+  const std::size_t next = extract::skip_spaces(w.text, c.scan_end);
+  return !before.empty() && before[0] == "the" && next < w.text.size() && extract::is_upper(w.text[next]);
+}
+
 int dateline_event_year(const extract::Work& w) {
-  // A year that names an event: "the 2025 World Internet Conference", not "since 2014".
-  auto names_event = [&](const Claim& c) {
-    const auto before = w.words_back(c.scan_begin, 1);
-    const std::size_t next = extract::skip_spaces(w.text, c.scan_end);
-    return !before.empty() && before[0] == "the" && next < w.text.size() && extract::is_upper(w.text[next]);
-  };
+  auto names_event = [&](const Claim& c) { return year_names_event(w, c); };
   int year = 0;
   for (const auto& c : w.claims) {
     if (c.loc.line != w.dateline_loc->line) continue;
@@ -325,10 +328,26 @@ int editions_year(const extract::Work& w, bool undated_only) {
   for (const auto& c : w.claims) {
     if (c.kind() != ClaimKind::edition || c.as<EditionValue>().history) continue;
     const auto& e = c.as<EditionValue>();
+    // "this year's WIC" in an undated page gives no year of its own, and takes no side.
+    if (!e.ordinal && !e.year) continue;
     int y = e.year ? e.year : e.ordinal && !e.ordinal_end ? w.series->year_of(e.ordinal) : 0;
     if (undated_only && y && dated_in_its_sentence(w, c, y)) continue;
     if (y) y += years_from_edition(w, c);
     if (!y || (year && y != year)) return 0;
+    year = y;
+  }
+  return year;
+}
+
+// An undated page about "the 2025 World Internet Conference (WIC) Asia-Pacific Summit", which no
+// edition claim names (a regional summit): the one year its text gives an event, or 0 when it
+// gives none or several.
+int event_named_year(const extract::Work& w) {
+  int year = 0;
+  for (const auto& c : w.claims) {
+    if (!year_names_event(w, c)) continue;
+    const int y = c.as<DateValue>().begin.year;
+    if (year && y != year) return 0;
     year = y;
   }
   return year;
@@ -342,7 +361,8 @@ int editions_year(const extract::Work& w, bool undated_only) {
 int undated_event_year(const extract::Work& w) {
   if (w.main_edition) return w.series->year_of(w.main_edition);
   if (const int year = editions_year(w, false)) return year;
-  return editions_year(w, true);
+  if (const int year = editions_year(w, true)) return year;
+  return event_named_year(w);
 }
 
 }  // namespace

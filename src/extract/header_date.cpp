@@ -30,8 +30,7 @@ std::size_t stamp_label_before(const Work& w, std::size_t line_b, std::size_t at
   std::size_t e = at;
   bool colon = false;
   while (e > line_b && (w.text[e - 1] == ' ' || w.text[e - 1] == ':')) colon |= w.text[--e] == ':';
-  for (const std::string_view label : {"updated", "last updated", "published", "posted", "date", "release time",
-                                       "publish time", "published on", "updated on"}) {
+  for (const std::string_view label : w.kb.english.words("stamp_labels")) {
     if (e < line_b + label.size()) continue;
     const std::size_t b = e - label.size();
     if (std::string_view(w.lower).substr(b, label.size()) != label || (b > line_b && is_word(w.text[b - 1]))) continue;

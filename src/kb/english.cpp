@@ -77,7 +77,8 @@ const std::vector<std::string>& english_word_classes() {
                                              "elided_ordinal_owners", "counterfactual_phrases",
                                              "running_year_words", "after_elided_one",
                                              "span_words", "span_fillers", "forecast_words", "plan_words",
-                                             "plan_past_words", "attendance_ways", "day_prepositions"};
+                                             "plan_past_words", "attendance_ways", "day_prepositions",
+                                             "stamp_labels"};
   return v;
 }
 const std::vector<std::string>& english_block_classes() {

@@ -1242,5 +1242,41 @@ TEST(RealForms, NearMissesOfTheNewReadings) {
   }
 }
 
+// "Time of publication: 2022-11-11 06:17:00 Author: ... Source: ..." is the page's stamp (english.yaml
+// stamp_labels). Near miss: a date after an unlabelled word in prose stays a date.
+TEST(RealForms, ATimeOfPublicationLabelMakesAStamp) {
+  const auto ac = extract("Looking at the World\n\nTime of publication: 2022-11-11 06:17:00 Author: Yin Xining Source: "
+                          "China Youth News\n\nOn November 9, the World Internet Conference opened.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2022, 11, 11}));
+  const Claim* nine = find(ac, ClaimKind::date, "November 9");
+  ASSERT_NE(nine, nullptr);
+  EXPECT_EQ(nine->as<DateValue>().begin, (CivilDate{2022, 11, 9}));
+  const auto prose = extract("Looking at the World\n\nThe results of 2022-11-11 were read out at the World Internet "
+                             "Conference.\n");
+  EXPECT_FALSE(prose.published);
+}
+
+// An undated page: "this year's WIC" gives no year and does not keep the one edition it names
+// from dating its yearless dates; a page about "the 2025 World Internet Conference (WIC) Asia-Pacific
+// Summit" (no edition) dates them in the year it names the event by. Near miss: two events named
+// by two years leave them unresolved.
+TEST(RealForms, AnUndatedPageTakesTheYearOfItsEventEvenBesideThisYears) {
+  auto date_of = [](const ArticleClaims& ac, const std::string& text) {
+    const Claim* c = find(ac, ClaimKind::date, text);
+    EXPECT_NE(c, nullptr) << text;
+    return c && c->as<DateValue>().resolved ? c->as<DateValue>().begin : CivilDate{};
+  };
+  const auto fifth = extract("WIC turns town into future world\n\nThe 5th World Internet Conference (WIC) will be held in "
+                             "Wuzhen from Nov. 7 to 9. Rooms will debut at this year's WIC.\n");
+  EXPECT_EQ(date_of(fifth, "Nov. 7 to 9"), (CivilDate{2018, 11, 7}));
+  const auto apac = extract("Hong Kong sets the stage\n\nHong Kong hosts the 2025 World Internet Conference (WIC) "
+                            "Asia-Pacific Summit on April 14 to 15.\n");
+  EXPECT_EQ(date_of(apac, "April 14 to 15"), (CivilDate{2025, 4, 14}));
+  const auto two = extract("Two summits\n\nAfter the 2024 World Internet Conference (WIC) Asia-Pacific Summit, the 2025 "
+                           "World Internet Conference (WIC) Asia-Pacific Summit opens on April 14.\n");
+  EXPECT_EQ(date_of(two, "April 14"), CivilDate{});
+}
+
 }  // namespace
 }  // namespace wiclint
