@@ -41,6 +41,26 @@ std::size_t stamp_label_before(const Work& w, std::size_t line_b, std::size_t at
   return std::string_view::npos;
 }
 
+// "2019-03-03Source: Xinhua", "2017-12-26ByluYan": a stamp's ISO date glued to the capitalized word
+// after it, as pages lose the space between two header fields.
+bool glued_iso_at(std::string_view t, std::size_t i, std::size_t eol, grammar::ast::DateMention& d, std::size_t& end) {
+  constexpr std::size_t kIso = 10;  // "YYYY-MM-DD"
+  if (i + kIso >= eol || !is_upper(t[i + kIso])) return false;
+  for (std::size_t k = 0; k < kIso; ++k)
+    if ((k == 4 || k == 7) ? t[i + k] != '-' : !is_digit(t[i + k])) return false;
+  auto number = [&](std::size_t b, std::size_t n) {
+    int v = 0;
+    for (std::size_t k = b; k < b + n; ++k) v = v * 10 + (t[k] - '0');
+    return v;
+  };
+  d = {};
+  d.year = number(i, 4);
+  d.month = number(i + 5, 2);
+  d.day = number(i + 8, 2);
+  end = i + kIso;
+  return true;
+}
+
 // A date in CJK form, "2019年10月20日" (the normalized view shows each ideograph as one '\x1a'):
 // year, month and day numbers each followed by its ideograph in the original text.
 bool cjk_date_at(const Article& a, std::string_view t, std::size_t i, std::size_t eol, grammar::ast::DateMention& d,
@@ -293,7 +313,7 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
     std::size_t end = 0;
     if (grammar::x3::parse(first, t.data() + eol, grammar::date(), d)) {
       end = static_cast<std::size_t>(first - t.data());
-    } else if (!cjk_date_at(w.article, t, i, eol, d, end)) {
+    } else if (!cjk_date_at(w.article, t, i, eol, d, end) && !glued_iso_at(t, i, eol, d, end)) {
       continue;
     }
     if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first

@@ -1278,5 +1278,15 @@ TEST(RealForms, AnUndatedPageTakesTheYearOfItsEventEvenBesideThisYears) {
   EXPECT_EQ(date_of(two, "April 14"), CivilDate{});
 }
 
+// A header stamp's ISO date glued to the capitalized word after it ("2019-03-03Source: Xinhua",
+// "2017-12-26ByluYan") still dates the page. Near miss: glued to a small letter it is no stamp.
+TEST(RealForms, AStampGluedToTheNextFieldDatesThePage) {
+  const auto ac = extract("The Smart Exhibition\n2017-12-26ByluYan\nBy+lu+Yan\n\nThe Fourth WIC drew guests.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2017, 12, 26}));
+  const auto small = extract("The Smart Exhibition\n2017-12-26bylu\n\nThe Fourth WIC drew guests.\n");
+  EXPECT_FALSE(small.published);
+}
+
 }  // namespace
 }  // namespace wiclint
