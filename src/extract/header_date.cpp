@@ -45,7 +45,9 @@ std::size_t stamp_label_before(const Work& w, std::size_t line_b, std::size_t at
 // after it, as pages lose the space between two header fields.
 bool glued_iso_at(std::string_view t, std::size_t i, std::size_t eol, grammar::ast::DateMention& d, std::size_t& end) {
   constexpr std::size_t kIso = 10;  // "YYYY-MM-DD"
-  if (i + kIso >= eol || !is_upper(t[i + kIso])) return false;
+  // A word of its own glued on: a capital and at least two small letters ("Source", "Bylu"), not a
+  // run-on token ("2019-10-21Tx").
+  if (i + kIso + 2 >= eol || !is_upper(t[i + kIso]) || !is_lower(t[i + kIso + 1]) || !is_lower(t[i + kIso + 2])) return false;
   for (std::size_t k = 0; k < kIso; ++k)
     if ((k == 4 || k == 7) ? t[i + k] != '-' : !is_digit(t[i + k])) return false;
   auto number = [&](std::size_t b, std::size_t n) {
