@@ -1288,5 +1288,18 @@ TEST(RealForms, AStampGluedToTheNextFieldDatesThePage) {
   EXPECT_FALSE(small.published);
 }
 
+// Think tanks and universities are organizations a count names ("60 leading think tanks
+// worldwide"). Near miss: a word of no unit ("60 leading thinkers' tanks") is no count.
+TEST(RealForms, ThinkTanksAreOrganizations) {
+  const auto ac = extract("Published: 2024-11-10\n\nThe program is expected to involve 60 leading think tanks worldwide. "
+                          "It names 30 leading thinkers' tanks.\n");
+  const Claim* tanks = find(ac, ClaimKind::count, "60 leading think tanks");
+  ASSERT_NE(tanks, nullptr);
+  EXPECT_EQ(tanks->as<CountValue>().unit, "organizations");
+  int counts = 0;
+  for (const auto& c : ac.claims) counts += c.kind() == ClaimKind::count;
+  EXPECT_EQ(counts, 1);
+}
+
 }  // namespace
 }  // namespace wiclint
