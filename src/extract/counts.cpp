@@ -199,6 +199,18 @@ int unit_of_subject(const Work& w, std::size_t sentence_begin, std::size_t verb,
   return -1;
 }
 
+// A count of n of the unit numbered `unit` in grammar::units(), its noun as written (lower case).
+CountValue unit_count(int unit, double n, Qualifier q, std::string noun) {
+  const grammar::Unit& u = grammar::units()[static_cast<std::size_t>(unit)];
+  CountValue v;
+  v.number = static_cast<long long>(n);
+  v.qualifier = qualifier_name(q);
+  v.unit = u.unit;
+  v.may_attend = u.attends;
+  v.noun = std::move(noun);
+  return v;
+}
+
 // A whole number of at least `least` at pos, perhaps after a qualifier ("over 630 million"), and no
 // year of this era written as four digits: sets q, n and e (the number's end).
 bool qualified_number(const Work& w, std::size_t pos, double least, Qualifier& q, double& n, std::size_t& e) {
@@ -233,14 +245,8 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end) {
   int unit = unit_of_number_of(w, s.begin, verb, phrase, noun);
   if (unit < 0 && (unit = unit_of_subject(w, s.begin, verb, noun)) >= 0) phrase = noun;
   if (unit < 0) return false;
-  const grammar::Unit& u = grammar::units()[static_cast<std::size_t>(unit)];
-  CountValue v;
-  v.number = static_cast<long long>(n);
-  v.qualifier = qualifier_name(q);
-  v.unit = u.unit;
-  v.may_attend = u.attends;
-  v.noun = std::move(noun);
-  if (!u.total || phrase != v.noun) v.subgroup = phrase;
+  CountValue v = unit_count(unit, n, q, std::move(noun));
+  if (!grammar::units()[static_cast<std::size_t>(unit)].total || phrase != v.noun) v.subgroup = phrase;
   set_count_interval(v);
   end = e;
   Claim& c = w.add_claim(ClaimKind::count, pos, end);
@@ -277,14 +283,8 @@ bool try_figure_item(Work& w, std::size_t pos, std::size_t& end) {
   int u = 0;
   std::size_t unit_end = p;
   if (!parse_at(t, p, x3::no_case[grammar::unit_words] >> !x3::ascii::alpha, u, unit_end)) return false;
-  const grammar::Unit& unit = grammar::units()[static_cast<std::size_t>(u)];
-  CountValue v;
-  v.number = static_cast<long long>(n);
-  v.qualifier = qualifier_name(q);
-  v.unit = unit.unit;
-  v.may_attend = unit.attends;
-  v.noun = lower(t.substr(p, unit_end - p));
-  if (!unit.total) v.subgroup = v.noun;
+  CountValue v = unit_count(u, n, q, lower(t.substr(p, unit_end - p)));
+  if (!grammar::units()[static_cast<std::size_t>(u)].total) v.subgroup = v.noun;
   set_count_interval(v);
   end = e;
   Claim& c = w.add_claim(ClaimKind::count, pos, end);
