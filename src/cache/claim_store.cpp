@@ -2,9 +2,11 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "cache/claim_codec.hpp"
 #include "util/content_hash.hpp"
@@ -68,6 +70,18 @@ bool exec(sqlite3* db, const char* sql, std::string& error) {
 
 bool corrupt(int rc) { return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB; }
 
+// exec, tried again while another connection holds the lock it needs (switching a new store to WAL
+// takes the database's exclusive lock, which SQLite may refuse at once instead of waiting).
+bool exec_waiting(sqlite3* db, const char* sql, std::string& error) {
+  constexpr int kPauseMilliseconds = 10;
+  for (int waited = 0;; waited += kPauseMilliseconds) {
+    if (exec(db, sql, error)) return true;
+    const int rc = sqlite3_errcode(db);
+    if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited >= kBusyMilliseconds) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(kPauseMilliseconds));
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<ClaimStore> ClaimStore::open(const std::string& dir, std::string key, std::ostream& warn) {
@@ -112,14 +126,19 @@ bool ClaimStore::connect(std::string& error) {
 // `foreign` when the file must be rebuilt (not ours, another schema, corrupt); a busy store or a
 // full disk is no reason to throw another run's store away.
 bool ClaimStore::prepare_schema(std::string& error, bool& foreign) {
-  Statement tables(db_, "SELECT name FROM sqlite_master");
-  if (!tables.ok()) {
-    error = sqlite3_errmsg(db_);
-    foreign = corrupt(sqlite3_errcode(db_));
-    return false;
-  }
+  // The names are read in a statement of their own, finalized before anything is written: a
+  // statement left open keeps a read lock, and two new runs that each hold one while asking for
+  // the write lock are a deadlock SQLite answers with "database is locked" at once, without waiting.
   std::set<std::string> names;
-  for (int rc; (rc = sqlite3_step(tables.get())) == SQLITE_ROW;) names.insert(tables.column_text(0));
+  {
+    Statement tables(db_, "SELECT name FROM sqlite_master");
+    if (!tables.ok()) {
+      error = sqlite3_errmsg(db_);
+      foreign = corrupt(sqlite3_errcode(db_));
+      return false;
+    }
+    for (int rc; (rc = sqlite3_step(tables.get())) == SQLITE_ROW;) names.insert(tables.column_text(0));
+  }
   foreign = true;
   if (!names.empty() && !names.count("meta")) {
     error = "it is not a wiclint claims cache";
@@ -131,7 +150,7 @@ bool ClaimStore::prepare_schema(std::string& error, bool& foreign) {
     if (!sqlite3_get_autocommit(db_)) exec(db_, "ROLLBACK", ignored);
     return false;
   };
-  if (!exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", error)) return failed();
+  if (!exec_waiting(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", error)) return failed();
   if (!exec(db_, "BEGIN IMMEDIATE", error) || !exec(db_, kCreate, error) || !exec(db_, "COMMIT", error)) return failed();
   Statement meta(db_, "SELECT key, value FROM meta");
   std::string application, schema;
