@@ -33,18 +33,20 @@ done
 for id in $("$build/wiclint" rules | cut -d' ' -f1); do
   [ -f "$root/usr/share/doc/wiclint/rules/$id.md" ] || fail "no page for rule $id"
 done
-readelf -S "$bin" | grep -q '\.symtab' && fail "the packaged binary is not stripped"
+readelf -S "$bin" | grep -c '\.symtab' >/dev/null && fail "the packaged binary is not stripped"
 # A plain `cmake --install` (no --strip) installs a stripped binary too.
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
-readelf -S "$work/prefix/bin/wiclint" | grep -q '\.symtab' && fail "cmake --install left the binary unstripped"
+readelf -S "$work/prefix/bin/wiclint" | grep -c '\.symtab' >/dev/null && fail "cmake --install left the binary unstripped"
 [ -f "$work/prefix/share/man/man1/wiclint.1" ] || fail "cmake --install installed no man page"
 
 # Every NEEDED library comes from a package the .deb depends on.
 for lib in $(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
+  # (Each reader takes its whole input: one that stops early ("awk ... exit", "head -1") kills the
+  # writer with SIGPIPE now and then, and with pipefail the assignment fails and the script stops.)
+  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && found == "" { found = $NF } END { print found }')
   [ -n "$path" ] || fail "cannot find $lib"
-  pkg=$(dpkg -S "$(realpath "$path")" 2>/dev/null | head -1 | cut -d: -f1) || true
-  [ -n "$pkg" ] || pkg=$(dpkg -S "$path" | head -1 | cut -d: -f1)
+  pkg=$(dpkg -S "$(realpath "$path")" 2>/dev/null | sed -n '1s/:.*//p') || true
+  [ -n "$pkg" ] || pkg=$(dpkg -S "$path" | sed -n '1s/:.*//p')
   [[ ", $depends" == *", $pkg "* || ", $depends" == *", $pkg" ]] || fail "$lib ($pkg) is not in Depends: $depends"
   echo "  $lib: $pkg"
 done
