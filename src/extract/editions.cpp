@@ -821,6 +821,8 @@ class EditionReader {
     while (p < t_.size() && t_[p] == ' ') ++p;
     return p;
   }
+  // The series' name, or one of its generic nouns that refers to it here.
+  bool names_series(const AliasHit& h) const { return !h.generic || generic_refers_to_series(w_, h); }
   const AliasHit* name_at(std::size_t p, bool generic) const;
   std::size_t describing_word_end(std::size_t p) const;
   bool inaugural(std::size_t p, int& value, std::size_t& end) const;
@@ -1010,7 +1012,7 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
   // is the fifth one").
   if (!counted && one) {
     const auto named = w_.aliases_in(w_.sentences[s].begin, pos);
-    counted = !named.empty() && (!named.back().generic || generic_refers_to_series(w_, named.back()));
+    counted = !named.empty() && names_series(named.back());
   }
   // "Two forums opened at the 6th WIC. The first, on AI, ...": a part of an edition named since
   // may be what the ordinal counts.
@@ -1032,7 +1034,7 @@ bool EditionReader::in_its_nth_year(std::size_t pos, int n, std::size_t after, s
   // ("the Global Internet Competition of the WIC is in its 7th year" is the competition's age).
   constexpr std::size_t kSubjectReach = 40;
   const auto named = w_.aliases_in(w_.sentences[w_.sentence_at(pos)].begin, its);
-  if (named.empty() || (named.back().generic && !generic_refers_to_series(w_, named.back()))) return false;
+  if (named.empty() || !names_series(named.back())) return false;
   const std::size_t from = skip_acronym(t_, named.back().end);
   if (from > its || its - from > kSubjectReach ||
       std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(from), t_.begin() + static_cast<std::ptrdiff_t>(its), is_upper))
@@ -1055,7 +1057,7 @@ EditionReader::Subject EditionReader::subject_at(std::size_t p) const {
   if (p < t_.size() && t_[p] == ',') p = skip_spaces(p + 1);
   if (word_at(t_, p, "that")) p = skip_spaces(p + 4);
   if (word_at(t_, p, "the")) p = skip_spaces(p + 3);
-  if (const AliasHit* h = w_.alias_at(p, true); h && (!h->generic || generic_refers_to_series(w_, *h))) return Subject::series;
+  if (const AliasHit* h = w_.alias_at(p, true); h && names_series(*h)) return Subject::series;
   return !w_.series->venue.empty() && word_at(t_, p, w_.series->venue) ? Subject::venue : Subject::other;
 }
 
@@ -1091,7 +1093,7 @@ bool EditionReader::nth_year_running(std::size_t pos, int n, std::size_t after, 
   }
   const Sentence& s = w_.sentences[w_.sentence_at(pos)];
   const auto named = w_.aliases_in(s.begin, s.end);
-  if (std::none_of(named.begin(), named.end(), [&](const AliasHit& h) { return !h.generic || generic_refers_to_series(w_, h); }))
+  if (std::none_of(named.begin(), named.end(), [&](const AliasHit& h) { return names_series(h); }))
     return false;
   if (!run_of_hosting(pos, end, s)) return false;
   add_edition(w_, pos, end, n, Counted::years);

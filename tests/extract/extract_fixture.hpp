@@ -1,6 +1,8 @@
 #pragma once
 // What the extraction tests share: the default knowledge base, an article extracted from a string,
 // and a claim found by kind and text.
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <string>
 
@@ -31,6 +33,14 @@ inline const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string
   for (const auto& c : ac.claims)
     if (c.kind() == k && c.text == text) return &c;
   return nullptr;
+}
+
+// The first day of the date claim written `text` (which must be there), or an empty date when the
+// claim is unresolved.
+inline CivilDate date_begin(const ArticleClaims& ac, const std::string& text) {
+  const Claim* c = find(ac, ClaimKind::date, text);
+  EXPECT_NE(c, nullptr) << text;
+  return c && c->as<DateValue>().resolved ? c->as<DateValue>().begin : CivilDate{};
 }
 
 }  // namespace wiclint::extract_fixture
