@@ -249,11 +249,15 @@ bool try_date(Work& w, std::size_t pos, std::size_t& end) {
   if (!v.begin.has_year()) complete_year(w, pos, end, v);
   else if (v.end.month < v.begin.month) v.end.year = v.begin.year + 1;
   if (!real_days(v)) return false;
-  // The publication date repeated in page chrome ("Source: China Daily | 2018-11-07 13:45") or in a
-  // dateline without a weekday ("BEIJING, Nov. 16 (Xinhua)") is metadata, not a claim of the text.
-  if (w.published && v.begin == *w.published && v.end == v.begin && v.stated_weekday < 0 &&
-      (v.dateline || (w.line_flag(pos) & Work::kMetadataLine)))
-    return true;
+  // The article's own dateline without a weekday ("BEIJING, July 3 (Xinhua) --") says when the
+  // story was filed, which relative dates count from (see writing_date), not when an event happens:
+  // on a page stamped the next day it is no event date either. (A page of briefs or corrections
+  // dates each entry by a dateline of its own: those are the entries' dates.) The publication date
+  // repeated in a dateline or in page chrome ("Source: China Daily | 2018-11-07 13:45") is
+  // metadata too.
+  const bool own_dateline = v.dateline && w.dateline_loc && w.article.locate_norm(pos, end).line == w.dateline_loc->line;
+  const bool repeats_published = w.published && v.begin == *w.published && (v.dateline || (w.line_flag(pos) & Work::kMetadataLine));
+  if (v.stated_weekday < 0 && v.end == v.begin && (own_dateline || repeats_published)) return true;
   Claim& c = w.add_claim(ClaimKind::date, pos, end);
   c.value = std::move(v);
   return true;
@@ -601,9 +605,26 @@ DateValue relative_value(const grammar::ast::RelativeMention& r) {
   return v;
 }
 
+// "a better tomorrow", "a brighter tomorrow": a day word used as a noun, after an article (perhaps
+// with a comparative between), names a time in general, not a day. ("a recap of yesterday" and
+// "the summit today" are days.) Only the one-word forms: "this morning" is a day whatever comes
+// before it.
+bool day_word_as_noun(const Work& w, const grammar::ast::RelativeMention& r, std::size_t pos) {
+  const bool day = r.kind == RelativeKind::today || r.kind == RelativeKind::tomorrow || r.kind == RelativeKind::yesterday;
+  if (!day || r.possessive || w.text.compare(pos, 4, "this") == 0 || w.text.compare(pos, 4, "This") == 0) return false;
+  const auto prev = w.words_back(pos, 3);  // nearest last
+  const std::size_t n = prev.size();
+  auto article = [](std::string_view word) { return word == "a" || word == "an" || word == "the"; };
+  if (n >= 1 && article(prev[n - 1])) return true;
+  // An article and a comparative: "a better tomorrow", "a brighter future and a greater tomorrow"
+  // (not "opens the summit today").
+  return n >= 2 && article(prev[n - 2]) && prev[n - 1].size() > 4 && prev[n - 1].ends_with("er");
+}
+
 // Is the relative mention at [pos, end) no date: "the day before yesterday", "a year ago today",
 // ", today, ..." or "today's 5G networks" (nowadays), "every Friday" (a habit)?
 bool relative_of_no_date(const Work& w, const grammar::ast::RelativeMention& r, std::size_t pos, std::size_t end) {
+  if (day_word_as_noun(w, r, pos)) return true;
   if (r.kind == RelativeKind::yesterday || r.kind == RelativeKind::tomorrow) {
     auto prev = w.words_back(pos, 2);
     return prev.size() == 2 && prev[0] == "day" && (prev[1] == "before" || prev[1] == "after");

@@ -117,6 +117,21 @@ TEST_F(ExtractorTest, RelativeDatesCountFromTheDatelineOfAStoryPostedLater) {
   EXPECT_EQ(to_iso(tue2->as<DateValue>().begin), "2019-10-29");
 }
 
+// The article's own dateline says when the story was filed, not when anything happened: a wire
+// story stamped the next day gives no event date "Oct. 22". Near miss: a page of briefs dates each
+// entry by a dateline of its own, and those are the entries' dates.
+TEST_F(ExtractorTest, TheArticlesOwnDatelineIsNoEventDate) {
+  auto ac = extract("Published: 2019-10-23\n\nWUZHEN, Oct. 22 (Xinhua) -- The sixth World Internet Conference closes Tuesday.\n");
+  ASSERT_NE(with_text(ac, ClaimKind::date, "Tuesday"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 22"), nullptr);
+  auto briefs = extract("Published: 2019-10-23\n\nWUZHEN, Oct. 22 (Xinhua) -- The summit closes Tuesday.\n\n"
+                        "Cook makes first Wuzhen appearance\nWUZHEN, Oct. 20 - Tim Cook spoke at the opening on Sunday.\n");
+  EXPECT_EQ(with_text(briefs, ClaimKind::date, "Oct. 22"), nullptr);
+  const Claim* entry = with_text(briefs, ClaimKind::date, "Oct. 20");
+  ASSERT_NE(entry, nullptr);
+  EXPECT_EQ(to_iso(entry->as<DateValue>().begin), "2019-10-20");
+}
+
 TEST_F(ExtractorTest, HeadlinePresentNamesTheNearerDay) {
   // Monday's story: the Sunday just past, not the one six days ahead.
   auto monday = extract("Sixth WIC opens in Wuzhen on Sunday\nPublished: 2019-10-21\n\nMore text here.\n");

@@ -1288,5 +1288,19 @@ TEST(RealForms, ThinkTanksAreOrganizations) {
   EXPECT_EQ(counts, 1);
 }
 
+// A forum's theme, "Digital Empowerment Creates a Better Tomorrow": a day word after an article
+// and a comparative is a noun, a time in general, never a day. Near misses: "the summit tomorrow"
+// and "a recap of yesterday" are days.
+TEST(RealForms, ADayWordUsedAsANounIsNoDate) {
+  const auto ac = extract("Published: 2020-11-03\n\nThe forum, themed \"Digital Empowerment Creates a Better Tomorrow\", will "
+                          "open the summit tomorrow. A recap of yesterday follows, for a brighter tomorrow.\n");
+  EXPECT_EQ(find(ac, ClaimKind::date, "Tomorrow"), nullptr);
+  int tomorrows = 0;
+  for (const auto& c : ac.claims) tomorrows += c.kind() == ClaimKind::date && c.text == "tomorrow";
+  EXPECT_EQ(tomorrows, 1);  // the summit's, not the brighter one
+  EXPECT_EQ(date_begin(ac, "tomorrow"), (CivilDate{2020, 11, 4}));
+  EXPECT_EQ(date_begin(ac, "yesterday"), (CivilDate{2020, 11, 2}));
+}
+
 }  // namespace
 }  // namespace wiclint
