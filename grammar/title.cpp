@@ -27,4 +27,5 @@ void add_place_noun(const std::string& noun) { add_once(parser::place_nouns, nou
 void add_office_noun(const std::string& noun) { add_once(parser::office_words, noun); }
 void add_unit_noun(const std::string& noun) { add_once(parser::unit_nouns, noun); }
 void add_body_suffix(const std::string& suffix) { add_once(parser::suffix_words, suffix); }
+void add_post_modifier(const std::string& word) { add_once(parser::modifier_words, word); }
 }  // namespace wiclint::grammar

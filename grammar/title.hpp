@@ -30,4 +30,5 @@ void add_unit_noun(const std::string& noun);
 void add_office_noun(const std::string& noun);
 void add_place_noun(const std::string& noun);
 void add_body_suffix(const std::string& suffix);
+void add_post_modifier(const std::string& word);
 }  // namespace wiclint::grammar

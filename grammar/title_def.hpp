@@ -70,6 +70,7 @@ inline lexicon_table unit_nouns;
 inline lexicon_table place_nouns;   // "province", "city": "of Zhejiang province"
 inline lexicon_table office_words;  // the lexicon's office_nouns and public_nouns
 inline lexicon_table suffix_words;   // the lexicon's body_suffixes: "Group", "Inc"
+inline lexicon_table modifier_words; // english.yaml's post_modifiers, former_words, present_adverbs
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -129,7 +130,7 @@ auto const owner_of_next_post = cap_word >> *(tsp >> !role_ahead >> cap_word) >>
 auto const numbered_name = +x3::ascii::digit >> tsp >> cap_seq;
 auto const body = owned_unit |
                   -(x3::lit("the") >> tsp) >>
-                  (cap_seq | numbered_name | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
+                  ((cap_seq >> -(tsp >> place_noun)) | numbered_name | (x3::repeat(1, 3)[lower_word >> tsp] >> body_connectors >> tsp >> cap_seq)) >>
                   *(tsp >> body_connectors >> tsp >> !role_ahead >> !owner_of_next_post >> cap_seq >> -(tsp >> place_noun));
 // A portfolio in one case throughout: "economic and social affairs", "Economic and Social Affairs".
 auto const lower_portfolio = lower_word >> x3::repeat(0, 5)[tsp >> lower_word | (tsp >> x3::lit("and") >> tsp >> lower_word)];
@@ -137,6 +138,14 @@ auto const portfolio = lower_portfolio |
                        (cap_word >> x3::repeat(0, 5)[tsp >> cap_word | (tsp >> x3::lit("and") >> tsp >> cap_word)]);
 auto const role = phrase_of(role_words) >> !(x3::ascii::alnum | '-');
 auto const rank = phrase_of(rank_words) >> (tsp | x3::lit('-'));
+// A word that says when or how a post is held ("former", "new", "top"), never what it is of.
+auto const modifier = phrase_of(modifier_words) >> !(x3::ascii::alnum | '-');
+// An office's portfolio in one or two lower-case words between its country or owner and the role:
+// "China's foreign minister", "China's cyberspace chief", "Chinese foreign minister Wang Yi". Not a
+// word of when or how ("Apple's former CEO", "China's top diplomat").
+auto const portfolio_word = !rank >> !role >> !modifier >> lower_word;
+auto const portfolio_before_role = x3::omit[
+    x3::raw[portfolio_word >> -(tsp >> portfolio_word) >> &(tsp >> role)][put(&PostMention::portfolio)] >> tsp];
 // An organisation described before its name: "e-commerce giant", "the online payment firm". One
 // or two lower-case words, then a noun of the lexicon's org_nouns.
 auto const org_noun = phrase_of(org_nouns) >> !(x3::ascii::alnum | '-');
@@ -171,10 +180,10 @@ auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][p
 // "the United Nations under-secretary-general for economic and social affairs"
 auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_role][put(&PostMention::body)] >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
-                             -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio][put(&PostMention::portfolio)]);
+                             -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio >> -(tsp >> place_noun)][put(&PostMention::portfolio)]);
 // "Apple's chief executive", "Egypt's Minister of Communications and Information Technology" ("the WIC's secretary-general": the article before the owner is no part of it)
 auto const post_possessive = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&PostMention::body)] >> possessive >> tsp >>
-                             -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
+                             -x3::raw[rank][put(&PostMention::rank)] >> -portfolio_before_role >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
                                x3::raw[portfolio][put(&PostMention::portfolio)]);
 // The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
@@ -207,6 +216,11 @@ auto const second_post = x3::lit(" and ") >> x3::raw[named_owner][put(&PostMenti
                          -x3::raw[rank][put(&PostMention::rank2)] >> x3::raw[role][put(&PostMention::role2)];
 auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                               x3::omit[-(second_role | second_post)] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
+// After a country or a possessive owner, a portfolio in lower case may come before the role:
+// "Chinese foreign minister Wang Yi", "China's cyberspace chief Lu Wei" (not after any capitalized
+// word: "To quote Minister Lu Wei", "I spoke with President Xi").
+auto const owned_name_core = -x3::raw[rank][put(&PostMention::rank)] >> -portfolio_before_role >> x3::raw[role][put(&PostMention::role)] >>
+                             x3::omit[-(second_role | second_post)] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
 // "Chinese Foreign Minister Wang Yi", "Egyptian Communications Minister Amr Talaat": a country and
 // a portfolio in capitals before the role.
 auto const nationality_portfolio = x3::raw[phrase_of(nationality_words) >> !x3::ascii::alnum][put(&PostMention::body)] >>
@@ -214,9 +228,9 @@ auto const nationality_portfolio = x3::raw[phrase_of(nationality_words) >> !x3::
                                    tsp >> before_name_core;
 auto const before_name = ((x3::eps[clear_post] >> nationality_portfolio) |
                           (x3::eps[clear_post] >>
-                           x3::omit[x3::raw[(phrase_of(nationality_words) >> !x3::ascii::alnum) | (cap_seq >> possessive) |
-                                            named_owner][put(&PostMention::body)]] >>
-                           tsp >> before_name_core) |
+                           x3::omit[x3::raw[(phrase_of(nationality_words) >> !x3::ascii::alnum) | (cap_seq >> possessive)][put(&PostMention::body)]] >>
+                           tsp >> owned_name_core) |
+                          (x3::eps[clear_post] >> x3::omit[x3::raw[named_owner][put(&PostMention::body)]] >> tsp >> before_name_core) |
                           (x3::eps[clear_post] >> before_name_core))[mark_before_name];
 
 // "Chief Executive of the Hong Kong Special Administrative Region (HKSAR) John Lee", "Director of

@@ -188,6 +188,8 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& n : kb.titles.unit_nouns) grammar::add_unit_noun(n);
   for (const auto& n : kb.titles.place_nouns) grammar::add_place_noun(n);
   for (const auto& n : kb.titles.body_suffixes) grammar::add_body_suffix(n);
+  for (const char* cls : {"post_modifiers", "former_words", "present_adverbs"})
+    for (const auto& word : kb.english.words(cls)) grammar::add_post_modifier(word);
   for (const auto* nouns : {&kb.titles.office_nouns, &kb.titles.public_nouns})
     for (const auto& n : *nouns) grammar::add_office_noun(n);
   // {class, unit compared in, can count attendees, counts all of them}

@@ -240,6 +240,15 @@ bool of_in_office_name(const Work& w, std::size_t j) {
 // word comes before any other word, so the title grammar runs only where it can match.
 constexpr std::size_t kRoleReach = 120;  // a title's organisation or nationality before its role
 
+// Is token j a lower-case word with a role word one or two tokens on?
+bool portfolio_before_role(const Work& w, std::size_t j) {
+  for (std::size_t n = j + 1; n < w.tokens.size() && n <= j + 2; ++n) {
+    if (w.token_class[n] & kRoleWord) return true;
+    if (!is_lower(w.text[w.tokens[n].begin])) return false;
+  }
+  return false;
+}
+
 bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
   // No title crosses these before its role: in "Zhuang Rongwen, director of ...", a title starts
   // at "director", not at the name.
@@ -264,6 +273,9 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
     if ((j == k && (key == "the" || key == "a" || key == "an" || lead)) || (j == k + 1 && lead)) continue;
     if (key == "s" && apostrophe_before(t, tk.begin)) continue;  // "Apple's"
     if (of_in_office_name(w, j)) continue;  // "Cyberspace Administration of China (CAC) Director"
+    // A portfolio in lower case right before the role: "China's foreign minister", "Chinese
+    // cyberspace chief" (one or two words, see the grammar's portfolio_before_role).
+    if (j > k && portfolio_before_role(w, j)) continue;
     return false;
   }
   return false;

@@ -107,6 +107,14 @@ bool same_body(const std::string& a, const std::string& b, const std::vector<std
   return sa == std::string::npos ? same_named_body(a, b.substr(sb + 3)) : same_named_body(a.substr(sa + 3), b);
 }
 
+// The words that say what kind of office a body is, not which: the lexicon's office nouns and its
+// place nouns ("Party chief of Zhejiang province" and "Zhejiang Party chief" hold one post).
+std::vector<std::string> kind_words(const TitleLexicon& t) {
+  std::vector<std::string> kinds = t.office_nouns;
+  kinds.insert(kinds.end(), t.place_nouns.begin(), t.place_nouns.end());
+  return kinds;
+}
+
 // When a post was last given: the latest article date, then path, then the post itself.
 std::tuple<long, std::string, std::string> latest(const std::vector<Entry>& entries, const std::string& key) {
   std::tuple<long, std::string, std::string> best{LONG_MIN, "", key};
@@ -134,7 +142,7 @@ std::string lower_copy(std::string s) {
 // successors in one office, or posts held together: none is a contradiction.
 class PostRecords {
  public:
-  PostRecords(const TitleLexicon& t, const std::vector<std::string>& countries) : t_(t), countries_(countries) {}
+  PostRecords(const TitleLexicon& t, const std::vector<std::string>& countries) : t_(t), countries_(countries), kinds_(kind_words(t)) {}
   bool vouch(const ArticleClaims& a, const TitleValue& v) const {
     if (!a.published || t_.people.empty()) return false;
     const std::string person = lower_copy(v.person);
@@ -142,7 +150,7 @@ class PostRecords {
       if (lower_copy(p.name) == person && p.held_on(*a.published) &&
           std::find(p.ranks.begin(), p.ranks.end(), v.rank) != p.ranks.end() &&
           std::find(p.roles.begin(), p.roles.end(), v.role) != p.roles.end() &&
-          same_body(fold(p.body), v.body, countries_, t_.office_nouns))
+          same_body(fold(p.body), v.body, countries_, kinds_))
         return true;
     return false;
   }
@@ -156,6 +164,7 @@ class PostRecords {
   }
   const TitleLexicon& t_;
   const std::vector<std::string>& countries_;
+  const std::vector<std::string> kinds_;  // see kind_words
 };
 
 
@@ -266,12 +275,12 @@ std::map<std::string, Posts> posts_by_person(const RuleContext& ctx) {
 class PostConflict {
  public:
   PostConflict(const TitleLexicon& titles, const std::vector<std::string>& countries)
-      : titles_(titles), countries_(countries) {}
+      : titles_(titles), countries_(countries), kinds_(kind_words(titles)) {}
   bool operator()(const TitleValue& x, const TitleValue& y) const {
     if (x.role != y.role) return false;
     // The same role of two bodies: of two public bodies at once a contradiction; a founder who
     // chairs two listed companies is none.
-    if (!same_body(x.body, y.body, countries_, titles_.office_nouns))
+    if (!same_body(x.body, y.body, countries_, kinds_))
       return x.rank == y.rank && (listed(titles_.public_roles, x.role) ||
                                   (is_public(x.body, titles_.public_nouns, countries_) && is_public(y.body, titles_.public_nouns, countries_)));
     // Two ranks of one body, unless one holds the post for now: the deputy who is acting director.
@@ -284,6 +293,7 @@ class PostConflict {
   }
   const TitleLexicon& titles_;
   const std::vector<std::string>& countries_;
+  const std::vector<std::string> kinds_;  // see kind_words
 };
 
 // One person's posts, and for each its dated claims sorted by day, to find "at the same time" by

@@ -1302,5 +1302,43 @@ TEST(RealForms, ADayWordUsedAsANounIsNoDate) {
   EXPECT_EQ(date_begin(ac, "yesterday"), (CivilDate{2020, 11, 2}));
 }
 
+// A province's or city's officials with the place noun in lower case: "Party chief of Zhejiang
+// province", "governor of Shandong province" (the noun is part of the body, not more words the post
+// runs on into). Near miss: another lower-case word after the place still ends no body.
+TEST(RealForms, APlaceNounEndsTheBodyOfAPost) {
+  const auto ac = extract("Published: 2015-12-17\n\nXia Baolong (left), Party chief of Zhejiang province, and Li Ming, "
+                          "governor of Shandong province, attend. Wang Hai, director of Zhejiang tourism, spoke.\n");
+  const Claim* chief = find(ac, ClaimKind::title, "Party chief of Zhejiang province");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->as<TitleValue>().person, "Xia Baolong");
+  EXPECT_EQ(chief->as<TitleValue>().role, "head");
+  const Claim* governor = find(ac, ClaimKind::title, "governor of Shandong province");
+  ASSERT_NE(governor, nullptr);
+  EXPECT_EQ(governor->as<TitleValue>().body, "shandong province");
+  for (const auto& c : ac.claims) EXPECT_FALSE(c.kind() == ClaimKind::title && c.as<TitleValue>().person == "Wang Hai") << c.text;
+}
+
+// A portfolio in lower case between a country or a possessive owner and the role: "China's
+// cyberspace chief, Lu Wei,", "Chinese foreign minister Wang Yi". Near misses: a word of when or
+// how a post is held is no portfolio ("Apple's new CEO"), and after any other capitalized word the
+// lower-case words are no portfolio ("To quote Minister Lu Wei").
+TEST(RealForms, ALowerCasePortfolioBeforeTheRole) {
+  const auto ac = extract("Published: 2015-12-17\n\nChina's cyberspace chief, Lu Wei, spoke. Chinese foreign minister "
+                          "Wang Yi came. Apple's new CEO Tim Cook came. To quote Minister Xu Lin, it was good.\n");
+  const Claim* chief = find(ac, ClaimKind::title, "China's cyberspace chief");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->as<TitleValue>().person, "Lu Wei");
+  EXPECT_EQ(chief->as<TitleValue>().body, "china / cyberspace");
+  const Claim* minister = find(ac, ClaimKind::title, "Chinese foreign minister");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->as<TitleValue>().person, "Wang Yi");
+  EXPECT_EQ(minister->as<TitleValue>().body, "china / foreign");
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    EXPECT_EQ(c.as<TitleValue>().body.find("new"), std::string::npos) << c.text;
+    EXPECT_EQ(c.as<TitleValue>().body.find("quote"), std::string::npos) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wiclint

@@ -196,6 +196,19 @@ TEST(TitleAgreement, TwoRenderingsOfOneBodyAreOnePost) {
   EXPECT_EQ(run_rule(rule, {a, c}).size(), 1u);
 }
 
+// A place noun says what kind of body it is, not which: "Party chief of Zhejiang province" and
+// "Zhejiang Party chief" hold one post. Near miss: the Party chief of another province does not.
+TEST(TitleAgreement, APlaceNounDoesNotMakeAnotherBody) {
+  auto a = article("a.txt", CivilDate{2015, 12, 16});
+  a.claims.push_back(title_claim(at("a.txt", 4, 21), "Xia Baolong", "head", "party / zhejiang province"));
+  auto b = article("b.txt", CivilDate{2015, 12, 17});
+  b.claims.push_back(title_claim(at("b.txt", 4, 1), "Xia Baolong", "head", "zhejiang party"));
+  EXPECT_TRUE(run_rule(rule, {a, b}).empty());
+  auto c = article("c.txt", CivilDate{2015, 12, 17});
+  c.claims.push_back(title_claim(at("c.txt", 4, 1), "Xia Baolong", "head", "jiangsu party"));
+  EXPECT_EQ(run_rule(rule, {a, c}).size(), 1u);
+}
+
 }  // namespace
 }  // namespace wiclint::test
 
