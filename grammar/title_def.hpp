@@ -71,6 +71,7 @@ inline lexicon_table place_nouns;   // "province", "city": "of Zhejiang province
 inline lexicon_table office_words;  // the lexicon's office_nouns and public_nouns
 inline lexicon_table suffix_words;   // the lexicon's body_suffixes: "Group", "Inc"
 inline lexicon_table modifier_words; // english.yaml's post_modifiers, former_words, present_adverbs
+inline lexicon_table country_names;  // the lexicon's alias groups of a nationality: "China", "People's Republic of China"
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -248,6 +249,17 @@ auto const post_acronym_name = ahead_parser("(") >> -x3::raw[rank][put(&PostMent
                                x3::raw[body_before_acronym >> tsp >> paren_word][put(&PostMention::body)] >> tsp >>
                                x3::raw[holder_name][put(&PostMention::name)];
 
+// "President of China Xi Jinping", "President of the People's Republic of China Xi Jinping": a post
+// of a country (a name in one of the lexicon's alias groups of a nationality), then its holder's
+// name of exactly two words. A company named after its country runs on into more capitalized words
+// ("President of China Mobile Li Yue"): three words after the country are not read. The post is
+// written as a title, capitalized: in "chairman of Ghana Dot Com" the capitals are a company's.
+auto const country_name = phrase_of(country_names) >> !(x3::ascii::alnum | '-');
+auto const post_country_name = &x3::ascii::upper >> -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >> tsp >>
+                               x3::lit("of") >> tsp >> -(x3::lit("the") >> tsp) >> x3::raw[country_name][put(&PostMention::body)] >> tsp >>
+                               x3::raw[holder_word >> tsp >> holder_word][put(&PostMention::name)] >> !(tsp >> x3::ascii::upper) >>
+                               !possessive;
+
 // "Chairman of Alibaba Group Jack Ma", "President and CEO of Tencent Holdings Martin Lau": a body
 // whose name ends in a company's suffix (the lexicon's body_suffixes) ends there, and a full name
 // of two or three words follows. ("Head of Alibaba Group Research" names no one.)
@@ -265,6 +277,7 @@ auto const post_suffix_name = (x3::eps[clear_post] >> -x3::raw[rank][put(&PostMe
 title_type const title = "title";
 // omit[]: fields are set by the actions above, so the rule attribute is not threaded through.
 auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_acronym_name)[mark_before_name] |
+                                 (x3::eps[clear_post] >> post_country_name)[mark_before_name] |
                                  post_suffix_name[mark_before_name] |
                                  (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
                                  (x3::eps[clear_post] >> post_body_first)] >>

@@ -188,6 +188,17 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   for (const auto& n : kb.titles.unit_nouns) grammar::add_unit_noun(n);
   for (const auto& n : kb.titles.place_nouns) grammar::add_place_noun(n);
   for (const auto& n : kb.titles.body_suffixes) grammar::add_body_suffix(n);
+  // A country's names: the alias groups that hold a nationality ("China", "PRC", "People's
+  // Republic of China"), without the adjectives.
+  for (const auto& group : kb.titles.aliases) {
+    auto nationality = [&](const std::string& name) {  // (alias groups are in lower case)
+      return std::any_of(kb.titles.nationalities.begin(), kb.titles.nationalities.end(),
+                         [&](const std::string& n) { return extract::lower(n) == name; });
+    };
+    if (std::any_of(group.begin(), group.end(), nationality))
+      for (const auto& name : group)
+        if (!nationality(name)) grammar::add_country_name(name);
+  }
   for (const char* cls : {"post_modifiers", "former_words", "present_adverbs"})
     for (const auto& word : kb.english.words(cls)) grammar::add_post_modifier(word);
   for (const auto* nouns : {&kb.titles.office_nouns, &kb.titles.public_nouns})

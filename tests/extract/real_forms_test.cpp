@@ -1340,5 +1340,32 @@ TEST(RealForms, ALowerCasePortfolioBeforeTheRole) {
   }
 }
 
+// A country's post written as a title before its holder's name: "President of China Xi Jinping",
+// "President of the People's Republic of China Xi Jinping" (a name of a country in the lexicon's
+// alias groups). Near misses: a company named after its country runs on into a third capitalized
+// word ("President of China Mobile Li Yue"), and a post in lower case is no title before a name
+// ("chairman of Ghana Dot Com").
+TEST(RealForms, ACountrysPostBeforeItsHoldersName) {
+  const auto ac = extract("Published: 2015-12-17\n\nThe conference was addressed by President of China Xi Jinping in "
+                          "Chinese. It was said by President of the People's Republic of China Xi Jinping in a video. "
+                          "President of China Mobile Li Yue spoke, with Kofi Mensah, chairman of Ghana Dot Com and a "
+                          "fellow.\n");
+  const Claim* short_name = find(ac, ClaimKind::title, "President of China");
+  ASSERT_NE(short_name, nullptr);
+  EXPECT_EQ(short_name->as<TitleValue>().person, "Xi Jinping");
+  EXPECT_EQ(short_name->as<TitleValue>().body, "china");
+  const Claim* formal = find(ac, ClaimKind::title, "President of the People's Republic of China");
+  ASSERT_NE(formal, nullptr);
+  EXPECT_EQ(formal->as<TitleValue>().body, "china");
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    const std::string& person = c.as<TitleValue>().person;
+    EXPECT_TRUE(person == "Xi Jinping" || person == "Kofi Mensah") << c.text;  // Kofi Mensah's is "chairman of Ghana Dot Com"
+    if (person == "Kofi Mensah") {
+      EXPECT_EQ(c.as<TitleValue>().body, "ghana dot com");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wiclint
