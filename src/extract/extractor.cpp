@@ -252,6 +252,7 @@ EnglishTables::EnglishTables(const English& e)
       former_words(e.words("former_words")),
       agency_words(e.words("dateline_agency_words")),
       present_adverbs(e.words("present_adverbs")),
+      relative_pronouns(e.words("relative_pronouns")),
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),
       event_name_nouns(e.words("event_name_nouns")),

@@ -299,6 +299,7 @@ struct EnglishTables {
   WordSet former_words;  // "former", "then": the post after one is no longer held
   WordSet agency_words;  // "agency", "xinhua": a dateline that names its agency first
   WordSet present_adverbs;       // "also", "now": between a name's comma and a post held now
+  WordSet relative_pronouns;     // "who", "which": a clause, not a description of a person
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name

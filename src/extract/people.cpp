@@ -323,6 +323,8 @@ class TitleReader {
   std::size_t lead_words(std::size_t i);
   std::size_t relative_clause_comma(std::size_t i);
   bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
+  std::size_t description_comma(std::size_t i, const Sentence& s) const;
+  bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
   bool role_in_reach(std::size_t k, std::size_t sentence_end);
 
@@ -675,7 +677,7 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
     return;
   }
   if (!lead && (i < s.begin + 2 || t_[i - 1] != ' ' || t_[i - 2] != ',')) {
-    post_then_name(m, i, end, s);
+    if (!after_description(m, i, end, s)) post_then_name(m, i, end, s);
     return;
   }
   // In a list of posts and names ("Tencent's chairman, Pony Ma, Baidu's chief executive, Robin Li,
@@ -732,6 +734,50 @@ bool TitleReader::relative_post(const PostMention& m, std::size_t i, std::size_t
   return true;
 }
 
+// "Kerry Brown, professor of Chinese Studies and director of the Lau China Institute": a post
+// joined by "and" to a description of its holder that is no post the grammar reads (a noun with
+// "of" or "at": "professor of ...", "son of ...", "a fellow at ..."), set off from the name by a
+// comma. Returns that comma, or npos. Not a clause ("who founded ... and ..."), and not after a
+// list of names ("Li Ming, Zhang Wei and Director ..." starts no description).
+std::size_t TitleReader::description_comma(std::size_t i, const Sentence& s) const {
+  constexpr std::size_t kMostWords = 10;
+  std::size_t a = i;
+  for (const std::string_view article : {"the ", "a ", "an "})
+    if (a >= s.begin + article.size() && w_.lower.compare(a - article.size(), article.size(), article) == 0) {
+      a -= article.size();
+      break;
+    }
+  if (a < s.begin + 6 || w_.lower.compare(a - 5, 5, " and ") != 0) return std::string_view::npos;
+  const std::size_t and_at = a - 4;
+  std::size_t words = 0, c = and_at - 1;
+  while (c > s.begin && t_[c - 1] != ',') {
+    const char ch = t_[--c];
+    if (std::strchr(".;:()\"", ch)) return std::string_view::npos;
+    if (ch == ' ' && ++words > kMostWords) return std::string_view::npos;
+  }
+  if (c <= s.begin + 1 || t_[c] != ' ') return std::string_view::npos;
+  const std::string_view description = std::string_view(w_.lower).substr(c + 1, and_at - 1 - (c + 1));
+  if (description.empty() || !is_lower(t_[c + 1])) return std::string_view::npos;
+  if (description.find(" of ") == std::string_view::npos && description.find(" at ") == std::string_view::npos)
+    return std::string_view::npos;
+  const std::string_view first = description.substr(0, description.find(' '));
+  if (w_.english.relative_pronouns.contains(first)) return std::string_view::npos;
+  return c - 1;
+}
+
+// A post after such a description (see description_comma) is the named holder's.
+bool TitleReader::after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s) {
+  const std::size_t comma = description_comma(i, s);
+  if (comma == std::string_view::npos || m.body.empty()) return false;
+  const std::string name = name_before(w_.english.name_stops, t_, comma, s.begin);
+  if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return false;
+  if (name.find(' ') != std::string::npos) remember(name);
+  const std::string person = resolve(name);
+  emit(m, person, i, end);
+  skip_to_ = further_posts(person, end);
+  return true;
+}
+
 // The words between an appositive's comma and its post: an adverb of the present ("Zhuang, also
 // deputy head of ...", "now", "currently"), or of a post no longer held ("Lu Wei, then head of ...",
 // "Ren, a former deputy director of ..."), which sets former_. Returns their length with the space.
@@ -768,9 +814,11 @@ void TitleReader::run() {
   std::size_t sentence = 0;  // the sentence of i (i only grows)
   for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
-    // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words.
-    if (!(w_.token_class[next_token] & kTitleStart)) continue;
+    // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words. After
+    // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
+    const bool after_and = i >= 4 && w_.lower.compare(i - 4, 4, "and ") == 0;
+    if (!(w_.token_class[next_token] & kTitleStart) && !after_and) continue;
     if (i < skip_to_) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
@@ -779,7 +827,7 @@ void TitleReader::run() {
     former_ = false;
     const std::size_t lead = after_comma || copular ? lead_words(i) : 0;
     i += lead;
-    if (!is_upper(t_[i]) && !after_comma && !copular) continue;
+    if (!is_upper(t_[i]) && !after_comma && !copular && !after_and) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
     if (!role_in_reach(next_token, w_.sentences[sentence].end)) continue;
     PostMention m;

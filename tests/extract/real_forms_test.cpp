@@ -1367,5 +1367,26 @@ TEST(RealForms, ACountrysPostBeforeItsHoldersName) {
   }
 }
 
+// A post joined by "and" to a description of its holder that is no post ("Kerry Brown, professor
+// of Chinese Studies and director of the Lau China Institute", "a fellow at ... and the head of
+// ..."). Near misses: after a list of names, or a relative clause, "and" joins no description.
+TEST(RealForms, APostAfterADescriptionOfItsHolder) {
+  const auto ac = extract("Published: 2017-12-03\n\nKerry Brown, professor of Chinese Studies and director of the Lau "
+                          "China Institute, said it. Jane Doe, a fellow at the Brookings Institution and the head of the "
+                          "Asia Society, spoke. Li Ming, Zhang Wei and Director of Tencent Wang Hai came. Wu Bo, who "
+                          "founded the institute of art and director of Xinhua, came.\n");
+  const Claim* director = find(ac, ClaimKind::title, "director of the Lau China Institute");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->as<TitleValue>().person, "Kerry Brown");
+  const Claim* head = find(ac, ClaimKind::title, "the head of the Asia Society");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ(head->as<TitleValue>().person, "Jane Doe");
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    const std::string& person = c.as<TitleValue>().person;
+    EXPECT_TRUE(person == "Kerry Brown" || person == "Jane Doe") << c.text << ": " << person;
+  }
+}
+
 }  // namespace
 }  // namespace wiclint
