@@ -773,7 +773,10 @@ bool TitleReader::after_description(const PostMention& m, std::size_t i, std::si
   if (name.empty() || (name.find(' ') == std::string::npos && resolve(name) == name)) return false;
   if (name.find(' ') != std::string::npos) remember(name);
   const std::string person = resolve(name);
-  emit(m, person, i, end);
+  std::size_t b = i;  // the post's span leaves out its article, as an appositive's does
+  for (const std::string_view article : {"the ", "a ", "an "})
+    if (w_.lower.compare(b, article.size(), article) == 0) b += article.size();
+  emit(m, person, b, end);
   skip_to_ = further_posts(person, end);
   return true;
 }

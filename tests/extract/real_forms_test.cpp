@@ -1378,7 +1378,7 @@ TEST(RealForms, APostAfterADescriptionOfItsHolder) {
   const Claim* director = find(ac, ClaimKind::title, "director of the Lau China Institute");
   ASSERT_NE(director, nullptr);
   EXPECT_EQ(director->as<TitleValue>().person, "Kerry Brown");
-  const Claim* head = find(ac, ClaimKind::title, "the head of the Asia Society");
+  const Claim* head = find(ac, ClaimKind::title, "head of the Asia Society");
   ASSERT_NE(head, nullptr);
   EXPECT_EQ(head->as<TitleValue>().person, "Jane Doe");
   for (const auto& c : ac.claims) {
