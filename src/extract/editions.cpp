@@ -860,6 +860,9 @@ const AliasHit* EditionReader::name_at(std::size_t p, bool generic) const {
     }
   }
   p = skip_spaces(p);
+  // A name in quotation marks: the second "World Internet Conference - Wuzhen Summit" (the scanned
+  // text folds typeset quotes to these).
+  if (p + 1 < t_.size() && (t_[p] == '"' || t_[p] == '\'') && is_alpha(t_[p + 1])) ++p;
   for (int modifiers = 0;; ++modifiers) {
     if (const AliasHit* h = w_.alias_at(p, generic)) return h;
     const std::size_t e = modifiers < 3 ? describing_word_end(p) : 0;

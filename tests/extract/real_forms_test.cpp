@@ -1388,5 +1388,32 @@ TEST(RealForms, APostAfterADescriptionOfItsHolder) {
   }
 }
 
+// An ordinal before the series' name in quotation marks, typed or typeset: the second "World
+// Internet Conference - Wuzhen Summit". Near miss: another event's name in quotation marks keeps
+// its own ordinal ("the second \"Light of Internet\" Expo").
+TEST(RealForms, AnOrdinalBeforeAQuotedName) {
+  const auto ac = extract("Published: 2015-12-20\n\nLeaders gathered at the second \u201cWorld Internet Conference \u2013 "
+                          "Wuzhen Summit\u201d, the organizers said. It hosted the second \"Light of Internet\" Expo.\n");
+  const Claim* second = nullptr;
+  int editions = 0;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ++editions, second = &c;
+  ASSERT_EQ(editions, 1);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->as<EditionValue>().ordinal, 2);
+  EXPECT_EQ(second->text, "second \u201cWorld Internet Conference");
+}
+
+// A translation's name for the series, "World Internet Congress" (an alias in claims/wic.yaml):
+// its ordinal numbers an edition, whose year dates a yearless range in an undated page.
+TEST(RealForms, ATranslationsNameForTheSeries) {
+  const auto ac = extract("Ding Lei at Double 11\n\nThe 5th World Internet Congress will be held in Wuzhen, Zhejiang "
+                          "Province from November 7 to 9.\n");
+  const Claim* fifth = find(ac, ClaimKind::edition, "5th World Internet Congress");
+  ASSERT_NE(fifth, nullptr);
+  EXPECT_EQ(fifth->as<EditionValue>().ordinal, 5);
+  EXPECT_EQ(date_begin(ac, "November 7 to 9"), (CivilDate{2018, 11, 7}));
+}
+
 }  // namespace
 }  // namespace wiclint
