@@ -11,22 +11,27 @@ namespace wiclint::extract {
 
 namespace {
 
-// The phrases of the status classes a side reads, with the status of each, in list order.
+// The phrases of the status classes a side reads, with the status of each, in list order. Before
+// an edition stand its cancellation, postponement or replacement ("called off the seventh WIC")
+// and an act at it told in the past ("told the seventh WIC"); after it, its own verb of anything
+// but a replacement (whose phrase always precedes).
 std::pair<std::vector<std::string>, std::vector<EditionStatus>> status_phrases(const English& e, bool before) {
-  static const std::pair<EditionStatus, const char*> classes[] = {
-      {EditionStatus::held, "status_held"},           {EditionStatus::planned, "status_planned"},
-      {EditionStatus::online, "status_online"},       {EditionStatus::postponed, "status_postponed"},
-      {EditionStatus::cancelled, "status_cancelled"}, {EditionStatus::replaced, "status_replaced"}};
+  struct Class {
+    EditionStatus status;
+    const char* name;
+    bool before, after;
+  };
+  static const Class classes[] = {
+      {EditionStatus::held, "status_held", false, true},          {EditionStatus::planned, "status_planned", false, true},
+      {EditionStatus::online, "status_online", false, true},      {EditionStatus::postponed, "status_postponed", true, true},
+      {EditionStatus::cancelled, "status_cancelled", true, true}, {EditionStatus::replaced, "status_replaced", true, false},
+      {EditionStatus::held, "status_held_at", true, false}};
   std::pair<std::vector<std::string>, std::vector<EditionStatus>> out;
-  for (const auto& [status, cls] : classes) {
-    // Before an edition only its cancellation, postponement or replacement is told ("called off the
-    // seventh WIC"); after it, anything but a replacement (whose phrase always precedes).
-    const bool object = status == EditionStatus::cancelled || status == EditionStatus::postponed ||
-                        status == EditionStatus::replaced;
-    if (before ? !object : status == EditionStatus::replaced) continue;
-    for (const auto& phrase : e.words(cls)) {
+  for (const auto& c : classes) {
+    if (!(before ? c.before : c.after)) continue;
+    for (const auto& phrase : e.words(c.name)) {
       out.first.push_back(phrase);
-      out.second.push_back(status);
+      out.second.push_back(c.status);
     }
   }
   return out;

@@ -60,7 +60,7 @@ const std::vector<std::string>& english_verb_classes() {
   static const std::vector<std::string> v = {"opening",          "closing",          "running",
                                              "attendance",       "hosting",          "status_cancelled",
                                              "status_postponed", "status_replaced",  "status_planned",
-                                             "status_held",      "status_online",
+                                             "status_held",      "status_held_at",   "status_online",
                                              "total_verbs"};
   return v;
 }

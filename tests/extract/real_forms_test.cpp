@@ -275,6 +275,24 @@ TEST(RealForms, AStatusOfTheHoldingOfAnEdition) {
 }
 
 
+// An act at an edition told in the past says it was held: "Daniel Zhang told the seventh World
+// Internet Conference on Monday" (the 2020 forum called the seventh WIC, which replaced-edition
+// doubts). Near misses: a plan to speak there, and a negation, say nothing of its holding.
+TEST(RealForms, AnActAtAnEditionToldInThePastSaysItWasHeld) {
+  const auto ac = extract("Published: 2020-11-24\n\nAlibaba CEO Daniel Zhang told the seventh World Internet Conference "
+                          "(WIC) on Monday that rules matter.\n");
+  const Claim* st = nullptr;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::status) st = &c;
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(st->text, "told");
+  EXPECT_EQ(st->as<StatusValue>().status, EditionStatus::held);
+  EXPECT_EQ(st->edition, 7);
+  const auto plans = extract("Published: 2020-10-24\n\nDaniel Zhang will speak at the seventh World Internet Conference. "
+                             "Jack Ma never attended the seventh WIC.\n");
+  for (const auto& c : plans.claims) EXPECT_NE(c.kind(), ClaimKind::status) << c.text;
+}
+
 // A name with place phrases after it is still its verb's subject: "The 6th WIC at Wuzhen in
 // eastern China's Zhejiang province wrapped up Monday evening".
 TEST(RealForms, PlacePhrasesAfterANameKeepItTheSubject) {
