@@ -91,6 +91,35 @@ std::string corpus_relative(const std::string& file, const std::vector<std::stri
   return file;
 }
 
+// One span, one cause, one finding: a finding of a rule that names another in `stated_by` is
+// folded into that rule's finding on the same span, when there is one. The message keeps the words
+// both share once ('"About 1,000 guests" (people) for the 3rd World Internet Conference') and
+// states both reasons; the related locations of both are kept.
+void fold_same_cause(const std::vector<std::unique_ptr<Rule>>& rules, std::vector<Finding>& all) {
+  std::map<std::string_view, std::string_view> folds;  // rule -> the rule that states its cause too
+  for (const auto& r : rules)
+    if (!r->stated_by().empty()) folds[r->id()] = r->stated_by();
+  if (folds.empty()) return;
+  std::vector<bool> gone(all.size(), false);
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const auto fold = folds.find(all[k].rule);
+    if (fold == folds.end()) continue;
+    const Finding& f = all[k];
+    auto host = std::find_if(all.begin(), all.end(), [&](const Finding& h) {
+      return h.rule == fold->second && h.loc.file == f.loc.file && h.loc.line == f.loc.line && h.loc.column == f.loc.column;
+    });
+    if (host == all.end()) continue;
+    std::size_t shared = 0;  // the words both messages open with
+    for (std::size_t i = 0; i < std::min(f.message.size(), host->message.size()) && f.message[i] == host->message[i]; ++i)
+      if (f.message[i] == ' ') shared = i + 1;
+    host->message += ", and " + f.message.substr(shared);
+    host->related.insert(host->related.end(), f.related.begin(), f.related.end());
+    gone[k] = true;
+  }
+  std::size_t k = 0;
+  std::erase_if(all, [&](const Finding&) { return gone[k++]; });
+}
+
 // Entries no finding of the run has the fingerprint of: the problem they recorded is gone.
 std::size_t count_stale(const Baseline& baseline, const std::vector<Finding>& all) {
   std::set<std::string> live;
@@ -211,6 +240,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   for (auto& found : by_rule)
     for (auto& f : found) all.push_back(std::move(f));
   res.suppressed += apply_inline_suppressions(all, res.articles, rule_ids(rules_));
+  fold_same_cause(rules_, all);  // after: a finding its directive silences folds in nothing
   read_back_sources(all, sources, jobs_);  // after: the findings about directives quote them too
   res.stale = count_stale(baseline, all);
   auto involves = [&](const Finding& f) {

@@ -17,6 +17,8 @@ class CountReferenceRule final : public Rule {
   }
   std::vector<RuleOption> options() const override;
   void run(const RuleContext& ctx, std::vector<Finding>& out) const override;
+  // A figure that conflicts with another source's and with the knowledge base is one finding.
+  std::string_view stated_by() const override { return "count-agreement"; }
 };
 
 }  // namespace wiclint::rules

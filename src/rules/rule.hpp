@@ -43,6 +43,11 @@ class Rule {
   virtual std::vector<RuleOption> options() const { return {}; }
   // Appends findings; their severity is set by the engine from the configuration.
   virtual void run(const RuleContext& ctx, std::vector<Finding>& out) const = 0;
+  // The rule whose finding on the same span tells the same cause more broadly, or "": one span,
+  // one cause, one finding. The engine folds this rule's finding into that one, whose message then
+  // states both reasons ("fits none of the knowledge base's figures" into "conflicts with another
+  // source's figure").
+  virtual std::string_view stated_by() const { return {}; }
 };
 
 // Every rule, in id order (registry.cpp is the catalogue).

@@ -96,3 +96,28 @@ TEST(SourceTexts, ReadsContextBackAndTellsAChangedFile) {
 
 }  // namespace
 }  // namespace wiclint
+
+namespace wiclint {
+namespace {
+
+// One span, one cause, one finding: a figure that conflicts with another source's and with the
+// knowledge base gives one count-agreement finding stating both reasons (count-reference names
+// count-agreement as the rule that states its cause). With count-agreement off, count-reference
+// reports on its own.
+TEST(Engine, AFindingOfOneCauseFoldsIntoTheBroaderOne) {
+  test::TempDir dir;
+  dir.write("a.txt", "Second WIC opens\nPublished: 2015-12-16\n\nMore than 2,000 guests attended the second World "
+                     "Internet Conference.\n");
+  dir.write("b.txt", "Second WIC closes\nPublished: 2015-12-18\n\nAround 1,200 participants attended the second "
+                     "World Internet Conference.\n");
+  const std::string both = lint({"--format", "json", dir.path().string()});
+  EXPECT_EQ(both.find("\"rule\": \"count-reference\""), std::string::npos) << both;
+  const std::size_t folded = both.find("cannot be squared with another source's figure, and fits none of the knowledge base's figures");
+  EXPECT_NE(folded, std::string::npos) << both;
+  dir.write("wiclint.yaml", "rules:\n  count-agreement: off\n");
+  const std::string alone = lint({"--format", "json", "--config", (dir.path() / "wiclint.yaml").string(), dir.path().string()});
+  EXPECT_NE(alone.find("\"rule\": \"count-reference\""), std::string::npos) << alone;
+}
+
+}  // namespace
+}  // namespace wiclint
