@@ -1433,5 +1433,22 @@ TEST(RealForms, ATranslationsNameForTheSeries) {
   EXPECT_EQ(date_begin(ac, "November 7 to 9"), (CivilDate{2018, 11, 7}));
 }
 
+// People counted who never attend an edition as such (english.yaml's count_not_attendance): a
+// town's residents, a platform's app developers. Read as counts of people that may not attend.
+// Near miss: guests at the same edition are its attendance.
+TEST(RealForms, ResidentsAndDevelopersAreNoAttendance) {
+  const auto ac = extract("Published: 2017-12-05\n\nThe fourth World Internet Conference drew 1,500 guests to Wuzhen, a "
+                          "town of 60,000 residents, where Apple said it supports 1.8 million app developers.\n");
+  for (const std::string text : {"60,000 residents", "1.8 million app developers"}) {
+    const Claim* c = find(ac, ClaimKind::count, text);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->as<CountValue>().unit, "people");
+    EXPECT_FALSE(c->as<CountValue>().may_attend) << text;
+  }
+  const Claim* guests = find(ac, ClaimKind::count, "1,500 guests");
+  ASSERT_NE(guests, nullptr);
+  EXPECT_TRUE(guests->as<CountValue>().may_attend);
+}
+
 }  // namespace
 }  // namespace wiclint
