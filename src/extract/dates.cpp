@@ -651,7 +651,7 @@ bool relative_of_no_date(const Work& w, const grammar::ast::RelativeMention& r, 
 void possessive_year_edition(Work& w, const grammar::ast::RelativeMention& r, std::size_t pos, const Location& year_location,
                              std::size_t& end) {
   const AliasHit* h = w.alias_at(skip_spaces(w.text, end), true);
-  if (!h) return;
+  if (!h || longer_name_after(w, h->end)) return;  // "This year's WIC Digital Silk Road Development Forum"
   Claim& e = w.add_claim(ClaimKind::edition, pos, h->end);
   EditionValue ev;
   if (const int year = w.published ? w.published->year : w.event_year) {

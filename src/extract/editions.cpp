@@ -735,13 +735,16 @@ std::size_t skip_acronym(std::string_view t, std::size_t p) {
   return q > p + 3 && q < t.size() && t[q] == ')' ? q + 1 : p;
 }
 
+}  // namespace
+
 // "First WIC Asia-Pacific Summit opens in Hong Kong", "The inaugural World Internet Conference
 // (WIC) Asia-Pacific Summit": the series' name begins a longer name of another event (capitalized
-// words ending in an event noun), whose number or year the ordinal or year is.
+// words ending in an event noun, up to six: "(WIC) Digital Silk Road Development Forum"), whose
+// number or year the ordinal or year is.
 bool longer_name_after(const Work& w, std::size_t name_end) {
   std::string_view t = w.text;
   std::size_t p = skip_acronym(t, name_end);
-  for (int words = 0; words < 4; ++words) {
+  for (int words = 0; words < 6; ++words) {
     if (p >= t.size() || t[p] != ' ') return false;
     ++p;
     if (p >= t.size() || !is_upper(t[p])) return false;
@@ -753,6 +756,8 @@ bool longer_name_after(const Work& w, std::size_t name_end) {
   }
   return false;
 }
+
+namespace {
 
 // "the 10th year of the Wuzhen Summit": an ordinal of the series' years, named after "year (of)".
 bool nth_year_of_series(Work& w, std::size_t pos, int n, std::size_t after, std::size_t& end_out) {

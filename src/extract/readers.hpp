@@ -61,6 +61,10 @@ bool transitive_use(const Work& w, std::size_t trigger_end);
 bool thing_of_the_series(const Work& w, const Sentence& s, std::size_t at);
 bool place_phrase_after_series(const Work& w, const Sentence& s, std::size_t word_end);
 
+// Editions (editions.cpp): does the series' name ending at name_end begin another event's longer
+// name ("World Internet Conference (WIC) Digital Silk Road Development Forum")?
+bool longer_name_after(const Work& w, std::size_t name_end);
+
 // Dates (dates.cpp)
 int nearest_year(const CivilDate& p, int month, int day);
 bool verb_before_unit(std::string_view text, std::size_t b, std::size_t e);

@@ -1450,5 +1450,20 @@ TEST(RealForms, ResidentsAndDevelopersAreNoAttendance) {
   EXPECT_TRUE(guests->as<CountValue>().may_attend);
 }
 
+// The series' name beginning another event's longer name, up to six capitalized words with its
+// acronym between: "This year's World Internet Conference (WIC) Digital Silk Road Development Forum"
+// names the forum, not the year's edition. Near miss: "This year's World Internet Conference Wuzhen
+// Summit" is the edition.
+TEST(RealForms, AYearsNameOfAnotherEventIsNoEdition) {
+  const auto forum = extract("Published: 2025-07-04\n\nThis year's World Internet Conference (WIC) Digital Silk Road "
+                             "Development Forum will be held on July 24.\n");
+  for (const auto& c : forum.claims) EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
+  const auto summit = extract("Published: 2025-07-04\n\nThis year's World Internet Conference Wuzhen Summit will be "
+                              "held in November.\n");
+  int editions = 0;
+  for (const auto& c : summit.claims) editions += c.kind() == ClaimKind::edition;
+  EXPECT_EQ(editions, 1);
+}
+
 }  // namespace
 }  // namespace wiclint
