@@ -37,7 +37,8 @@ class Article {
   const FilePath& file_path() const { return file_path_; }
   const std::string& bytes() const { return bytes_; }
   // The normalized text: one byte per code point, curly quotes, dashes and odd spaces folded to
-  // ASCII, CRLF and CR to LF, front matter blanked, other non-ASCII as '\x1a'.
+  // ASCII, CRLF and CR to LF, a line break inside a hard-wrapped sentence as a space (see
+  // join_wrapped_lines), front matter blanked, other non-ASCII as '\x1a'.
   const std::string& norm() const { return norm_; }
   std::size_t byte_offset(std::size_t norm_index) const {
     return map_.empty() ? norm_index : map_[norm_index];
@@ -70,6 +71,7 @@ class Article {
 
  private:
   void build();
+  void join_wrapped_lines();
   std::string path_;
   FilePath file_path_;
   std::string bytes_;

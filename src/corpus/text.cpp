@@ -54,6 +54,62 @@ char fold(char32_t cp) {
 Article::Article(std::string path, std::string bytes)
     : path_(std::move(path)), file_path_(path_), bytes_(std::move(bytes)) {
   build();
+  join_wrapped_lines();
+}
+
+namespace {
+
+bool ascii_lower_letter(char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_letter(char c) { return ascii_lower_letter(c) || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Does the line [b, e) end in a month's name, full or in three letters ("from December", "on
+// Dec")? A date's day may be wrapped onto the next line.
+bool ends_in_month(std::string_view t, std::size_t b, std::size_t e) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"};
+  std::size_t w = e;
+  while (w > b && ascii_letter(t[w - 1])) --w;
+  if (e - w < 3 || (w > b && t[w - 1] != ' ')) return false;
+  std::string word(t.substr(w, e - w));
+  for (char& c : word) c = ascii_lower_letter(c) || !ascii_letter(c) ? c : static_cast<char>(c - 'A' + 'a');
+  for (const auto m : kMonths)
+    if (word == m || (word.size() == 3 && m.starts_with(word))) return true;
+  return false;
+}
+
+// Is the line break at `k` (between the lines [b, k) and [k + 1, e)) one inside a sentence that
+// was wrapped to a fixed width, as e-mailed releases and copied PDFs are? The line before is prose
+// of some length, with no run of spaces or bar of a table, and ends inside its sentence (a letter
+// or a comma); the next line goes on in lower case ("... the conference\nopened on Sunday"), or
+// gives the day of a month the line ended in ("from December\n16 to 18"). A heading, a list item,
+// a table row, a byline or a label ("by ...", "source: ...") starts no continuation.
+bool wrapped_break(std::string_view t, std::size_t b, std::size_t k, std::size_t e) {
+  constexpr std::size_t kProse = 45;
+  std::size_t last = k;
+  while (last > b && t[last - 1] == ' ') --last;
+  if (last < b + kProse || k + 1 >= e) return false;
+  const std::string_view line = t.substr(b, last - b);
+  if (line.find("   ") != std::string_view::npos || line.find('|') != std::string_view::npos) return false;
+  const char end = t[last - 1], next = t[k + 1];
+  if (!ascii_letter(end) && end != ',') return false;
+  if (ascii_digit(next)) return ends_in_month(t, b, last);
+  if (!ascii_lower_letter(next)) return false;
+  const std::string_view head = t.substr(k + 1, std::min<std::size_t>(e - k - 1, 16));
+  return !head.starts_with("by ") && head.find(':') == std::string_view::npos;
+}
+
+}  // namespace
+
+void Article::join_wrapped_lines() {
+  const std::string_view t = norm_;
+  std::vector<std::size_t> joins;
+  for (std::size_t b = 0, k; (k = t.find('\n', b)) != std::string_view::npos; b = k + 1) {
+    std::size_t e = t.find('\n', k + 1);
+    if (e == std::string_view::npos) e = t.size();
+    if (wrapped_break(t, b, k, e)) joins.push_back(k);
+  }
+  for (const std::size_t k : joins) norm_[k] = ' ';
 }
 
 namespace {

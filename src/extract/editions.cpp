@@ -688,6 +688,16 @@ namespace {
 // Internet Conference held since the outbreak of COVID-19", "its first summit as an international
 // body": an ordinal counted from some other point, not the series' edition number. Counted from the series' start it is the edition number:
 // "the 10th Wuzhen Summit since the first WIC was held in 2014", "since its inception".
+// Does a place's name start after `p` (past spaces) that is none of the series' venue places?
+bool held_elsewhere(const Work& w, std::size_t p) {
+  while (p < w.text.size() && w.text[p] == ' ') ++p;
+  std::size_t month_end = 0;
+  if (p >= w.text.size() || !is_upper(w.text[p]) || !w.series || full_month_at(w.text, p, month_end)) return false;
+  for (const auto& place : w.series->venue_places)
+    if (word_at(w.lower, p, lower(place), false)) return false;
+  return true;
+}
+
 bool counted_from_elsewhere(const Work& w, std::size_t end) {
   auto from_the_start = [&](std::size_t p) {
     for (int words = 0; words < 5; ++words) {
@@ -720,6 +730,9 @@ bool counted_from_elsewhere(const Work& w, std::size_t end) {
       while (q < t.size() && t[q] == ' ') ++q;
       return word_at(w.lower, q, "a") || word_at(w.lower, q, "an");
     }
+    // "the first international summit of the WIC held in Hong Kong": counted in another place
+    // than the series' own (its venue_places), not in the series.
+    if (word == "in" && words > 0) return held_elsewhere(w, e);
     if (!between.contains(word)) return false;
     p = e;
   }

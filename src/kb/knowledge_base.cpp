@@ -218,6 +218,9 @@ void parse_series_calendar(const std::string& file, const YAML::Node& node, Seri
     else yaml_fail(file, c, "unknown cadence '" + text + "' (allowed: annual, biennial)");
   }
   if (node["venue"]) s.venue = yaml_string(file, node["venue"]);
+  if (node["venue_places"]) s.venue_places = yaml_phrases(file, node["venue_places"], false);
+  if (!s.venue.empty() && std::find(s.venue_places.begin(), s.venue_places.end(), s.venue) == s.venue_places.end())
+    s.venue_places.push_back(s.venue);
   if (node["utc_offset"]) {
     const int hours = yaml_int(file, node["utc_offset"]);
     if (hours < -12 || hours > 14) yaml_fail(file, node["utc_offset"], "a UTC offset is between -12 and 14 hours");
@@ -229,7 +232,7 @@ void parse_series_calendar(const std::string& file, const YAML::Node& node, Seri
 Series parse_series(const std::string& file, const YAML::Node& node) {
   check_keys(file, node,
              {"id", "name", "aliases", "nouns", "unnumbered_nouns", "numbered_of_name", "noun_modifiers", "first_year", "cadence", "venue",
-              "last_numbered", "utc_offset", "editions", "organization"});
+              "venue_places", "last_numbered", "utc_offset", "editions", "organization"});
   Series s;
   s.file = file;
   s.loc = yaml_location(file, node);

@@ -91,6 +91,9 @@ struct Series {
   // Summit"). 0: every edition is numbered.
   int last_numbered = 0;
   std::string venue;
+  // The venue and the places around it that name it too ("Zhejiang", "China"): an edition "held in"
+  // another place is counted there, not in the series.
+  std::vector<std::string> venue_places;
   std::optional<Organization> organization;
   // The venue's offset from UTC, in minutes, when given: a stamp in another time zone ("10:52 PM
   // EST") may fall on another day there.

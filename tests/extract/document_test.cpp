@@ -96,5 +96,32 @@ TEST(Document, APartOfTheEditionNamedByOfIsTheSubject) {
   EXPECT_EQ(began->as<DateValue>().part, EventPart::opening);
 }
 
+// A sentence wrapped to a fixed width (e-mailed releases, copied PDFs) reads as one line: "from
+// December\n16 to 18" is one date, "the first international\nsummit of ..." one phrase. The lines
+// keep their numbers. Near misses: a timeline's year lines, a byline under a long headline and a
+// table's rows stay lines of their own.
+TEST(Document, AHardWrappedSentenceReadsAsOneLine) {
+  const Article wrapped("a.txt", "Mamnoon Hussain spoke at the 2nd World Internet Conference held in Wuzhen from December\n"
+                                 "16 to 18, and the conference, which drew guests from many countries and\nregions, closed.\n");
+  EXPECT_EQ(wrapped.norm().find('\n'), wrapped.norm().size() - 1) << wrapped.norm();
+  const auto ac = extract("Published: 2015-12-19\n\nMamnoon Hussain spoke at the 2nd World Internet Conference held in "
+                          "Wuzhen from December\n16 to 18.\n");
+  const Claim* range = nullptr;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::date && c.text.starts_with("December")) range = &c;
+  ASSERT_NE(range, nullptr);
+  EXPECT_EQ(range->as<DateValue>().begin, (CivilDate{2015, 12, 16}));
+  EXPECT_EQ(range->as<DateValue>().end, (CivilDate{2015, 12, 18}));
+  EXPECT_EQ(range->loc.line, 3);
+  EXPECT_EQ(range->loc.end_line, 4);
+  const std::string apart =
+      "2014 - The first World Internet Conference opens in Wuzhen with guests\n"
+      "2015 - The second World Internet Conference opens in Wuzhen with guests\n"
+      "Wuzhen summit opens with a call for shared governance of cyberspace\nby Staff Reporter\n"
+      "Year   Edition   Dates of the conference in Wuzhen    Guests\n2016   3rd   Nov 16-18    1,600\n";
+  const Article kept("b.txt", apart);
+  EXPECT_EQ(std::count(kept.norm().begin(), kept.norm().end(), '\n'), 6);
+}
+
 }  // namespace
 }  // namespace wiclint

@@ -1465,5 +1465,21 @@ TEST(RealForms, AYearsNameOfAnotherEventIsNoEdition) {
   EXPECT_EQ(editions, 1);
 }
 
+// An ordinal of events held in another place than the series' own (claims/wic.yaml's
+// venue_places): "the first international summit of the World Internet Conference held in Hong
+// Kong" counts summits in Hong Kong, not editions. Near misses: "held in Wuzhen" (the venue) and
+// "held in November" (a month) keep the edition's number.
+TEST(RealForms, AnOrdinalOfEventsHeldElsewhereIsNoEdition) {
+  const auto hk = extract("Published: 2025-04-20\n\nThis marks the first international summit of the World Internet "
+                          "Conference held in Hong Kong.\n");
+  for (const auto& c : hk.claims) EXPECT_NE(c.kind(), ClaimKind::edition) << c.text;
+  const auto venue = extract("Published: 2019-10-20\n\nThe first World Internet Conference held in Wuzhen drew 1,000 "
+                             "guests. The fifth World Internet Conference held in November drew more.\n");
+  std::vector<int> numbers;
+  for (const auto& c : venue.claims)
+    if (c.kind() == ClaimKind::edition) numbers.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(numbers, (std::vector<int>{1, 5}));
+}
+
 }  // namespace
 }  // namespace wiclint
