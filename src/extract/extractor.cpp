@@ -253,6 +253,8 @@ EnglishTables::EnglishTables(const English& e)
       agency_words(e.words("dateline_agency_words")),
       present_adverbs(e.words("present_adverbs")),
       relative_pronouns(e.words("relative_pronouns")),
+      event_field_labels(e.words("event_field_labels")),
+      footer_stamp_labels(e.words("footer_stamp_labels")),
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),
       event_name_nouns(e.words("event_name_nouns")),

@@ -277,6 +277,21 @@ int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std
   return 1;
 }
 
+// "| Inaugurated    November 19, 2014 |", "Founded: November 2014": a field of an infobox or a fact
+// sheet whose label names an event of the subject (english.yaml's event_field_labels) dates that
+// event, not the page.
+// (The label may stand apart from its value, aligned in a column: it is the one to three words
+// from the line's start or the last bar before the date. More words are a sentence, whose verb
+// labels nothing: "A press conference was held Friday ...  September 29, 2018".)
+bool event_field(const Work& w, std::size_t line_b, std::size_t date_b) {
+  constexpr std::size_t kLabelWords = 3;
+  const std::size_t bar = w.text.substr(0, date_b).rfind('|');
+  const std::size_t from = bar != std::string_view::npos && bar >= line_b ? bar + 1 : line_b;
+  const auto words = words_in(w.text, from, date_b);
+  return words.size() <= kLabelWords &&
+         std::any_of(words.begin(), words.end(), [&](const std::string& word) { return w.english.event_field_labels.contains(word); });
+}
+
 // "Inaugurated November 19, 2014; 4 years ago (2014-11-19)": a date in parentheses after words of
 // its field restates what those words say (an infobox's machine-readable echo); it is no stamp.
 bool aside_date(std::string_view t, std::size_t field_b, std::size_t date_b, std::size_t date_e) {
@@ -331,7 +346,7 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
     // (A header field is short: a long one is judged no further, which keeps a line of many
     // labelled dates linear.)
     bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) && !aside_date(t, fb, i, end) &&
-                 stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
+                 !event_field(w, pos, i) && stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
     if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
       stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});
     } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
@@ -431,6 +446,47 @@ void read_stamp_time(Work& w, const Stamp& pick) {
 
 }  // namespace
 
+namespace {
+
+// "This page was last edited on 12 December 2018, at 04:17 (UTC).": a wiki's or a CMS's footer
+// stamp (english.yaml's footer_stamp_labels, in one of the page's last lines) dates a page whose
+// header has none. Sets the publication date and returns whether it found one.
+bool find_footer_stamp(Work& w) {
+  constexpr int kFooterLines = 8;
+  std::string_view t = w.text;
+  std::size_t eol = t.size();
+  for (int lines = 0; lines < kFooterLines && eol > w.article.body_begin; ++lines) {
+    const std::size_t nl = t.substr(0, eol).rfind('\n');
+    const std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    // A stamp's line is short: "The rules were last updated on ... after a long debate" is prose.
+    constexpr std::size_t kFooterWords = 15;
+    for (const auto& label : count_words(t, b, eol, kFooterWords) > kFooterWords ? std::vector<std::string>{}
+                                                                               : w.english.footer_stamp_labels) {
+      const std::size_t at = w.lower.find(label, b);
+      if (at == std::string::npos || at >= eol) continue;
+      for (std::size_t i = at + label.size(); i < eol; ++i) {
+        if (!is_digit(t[i]) && !is_upper(t[i])) continue;
+        grammar::ast::DateMention d;
+        const char* first = t.data() + i;
+        if (!grammar::x3::parse(first, t.data() + eol, grammar::date(), d) || !d.year || !d.day || d.day_end) continue;
+        const std::size_t end = static_cast<std::size_t>(first - t.data());
+        CivilDate c{d.year, d.month, d.day};
+        if (!is_valid(c)) break;
+        w.published = c;
+        w.published_loc = w.article.locate_norm(i, end);
+        w.published_source = "footer";
+        w.header_skips.emplace_back(i, end);
+        return true;
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    eol = nl;
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_publication_date(Work& w) {
   const Article& a = w.article;
   if (w.published) return;  // given by the caller (a dateline completed by the article's edition)
@@ -443,7 +499,10 @@ void find_publication_date(Work& w) {
   std::size_t token = 0;  // the first token past the header, once it is read
   const std::vector<Stamp> stamps = read_header_stamps(w, token);
   if (!w.dateline) find_late_dateline(w, token);
-  if (stamps.empty()) return;
+  if (stamps.empty()) {
+    if (!w.dateline) find_footer_stamp(w);
+    return;
+  }
   // The surest stamp, the first among equals; every stamp of the header is the page's metadata,
   // not a claim of the text ("| Updated Dec. 17, 2015, 9:40 a.m.").
   const Stamp* pick = &stamps.front();

@@ -300,6 +300,8 @@ struct EnglishTables {
   WordSet agency_words;  // "agency", "xinhua": a dateline that names its agency first
   WordSet present_adverbs;       // "also", "now": between a name's comma and a post held now
   WordSet relative_pronouns;     // "who", "which": a clause, not a description of a person
+  WordSet event_field_labels;    // "inaugurated", "founded": a field that dates an event, not the page
+  std::vector<std::string> footer_stamp_labels;  // "last edited on": a footer stamp dates a page without a header one
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name

@@ -1481,5 +1481,24 @@ TEST(RealForms, AnOrdinalOfEventsHeldElsewhereIsNoEdition) {
   EXPECT_EQ(numbers, (std::vector<int>{1, 5}));
 }
 
+// An infobox's field whose label names an event of the subject dates that event, not the page
+// ("| Inaugurated    November 19, 2014 |"); a wiki's footer stamp dates a page whose header has
+// none ("This page was last edited on 12 December 2018"). Near misses: an "Updated" field is the
+// page's stamp, and a header stamp beats the footer's.
+TEST(RealForms, InfoboxEventFieldsAndFooterStamps) {
+  const std::string infobox = "World Internet Conference\n\n  | Status         Active              |\n"
+                              "  | Inaugurated    November 19, 2014   |\n\nThe conference is held every year in Wuzhen "
+                              "and draws guests from many countries.\n\n";
+  EXPECT_FALSE(published(infobox + "Categories: Internet governance\n"));
+  EXPECT_EQ(published(infobox + "This page was last edited on 12 December 2018, at 04:17 (UTC).\n"),
+            (CivilDate{2018, 12, 12}));
+  EXPECT_EQ(published("World Internet Conference\n\n  | Updated        November 19, 2014   |\n\nThe conference is "
+                      "held every year in Wuzhen and draws guests.\n"),
+            (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(published("Headline\nPublished: 2018-11-07\n\nThe fifth World Internet Conference opened in Wuzhen on "
+                      "Wednesday.\n\nThis page was last edited on 12 December 2018.\n"),
+            (CivilDate{2018, 11, 7}));
+}
+
 }  // namespace
 }  // namespace wiclint
