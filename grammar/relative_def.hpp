@@ -44,7 +44,9 @@ auto const relative_def = x3::omit[
      (x3::no_case[x3::lit("year")] | x3::no_case[x3::lit("week")][rel_not_year] |
       x3::no_case[x3::lit("month")][rel_month]) >>
      !x3::ascii::alnum >> -possessive) |
-    (full_weekday_words[rel_weekday] >>
+    // "next Wednesday", "Last Friday": the word before the weekday is part of the date (the
+    // resolver reads it: see said_direction in src/extract/dates.cpp).
+    (-(x3::no_case[x3::lit("next") | x3::lit("last")] >> rsp) >> full_weekday_words[rel_weekday] >>
      -(rsp >> (x3::lit("to") | "through" | "till" | "until") >> rsp >> full_weekday_words[rel_weekday_end]) >>
      -possessive)];
 

@@ -86,10 +86,20 @@ std::string countries_of(const Work& w, std::size_t pos) {
   return in(plain, noun) ? "" : noun;
 }
 
+// "In 2016 people asked ...", "since 2014 guests have ...": a year after a preposition of time
+// (english.yaml's year_prepositions), with a noun after it only because a comma was left out, is
+// the year, not a count.
+bool year_after_preposition(const Work& w, std::size_t pos, const grammar::ast::CountMention& m) {
+  int y = 0;
+  if (!m.qualifier_text.empty() || !year_at(w.text, pos, y)) return false;
+  const auto prev = w.words_back(pos, 1);
+  return !prev.empty() && w.english.year_prepositions.contains(prev[0]);
+}
+
 bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::CountMention m;
   if (!parse_at(w.text, pos, grammar::count(), m, end)) return false;
-  if (m.number <= 0 || m.number != std::floor(m.number)) return false;
+  if (m.number <= 0 || m.number != std::floor(m.number) || year_after_preposition(w, pos, m)) return false;
   CountValue v;
   v.number = static_cast<long long>(m.number);
   v.qualifier = qualifier_name(m.qualifier);

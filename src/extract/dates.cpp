@@ -777,6 +777,16 @@ std::size_t parenthesized_years(std::string_view t, std::size_t pos, int& first,
 
 }  // namespace
 
+// "No. 2020 Xinhua Road", "Room 2020", "Issue 2019": a number after a noun that numbers things
+// (english.yaml's number_nouns) is no year. "Tonggong Tong [2020] No. 37": an official document's
+// number gives its year in brackets before "No.", a filing year, not a date of the text.
+bool numbered_not_dated(const Work& w, std::size_t pos) {
+  if (const auto prev = w.words_back(pos, 1); !prev.empty() && w.english.number_nouns.contains(prev[0]) &&
+                                              pos >= 2 && !is_alpha(w.text[pos - 1]))
+    return true;
+  return pos >= 1 && w.text[pos - 1] == '[' && w.lower.compare(pos + 4, 5, "] no.") == 0;
+}
+
 bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   int y = 0;
   if (int last = 0; !(w.line_flag(pos) & Work::kChromeLine)) {
@@ -795,6 +805,7 @@ bool try_year(Work& w, std::size_t pos, std::size_t& end) {
   }
   if (!year_at(w.text, pos, y) || (w.line_flag(pos) & Work::kChromeLine)) return false;
   end = pos + 4;
+  if (numbered_not_dated(w, pos)) return true;  // consumed: a number, not a year
   if (int last = 0; true) {
     std::size_t b = pos;
     if (const std::size_t e = year_span(w, pos, y, last, b); e != std::string_view::npos) {
@@ -989,12 +1000,22 @@ int week_said_after(const Work& w, const Claim& c) {
   return week;
 }
 
+// "next Wednesday" (1), "last Friday" (-1), or a weekday said alone (0): the direction a weekday
+// claim's own first word gives. Such a weekday is never the day spoken from: "next Wednesday"
+// said on a Wednesday is a week on.
+int said_direction(const Work& w, const Claim& c) {
+  if (word_at(w.lower, c.scan_begin, "next")) return 1;
+  if (word_at(w.lower, c.scan_begin, "last")) return -1;
+  return 0;
+}
+
 // Resolves one relative date claim against the day its article (or live-blog entry, or sentence)
 // speaks from.
 void resolve_relative(const Work& w, Claim& c, const std::optional<CivilDate>& written,
                       const std::optional<CivilDate>& other_day) {
   auto& d = c.as<DateValue>();
-  Tense tense = relative_tense(w, c, written);
+  const int direction = d.relation == Relation::weekday_past ? said_direction(w, c) : 0;
+  Tense tense = direction > 0 ? Tense::future : direction < 0 ? Tense::past : relative_tense(w, c, written);
   // "Ahead of the close on Friday, we spoke ...": the last Friday or the next; no date.
   if (tense == Tense::unknown) {
     if (d.relation == Relation::weekday_past) d.resolved = false;
@@ -1013,6 +1034,10 @@ void resolve_relative(const Work& w, Claim& c, const std::optional<CivilDate>& w
   const std::optional<CivilDate> stated = day_relative ? sentence_day(w, c) : std::nullopt;
   const CivilDate day = stated ? *stated : entry_day(w, c.scan_begin, *written);
   resolve_at(d, day, tense, week);
+  if (direction && d.begin == day) {
+    d.begin = add_days(d.begin, 7 * direction);
+    d.end = add_days(d.end, 7 * direction);
+  }
   if (other_day && day == *written) {
     DateValue there = unresolved;
     resolve_at(there, *other_day, tense, week);

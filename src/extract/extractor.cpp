@@ -255,6 +255,8 @@ EnglishTables::EnglishTables(const English& e)
       relative_pronouns(e.words("relative_pronouns")),
       event_field_labels(e.words("event_field_labels")),
       footer_stamp_labels(e.words("footer_stamp_labels")),
+      number_nouns(e.words("number_nouns")),
+      year_prepositions(e.words("year_prepositions")),
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),
       event_name_nouns(e.words("event_name_nouns")),

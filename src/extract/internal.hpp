@@ -302,6 +302,8 @@ struct EnglishTables {
   WordSet relative_pronouns;     // "who", "which": a clause, not a description of a person
   WordSet event_field_labels;    // "inaugurated", "founded": a field that dates an event, not the page
   std::vector<std::string> footer_stamp_labels;  // "last edited on": a footer stamp dates a page without a header one
+  WordSet number_nouns;          // "No.", "Room": a four-digit number after one is no year
+  WordSet year_prepositions;     // "in", "since": a four-digit number after one is a year, not a count
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name

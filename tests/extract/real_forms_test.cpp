@@ -1500,5 +1500,37 @@ TEST(RealForms, InfoboxEventFieldsAndFooterStamps) {
             (CivilDate{2018, 11, 7}));
 }
 
+// "next Wednesday" and "Last Friday": the word before a weekday gives its direction, and the
+// weekday is never the day spoken from ("next Wednesday" said on a Wednesday is a week on). Near
+// miss: a weekday alone keeps reading its clause's tense ("opens on Wednesday": today).
+TEST(RealForms, NextAndLastBeforeAWeekday) {
+  const auto ac = extract("Published: 2019-10-23\n\nThat is it for this week. Next Wednesday: the Libra hearings. "
+                          "Last Friday it rained. The fair opens on Wednesday.\n");
+  EXPECT_EQ(date_begin(ac, "Next Wednesday"), (CivilDate{2019, 10, 30}));
+  EXPECT_EQ(date_begin(ac, "Last Friday"), (CivilDate{2019, 10, 18}));
+  EXPECT_EQ(date_begin(ac, "Wednesday"), (CivilDate{2019, 10, 23}));
+}
+
+// Four digits that are no year: after a noun that numbers things ("No. 2020 Xinhua Road", "Room
+// 2020"), and in an official document's number ("Tonggong Tong [2020] No. 37"). And a year after a
+// preposition of time with no comma before the noun ("In 2016 people asked") is no count of
+// people. Near misses: "in 2016" is a date, and "2016 people attended" a count.
+TEST(RealForms, NumbersThatAreNoYearsAndYearsThatAreNoCounts) {
+  const auto ac = extract("Published: 2020-11-16\n\nTonggong Tong [2020] No. 37\nApply at No. 2020 Xinhua Road or Room "
+                          "2019. In 2016 people asked whether robots could fold towels. The talks in 2015 were short, "
+                          "and 2016 people attended the gala.\n");
+  for (const auto& c : ac.claims) {
+    if (c.kind() == ClaimKind::date) {
+      EXPECT_TRUE(c.text == "2016" || c.text == "in 2015" || c.text == "2015") << c.text;
+    }
+  }
+  const Claim* year = find(ac, ClaimKind::date, "2016");
+  ASSERT_NE(year, nullptr);
+  EXPECT_EQ(year->loc.line, 4);
+  const Claim* people = find(ac, ClaimKind::count, "2016 people");
+  ASSERT_NE(people, nullptr);
+  EXPECT_GT(people->loc.column, year->loc.column + 60);  // the gala's, not the robots'
+}
+
 }  // namespace
 }  // namespace wiclint
