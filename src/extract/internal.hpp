@@ -304,6 +304,9 @@ struct EnglishTables {
   std::vector<std::string> footer_stamp_labels;  // "last edited on": a footer stamp dates a page without a header one
   WordSet number_nouns;          // "No.", "Room": a four-digit number after one is no year
   WordSet year_prepositions;     // "in", "since": a four-digit number after one is a year, not a count
+  std::vector<std::string> relative_post_verbs;    // "is", "has been": a relative clause giving a post held now
+  std::vector<std::string> relative_former_verbs;  // "was", "had been": one no longer held
+  WordSet possessive_pronouns;   // "its", "her": as a post's owner, no body
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name

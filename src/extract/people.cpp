@@ -323,6 +323,7 @@ class TitleReader {
   std::size_t lead_words(std::size_t i);
   std::size_t relative_clause_comma(std::size_t i);
   bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
+  bool after_relative_verb(std::size_t pos) const;
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
@@ -338,6 +339,7 @@ class TitleReader {
   std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
   std::size_t next_role_ = 0;  // the first token with a role word at or after the last one asked about
   bool former_ = false;      // the title being placed is a post no longer held
+  bool after_verb_only_ = false;  // read only because a relative clause's verb precedes it
   // Names as written where the text folds letters ("Benjamin Ismail" was written "Benjamin Ismaïl"):
   // the folded name, which surnames resolve to, -> as written, which the claims give.
   std::vector<std::pair<std::string, std::string>> written_;
@@ -409,7 +411,7 @@ void TitleReader::emit(const PostMention& m, const std::string& person, std::siz
   v.role = **role;
   v.rank = lower(m.rank);
   while (!v.rank.empty() && (v.rank.back() == '-' || v.rank.back() == ' ')) v.rank.pop_back();
-  v.body = normalize_body(w_.tables, m.body);
+  v.body = w_.english.possessive_pronouns.contains(lower(m.body)) ? std::string() : normalize_body(w_.tables, m.body);
   if (w_.tables.fold_roles.contains(v.role))
     if (auto same = w_.tables.post_folds.find({v.role, v.body}); same != w_.tables.post_folds.end()) v.body = same->second;
   if (!m.portfolio.empty()) v.body += (v.body.empty() ? "" : " / ") + lower(m.portfolio);
@@ -666,8 +668,12 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
   // marked so (the rules compare only posts held now).
   if (!former_)
     if (auto prev = w_.words_back(i, 1); !prev.empty() && w_.english.former_words.contains(prev[0])) former_ = true;
-  if (!m.before_name && (body_continues(end) || bounded_in_time(end))) return;
+  // "who became Nordlys Grid's CEO in 2021": the year a post began, not one that bounds it.
+  const auto prev = w_.words_back(i, 1);
+  const bool began = !prev.empty() && (prev[0] == "became" || prev[0] == "becomes");
+  if (!m.before_name && (body_continues(end) || (!began && bounded_in_time(end)))) return;
   if (!m.before_name && relative_post(m, i, end, s)) return;
+  if (after_verb_only_) return;  // a word after "been" starts no other form of title
   if (m.before_name) {
     before_name(m, i, end);
     return;
@@ -699,8 +705,9 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
 // comma before "who is" / "who was" (and a lead word: "then", "now", "also", "currently", "former")
 // right before the post at i, or npos. "was", "then" and "former" mark the post no longer held.
 std::size_t TitleReader::relative_clause_comma(std::size_t i) {
-  const auto words = w_.words_back(i, 3);  // nearest last
+  const auto words = w_.words_back(i, 6);  // nearest last
   std::size_t k = words.size();              // one past the verb
+  if (k > 0 && (words[k - 1] == "a" || words[k - 1] == "an" || words[k - 1] == "the")) --k;
   bool past = false;
   if (k > 0) {
     const std::string_view lead = words[k - 1];
@@ -709,11 +716,40 @@ std::size_t TitleReader::relative_clause_comma(std::size_t i) {
       --k;
     }
   }
-  if (k < 2 || (words[k - 1] != "is" && words[k - 1] != "was") || words[k - 2] != "who") return std::string_view::npos;
-  const std::size_t who = static_cast<std::size_t>(words[k - 2].data() - w_.lower.data());
+  // The verb: one of english.yaml's relative_post_verbs ("is", "has been", "became", "served as")
+  // or relative_former_verbs ("was", "had been"), right after "who".
+  std::size_t verb_words = 0;
+  bool former_verb = false;
+  for (const auto* verbs : {&w_.english.relative_post_verbs, &w_.english.relative_former_verbs})
+    for (const auto& verb : *verbs) {
+      const std::size_t n = static_cast<std::size_t>(std::count(verb.begin(), verb.end(), ' ')) + 1;
+      if (n <= verb_words || n + 1 > k || words[k - n - 1] != "who") continue;
+      std::string said;
+      for (std::size_t j = k - n; j < k; ++j) said += (said.empty() ? "" : " ") + std::string(words[j]);
+      if (said != verb) continue;
+      verb_words = n;
+      former_verb = verbs == &w_.english.relative_former_verbs;
+    }
+  if (!verb_words) return std::string_view::npos;
+  const std::size_t who = static_cast<std::size_t>(words[k - verb_words - 1].data() - w_.lower.data());
   if (who < 2 || t_[who - 1] != ' ' || t_[who - 2] != ',') return std::string_view::npos;
-  former_ |= past || words[k - 1] == "was";
+  former_ |= past || former_verb;
   return who - 2;
+}
+
+// Does the last word of a relative_post_verbs or relative_former_verbs phrase end right before pos,
+// with "who" within four words back? (A cheap test before the title grammar runs there.)
+bool TitleReader::after_relative_verb(std::size_t pos) const {
+  const auto words = w_.words_back(pos, 5);  // nearest last
+  if (words.empty() || std::find(words.begin(), words.end(), std::string_view("who")) == words.end()) return false;
+  std::size_t k = words.size();
+  if (words[k - 1] == "a" || words[k - 1] == "an" || words[k - 1] == "the") --k;
+  if (k == 0) return false;
+  for (const auto* verbs : {&w_.english.relative_post_verbs, &w_.english.relative_former_verbs})
+    for (const auto& verb : *verbs)
+      if (verb.ends_with(words[k - 1]) && (verb.size() == words[k - 1].size() || verb[verb.size() - words[k - 1].size() - 1] == ' '))
+        return true;
+  return false;
 }
 
 // A post in a relative clause after its holder's name: see relative_clause_comma. A name after
@@ -821,7 +857,9 @@ void TitleReader::run() {
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
     const bool after_and = i >= 4 && w_.lower.compare(i - 4, 4, "and ") == 0;
-    if (!(w_.token_class[next_token] & kTitleStart) && !after_and) continue;
+    // "Robin Li, who has been chairman of Baidu": a post right after a relative clause's verb.
+    after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
+    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_) continue;
     if (i < skip_to_) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
@@ -830,7 +868,7 @@ void TitleReader::run() {
     former_ = false;
     const std::size_t lead = after_comma || copular ? lead_words(i) : 0;
     i += lead;
-    if (!is_upper(t_[i]) && !after_comma && !copular && !after_and) continue;
+    if (!is_upper(t_[i]) && !after_comma && !copular && !after_and && !after_verb_only_) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
     if (!role_in_reach(next_token, w_.sentences[sentence].end)) continue;
     PostMention m;

@@ -1532,5 +1532,33 @@ TEST(RealForms, NumbersThatAreNoYearsAndYearsThatAreNoCounts) {
   EXPECT_GT(people->loc.column, year->loc.column + 60);  // the gala's, not the robots'
 }
 
+// A post in a relative clause after more verbs than "is"/"was" (english.yaml's
+// relative_post_verbs and relative_former_verbs): "who has been chairman of Baidu since 2000",
+// "who became Nordlys Grid's CEO in 2021" (the year the post began, which bounds nothing). An
+// honorific before a surname ("Ms Holt") leaves the surname to resolve. A possessive pronoun owns
+// no body ("Its chairman, Gu Yanping,"). Near misses: "who had been" marks the post former, and a
+// word after "been" with no "who" before starts no title.
+TEST(RealForms, PostsInRelativeClausesAndPronounOwners) {
+  const auto ac = extract("Published: 2024-11-01\n\nKarin Holt, chief executive of Nordlys Grid, will speak. Interviews "
+                          "with Ms Holt, who became Nordlys Grid's CEO in 2021, can be booked. Robin Li, who has been "
+                          "chairman of Baidu since 2000, spoke. Wang Hai, who had been director of the Hangzhou Bureau, "
+                          "left. Its chairman, Gu Yanping, agreed. The fair has been director of nothing.\n");
+  const Claim* became = find(ac, ClaimKind::title, "Nordlys Grid's CEO");
+  ASSERT_NE(became, nullptr);
+  EXPECT_EQ(became->as<TitleValue>().person, "Karin Holt");
+  EXPECT_FALSE(became->as<TitleValue>().former);
+  const Claim* chairman = find(ac, ClaimKind::title, "chairman of Baidu");
+  ASSERT_NE(chairman, nullptr);
+  EXPECT_EQ(chairman->as<TitleValue>().person, "Robin Li");
+  const Claim* director = find(ac, ClaimKind::title, "director of the Hangzhou Bureau");
+  ASSERT_NE(director, nullptr);
+  EXPECT_TRUE(director->as<TitleValue>().former);
+  const Claim* its = find(ac, ClaimKind::title, "Its chairman");
+  ASSERT_NE(its, nullptr);
+  EXPECT_EQ(its->as<TitleValue>().person, "Gu Yanping");
+  EXPECT_EQ(its->as<TitleValue>().body, "");
+  EXPECT_EQ(find(ac, ClaimKind::title, "director of nothing"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
