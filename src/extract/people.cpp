@@ -311,6 +311,7 @@ class TitleReader {
   std::size_t next_in_list(std::size_t e, bool& last) const;
   std::size_t parse_title(std::size_t from, PostMention& m) const;
   bool try_shared_body(std::size_t i, std::size_t& end_out);
+  bool try_role_comma_body(std::size_t i, std::size_t& end_out);
   // The forms of a title read at i, ending at end; each says whether it took the title.
   void place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular);
   bool before_name(const PostMention& written, std::size_t i, std::size_t end);
@@ -498,6 +499,44 @@ bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
   }
   emit(m2, person, i, e2);
   end_out = e2;
+  return true;
+}
+
+// A signature or a speakers' list: "Samuel Okafor, chairman, Harbour Internet Users' Association",
+// "Jane Doe, CEO, Acme Corp." The role alone after the name's comma, then its organisation's
+// capitalized name, which ends the line or the sentence: not "Li Ming, director, Zhang Wei,
+// deputy" (a list of people) nor "Li Ming, chairman, said" (no organisation).
+bool TitleReader::try_role_comma_body(std::size_t i, std::size_t& end_out) {
+  if (i < 2 || t_[i - 1] != ' ' || t_[i - 2] != ',') return false;
+  std::size_t q = i;
+  PostMention m;
+  if (const auto r = role_phrase_at(q); r) {
+    m.role = t_.substr(q, r);
+    q += r;
+  } else {
+    return false;
+  }
+  if (t_.compare(q, 2, ", ") != 0 || q + 2 >= t_.size() || !is_upper(t_[q + 2])) return false;
+  const std::size_t b = q + 2;
+  std::size_t e = b;
+  while (e < t_.size() && t_[e] != '\n' && t_[e] != ',' && t_[e] != ';' && t_[e] != '(' && t_[e] != ')' &&
+         !(t_[e] == '.' && (e + 1 >= t_.size() || t_[e + 1] == ' ' || t_[e + 1] == '\n')))
+    ++e;
+  while (e > b && t_[e - 1] == ' ') --e;
+  const bool ends = e >= t_.size() || t_[e] == '\n' || t_[e] == '.' || t_[e] == ';' || t_[e] == '(' || t_[e] == ')';
+  if (!ends || e - b > 80) return false;
+  // The organisation's words are capitalized, but for connectors ("of", "for", "and", "the").
+  bool name = true;
+  each_word(t_, b, e, [&](std::string_view word) {
+    name &= is_upper(word[0]) || word == "of" || word == "for" || word == "and" || word == "the" || word == "s";
+  });
+  const Sentence& s = w_.sentences[w_.sentence_at(i)];
+  const std::string holder = name_before(w_.english.name_stops, t_, i - 2, s.begin);
+  if (!name || holder.empty() || (holder.find(' ') == std::string::npos && resolve(holder) == holder)) return false;
+  if (holder.find(' ') != std::string::npos) remember(holder);
+  m.body = t_.substr(b, e - b);
+  emit(m, resolve(holder), i, e);
+  end_out = e;
   return true;
 }
 
@@ -876,7 +915,7 @@ void TitleReader::run() {
     if (end == std::string_view::npos) {
       // "Name, chairman and CEO of Tencent": two roles share one body.
       std::size_t shared_end = 0;
-      if (try_shared_body(i, shared_end)) skip_to_ = shared_end;
+      if (try_shared_body(i, shared_end) || try_role_comma_body(i, shared_end)) skip_to_ = shared_end;
       continue;
     }
     while (end > i && (t_[end - 1] == ' ' || t_[end - 1] == '.')) --end;

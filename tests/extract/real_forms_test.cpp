@@ -1560,5 +1560,22 @@ TEST(RealForms, PostsInRelativeClausesAndPronounOwners) {
   EXPECT_EQ(find(ac, ClaimKind::title, "director of nothing"), nullptr);
 }
 
+// A signature or a speakers' list: "Name, role, Organisation" with the organisation ending the line
+// or the sentence. Near misses: a list of people with their roles ("Li Ming, director, Zhang Wei,
+// deputy"), and a role followed by a verb ("Li Ming, chairman, said").
+TEST(RealForms, ARoleThenItsOrganisationAfterAComma) {
+  const auto ac = extract("Published: 2015-12-20\n\nI hope they invite us.\nSamuel Okafor, chairman, Harbour Internet "
+                          "Users' Association\n\nThe panel: Li Ming, director, Zhang Wei, deputy. Li Ming, chairman, said "
+                          "no. Jane Doe, CEO, Acme Corp. spoke.\n");
+  const Claim* okafor = find(ac, ClaimKind::title, "chairman, Harbour Internet Users' Association");
+  ASSERT_NE(okafor, nullptr);
+  EXPECT_EQ(okafor->as<TitleValue>().person, "Samuel Okafor");
+  EXPECT_EQ(okafor->as<TitleValue>().role, "chairman");
+  const Claim* doe = find(ac, ClaimKind::title, "CEO, Acme Corp");
+  ASSERT_NE(doe, nullptr);
+  EXPECT_EQ(doe->as<TitleValue>().body, "acme");
+  for (const auto& c : ac.claims) EXPECT_FALSE(c.kind() == ClaimKind::title && c.as<TitleValue>().person == "Li Ming") << c.text;
+}
+
 }  // namespace
 }  // namespace wiclint
