@@ -519,7 +519,7 @@ void find_publication_date(Work& w) {
 void find_section_years(Work& w) {
   // A heading line ("2015 - Xi takes the stage") dates the lines below it, up to the next one; a
   // timeline entry ("**2014** - The first conference opens on November 19. About 1,000 guests
-  // attend.") dates its own line only.
+  // attend.", "2021   Lists on ChiNext in March") dates its own line only.
   std::string_view t = w.text;
   for (std::size_t l = 0; l < w.line_starts.size(); ++l) {
     std::size_t b = w.line_starts[l];
@@ -532,7 +532,11 @@ void find_section_years(Work& w) {
     std::size_t p = b + marks + 4;
     for (std::size_t m = 0; m < marks; ++m, ++p)
       if (p >= t.size() || t[p] != t[b]) break;
+    const std::size_t year_end = p;
     while (p < t.size() && t[p] == ' ') ++p;
+    // "2021   Meridian lists on ChiNext in March": a year in its own column, the entry's text aligned
+    // after a run of spaces, is a timeline entry too.
+    const bool column = p >= year_end + 2 && p < t.size() && is_alpha(t[p]);
     auto line_end = [&](std::size_t line) {
       return line + 1 < w.line_starts.size() ? w.line_starts[line + 1] - 1 : t.size();
     };
@@ -551,7 +555,7 @@ void find_section_years(Work& w) {
       if (k < w.line_starts.size() && blank(k)) w.section_years.emplace_back(w.line_starts[k], 0);
       continue;
     }
-    if (!(p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))) continue;
+    if (!column && !(p + 1 < t.size() && (t[p] == '-' || t[p] == ':') && (t[p + 1] == ' ' || t[p + 1] == '-'))) continue;
     w.section_years.emplace_back(b, y);
     if (!(w.line_flags[l] & Work::kMetadataLine) && l + 1 < w.line_starts.size())
       w.section_years.emplace_back(w.line_starts[l + 1], 0);

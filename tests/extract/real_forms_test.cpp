@@ -1577,5 +1577,21 @@ TEST(RealForms, ARoleThenItsOrganisationAfterAComma) {
   for (const auto& c : ac.claims) EXPECT_FALSE(c.kind() == ClaimKind::title && c.as<TitleValue>().person == "Li Ming") << c.text;
 }
 
+// A timeline whose years stand in their own column ("2021   Lists on ChiNext in March") dates each
+// entry's line by its year; spans after "spent" and "for up to" are durations. Near miss: a line
+// that opens with a year and one space ("2021 was a good year for March sales") is prose.
+TEST(RealForms, ColumnTimelinesAndMoreSpans) {
+  const auto ac = extract("Published: 2025-12-02\n\nCareer\n2014   Visits the first World Internet Conference\n"
+                          "2021   Meridian lists on ChiNext in March\n\nShe spent three days in a borrowed coat and may "
+                          "stay for up to 15 days.\n");
+  EXPECT_EQ(date_begin(ac, "March"), (CivilDate{2021, 3, 0}));
+  const Claim* spent = find(ac, ClaimKind::duration, "three days");
+  ASSERT_NE(spent, nullptr);
+  EXPECT_EQ(spent->as<DurationValue>().amount, 3);
+  ASSERT_NE(find(ac, ClaimKind::duration, "15 days"), nullptr);
+  const auto prose = extract("Published: 2025-12-02\n\nSales notes\n2021 was a good year for sales in March, they say.\n");
+  EXPECT_EQ(date_begin(prose, "March"), (CivilDate{2025, 3, 0}));
+}
+
 }  // namespace
 }  // namespace wiclint
