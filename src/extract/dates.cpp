@@ -195,6 +195,20 @@ void year_near_publication(const Work& w, std::size_t pos, std::size_t end, Date
   v.year_from_article = !stated;
 }
 
+// "the first conference was in November 2014, from Nov. 19 to 21": a month named with its year
+// earlier in the sentence gives its year to a later date of that month. 0 when none does.
+int month_year_said_before(const Work& w, std::size_t pos, int month) {
+  const std::size_t sentence = w.sentence_at(pos);
+  for (auto c = w.claims.rbegin(); c != w.claims.rend() && c->sentence == sentence; ++c) {
+    if (c->kind() != ClaimKind::date) continue;
+    const auto& d = c->as<DateValue>();
+    if (d.relation == Relation::absolute && d.resolved && !d.year_from_article && d.begin.has_year() &&
+        d.begin.month == month && d.end.month == month)
+      return d.begin.year;
+  }
+  return 0;
+}
+
 // Gives v, a date at [pos, end) written without its year, the year its place in the text gives:
 // a timeline's heading, a year named before ("that year"), the publication date, or the undated
 // article's edition; else leaves it unresolved.
@@ -206,6 +220,9 @@ void complete_year(const Work& w, std::size_t pos, std::size_t end, DateValue& v
   };
   if (const int section = w.section_year(pos)) {
     set_year(section);  // under a timeline's "2015 -" heading
+  } else if (const int said = month_year_said_before(w, pos, v.begin.month)) {
+    set_year(said);
+    v.year_from_article = false;  // stated in the text, as a written year is
   } else if (that_period_after(w, end)) {
     // "opened on Nov 19 that year": a year named before, not the article's.
     if (const int year = year_referred_to(w, pos)) set_year(year);

@@ -1593,5 +1593,15 @@ TEST(RealForms, ColumnTimelinesAndMoreSpans) {
   EXPECT_EQ(date_begin(prose, "March"), (CivilDate{2025, 3, 0}));
 }
 
+// A month named with its year earlier in the sentence gives its year to a later date of that
+// month: "in November 2014, from Nov. 19 to 21" said in 2019. Near miss: a date of another month
+// keeps the year the publication date gives.
+TEST(RealForms, AMonthsYearSaidEarlierInTheSentence) {
+  const auto ac = extract("Published: 2019-10-23\n\nSo the first conference was in November 2014, from Nov. 19 to 21. "
+                          "We met in November 2014 and again on Oct. 20.\n");
+  EXPECT_EQ(date_begin(ac, "Nov. 19 to 21"), (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(date_begin(ac, "Oct. 20"), (CivilDate{2019, 10, 20}));
+}
+
 }  // namespace
 }  // namespace wiclint
