@@ -1005,7 +1005,8 @@ bool EditionReader::plausible_ordinal(int n) const {
 }
 
 // "last year's summit marked the 10th.", "The second, in December 2015, was bigger", "the first one
-// in November 2014": an ordinal after "the" or "its" whose noun is left out, right after editions
+// in November 2014", "The eighth was held in 2021": an ordinal after "the" or "its" whose noun is
+// left out, right after editions
 // were counted (an edition read in this sentence or the one before, and no part of one). Read as
 // history: the edition it numbers is told again, never reported as under way.
 bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
@@ -1022,7 +1023,11 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
   std::size_t e = q;
   while (e < t_.size() && is_alpha(t_[e])) ++e;
   const bool placed = one && w_.english.after_elided_one.contains(std::string_view(w_.lower).substr(q, e - q));
-  if (!closes && !placed) return false;  // "the first one in November 2014", not "the first one to ..."
+  // "The eighth was held from Sept. 26 to 28, 2021": the ordinal as the subject of an edition's
+  // verb (english.yaml's status forms said after an edition).
+  const auto [verb_at, verb] = w_.english.statuses.after.first_in(w_, q, std::min(t_.size(), q + 40));
+  const bool held = verb >= 0 && verb_at == q;
+  if (!closes && !placed && !held) return false;  // "the first one in November 2014", not "the first one to ..."
   const std::size_t s = w_.sentence_at(pos);
   const std::size_t from = w_.sentences[s > 0 ? s - 1 : s].begin;
   bool counted = std::any_of(w_.claims.rbegin(), w_.claims.rend(), [&](const Claim& c) {
@@ -1034,6 +1039,13 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
   if (!counted && one) {
     const auto named = w_.aliases_in(w_.sentences[s].begin, pos);
     counted = !named.empty() && names_series(named.back());
+  }
+  // "## Which edition is it? / The ninth.": the answer to a question about the series' editions.
+  if (!counted && s > 0 && closes) {
+    const Sentence& asked = w_.sentences[s - 1];
+    const auto named = w_.aliases_in(asked.begin, asked.end);
+    counted = !named.empty() && asked.end > asked.begin && t_.find('?', asked.begin) < asked.end &&
+              std::any_of(named.begin(), named.end(), [&](const AliasHit& h) { return names_series(h); });
   }
   // "Two forums opened at the 6th WIC. The first, on AI, ...": a part of an edition named since
   // may be what the ordinal counts.

@@ -1603,5 +1603,19 @@ TEST(RealForms, AMonthsYearSaidEarlierInTheSentence) {
   EXPECT_EQ(date_begin(ac, "Oct. 20"), (CivilDate{2019, 10, 20}));
 }
 
+// An ordinal whose noun is left out, as the subject of an edition's verb ("The eighth was held from
+// Sept. 26 to 28, 2021") or as the answer to a question about the series' editions ("## Which
+// edition is it? / The ninth."). Near miss: after a question about something else, an ordinal
+// numbers no edition ("Which day is best? The third.").
+TEST(RealForms, ElidedOrdinalsAsSubjectsAndAnswers) {
+  const auto ac = extract("Published: 2022-11-09\n\nThe 2022 World Internet Conference Wuzhen Summit runs from November 9 "
+                          "to 11.\n\n## Which edition is it?\nThe ninth. The eighth was held from Sept. 26 to 28, 2021.\n\n"
+                          "## Which day is best?\nThe third.\n");
+  std::vector<int> numbers;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition && c.as<EditionValue>().ordinal) numbers.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(numbers, (std::vector<int>{9, 8}));
+}
+
 }  // namespace
 }  // namespace wiclint
