@@ -187,6 +187,11 @@ auto const post_possessive = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&P
                              -x3::raw[rank][put(&PostMention::rank)] >> -portfolio_before_role >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
                                x3::raw[portfolio][put(&PostMention::portfolio)]);
+// "the organization's secretary-general", "the company's chief executive": an owner named by one of
+// the lexicon's org_nouns stands for one named before; the post is read without a body. (Not "the
+// conference's chief host": a conference holds no posts.)
+auto const post_common_owner = x3::lit("the") >> tsp >> org_noun >> possessive >> tsp >>
+                               -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)];
 // The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
 // stop at the first role or rank word, so "Apple CEO Tim Cook" is organisation, role, name, and
 // "Alibaba Executive Vice Chairman Joe Tsai" organisation, rank, role, name.
@@ -280,6 +285,7 @@ auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_acron
                                  (x3::eps[clear_post] >> post_country_name)[mark_before_name] |
                                  post_suffix_name[mark_before_name] |
                                  (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
+                                 (x3::eps[clear_post] >> post_common_owner) |
                                  (x3::eps[clear_post] >> post_body_first)] >>
                        !x3::ascii::alnum;
 

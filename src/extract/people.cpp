@@ -331,6 +331,8 @@ class TitleReader {
   bool role_in_reach(std::size_t k, std::size_t sentence_end);
 
   static constexpr std::size_t kIs = 4;  // " is "
+  static constexpr std::size_t kWas = 5;  // " was "
+  std::size_t copula_ = kIs;  // the length of the copula before the title being placed
   Work& w_;
   std::string_view t_;
   const TitleLexicon& lex_;
@@ -599,7 +601,7 @@ std::string_view TitleReader::name_in(std::string_view words) const {
 // "Arjun Mehta is director of the Delhi Centre for Technology Policy": a post held now, by a full
 // name that is not an organisation's ("Tencent Holdings is a member of ...").
 bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s, std::size_t lead) {
-  const std::size_t is_at = i - lead - kIs;  // where " is " starts
+  const std::size_t is_at = i - lead - copula_;  // where " is " or " was " starts
   std::string name = name_before(w_.english.name_stops, t_, is_at, s.begin);
   std::size_t sp = name.rfind(' ');
   bool org = sp != std::string::npos &&
@@ -717,7 +719,8 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
     before_name(m, i, end);
     return;
   }
-  if (copular && i >= s.begin + kIs + lead) {
+  if (copular && i >= s.begin + copula_ + lead) {
+    former_ |= copula_ == kWas;  // "Ren was a deputy director of ...": no longer
     copular_post(m, i, end, s, lead);
     return;
   }
@@ -896,12 +899,16 @@ void TitleReader::run() {
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
     const bool after_and = i >= 4 && w_.lower.compare(i - 4, 4, "and ") == 0;
+    // "Ren was earlier a deputy director of ...": a post no longer held, after " was ".
+    const bool after_was = i >= kWas && w_.lower.compare(i - kWas, kWas, " was ") == 0;
     // "Robin Li, who has been chairman of Baidu": a post right after a relative clause's verb.
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
-    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_) continue;
+    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was) continue;
     if (i < skip_to_) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
-    const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
+    const bool copular_is = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
+    const bool copular = copular_is || after_was;
+    copula_ = after_was ? kWas : kIs;
     // "Zhuang, also deputy head of ...", "Ren is a former deputy director of ...": words between
     // the comma (or "is") and the post.
     former_ = false;

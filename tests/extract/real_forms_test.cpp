@@ -1617,5 +1617,29 @@ TEST(RealForms, ElidedOrdinalsAsSubjectsAndAnswers) {
   EXPECT_EQ(numbers, (std::vector<int>{9, 8}));
 }
 
+// "Ren Xianliang, the organization's secretary-general. Ren was earlier a deputy director of the
+// Cyberspace Administration of China.": an owner named by an organisation's common noun (a post with
+// no body), and a copular "was" (a post no longer held). Near misses: "the conference's chief host"
+// is no post, and a title before a name after "was" ("Among the attendees was LinkedIn co-founder
+// Reid Hoffman") is held now.
+TEST(RealForms, CommonNounOwnersAndPostsThatWere) {
+  const auto ac = extract("Published: 2022-11-09\n\nRen Xianliang, the organization's secretary-general. Ren was earlier "
+                          "a deputy director of the Cyberspace Administration of China. Lu Wei, head of the Cyberspace "
+                          "Administration of China and the conference's chief host, spoke. Among the attendees was "
+                          "LinkedIn co-founder Reid Hoffman.\n");
+  const Claim* sg = find(ac, ClaimKind::title, "the organization's secretary-general");
+  ASSERT_NE(sg, nullptr);
+  EXPECT_EQ(sg->as<TitleValue>().person, "Ren Xianliang");
+  EXPECT_EQ(sg->as<TitleValue>().body, "");
+  const Claim* was = find(ac, ClaimKind::title, "a deputy director of the Cyberspace Administration of China");
+  ASSERT_NE(was, nullptr);
+  EXPECT_EQ(was->as<TitleValue>().person, "Ren Xianliang");
+  EXPECT_TRUE(was->as<TitleValue>().former);
+  EXPECT_EQ(find(ac, ClaimKind::title, "the conference's chief"), nullptr);
+  const Claim* hoffman = find(ac, ClaimKind::title, "LinkedIn co-founder");
+  ASSERT_NE(hoffman, nullptr);
+  EXPECT_FALSE(hoffman->as<TitleValue>().former);
+}
+
 }  // namespace
 }  // namespace wiclint
