@@ -852,7 +852,7 @@ class EditionReader {
 // english.yaml sponsor participle ("the seventh annual Chinese government-sponsored World Internet
 // Conference").
 const AliasHit* EditionReader::name_at(std::size_t p, bool generic) const {
-  for (const auto& word : w_.kb.english.words("ordinal_intensifiers")) {
+  for (const auto& word : w_.english.ordinal_intensifiers) {
     const std::size_t q = p < t_.size() && t_[p] == '-' ? p + 1 : skip_spaces(p);
     if (q > p && word_at(t_, q, word)) {
       p = q + word.size();

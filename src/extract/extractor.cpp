@@ -217,6 +217,13 @@ std::vector<std::pair<std::string, EventPart>> event_part_triggers(const English
     for (const auto& phrase : e.words(cls)) t.emplace_back(phrase, part);
   return t;
 }
+// The nouns of the three classes of people a count may count, as one set.
+std::vector<std::string> people_nouns_of(const English& e) {
+  std::vector<std::string> out;
+  for (const char* cls : {"count_people", "count_groups", "count_not_attendance"})
+    for (const auto& noun : e.words(cls)) out.push_back(noun);
+  return out;
+}
 std::vector<std::string> first_of(const std::vector<std::pair<std::string, EventPart>>& list) {
   std::vector<std::string> out;
   for (const auto& [phrase, part] : list) out.push_back(phrase);
@@ -255,6 +262,9 @@ EnglishTables::EnglishTables(const English& e)
       plan_past_words(e.words("plan_past_words")),
       attendance_ways(e.words("attendance_ways")),
       running_year_words(e.words("running_year_words")),
+      ordinal_intensifiers(e.words("ordinal_intensifiers")),
+      membership_nouns(e.words("membership_nouns")),
+      people_nouns(people_nouns_of(e)),
       blocks(e),
       statuses(e) {}
 

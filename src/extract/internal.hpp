@@ -313,6 +313,11 @@ struct EnglishTables {
   WordSet plan_words, plan_past_words;  // "scheduled"; "was", "originally": a plan told in the past
   WordSet attendance_ways;       // "online", "in person": one way of attending
   WordSet running_year_words;    // "consecutive", "straight": "the eighth consecutive year"
+  // Classes a pass once looked up by name for every mention it read (a map search and string
+  // compares each time): held here, looked up once per Extractor.
+  std::vector<std::string> ordinal_intensifiers;  // "ever": "the first ever WIC"
+  WordSet membership_nouns;                       // "members": a count of an organization's members
+  WordSet people_nouns;  // count_people, count_groups, count_not_attendance: who may be counted
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);
