@@ -313,6 +313,8 @@ class TitleReader {
   bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
   bool role_in_reach(std::size_t k, std::size_t sentence_end);
+  bool role_near(std::size_t k);
+  bool title_may_start(std::size_t q) const;
 
   static constexpr std::size_t kIs = 4;  // " is "
   Work& w_;
@@ -634,6 +636,7 @@ std::size_t TitleReader::further_posts(const std::string& person, std::size_t p)
     if (joined) q += 3;
     while (q < t_.size() && t_[q] == ' ') ++q;
     if (word_at(t_, q, "also")) q += 5;
+    if (!title_may_start(q)) break;  // the grammar would fail here: "..., said", "... and Li Ming"
     PostMention m2;
     std::size_t e2 = parse_title(q, m2);
     if (e2 == std::string_view::npos || m2.before_name) break;
@@ -745,11 +748,24 @@ std::size_t TitleReader::lead_words(std::size_t i) {
 // Is there a role word within role_ahead's reach of token k? Most words where a title may start
 // have none: the next role word, found by a cursor that only moves on, answers without the walk.
 bool TitleReader::role_in_reach(std::size_t k, std::size_t sentence_end) {
+  return role_near(k) && w_.tokens[next_role_].begin < sentence_end && role_ahead(w_, k, sentence_end);
+}
+
+// The first half of role_in_reach, which needs no sentence: is any role word within reach?
+bool TitleReader::role_near(std::size_t k) {
   const std::size_t n = w_.tokens.size();
   if (next_role_ < k) next_role_ = k;
   while (next_role_ < n && !(w_.token_class[next_role_] & kRoleWord)) ++next_role_;
-  return next_role_ < n && w_.tokens[next_role_].begin <= w_.tokens[k].begin + kRoleReach &&
-         w_.tokens[next_role_].begin < sentence_end && role_ahead(w_, k, sentence_end);
+  return next_role_ < n && w_.tokens[next_role_].begin <= w_.tokens[k].begin + kRoleReach;
+}
+
+// Could the title grammar match at q? Where q begins a word, role_ahead says (as run() asks it of
+// every title start); elsewhere the grammar judges. Most places after a post's comma ("..., said
+// on Monday") hold none, and a failed parse of the whole grammar costs thousands of instructions.
+bool TitleReader::title_may_start(std::size_t q) const {
+  const std::size_t k = w_.token_from(q);
+  if (k >= w_.tokens.size() || w_.tokens[k].begin != q) return true;
+  return role_ahead(w_, k, w_.sentences[w_.sentence_at(q)].end);
 }
 
 void TitleReader::run() {
@@ -760,6 +776,9 @@ void TitleReader::run() {
     if (!(w_.token_class[next_token] & kTitleStart)) continue;
     std::size_t i = w_.tokens[next_token].begin;
     if (i < skip_to_) continue;
+    // (No role word in reach: role_in_reach below fails whatever the lead words; asked first, it
+    // spares reading them after every comma.)
+    if (!role_near(next_token)) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
     // "Zhuang, also deputy head of ...", "Ren is a former deputy director of ...": words between
