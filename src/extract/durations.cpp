@@ -19,6 +19,11 @@
 
 namespace wiclint::extract {
 
+std::span<const std::string_view> duration_units() {
+  static constexpr std::string_view kUnits[] = {"years", "year", "days", "day", "decades", "decade"};
+  return kUnits;
+}
+
 namespace x3 = grammar::x3;
 using grammar::ast::Qualifier;
 
@@ -77,7 +82,7 @@ namespace {
 // The unit word at p ("years", "day", "decades"): sets d's unit (and multiplies a count of decades
 // by ten, "three decades ago", "a two-decade history") and ue to its end.
 bool unit_word(std::string_view t, std::size_t p, DurationValue& d, std::size_t& ue) {
-  for (const std::string_view u : {"years", "year", "days", "day", "decades", "decade"}) {
+  for (const std::string_view u : duration_units()) {
     if (!word_at(t, p, u)) continue;
     d.unit = u.starts_with("day") ? "day" : "year";
     if (u.starts_with("decade") && d.amount <= 100) d.amount *= 10;
@@ -206,7 +211,7 @@ bool try_anniversary(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   int n = 0;
   std::size_t after = 0;
-  if (!parse_at(t, pos, grammar::ordinal(), n, after) || n <= 0 || n > 1000) return false;
+  if (!may_be_ordinal(t, pos) || !parse_at(t, pos, grammar::ordinal(), n, after) || n <= 0 || n > 1000) return false;
   const std::size_t p = skip_spaces(t, after);
   for (const auto& noun : w.kb.english.words("anniversary_nouns")) {
     if (!word_at(t, p, noun)) continue;

@@ -899,6 +899,7 @@ bool EditionReader::inaugural(std::size_t p, int& value, std::size_t& end) const
 
 bool EditionReader::parse_ordinal(std::size_t p, int& value, std::size_t& end) const {
   if (word_at(t_, p, "inaugural")) return inaugural(p, value, end);
+  if (!may_be_ordinal(t_, p)) return false;
   const char* first = t_.data() + p;
   if (!grammar::x3::parse(first, t_.data() + t_.size(), grammar::ordinal(), value)) return false;
   end = static_cast<std::size_t>(first - t_.data());
@@ -1162,14 +1163,19 @@ bool EditionReader::year_then_name(std::size_t pos, std::size_t& end_out) {
 
 bool EditionReader::read(std::size_t pos, std::size_t& end_out) {
   if (!w_.series) return false;
+  // What starts here is found first (none of these tests has a side effect): most numbers are no
+  // ordinal, name or year, and then the word before is never read.
+  int n = 0, year = 0;
+  std::size_t after = 0;
+  const bool ordinal = parse_ordinal(pos, n, after);
+  const AliasHit* h = ordinal ? nullptr : w_.alias_at(pos, false);
+  if (!ordinal && !h && !year_at(t_, pos, year)) return false;
   // "her third Wuzhen summit", "my second WIC": a person's count of their visits, not the edition's
   // number ("its third summit", "our sixth edition" in the organisers' voice still are).
   if (const auto prev = w_.words_back(pos, 1); !prev.empty() && w_.english.personal_possessives.contains(prev[0]))
     return false;
-  int n = 0;
-  std::size_t after = 0;
-  if (parse_ordinal(pos, n, after)) return ordinal_edition(pos, n, after, end_out);
-  if (const AliasHit* h = w_.alias_at(pos, false)) return name_then_year(*h, pos, end_out);
+  if (ordinal) return ordinal_edition(pos, n, after, end_out);
+  if (h) return name_then_year(*h, pos, end_out);
   return year_then_name(pos, end_out);
 }
 

@@ -69,6 +69,7 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const auto& n : names.names)
     if (n.first_word) add(lower(std::string_view(n.text).substr(0, n.first_word)), kAliasWord);
   for (std::string_view w : retraction_words()) add(w, kRetractWord);
+  for (std::string_view w : duration_units()) add(w, kDurationUnitWord);
   for (const char* w : {"copyright", "all", "c"}) add(w, kChromeWord);
 }
 
@@ -83,6 +84,16 @@ bool unit_ahead(const Work& w, std::size_t k) {
     if (w.text[w.tokens[j].begin - 1] == ' ' && ++chunks > kMaxChunks) return false;
     if (w.token_class[j] & kUnitWord) return true;
   }
+  return false;
+}
+
+// Can a duration start at token k? Its unit word ("years", "days") follows the number, which is
+// at most a few words ("nine thousand nine hundred", the longest one read as a duration) and
+// perhaps "consecutive": most numbers (dates, counts, figures) have none within reach.
+bool duration_unit_ahead(const Work& w, std::size_t k) {
+  constexpr std::size_t kMaxTokens = 16;
+  for (std::size_t j = k + 1; j < w.tokens.size() && j <= k + kMaxTokens; ++j)
+    if (w.token_class[j] & kDurationUnitWord) return true;
   return false;
 }
 
@@ -112,6 +123,9 @@ void scan_mentions(Work& w) {
     // Which parsers may match here, decided from the word alone: most words start no claim.
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
+    // A capitalized word of no class starts nothing but an edition named by the series ("WIC
+    // 2019"): the readers below are not asked.
+    if (!cls && !digit && !series_name_at(i)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
     // "a decade", "a year ago": the article counts one, and the duration reader reads it.
     const bool a_unit = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&
@@ -132,7 +146,7 @@ void scan_mentions(Work& w) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_past_span(w, i, end)) {
-    } else if ((number || a_unit) && try_duration(w, i, end)) {
+    } else if ((number || a_unit) && duration_unit_ahead(w, k) && try_duration(w, i, end)) {
     } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && unit_ahead(w, k) && try_figure_item(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {

@@ -84,6 +84,7 @@ enum WordClass : WordClassBits {
   kRetractWord = 256,   // a word of a correction note ("misstated", "earlier" before "version")
   kChromeWord = 2048,   // a word page chrome may hang on: "copyright", "all" (rights reserved), "c" of "(c)"
   kScaleWord = 4096,    // "thousand", "million": a number after "a" ("a thousand guests")
+  kDurationUnitWord = 8192,  // "years", "day", "decade": a duration's unit (duration_units)
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
   kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word
@@ -351,6 +352,9 @@ bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos,
 // The words of a correction note: "misstated", "incorrectly"; "earlier" and "previous" count only
 // before "version" ("An earlier version of this article ...").
 std::span<const std::string_view> retraction_words();
+
+// The unit words a duration is read in ("years", "day", "decades"), as unit_word matches them.
+std::span<const std::string_view> duration_units();
 
 // Words that mark an edition as happening when the article was written.
 const std::vector<std::string>& current_triggers();

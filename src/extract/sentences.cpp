@@ -398,7 +398,7 @@ void Work::tokenize() {
       title_start |= (src[s - 1] == ' ') & ((src[s - 2] == ',') | ((src[s - 2] == 's') & (src[s - 3] == 'i') & (src[s - 4] == ' ')));
     else
       title_start |= s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',';
-    cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord)) |
+    cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord | kDurationUnitWord)) |
                                      ((((cls & kListedClasses) != 0) | (n == 0) | upper) ? kMentionStart : 0) |
                                      ((title_start & (n != 0)) ? kTitleStart : 0));
     out_class[k] = cls;

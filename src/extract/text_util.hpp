@@ -40,6 +40,16 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
+// Could the ordinal grammar match at p? Written in digits, an ordinal is one to three digits and
+// its suffix ("5th", "21st"): where the first three digits run on or end in no letter ("2015",
+// "30 years") it cannot, and the grammar is not run at every number of a text. True for words.
+inline bool may_be_ordinal(std::string_view t, std::size_t p) {
+  if (p >= t.size() || !is_digit(t[p])) return true;
+  std::size_t q = p + 1;
+  while (q < t.size() && q < p + 3 && is_digit(t[q])) ++q;
+  return q < t.size() && is_alpha(t[q]);
+}
+
 // The length of a possessive "'s" or "’s" (a typeset apostrophe) at p, or 0.
 inline std::size_t possessive_at(std::string_view t, std::size_t p) {
   for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
