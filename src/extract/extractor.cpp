@@ -87,6 +87,42 @@ bool unit_ahead(const Work& w, std::size_t k) {
   return false;
 }
 
+// unit_ahead for the count grammar, which reads its unit across nothing but the number's own
+// separators ("1,600", "1.8", "twenty-five", "110+"), spaces and the commas and hyphens of its
+// modifiers ("local, Mainland and overseas", "ministerial-level"): other punctuation before the
+// first unit word ("2015. Over 800 guests", "(about 500") leaves it no unit to reach.
+bool count_unit_ahead(const Work& w, std::size_t k) {
+  constexpr int kMaxChunks = 12;  // as unit_ahead: true here only where it is true
+  int chunks = 0;
+  std::string_view t = w.text;
+  std::size_t p = w.tokens[k].begin;
+  for (std::size_t j = k + 1; j < w.tokens.size(); ++j) {
+    const std::size_t next = w.tokens[j].begin;
+    while (p < next && is_word(t[p])) ++p;  // the end of token j - 1
+    const std::size_t gap = p;
+    for (; p < next; ++p) {
+      const char c = t[p];
+      if (c != ' ' && c != ',' && c != '-' && c != '+' && (c != '.' || next - gap != 1)) return false;
+    }
+    if (t[next - 1] == ' ' && ++chunks > kMaxChunks) return false;
+    if (w.token_class[j] & kUnitWord) return true;
+  }
+  return false;
+}
+
+// Can the date grammar match at the number token k? A date that opens with digits is numeric
+// ("2018-11-07", "21.10.2019", "11/7/2018", "19-21 Nov") or names its month within three words
+// ("16 November", "3rd of December", "16 to 18 December").
+bool date_may_start_at_number(const Work& w, std::size_t k) {
+  std::string_view t = w.text;
+  std::size_t q = w.tokens[k].begin;
+  while (q < t.size() && is_digit(t[q])) ++q;
+  if (q < t.size() && (t[q] == '-' || t[q] == '/' || t[q] == '.')) return true;
+  for (std::size_t j = k + 1; j < w.tokens.size() && j <= k + 3; ++j)
+    if (w.token_class[j] & kDateWord) return true;
+  return false;
+}
+
 // Can a duration start at token k? Its unit word ("years", "days") follows the number, which is
 // at most a few words ("nine thousand nine hundred", the longest one read as a duration) and
 // perhaps "consecutive": most numbers (dates, counts, figures) have none within reach.
@@ -142,12 +178,12 @@ void scan_mentions(Work& w) {
     if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
     } else if (((cls & kOrdinalWord) || digit) && try_anniversary(w, i, end)) {
     } else if (digit && try_day_of_month(w, i, end)) {
-    } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
+    } else if ((digit ? date_may_start_at_number(w, k) : upper && (cls & kDateWord)) && try_date(w, i, end)) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_past_span(w, i, end)) {
     } else if ((number || a_unit) && duration_unit_ahead(w, k) && try_duration(w, i, end)) {
-    } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
+    } else if ((number || qualifier) && count_unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && unit_ahead(w, k) && try_figure_item(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
