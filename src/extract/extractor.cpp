@@ -453,6 +453,7 @@ ArticleClaims Extractor::read_again(extract::Work& w, std::optional<std::pair<Ci
                                     int event_year) const {
   extract::Work again(w.article, kb_, *tables_, *names_, *classes_, *english_);
   again.take_text(w);
+  again.names_from = &w;
   return read(again, given, event_year);
 }
 
@@ -466,8 +467,12 @@ ArticleClaims Extractor::read(extract::Work& w, std::optional<std::pair<CivilDat
     w.published_source = "dateline+edition";
   }
   extract::find_publication_date(w);
-  extract::find_section_years(w);
-  extract::find_aliases(w);
+  if (w.names_from) {
+    w.take_names(*w.names_from);  // read again: the first read's, which no date changes
+  } else {
+    extract::find_section_years(w);
+    extract::find_aliases(w);
+  }
   extract::scan_mentions(w);
   extract::pair_weekdays(w);
   extract::drop_retracted(w);

@@ -204,9 +204,14 @@ struct Work {
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
   // Takes what `from` read of the same article's text alone (lower case, tokens, lines, blocks,
-  // sentences) and its emptied claim and alias buffers: an article read again with its event's
+  // sentences) and its emptied claim buffer: an article read again with its event's
   // year is not tokenized and split again. `from` is left without them.
   void take_text(Work& from);
+  // The same for what find_section_years and find_aliases found (section years, series names,
+  // the series, other events): they too read the text alone. Set by Extractor::read_again, taken by
+  // Extractor::read once the publication date is found (which runs before them and sees none).
+  Work* names_from = nullptr;
+  void take_names(Work& from);
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   // The sentence holding pos: the last one that begins at or before it (0 before the first).
   std::size_t sentence_at(std::size_t pos) const {

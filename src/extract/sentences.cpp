@@ -221,9 +221,15 @@ void Work::take_text(Work& from) {
   sentence_block.swap(from.sentence_block);
   token_block.swap(from.token_block);
   from.claims.clear();
-  from.aliases.clear();
   claims.swap(from.claims);
+}
+
+void Work::take_names(Work& from) {
+  section_years.swap(from.section_years);
   aliases.swap(from.aliases);
+  series = from.series;
+  other_subject = from.other_subject;
+  other_names.swap(from.other_names);
 }
 
 Work::~Work() {
