@@ -73,30 +73,32 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const char* w : {"copyright", "all", "c"}) add(w, kChromeWord);
 }
 
-// Can a count start at token k? Its unit noun comes after at most a qualifier ("no fewer than"),
-// the number and its scale words ("1.8 million"), and two modifiers ("Internet entrepreneurs"):
-// a dozen space-separated chunks at most. Most numbers (years, days, percentages) have none, and
-// the count grammar is not tried there.
-bool unit_ahead(const Work& w, std::size_t k) {
+// The first token after k with a count's unit word, within a dozen space-separated chunks (the
+// unit comes after at most a qualifier, the number and its scale words, and two modifiers), or 0.
+std::size_t unit_token_ahead(const Work& w, std::size_t k) {
   constexpr int kMaxChunks = 12;
   int chunks = 0;
   for (std::size_t j = k + 1; j < w.tokens.size(); ++j) {
-    if (w.text[w.tokens[j].begin - 1] == ' ' && ++chunks > kMaxChunks) return false;
-    if (w.token_class[j] & kUnitWord) return true;
+    if (w.text[w.tokens[j].begin - 1] == ' ' && ++chunks > kMaxChunks) return 0;
+    if (w.token_class[j] & kUnitWord) return j;
   }
-  return false;
+  return 0;
 }
+
+// Can a count start at token k? Most numbers (years, days, percentages) have no unit word ahead,
+// and the count grammar is not tried there.
+bool unit_ahead(const Work& w, std::size_t k) { return unit_token_ahead(w, k) != 0; }
 
 // unit_ahead for the count grammar, which reads its unit across nothing but the number's own
 // separators ("1,600", "1.8", "twenty-five", "110+"), spaces and the commas and hyphens of its
 // modifiers ("local, Mainland and overseas", "ministerial-level"): other punctuation before the
 // first unit word ("2015. Over 800 guests", "(about 500") leaves it no unit to reach.
 bool count_unit_ahead(const Work& w, std::size_t k) {
-  constexpr int kMaxChunks = 12;  // as unit_ahead: true here only where it is true
-  int chunks = 0;
+  const std::size_t unit = unit_token_ahead(w, k);
+  if (!unit) return false;
   std::string_view t = w.text;
   std::size_t p = w.tokens[k].begin;
-  for (std::size_t j = k + 1; j < w.tokens.size(); ++j) {
+  for (std::size_t j = k + 1; j <= unit; ++j) {
     const std::size_t next = w.tokens[j].begin;
     while (p < next && is_word(t[p])) ++p;  // the end of token j - 1
     const std::size_t gap = p;
@@ -104,10 +106,8 @@ bool count_unit_ahead(const Work& w, std::size_t k) {
       const char c = t[p];
       if (c != ' ' && c != ',' && c != '-' && c != '+' && (c != '.' || next - gap != 1)) return false;
     }
-    if (t[next - 1] == ' ' && ++chunks > kMaxChunks) return false;
-    if (w.token_class[j] & kUnitWord) return true;
   }
-  return false;
+  return true;
 }
 
 // Can the date grammar match at the number token k? A date that opens with digits is numeric
