@@ -312,7 +312,7 @@ void attach_duration(Attachment& a, Claim& c) {
         std::size_t clause_b = s.begin, clause_e = s.end;
         const std::string_view lo = std::string_view(w.lower).substr(s.begin, s.end - s.begin);
         for (const char* cut : {", and ", ", but ", "; "}) {
-          const std::size_t before = lo.rfind(cut, c.scan_begin - s.begin);
+          const std::size_t before = rfind_phrase(lo, cut, c.scan_begin - s.begin);
           if (before != std::string_view::npos) clause_b = std::max(clause_b, s.begin + before);
           const std::size_t after = lo.find(cut, c.scan_end - s.begin);
           if (after != std::string_view::npos) clause_e = std::min(clause_e, s.begin + after);

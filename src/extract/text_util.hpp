@@ -1,5 +1,6 @@
 #pragma once
 // Small helpers over the normalized article view (ASCII, one byte per code point).
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cctype>
@@ -48,6 +49,16 @@ inline bool may_be_ordinal(std::string_view t, std::size_t p) {
   std::size_t q = p + 1;
   while (q < t.size() && q < p + 3 && is_digit(t[q])) ++q;
   return q < t.size() && is_alpha(t[q]);
+}
+
+// s.rfind(p, pos) for a non-empty p, comparing only where p's first byte stands (libstdc++'s
+// rfind calls memcmp at every position it passes).
+inline std::size_t rfind_phrase(std::string_view s, std::string_view p, std::size_t pos) {
+  if (p.empty() || p.size() > s.size()) return p.empty() ? std::min(pos, s.size()) : std::string_view::npos;
+  for (std::size_t i = std::min(pos, s.size() - p.size());; --i) {
+    if (s[i] == p[0] && s.compare(i, p.size(), p) == 0) return i;
+    if (i == 0) return std::string_view::npos;
+  }
 }
 
 // The length of a possessive "'s" or "’s" (a typeset apostrophe) at p, or 0.
