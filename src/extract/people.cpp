@@ -324,7 +324,7 @@ class TitleReader {
   // article names a few dozen people at most: a flat list is quicker to search than a tree.
   std::vector<std::pair<std::string, std::string>> surname_;
   std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
-  std::size_t next_role_ = 0;  // the first token with a role word at or after the last one asked about
+  std::size_t next_role_ = 0;  // in w_.role_tokens: the first at or after the last token asked about
   bool former_ = false;      // the title being placed is a post no longer held
   // Names as written where the text folds letters ("Benjamin Ismail" was written "Benjamin Ismaïl"):
   // the folded name, which surnames resolve to, -> as written, which the claims give.
@@ -748,15 +748,15 @@ std::size_t TitleReader::lead_words(std::size_t i) {
 // Is there a role word within role_ahead's reach of token k? Most words where a title may start
 // have none: the next role word, found by a cursor that only moves on, answers without the walk.
 bool TitleReader::role_in_reach(std::size_t k, std::size_t sentence_end) {
-  return role_near(k) && w_.tokens[next_role_].begin < sentence_end && role_ahead(w_, k, sentence_end);
+  return role_near(k) && w_.tokens[w_.role_tokens[next_role_]].begin < sentence_end && role_ahead(w_, k, sentence_end);
 }
 
-// The first half of role_in_reach, which needs no sentence: is any role word within reach?
+// The first half of role_in_reach, which needs no sentence: is any role word within reach? The
+// tokenizer listed the role words' tokens: the cursor walks that list, not every word.
 bool TitleReader::role_near(std::size_t k) {
-  const std::size_t n = w_.tokens.size();
-  if (next_role_ < k) next_role_ = k;
-  while (next_role_ < n && !(w_.token_class[next_role_] & kRoleWord)) ++next_role_;
-  return next_role_ < n && w_.tokens[next_role_].begin <= w_.tokens[k].begin + kRoleReach;
+  const auto& roles = w_.role_tokens;
+  while (next_role_ < roles.size() && roles[next_role_] < k) ++next_role_;
+  return next_role_ < roles.size() && w_.tokens[roles[next_role_]].begin <= w_.tokens[k].begin + kRoleReach;
 }
 
 // Could the title grammar match at q? Where q begins a word, role_ahead says (as run() asks it of
