@@ -197,8 +197,7 @@ void match_names(Work& w) {
   std::string_view t = w.text, lo = w.lower;
   const auto& by_letter = w.names.by_letter;
   std::size_t skip_to = 0;
-  for (std::size_t k = 0; k < w.tokens.size(); ++k) {
-    if (!(w.token_class[k] & kAliasWord)) continue;  // no name starts with this word
+  for (const std::uint32_t k : w.alias_tokens) {  // no name starts with another word
     const Token& tk = w.tokens[k];
     std::size_t i = tk.begin;
     if (i < skip_to || !tk.letters) continue;

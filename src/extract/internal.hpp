@@ -147,6 +147,7 @@ struct Work {
   std::optional<std::vector<std::size_t>> retracted;  // sentences that say they were wrong (drop_retracted)
   std::vector<std::uint32_t> retract_tokens;  // tokens of class kRetractWord, in order (tokenize)
   std::vector<std::uint32_t> role_tokens;     // tokens of class kRoleWord, in order (tokenize)
+  std::vector<std::uint32_t> alias_tokens;    // tokens of class kAliasWord, in order (tokenize)
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups

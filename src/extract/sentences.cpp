@@ -217,6 +217,7 @@ void Work::take_text(Work& from) {
   line_flags.swap(from.line_flags);
   retract_tokens.swap(from.retract_tokens);
   role_tokens.swap(from.role_tokens);
+  alias_tokens.swap(from.alias_tokens);
   blocks.swap(from.blocks);
   sentences.swap(from.sentences);
   sentence_block.swap(from.sentence_block);
@@ -310,6 +311,7 @@ void Work::tokenize() {
   line_flags.assign(line_starts.size(), 0);
   retract_tokens.clear();
   role_tokens.clear();
+  alias_tokens.clear();
 
   // The words of the body: where each starts, its leading letters, its word class; per line, the
   // word count and whether it is page chrome ("Copyright 2019", "All rights reserved", "(c) 2014").
@@ -379,6 +381,7 @@ void Work::tokenize() {
     }
     if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(k));
     if (cls & kRoleWord) role_tokens.push_back(static_cast<std::uint32_t>(k));  // (for the title reader)
+    if (cls & kAliasWord) alias_tokens.push_back(static_cast<std::uint32_t>(k));  // (for find_aliases)
     if (cls & kChromeWord) [[unlikely]] {
       const std::size_t l = line_of(s);
       if (n == 9) {  // "copyright"
