@@ -164,12 +164,14 @@ bool photo_credit(std::string_view t, std::string_view lower, const Line& l, con
     const std::size_t slash = t.substr(b, e - 1 - b).find('/');
     return slash != std::string_view::npos && phrase_in(lower, b, b + slash + 1, v.photo_agencies);
   }
-  // "/CGTN Photo": a slash shortly before a photo word that ends the line.
+  // "/CGTN Photo": a slash shortly before a photo word that ends the line. (The line's end is
+  // tested first: most lines end in no "photo", and then no slash is looked for.)
+  const std::string_view tail = lower.substr(l.b, e - l.b);
+  if (!tail.ends_with("photo") && !tail.ends_with("photos")) return false;
   const std::size_t from = e - l.b > kSlashed ? e - kSlashed : l.b;
   const std::size_t found = t.substr(from, e - from).rfind('/');
   const std::size_t slash = found == std::string_view::npos ? found : from + found;
-  return slash != std::string_view::npos &&
-         phrase_in(lower, slash + 1, e, v.caption_words) && (lower.substr(e - 5, 5) == "photo" || lower.substr(e - 6, 6) == "photos");
+  return slash != std::string_view::npos && phrase_in(lower, slash + 1, e, v.caption_words);
 }
 
 bool caption(std::string_view t, std::string_view lower, const Line& l, const BlockVocabulary& v) {

@@ -78,10 +78,7 @@ std::string countries_of(const Work& w, std::size_t pos) {
   if (before.size() < 2 || before[1] != "from") return "";
   const std::string noun(before[0]);
   if (noun.size() < 4 || noun.back() != 's') return "";
-  for (const char* cls : {"count_people", "count_groups", "count_not_attendance"}) {
-    const auto& nouns = w.kb.english.words(cls);
-    if (std::find(nouns.begin(), nouns.end(), noun) != nouns.end()) return "";
-  }
+  if (w.english.people_nouns.contains(noun)) return "";
   static const WordSet plain = {"regions", "countries", "nations", "areas", "territories", "others", "those"};
   return in(plain, noun) ? "" : noun;
 }
@@ -167,9 +164,12 @@ namespace {
 int unit_of_number_of(const Work& w, std::size_t sentence_begin, std::size_t verb, std::string& phrase, std::string& noun) {
   constexpr std::size_t kReach = 80;
   const std::size_t from = verb > sentence_begin + kReach ? verb - kReach : sentence_begin;
-  const std::size_t at = std::string_view(w.lower).substr(0, verb).rfind("number of ");
-  if (at == std::string_view::npos || at < from) return -1;
-  const std::size_t words = at + 10;
+  // (Searched from `from` only: a search back to the text's start made every verb cost the text's
+  // length.)
+  if (from > verb) return -1;
+  const std::size_t found = std::string_view(w.lower).substr(from, verb - from).rfind("number of ");
+  if (found == std::string_view::npos) return -1;
+  const std::size_t words = from + found + 10;
   int unit = -1;
   std::size_t unit_begin = 0, unit_end = 0;
   for (std::size_t p = words; p < verb; p = skip_spaces(w.text, p)) {
@@ -511,8 +511,7 @@ void attach_count(Attachment& a, Claim& c) {
   if (v.unit == "organizations" || !v.may_attend || v.number >= 1000000) return;
   // "members from more than 20 countries": the organization's membership, which grows over time,
   // never an edition's attendance.
-  const auto& members = w.kb.english.words("membership_nouns");
-  if (std::find(members.begin(), members.end(), v.subgroup) != members.end()) return;
+  if (w.english.membership_nouns.contains(v.subgroup)) return;
   const std::size_t pred = w.english.attendance.first_in(w, s.begin, s.end).first;
   if (pred == std::string_view::npos || count_of_a_part(w, s, c, pred)) return;
   if (part_of_counted(w, a.in_sentence, c, s)) return;

@@ -19,6 +19,11 @@
 
 namespace wiclint::extract {
 
+std::span<const std::string_view> duration_units() {
+  static constexpr std::string_view kUnits[] = {"years", "year", "days", "day", "decades", "decade"};
+  return kUnits;
+}
+
 namespace x3 = grammar::x3;
 using grammar::ast::Qualifier;
 
@@ -77,7 +82,7 @@ namespace {
 // The unit word at p ("years", "day", "decades"): sets d's unit (and multiplies a count of decades
 // by ten, "three decades ago", "a two-decade history") and ue to its end.
 bool unit_word(std::string_view t, std::size_t p, DurationValue& d, std::size_t& ue) {
-  for (const std::string_view u : {"years", "year", "days", "day", "decades", "decade"}) {
+  for (const std::string_view u : duration_units()) {
     if (!word_at(t, p, u)) continue;
     d.unit = u.starts_with("day") ? "day" : "year";
     if (u.starts_with("decade") && d.amount <= 100) d.amount *= 10;
@@ -206,7 +211,7 @@ bool try_anniversary(Work& w, std::size_t pos, std::size_t& end) {
   std::string_view t = w.text;
   int n = 0;
   std::size_t after = 0;
-  if (!parse_at(t, pos, grammar::ordinal(), n, after) || n <= 0 || n > 1000) return false;
+  if (!may_be_ordinal(t, pos) || !parse_at(t, pos, grammar::ordinal(), n, after) || n <= 0 || n > 1000) return false;
   const std::size_t p = skip_spaces(t, after);
   for (const auto& noun : w.kb.english.words("anniversary_nouns")) {
     if (!word_at(t, p, noun)) continue;
@@ -307,7 +312,7 @@ void attach_duration(Attachment& a, Claim& c) {
         std::size_t clause_b = s.begin, clause_e = s.end;
         const std::string_view lo = std::string_view(w.lower).substr(s.begin, s.end - s.begin);
         for (const char* cut : {", and ", ", but ", "; "}) {
-          const std::size_t before = lo.rfind(cut, c.scan_begin - s.begin);
+          const std::size_t before = rfind_phrase(lo, cut, c.scan_begin - s.begin);
           if (before != std::string_view::npos) clause_b = std::max(clause_b, s.begin + before);
           const std::size_t after = lo.find(cut, c.scan_end - s.begin);
           if (after != std::string_view::npos) clause_e = std::min(clause_e, s.begin + after);

@@ -197,8 +197,7 @@ void match_names(Work& w) {
   std::string_view t = w.text, lo = w.lower;
   const auto& by_letter = w.names.by_letter;
   std::size_t skip_to = 0;
-  for (std::size_t k = 0; k < w.tokens.size(); ++k) {
-    if (!(w.token_class[k] & kAliasWord)) continue;  // no name starts with this word
+  for (const std::uint32_t k : w.alias_tokens) {  // no name starts with another word
     const Token& tk = w.tokens[k];
     std::size_t i = tk.begin;
     if (i < skip_to || !tk.letters) continue;
@@ -870,7 +869,7 @@ class EditionReader {
 // english.yaml sponsor participle ("the seventh annual Chinese government-sponsored World Internet
 // Conference").
 const AliasHit* EditionReader::name_at(std::size_t p, bool generic) const {
-  for (const auto& word : w_.kb.english.words("ordinal_intensifiers")) {
+  for (const auto& word : w_.english.ordinal_intensifiers) {
     const std::size_t q = p < t_.size() && t_[p] == '-' ? p + 1 : skip_spaces(p);
     if (q > p && word_at(t_, q, word)) {
       p = q + word.size();
@@ -920,6 +919,7 @@ bool EditionReader::inaugural(std::size_t p, int& value, std::size_t& end) const
 
 bool EditionReader::parse_ordinal(std::size_t p, int& value, std::size_t& end) const {
   if (word_at(t_, p, "inaugural")) return inaugural(p, value, end);
+  if (!may_be_ordinal(t_, p)) return false;
   const char* first = t_.data() + p;
   if (!grammar::x3::parse(first, t_.data() + t_.size(), grammar::ordinal(), value)) return false;
   end = static_cast<std::size_t>(first - t_.data());
@@ -1195,14 +1195,19 @@ bool EditionReader::year_then_name(std::size_t pos, std::size_t& end_out) {
 
 bool EditionReader::read(std::size_t pos, std::size_t& end_out) {
   if (!w_.series) return false;
+  // What starts here is found first (none of these tests has a side effect): most numbers are no
+  // ordinal, name or year, and then the word before is never read.
+  int n = 0, year = 0;
+  std::size_t after = 0;
+  const bool ordinal = parse_ordinal(pos, n, after);
+  const AliasHit* h = ordinal ? nullptr : w_.alias_at(pos, false);
+  if (!ordinal && !h && !year_at(t_, pos, year)) return false;
   // "her third Wuzhen summit", "my second WIC": a person's count of their visits, not the edition's
   // number ("its third summit", "our sixth edition" in the organisers' voice still are).
   if (const auto prev = w_.words_back(pos, 1); !prev.empty() && w_.english.personal_possessives.contains(prev[0]))
     return false;
-  int n = 0;
-  std::size_t after = 0;
-  if (parse_ordinal(pos, n, after)) return ordinal_edition(pos, n, after, end_out);
-  if (const AliasHit* h = w_.alias_at(pos, false)) return name_then_year(*h, pos, end_out);
+  if (ordinal) return ordinal_edition(pos, n, after, end_out);
+  if (h) return name_then_year(*h, pos, end_out);
   return year_then_name(pos, end_out);
 }
 

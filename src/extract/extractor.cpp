@@ -69,20 +69,67 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
   for (const auto& n : names.names)
     if (n.first_word) add(lower(std::string_view(n.text).substr(0, n.first_word)), kAliasWord);
   for (std::string_view w : retraction_words()) add(w, kRetractWord);
+  for (std::string_view w : duration_units()) add(w, kDurationUnitWord);
   for (const char* w : {"copyright", "all", "c"}) add(w, kChromeWord);
 }
 
-// Can a count start at token k? Its unit noun comes after at most a qualifier ("no fewer than"),
-// the number and its scale words ("1.8 million"), and two modifiers ("Internet entrepreneurs"):
-// a dozen space-separated chunks at most. Most numbers (years, days, percentages) have none, and
-// the count grammar is not tried there.
-bool unit_ahead(const Work& w, std::size_t k) {
+// The first token after k with a count's unit word, within a dozen space-separated chunks (the
+// unit comes after at most a qualifier, the number and its scale words, and two modifiers), or 0.
+std::size_t unit_token_ahead(const Work& w, std::size_t k) {
   constexpr int kMaxChunks = 12;
   int chunks = 0;
   for (std::size_t j = k + 1; j < w.tokens.size(); ++j) {
-    if (w.text[w.tokens[j].begin - 1] == ' ' && ++chunks > kMaxChunks) return false;
-    if (w.token_class[j] & kUnitWord) return true;
+    if (w.text[w.tokens[j].begin - 1] == ' ' && ++chunks > kMaxChunks) return 0;
+    if (w.token_class[j] & kUnitWord) return j;
   }
+  return 0;
+}
+
+// Can a count start at token k? Most numbers (years, days, percentages) have no unit word ahead,
+// and the count grammar is not tried there.
+bool unit_ahead(const Work& w, std::size_t k) { return unit_token_ahead(w, k) != 0; }
+
+// unit_ahead for the count grammar, which reads its unit across nothing but the number's own
+// separators ("1,600", "1.8", "twenty-five", "110+"), spaces and the commas and hyphens of its
+// modifiers ("local, Mainland and overseas", "ministerial-level"): other punctuation before the
+// first unit word ("2015. Over 800 guests", "(about 500") leaves it no unit to reach.
+bool count_unit_ahead(const Work& w, std::size_t k) {
+  const std::size_t unit = unit_token_ahead(w, k);
+  if (!unit) return false;
+  std::string_view t = w.text;
+  std::size_t p = w.tokens[k].begin;
+  for (std::size_t j = k + 1; j <= unit; ++j) {
+    const std::size_t next = w.tokens[j].begin;
+    while (p < next && is_word(t[p])) ++p;  // the end of token j - 1
+    const std::size_t gap = p;
+    for (; p < next; ++p) {
+      const char c = t[p];
+      if (c != ' ' && c != ',' && c != '-' && c != '+' && (c != '.' || next - gap != 1)) return false;
+    }
+  }
+  return true;
+}
+
+// Can the date grammar match at the number token k? A date that opens with digits is numeric
+// ("2018-11-07", "21.10.2019", "11/7/2018", "19-21 Nov") or names its month within three words
+// ("16 November", "3rd of December", "16 to 18 December").
+bool date_may_start_at_number(const Work& w, std::size_t k) {
+  std::string_view t = w.text;
+  std::size_t q = w.tokens[k].begin;
+  while (q < t.size() && is_digit(t[q])) ++q;
+  if (q < t.size() && (t[q] == '-' || t[q] == '/' || t[q] == '.')) return true;
+  for (std::size_t j = k + 1; j < w.tokens.size() && j <= k + 3; ++j)
+    if (w.token_class[j] & kDateWord) return true;
+  return false;
+}
+
+// Can a duration start at token k? Its unit word ("years", "days") follows the number, which is
+// at most a few words ("nine thousand nine hundred", the longest one read as a duration) and
+// perhaps "consecutive": most numbers (dates, counts, figures) have none within reach.
+bool duration_unit_ahead(const Work& w, std::size_t k) {
+  constexpr std::size_t kMaxTokens = 16;
+  for (std::size_t j = k + 1; j < w.tokens.size() && j <= k + kMaxTokens; ++j)
+    if (w.token_class[j] & kDurationUnitWord) return true;
   return false;
 }
 
@@ -112,6 +159,9 @@ void scan_mentions(Work& w) {
     // Which parsers may match here, decided from the word alone: most words start no claim.
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
     if (!cls && !is_upper(c)) continue;
+    // A capitalized word of no class starts nothing but an edition named by the series ("WIC
+    // 2019"): the readers below are not asked.
+    if (!cls && !digit && !series_name_at(i)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
     // "a decade", "a year ago": the article counts one, and the duration reader reads it.
     const bool a_unit = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&
@@ -128,12 +178,12 @@ void scan_mentions(Work& w) {
     if (((cls & kOrdinalWord) || alias || digit) && try_edition(w, i, end)) {
     } else if (((cls & kOrdinalWord) || digit) && try_anniversary(w, i, end)) {
     } else if (digit && try_day_of_month(w, i, end)) {
-    } else if ((digit || (upper && (cls & kDateWord))) && try_date(w, i, end)) {
+    } else if ((digit ? date_may_start_at_number(w, k) : upper && (cls & kDateWord)) && try_date(w, i, end)) {
     } else if (upper && (cls & kDateWord) && try_month(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_relative(w, i, end)) {
     } else if ((cls & kRelativeWord) && try_past_span(w, i, end)) {
-    } else if ((number || a_unit) && try_duration(w, i, end)) {
-    } else if ((number || qualifier) && unit_ahead(w, k) && try_count(w, i, end)) {
+    } else if ((number || a_unit) && duration_unit_ahead(w, k) && try_duration(w, i, end)) {
+    } else if ((number || qualifier) && count_unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && unit_ahead(w, k) && try_figure_item(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
@@ -230,6 +280,13 @@ std::vector<std::pair<std::string, EventPart>> event_part_triggers(const English
     for (const auto& phrase : e.words(cls)) t.emplace_back(phrase, part);
   return t;
 }
+// The nouns of the three classes of people a count may count, as one set.
+std::vector<std::string> people_nouns_of(const English& e) {
+  std::vector<std::string> out;
+  for (const char* cls : {"count_people", "count_groups", "count_not_attendance"})
+    for (const auto& noun : e.words(cls)) out.push_back(noun);
+  return out;
+}
 std::vector<std::string> first_of(const std::vector<std::pair<std::string, EventPart>>& list) {
   std::vector<std::string> out;
   for (const auto& [phrase, part] : list) out.push_back(phrase);
@@ -276,6 +333,9 @@ EnglishTables::EnglishTables(const English& e)
       plan_past_words(e.words("plan_past_words")),
       attendance_ways(e.words("attendance_ways")),
       running_year_words(e.words("running_year_words")),
+      ordinal_intensifiers(e.words("ordinal_intensifiers")),
+      membership_nouns(e.words("membership_nouns")),
+      people_nouns(people_nouns_of(e)),
       blocks(e),
       statuses(e) {}
 
@@ -414,6 +474,7 @@ ArticleClaims Extractor::read_again(extract::Work& w, std::optional<std::pair<Ci
                                     int event_year) const {
   extract::Work again(w.article, kb_, *tables_, *names_, *classes_, *english_);
   again.take_text(w);
+  again.names_from = &w;
   return read(again, given, event_year);
 }
 
@@ -427,8 +488,12 @@ ArticleClaims Extractor::read(extract::Work& w, std::optional<std::pair<CivilDat
     w.published_source = "dateline+edition";
   }
   extract::find_publication_date(w);
-  extract::find_section_years(w);
-  extract::find_aliases(w);
+  if (w.names_from) {
+    w.take_names(*w.names_from);  // read again: the first read's, which no date changes
+  } else {
+    extract::find_section_years(w);
+    extract::find_aliases(w);
+  }
   extract::scan_mentions(w);
   extract::pair_weekdays(w);
   extract::drop_retracted(w);

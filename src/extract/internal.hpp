@@ -84,6 +84,7 @@ enum WordClass : WordClassBits {
   kRetractWord = 256,   // a word of a correction note ("misstated", "earlier" before "version")
   kChromeWord = 2048,   // a word page chrome may hang on: "copyright", "all" (rights reserved), "c" of "(c)"
   kScaleWord = 4096,    // "thousand", "million": a number after "a" ("a thousand guests")
+  kDurationUnitWord = 8192,  // "years", "day", "decade": a duration's unit (duration_units)
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
   kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word
@@ -145,6 +146,8 @@ struct Work {
   std::vector<std::pair<std::size_t, int>> section_years;
   std::optional<std::vector<std::size_t>> retracted;  // sentences that say they were wrong (drop_retracted)
   std::vector<std::uint32_t> retract_tokens;  // tokens of class kRetractWord, in order (tokenize)
+  std::vector<std::uint32_t> role_tokens;     // tokens of class kRoleWord, in order (tokenize)
+  std::vector<std::uint32_t> alias_tokens;    // tokens of class kAliasWord, in order (tokenize)
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
@@ -203,9 +206,14 @@ struct Work {
   // Builds `lower` and `tokens`: one pass over the text that every later pass reuses.
   void tokenize();
   // Takes what `from` read of the same article's text alone (lower case, tokens, lines, blocks,
-  // sentences) and its emptied claim and alias buffers: an article read again with its event's
+  // sentences) and its emptied claim buffer: an article read again with its event's
   // year is not tokenized and split again. `from` is left without them.
   void take_text(Work& from);
+  // The same for what find_section_years and find_aliases found (section years, series names,
+  // the series, other events): they too read the text alone. Set by Extractor::read_again, taken by
+  // Extractor::read once the publication date is found (which runs before them and sees none).
+  Work* names_from = nullptr;
+  void take_names(Work& from);
   std::string_view key(const Token& t) const { return std::string_view(lower).substr(t.begin, t.letters); }
   // The sentence holding pos: the last one that begins at or before it (0 before the first).
   std::size_t sentence_at(std::size_t pos) const {
@@ -321,6 +329,11 @@ struct EnglishTables {
   WordSet plan_words, plan_past_words;  // "scheduled"; "was", "originally": a plan told in the past
   WordSet attendance_ways;       // "online", "in person": one way of attending
   WordSet running_year_words;    // "consecutive", "straight": "the eighth consecutive year"
+  // Classes a pass once looked up by name for every mention it read (a map search and string
+  // compares each time): held here, looked up once per Extractor.
+  std::vector<std::string> ordinal_intensifiers;  // "ever": "the first ever WIC"
+  WordSet membership_nouns;                       // "members": a count of an organization's members
+  WordSet people_nouns;  // count_people, count_groups, count_not_attendance: who may be counted
   BlockVocabulary blocks;
   StatusTables statuses;
   explicit EnglishTables(const English& e);
@@ -354,6 +367,9 @@ bool is_dateline_at(std::string_view t, std::size_t line_start, std::size_t pos,
 // The words of a correction note: "misstated", "incorrectly"; "earlier" and "previous" count only
 // before "version" ("An earlier version of this article ...").
 std::span<const std::string_view> retraction_words();
+
+// The unit words a duration is read in ("years", "day", "decades"), as unit_word matches them.
+std::span<const std::string_view> duration_units();
 
 // Words that mark an edition as happening when the article was written.
 const std::vector<std::string>& current_triggers();

@@ -329,6 +329,8 @@ class TitleReader {
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
   bool role_in_reach(std::size_t k, std::size_t sentence_end);
+  bool role_near(std::size_t k);
+  bool title_may_start(std::size_t q) const;
 
   static constexpr std::size_t kIs = 4;  // " is "
   static constexpr std::size_t kWas = 5;  // " was "
@@ -340,7 +342,7 @@ class TitleReader {
   // article names a few dozen people at most: a flat list is quicker to search than a tree.
   std::vector<std::pair<std::string, std::string>> surname_;
   std::size_t skip_to_ = 0;  // the end of the last title read: none starts inside it
-  std::size_t next_role_ = 0;  // the first token with a role word at or after the last one asked about
+  std::size_t next_role_ = 0;  // in w_.role_tokens: the first at or after the last token asked about
   bool former_ = false;      // the title being placed is a post no longer held
   bool after_verb_only_ = false;  // read only because a relative clause's verb precedes it
   // Names as written where the text folds letters ("Benjamin Ismail" was written "Benjamin Ismaïl"):
@@ -691,6 +693,7 @@ std::size_t TitleReader::further_posts(const std::string& person, std::size_t p)
     if (joined) q += 3;
     while (q < t_.size() && t_[q] == ' ') ++q;
     if (word_at(t_, q, "also")) q += 5;
+    if (!title_may_start(q)) break;  // the grammar would fail here: "..., said", "... and Li Ming"
     PostMention m2;
     std::size_t e2 = parse_title(q, m2);
     if (e2 == std::string_view::npos || m2.before_name) break;
@@ -884,11 +887,24 @@ std::size_t TitleReader::lead_words(std::size_t i) {
 // Is there a role word within role_ahead's reach of token k? Most words where a title may start
 // have none: the next role word, found by a cursor that only moves on, answers without the walk.
 bool TitleReader::role_in_reach(std::size_t k, std::size_t sentence_end) {
-  const std::size_t n = w_.tokens.size();
-  if (next_role_ < k) next_role_ = k;
-  while (next_role_ < n && !(w_.token_class[next_role_] & kRoleWord)) ++next_role_;
-  return next_role_ < n && w_.tokens[next_role_].begin <= w_.tokens[k].begin + kRoleReach &&
-         w_.tokens[next_role_].begin < sentence_end && role_ahead(w_, k, sentence_end);
+  return role_near(k) && w_.tokens[w_.role_tokens[next_role_]].begin < sentence_end && role_ahead(w_, k, sentence_end);
+}
+
+// The first half of role_in_reach, which needs no sentence: is any role word within reach? The
+// tokenizer listed the role words' tokens: the cursor walks that list, not every word.
+bool TitleReader::role_near(std::size_t k) {
+  const auto& roles = w_.role_tokens;
+  while (next_role_ < roles.size() && roles[next_role_] < k) ++next_role_;
+  return next_role_ < roles.size() && w_.tokens[roles[next_role_]].begin <= w_.tokens[k].begin + kRoleReach;
+}
+
+// Could the title grammar match at q? Where q begins a word, role_ahead says (as run() asks it of
+// every title start); elsewhere the grammar judges. Most places after a post's comma ("..., said
+// on Monday") hold none, and a failed parse of the whole grammar costs thousands of instructions.
+bool TitleReader::title_may_start(std::size_t q) const {
+  const std::size_t k = w_.token_from(q);
+  if (k >= w_.tokens.size() || w_.tokens[k].begin != q) return true;
+  return role_ahead(w_, k, w_.sentences[w_.sentence_at(q)].end);
 }
 
 void TitleReader::run() {
@@ -905,6 +921,9 @@ void TitleReader::run() {
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
     if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was) continue;
     if (i < skip_to_) continue;
+    // (No role word in reach: role_in_reach below fails whatever the lead words; asked first, it
+    // spares reading them after every comma.)
+    if (!role_near(next_token)) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular_is = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
     const bool copular = copular_is || after_was;

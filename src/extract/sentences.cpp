@@ -216,14 +216,22 @@ void Work::take_text(Work& from) {
   line_starts.swap(from.line_starts);
   line_flags.swap(from.line_flags);
   retract_tokens.swap(from.retract_tokens);
+  role_tokens.swap(from.role_tokens);
+  alias_tokens.swap(from.alias_tokens);
   blocks.swap(from.blocks);
   sentences.swap(from.sentences);
   sentence_block.swap(from.sentence_block);
   token_block.swap(from.token_block);
   from.claims.clear();
-  from.aliases.clear();
   claims.swap(from.claims);
+}
+
+void Work::take_names(Work& from) {
+  section_years.swap(from.section_years);
   aliases.swap(from.aliases);
+  series = from.series;
+  other_subject = from.other_subject;
+  other_names.swap(from.other_names);
 }
 
 Work::~Work() {
@@ -302,16 +310,17 @@ void Work::tokenize() {
     line_starts.push_back(static_cast<std::size_t>(++p - src));
   line_flags.assign(line_starts.size(), 0);
   retract_tokens.clear();
-  std::vector<std::uint32_t> words(line_starts.size(), 0);
+  role_tokens.clear();
+  alias_tokens.clear();
 
   // The words of the body: where each starts, its leading letters, its word class; per line, the
   // word count and whether it is page chrome ("Copyright 2019", "All rights reserved", "(c) 2014").
   std::size_t i = std::min(article.body_begin, size);
   while (i > 0 && i < size && is_word(src[i - 1]) && is_word(src[i])) ++i;  // a word begun before the body
-  std::size_t line = 0;
+  // The line holding pos, by a binary search: asked only at the rare chrome words, so that the
+  // loop over all words keeps no line of its own.
   auto line_of = [&](std::size_t pos) {
-    while (line + 1 < line_starts.size() && line_starts[line + 1] <= pos) ++line;
-    return line;
+    return static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), pos) - line_starts.begin()) - 1;
   };
   // "(c) 2014 Xinhua", "\u00a9 2019-2022 The Circuit": a copyright sign before a year marks page
   // chrome anywhere; one that is not ("(c) since 2016 ...", a list's third item) only on a short
@@ -324,7 +333,7 @@ void Work::tokenize() {
   };
   for (const char* p = src + i; (p = static_cast<const char*>(std::memchr(p, kCopyrightSign, static_cast<std::size_t>(src + size - p))));) {
     const std::size_t at = static_cast<std::size_t>(p - src);
-    copyright_sign(static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), at) - line_starts.begin()) - 1, at + 1);
+    copyright_sign(line_of(at), at + 1);
     ++p;
   }
 
@@ -340,9 +349,6 @@ void Work::tokenize() {
   Token* out_token = tokens.data();
   WordClassBits* out_class = token_class.data();
   std::size_t count = 0;
-  std::size_t l = line_of(i);
-  const std::size_t n_lines = line_starts.size();
-  std::size_t next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
   // First the words' starts and leading letters alone, a tight loop over the bitmaps; then what
   // each word is, and what it says of its line.
   // (The bitmap's 64-byte blocks are token_from's: the count of words before each is its index.)
@@ -367,11 +373,6 @@ void Work::tokenize() {
   const std::size_t max_length = classes.max_length;
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t s = out_token[k].begin, n = out_token[k].letters;
-    while (s >= next_line) {
-      ++l;
-      next_line = l + 1 < n_lines ? line_starts[l + 1] : size + 1;
-    }
-    ++words[l];
     const std::string_view word(dst + s, n);
     WordClassBits cls = 0;
     if (n && n <= max_length && class_map.may_contain_letters(dst + s, n)) {
@@ -379,7 +380,10 @@ void Work::tokenize() {
       cls = found ? *found : 0;
     }
     if (cls & kRetractWord) retract_tokens.push_back(static_cast<std::uint32_t>(k));
+    if (cls & kRoleWord) role_tokens.push_back(static_cast<std::uint32_t>(k));  // (for the title reader)
+    if (cls & kAliasWord) alias_tokens.push_back(static_cast<std::uint32_t>(k));  // (for find_aliases)
     if (cls & kChromeWord) [[unlikely]] {
+      const std::size_t l = line_of(s);
       if (n == 9) {  // "copyright"
         line_flags[l] |= kChromeLine;
       } else if (n == 1) {  // "(c)"
@@ -398,18 +402,21 @@ void Work::tokenize() {
       title_start |= (src[s - 1] == ' ') & ((src[s - 2] == ',') | ((src[s - 2] == 's') & (src[s - 3] == 'i') & (src[s - 4] == ' ')));
     else
       title_start |= s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',';
-    cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord)) |
+    cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord | kDurationUnitWord)) |
                                      ((((cls & kListedClasses) != 0) | (n == 0) | upper) ? kMentionStart : 0) |
                                      ((title_start & (n != 0)) ? kTitleStart : 0));
     out_class[k] = cls;
   }
   tokens.resize(count);
   token_class.resize(count);
+  // A line's words are the tokens starting in it, counted by token_from at its two ends.
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];
     std::size_t e = l + 1 < line_starts.size() ? line_starts[l + 1] - 1 : size;
     while (e > b && text[e - 1] == ' ') --e;
-    if (e > b && words[l] <= 12 && text[e - 1] != '.') line_flags[l] |= kMetadataLine;
+    if (e <= b || text[e - 1] == '.') continue;
+    const std::size_t next = l + 1 < line_starts.size() ? line_starts[l + 1] : size + 1;
+    if (token_from(next) - token_from(b) <= 12) line_flags[l] |= kMetadataLine;
   }
   for (std::size_t l : maybe_chrome)
     if (line_flags[l] & kMetadataLine) line_flags[l] |= kChromeLine;

@@ -1,5 +1,6 @@
 #pragma once
 // Small helpers over the normalized article view (ASCII, one byte per code point).
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cctype>
@@ -38,6 +39,26 @@ inline std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = lower_char(c);
   return out;
+}
+
+// Could the ordinal grammar match at p? Written in digits, an ordinal is one to three digits and
+// its suffix ("5th", "21st"): where the first three digits run on or end in no letter ("2015",
+// "30 years") it cannot, and the grammar is not run at every number of a text. True for words.
+inline bool may_be_ordinal(std::string_view t, std::size_t p) {
+  if (p >= t.size() || !is_digit(t[p])) return true;
+  std::size_t q = p + 1;
+  while (q < t.size() && q < p + 3 && is_digit(t[q])) ++q;
+  return q < t.size() && is_alpha(t[q]);
+}
+
+// s.rfind(p, pos) for a non-empty p, comparing only where p's first byte stands (libstdc++'s
+// rfind calls memcmp at every position it passes).
+inline std::size_t rfind_phrase(std::string_view s, std::string_view p, std::size_t pos) {
+  if (p.empty() || p.size() > s.size()) return p.empty() ? std::min(pos, s.size()) : std::string_view::npos;
+  for (std::size_t i = std::min(pos, s.size() - p.size());; --i) {
+    if (s[i] == p[0] && s.compare(i, p.size(), p) == 0) return i;
+    if (i == 0) return std::string_view::npos;
+  }
 }
 
 // The length of a possessive "'s" or "’s" (a typeset apostrophe) at p, or 0.
