@@ -287,6 +287,13 @@ std::vector<std::string> people_nouns_of(const English& e) {
     for (const auto& noun : e.words(cls)) out.push_back(noun);
   return out;
 }
+// The last words of the phrases of some classes ("has been" gives "been").
+std::vector<std::string> last_words(const English& e, std::initializer_list<const char*> classes) {
+  std::vector<std::string> out;
+  for (const char* cls : classes)
+    for (const auto& phrase : e.words(cls)) out.push_back(phrase.substr(phrase.rfind(' ') + 1));
+  return out;
+}
 std::vector<std::string> first_of(const std::vector<std::pair<std::string, EventPart>>& list) {
   std::vector<std::string> out;
   for (const auto& [phrase, part] : list) out.push_back(phrase);
@@ -316,6 +323,8 @@ EnglishTables::EnglishTables(const English& e)
       year_prepositions(e.words("year_prepositions")),
       relative_post_verbs(e.words("relative_post_verbs")),
       relative_former_verbs(e.words("relative_former_verbs")),
+      relative_verb_end_words(last_words(e, {"relative_post_verbs", "relative_former_verbs"})),
+      relative_verb_ends(relative_verb_end_words),
       possessive_pronouns(e.words("possessive_pronouns")),
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),

@@ -21,6 +21,15 @@ namespace {
 
 namespace x3 = grammar::x3;
 
+// The word right before p, one space apart ("and" in "and director"), or "" when p does not follow a
+// word and a single space.
+std::string_view word_before(std::string_view lower, std::size_t p) {
+  if (p < 2 || lower[p - 1] != ' ') return {};
+  std::size_t b = p - 1;
+  while (b > 0 && lower[b - 1] >= 'a' && lower[b - 1] <= 'z') --b;
+  return lower.substr(b, p - 1 - b);
+}
+
 // Does an apostrophe, typed or typeset, end just before p?
 bool apostrophe_before(std::string_view t, std::size_t p) {
   return (p >= 1 && t[p - 1] == '\'') || (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x99") == 0);
@@ -324,7 +333,7 @@ class TitleReader {
   std::size_t lead_words(std::size_t i);
   std::size_t relative_clause_comma(std::size_t i);
   bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
-  bool after_relative_verb(std::size_t pos) const;
+  bool after_relative_verb(std::size_t pos);
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
@@ -345,6 +354,8 @@ class TitleReader {
   std::size_t next_role_ = 0;  // in w_.role_tokens: the first at or after the last token asked about
   bool former_ = false;      // the title being placed is a post no longer held
   bool after_verb_only_ = false;  // read only because a relative clause's verb precedes it
+  std::vector<std::size_t> whos_;  // where the article's "who " stand, for after_relative_verb
+  std::size_t next_who_ = 0;       // the first of them that may lie before the word asked about
   // Names as written where the text folds letters ("Benjamin Ismail" was written "Benjamin Ismaïl"):
   // the folded name, which surnames resolve to, -> as written, which the claims give.
   std::vector<std::pair<std::string, std::string>> written_;
@@ -784,7 +795,15 @@ std::size_t TitleReader::relative_clause_comma(std::size_t i) {
 
 // Does the last word of a relative_post_verbs or relative_former_verbs phrase end right before pos,
 // with "who" within four words back? (A cheap test before the title grammar runs there.)
-bool TitleReader::after_relative_verb(std::size_t pos) const {
+bool TitleReader::after_relative_verb(std::size_t pos) {
+  // Asked at every word: first whether a "who" stands in the few bytes before (a cursor over the
+  // article's few, see run), then whether the word before (or before an article) can end a verb.
+  constexpr std::size_t kReach = 40;
+  while (next_who_ < whos_.size() && whos_[next_who_] + kReach < pos) ++next_who_;
+  if (next_who_ == whos_.size() || whos_[next_who_] >= pos) return false;
+  std::string_view last = word_before(w_.lower, pos);
+  if (last == "a" || last == "an" || last == "the") last = word_before(w_.lower, static_cast<std::size_t>(last.data() - w_.lower.data()));
+  if (last.empty() || !w_.english.relative_verb_ends.contains(last)) return false;
   const auto words = w_.words_back(pos, 5);  // nearest last
   if (words.empty() || std::find(words.begin(), words.end(), std::string_view("who")) == words.end()) return false;
   std::size_t k = words.size();
@@ -908,15 +927,18 @@ bool TitleReader::title_may_start(std::size_t q) const {
 }
 
 void TitleReader::run() {
+  for (std::size_t p = 0; (p = w_.lower.find("who ", p)) != std::string::npos; p += 4)
+    if (p == 0 || !is_alpha(t_[p - 1])) whos_.push_back(p);
   std::size_t sentence = 0;  // the sentence of i (i only grows)
   for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words. After
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
-    const bool after_and = i >= 4 && w_.lower.compare(i - 4, 4, "and ") == 0;
+    const std::string_view prev = word_before(w_.lower, i);  // asked at every word: no allocation
+    const bool after_and = prev == "and";
     // "Ren was earlier a deputy director of ...": a post no longer held, after " was ".
-    const bool after_was = i >= kWas && w_.lower.compare(i - kWas, kWas, " was ") == 0;
+    const bool after_was = prev == "was" && i >= kWas && t_[i - kWas] == ' ';
     // "Robin Li, who has been chairman of Baidu": a post right after a relative clause's verb.
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
     if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was) continue;
@@ -941,7 +963,9 @@ void TitleReader::run() {
     if (end == std::string_view::npos) {
       // "Name, chairman and CEO of Tencent": two roles share one body.
       std::size_t shared_end = 0;
-      if (try_shared_body(i, shared_end) || try_role_comma_body(i, shared_end)) skip_to_ = shared_end;
+      if (try_shared_body(i, shared_end) ||
+          ((w_.token_class[next_token] & kRoleWord) && try_role_comma_body(i, shared_end)))
+        skip_to_ = shared_end;
       continue;
     }
     while (end > i && (t_[end - 1] == ' ' || t_[end - 1] == '.')) --end;
