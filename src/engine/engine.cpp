@@ -228,7 +228,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   Extractor extractor(kb_);
   std::vector<InputProblem> problems = corpus.problems;
   SourceTexts sources;
-  const ExtractOptions xo{jobs_, 512, store_, prune_};
+  const ExtractOptions xo{jobs_, 512, store_, prune_, &kb_, preloaded_};
   res.extraction = extract_corpus(corpus, extractor, xo, [&](ArticleClaims&& a, std::vector<InputProblem>&& p, bool readable) {
     problems.insert(problems.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
     if (readable) res.articles.push_back(std::move(a));
