@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "corpus/directives.hpp"
@@ -125,15 +127,22 @@ void fold_same_cause(const std::vector<std::unique_ptr<Rule>>& rules, std::vecto
   for (const auto& r : rules)
     if (!r->stated_by().empty()) folds[r->id()] = r->stated_by();
   if (folds.empty()) return;
+  // The first finding of each host rule at each span, found in one pass: a search of every finding
+  // for each folded one was quadratic (a generated corpus gives tens of thousands of each).
+  std::set<std::string_view> hosts;
+  for (const auto& [rule, host] : folds) hosts.insert(host);
+  std::map<std::tuple<std::string_view, std::string_view, int, int>, std::size_t> first_host;
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (hosts.count(all[k].rule))
+      first_host.try_emplace({all[k].rule, all[k].loc.file.str(), all[k].loc.line, all[k].loc.column}, k);
   std::vector<bool> gone(all.size(), false);
   for (std::size_t k = 0; k < all.size(); ++k) {
     const auto fold = folds.find(all[k].rule);
     if (fold == folds.end()) continue;
     const Finding& f = all[k];
-    auto host = std::find_if(all.begin(), all.end(), [&](const Finding& h) {
-      return h.rule == fold->second && h.loc.file == f.loc.file && h.loc.line == f.loc.line && h.loc.column == f.loc.column;
-    });
-    if (host == all.end()) continue;
+    const auto found = first_host.find({fold->second, f.loc.file.str(), f.loc.line, f.loc.column});
+    if (found == first_host.end()) continue;
+    Finding* host = &all[found->second];
     std::size_t shared = 0;  // the words both messages open with
     for (std::size_t i = 0; i < std::min(f.message.size(), host->message.size()) && f.message[i] == host->message[i]; ++i)
       if (f.message[i] == ' ') shared = i + 1;
