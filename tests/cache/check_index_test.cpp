@@ -168,6 +168,30 @@ TEST_F(IndexedCheck, AnArticleEditedInPlaceReplacesItsCachedClaims) {
   EXPECT_EQ(b.indexed.out, b.whole.out);
 }
 
+TEST(CheckIndexRules, PostsAndOfficesAcrossArticlesComeOutAsFromTheWholeCorpus) {
+  // title-agreement across articles: the new article gives Zhuang Rongwen another office of the
+  // same rank (one person's posts), and another person the office he holds in the corpus (two
+  // holders of one office). Both findings rest on corpus articles that share no edition figure.
+  TempDir dir;
+  dir.write("corpus/a.txt", "CAC chief speaks\nUpdated 10:00, 21-Oct-2019\nZhuang Rongwen, director of the Cyberspace "
+                            "Administration of China, spoke at the 6th World Internet Conference on Sunday.\n");
+  dir.write("corpus/b.txt", kSixth);
+  dir.write("corpus/c.txt", kFourth);
+  age(dir.path() / "corpus");
+  const std::string corpus = (dir.path() / "corpus").string(), cache = (dir.path() / "cache").string();
+  ASSERT_NE(wiclint({"--cache", cache, corpus, "--fail-on", "never", "-q"}).status, kExitUsage);
+  const std::string posts = dir.write("posts.txt", "Speech\nUpdated 12:00, 23-Oct-2019\nZhuang Rongwen, director of the "
+                                                   "State Council Information Office, addressed the forum.\n");
+  const std::string holders = dir.write("holders.txt", "Speech\nUpdated 12:00, 23-Oct-2019\nLi Ming, director of the "
+                                                       "Cyberspace Administration of China, addressed the forum.\n");
+  for (const auto& fresh : {posts, holders}) {
+    const Both b = check_both(fresh, corpus, cache);
+    EXPECT_NE(b.whole.out.find("title-agreement"), std::string::npos) << fresh << b.whole.out;
+    EXPECT_NE(b.whole.out.find("corpus/a.txt"), std::string::npos) << fresh;
+    EXPECT_EQ(b.indexed.out, b.whole.out) << fresh;
+  }
+}
+
 TEST(CheckIndexSchema, ACacheOfThePreviousSchemaIsRebuiltWithAWarning) {
   TempDir dir;
   dir.write("corpus/a.txt", kSixth);
