@@ -203,9 +203,15 @@ void ClaimStore::rebuild(const std::string& why) {
 }
 
 std::optional<std::string> ClaimStore::find(const std::string& path, std::uint64_t hash) {
+  std::int64_t mtime = 0, at = 0;
+  return find(path, hash, mtime, at);
+}
+
+std::optional<std::string> ClaimStore::find(const std::string& path, std::uint64_t hash, std::int64_t& stored_mtime,
+                                            std::int64_t& stored_at) {
   std::lock_guard<std::mutex> hold(lock_);
   if (broken_ || !db_) return std::nullopt;
-  Statement q(db_, "SELECT key, hash, checksum, record FROM articles WHERE path = ?");
+  Statement q(db_, "SELECT key, hash, checksum, record, mtime, stored_at FROM articles WHERE path = ?");
   int rc = q.ok() ? SQLITE_OK : sqlite3_errcode(db_);
   if (q.ok()) {
     q.text(1, path);
@@ -219,6 +225,8 @@ std::optional<std::string> ClaimStore::find(const std::string& path, std::uint64
         return std::nullopt;
       }
       ++hits_;
+      stored_mtime = sqlite3_column_int64(q.get(), 4);
+      stored_at = sqlite3_column_int64(q.get(), 5);
       return record;
     }
     if (rc == SQLITE_DONE) return std::nullopt;
@@ -241,14 +249,14 @@ void ClaimStore::distrust(const std::string& path, const std::string& why) {
 
 namespace {
 
-bool put_record(Statement& put, const ClaimStore::Record& r, const std::string& run_key, long long now) {
+bool put_record(Statement& put, const ClaimStore::Record& r, const std::string& run_key) {
   sqlite3_reset(put.get());
   put.text(1, r.path);
   put.text(2, run_key);
   put.text(3, hex64(r.hash));
   put.integer(4, static_cast<long long>(r.bytes));
   put.integer(5, r.mtime);
-  put.integer(6, now);
+  put.integer(6, r.read_at);
   put.text(7, r.series);
   put.integer(8, r.main_edition);
   put.integer(9, r.latest_edition);
@@ -337,6 +345,33 @@ std::optional<std::vector<ClaimStore::Keyed>> ClaimStore::keyed_claims(const std
   return out;
 }
 
+void ClaimStore::retime(const std::vector<Retime>& files) {
+  if (files.empty() || broken_ || !db_) return;
+  std::string error;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) {
+    warn_ << "wiclint: warning: the claims cache was not updated: " << printable(error) << '\n';
+    return;
+  }
+  bool ok = true;
+  {
+    Statement set(db_, "UPDATE articles SET mtime = ?, stored_at = ? WHERE path = ?");
+    ok = set.ok();
+    for (const auto& f : files) {
+      if (!ok) break;
+      sqlite3_reset(set.get());
+      set.integer(1, f.mtime);
+      set.integer(2, f.read_at);
+      set.text(3, f.path);
+      ok = sqlite3_step(set.get()) == SQLITE_DONE;
+    }
+  }
+  if (ok && exec(db_, "COMMIT", error)) return;
+  if (error.empty()) error = sqlite3_errmsg(db_);
+  std::string ignored;
+  exec(db_, "ROLLBACK", ignored);
+  warn_ << "wiclint: warning: the claims cache was not updated: " << printable(error) << '\n';
+}
+
 void ClaimStore::update(const std::vector<Record>& records, const std::vector<std::string>& folders,
                         const std::set<std::string>& present) {
   if (broken_) rebuild("SQLite reported it corrupt");
@@ -352,11 +387,9 @@ void ClaimStore::update(const std::vector<Record>& records, const std::vector<st
     Statement unkey(db_, "DELETE FROM article_keys WHERE path = ?");
     Statement key(db_, "INSERT OR IGNORE INTO article_keys VALUES (?, ?, ?, ?)");
     ok = put.ok() && unkey.ok() && key.ok();
-    const auto now = std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::system_clock::now().time_since_epoch()).count();
     for (const auto& r : records) {
       if (!ok) break;
-      ok = put_record(put, r, key_, now) && replace_keys(unkey, key, r);
+      ok = put_record(put, r, key_) && replace_keys(unkey, key, r);
     }
     // Files stored under a folder linted now that are no longer in it were deleted or renamed.
     Statement under(db_, "SELECT path FROM articles WHERE path > ? AND path < ?");

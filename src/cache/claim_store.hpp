@@ -32,6 +32,18 @@ class ClaimStore {
   // The record stored for `path` (absolute), if it was written under this run's key for the
   // same content. Thread-safe.
   std::optional<std::string> find(const std::string& path, std::uint64_t hash);
+  // The same, and the modification time the record was stored with (`stored_mtime`).
+  std::optional<std::string> find(const std::string& path, std::uint64_t hash, std::int64_t& stored_mtime,
+                                  std::int64_t& stored_at);
+  // Files whose content matched their records by hash but whose modification time moved on (a
+  // touch, a copy, a checkout), or was too close to when they were read: their records take the
+  // new modification time and read time (Record::mtime, read_at), so that `check` knows them by a
+  // stat again instead of reading them every time. Warns and leaves the store as it was when busy.
+  struct Retime {
+    std::string path;
+    std::int64_t mtime = 0, read_at = 0;
+  };
+  void retime(const std::vector<Retime>& files);
   // A record that did not decode: warned about once; it is rewritten by this run. Thread-safe.
   void distrust(const std::string& path, const std::string& why);
   // The store failed while reading (SQLite found it corrupt): every record of this run must be
@@ -57,6 +69,9 @@ class ClaimStore {
     // it was read, the highest edition it mentions, and the groups its claims fall in, each with
     // those of its claims (their positions in the article, and them encoded as a record of their own).
     std::int64_t mtime = 0;
+    // When the file was stat'ed, just before it was read (ns since the epoch): stored as
+    // `stored_at`, the time `check` sets the modification time against (docs/cache.md).
+    std::int64_t read_at = 0;
     int latest_edition = 0;
     std::vector<Keyed> keys;
   };

@@ -179,9 +179,8 @@ class Selector {
 };
 
 // Reads the store's columns of every file, set against each listed file's size and modification
-// time (stat'ed when listed): the store vouches for a file of the same size and modification time, stored under this run's key, whose time is not so
-// close to when it was stored that it could have changed unseen in the same tick (as git's racy
-// entries).
+// time (stat'ed when listed): the store vouches for a file of the same size and modification time,
+// stored under this run's key, that was settled when it was read (extraction.hpp: settled).
 bool Selector::scan() {
   auto files = store_.files();
   if (!files) return false;
@@ -192,14 +191,13 @@ bool Selector::scan() {
   abs_.resize(n);
   trusted_.assign(n, 0);
   whole_.assign(n, 0);
-  constexpr std::int64_t kRacyNanoseconds = 2'000'000'000;
   parallel_for(n, [&](std::size_t k) {
     const CorpusFile& f = corpus_.listed[k];
     abs_[k] = store_path(f.path);
     const auto it = stored_.find(abs_[k]);
     if (it == stored_.end() || !it->second.current_key || !f.id.known()) return;
     const auto& s = it->second;
-    trusted_[k] = s.bytes == f.size && s.mtime == f.mtime && f.mtime + kRacyNanoseconds <= s.stored_at;
+    trusted_[k] = s.bytes == f.size && s.mtime == f.mtime && settled(f.mtime, s.stored_at);
   }, 256, jobs_);
   index_.clear();
   index_.reserve(n);

@@ -1,6 +1,7 @@
 #include "engine/extraction.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <set>
 
@@ -74,6 +75,8 @@ struct Item {
   bool readable = false;
   std::uint64_t hash = 0, bytes = 0;
   std::int64_t mtime = 0;  // stat'ed before the read: a later change shows as another time
+  std::int64_t read_at = 0;  // when it was stat'ed and read (check's racy test: docs/cache.md)
+  bool retime = false;     // found in the store by its content, under another time (ClaimStore::retime)
   std::string record;  // encoded for the cache, when it was extracted rather than found there
 };
 
@@ -89,7 +92,13 @@ void process(const CorpusFile& file, const Extractor& extractor, const ExtractOp
       return;
     }
   std::uint64_t size = 0;
-  if (store) file_signature(file.path, size, out.mtime);
+  if (store) {
+    // The clock before the stat: a file whose modification time is well before it cannot have
+    // changed after the read without its time moving on.
+    out.read_at = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::system_clock::now().time_since_epoch()).count();
+    file_signature(file.path, size, out.mtime);
+  }
   std::string error;
   auto bytes = read_regular_file(file.path, kMaxInputBytes, error);
   if (!bytes) {
@@ -99,10 +108,12 @@ void process(const CorpusFile& file, const Extractor& extractor, const ExtractOp
   out.hash = content_hash(*bytes);
   out.bytes = bytes->size();
   if (store) {
-    if (auto record = store->find(store_path(file.path), out.hash)) {
+    std::int64_t stored_mtime = 0, stored_at = 0;
+    if (auto record = store->find(store_path(file.path), out.hash, stored_mtime, stored_at)) {
       try {
         decode_article(*record, FilePath(file.path), out.claims, out.problems);
         out.readable = true;
+        out.retime = out.mtime != stored_mtime || !settled(out.mtime, stored_at);
         return;
       } catch (const CodecError& e) {
         store->distrust(file.path, e.what());
@@ -131,6 +142,7 @@ ClaimStore::Record record_of(const CorpusFile& file, Item& item, const Knowledge
   r.claims = item.claims.claims.size();
   r.blob = std::move(item.record);
   r.mtime = item.mtime;
+  r.read_at = item.read_at;
   r.latest_edition = latest_edition(item.claims);
   r.keys = keyed_claims(item.claims, kb);
   return r;
@@ -148,6 +160,7 @@ ExtractStats extract_corpus(const LoadedCorpus& corpus, const Extractor& extract
     parallel_for(items.size(), [&](std::size_t k) { process(corpus.listed[begin + k], extractor, opts, items[k]); },
                  1, opts.jobs);
     std::vector<ClaimStore::Record> records;
+    std::vector<ClaimStore::Retime> retimed;
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& item = items[k];
       const CorpusFile& file = corpus.listed[begin + k];
@@ -155,9 +168,11 @@ ExtractStats extract_corpus(const LoadedCorpus& corpus, const Extractor& extract
       if (item.readable && opts.store) present.insert(store_path(file.path));
       if (item.readable) ++(opts.store && item.record.empty() ? stats.from_cache : stats.extracted);
       if (!item.record.empty()) records.push_back(record_of(file, item, *opts.kb));
+      if (item.retime && item.mtime) retimed.push_back({store_path(file.path), item.mtime, item.read_at});
       sink(std::move(item.claims), std::move(item.problems), item.readable);
     }
     if (opts.store && !records.empty()) opts.store->update(records, {}, {});
+    if (opts.store) opts.store->retime(retimed);
   }
   if (opts.store && opts.prune) {
     std::vector<std::string> folders;

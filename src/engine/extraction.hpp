@@ -74,6 +74,10 @@ struct ExtractOptions {
 std::string store_path(const std::string& path);
 // The size and modification time (ns since the epoch) of a file; false when it cannot be stat'ed.
 bool file_signature(const std::string& path, std::uint64_t& size, std::int64_t& mtime);
+// Was a file of modification time `mtime`, read at `read_at`, settled then: modified at least 2 s
+// before, so that it cannot have changed after the read within the same tick of the clock (git's
+// "racy" entries)? Only then does `check` know it unchanged by its size and time.
+inline bool settled(std::int64_t mtime, std::int64_t read_at) { return mtime + 2'000'000'000 <= read_at; }
 
 struct ExtractStats {
   std::size_t extracted = 0, from_cache = 0;

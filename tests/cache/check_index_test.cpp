@@ -39,9 +39,9 @@ const std::string kSource = WICLINT_SOURCE_DIR;
 
 // Files written a moment ago are never vouched for by their size and time (they could change again
 // within the same tick): the tests date their corpus an hour back, as a corpus usually is.
-void age(const fs::path& folder) {
+void age(const fs::path& folder, std::chrono::hours back = std::chrono::hours(1)) {
   for (const auto& e : fs::recursive_directory_iterator(folder))
-    if (e.is_regular_file()) fs::last_write_time(e.path(), fs::file_time_type::clock::now() - std::chrono::hours(1));
+    if (e.is_regular_file()) fs::last_write_time(e.path(), fs::file_time_type::clock::now() - back);
 }
 
 // Copies a folder's articles into `to`.
@@ -139,6 +139,33 @@ TEST_F(IndexedCheck, ReadsOnlyTheArticlesThatShareAGroupWithTheNewOne) {
   EXPECT_EQ(b.indexed.out, b.whole.out);
   EXPECT_NE(b.indexed.out.find("count-agreement"), std::string::npos);
   EXPECT_NE(b.indexed.out.find("\"files\": 5"), std::string::npos) << b.indexed.out.substr(0, 300);
+}
+
+TEST_F(IndexedCheck, TouchedFilesAreReadOnceThenKnownByTheirNewTimeAgain) {
+  std::ostringstream warn;
+  auto store = ClaimStore::open(cache(), cache_key("test", true, {}, ""), warn);
+  ASSERT_NE(store, nullptr);
+  Engine engine(kb, Config{});
+  engine.set_store(store.get(), true);
+  engine.run(list_corpus({corpus()}, LoadOptions{}));
+  const std::string fresh = dir.write("new.txt", kSixthOther);
+  Extractor extractor(kb);
+  auto select = [&] {
+    LoadedCorpus c = list_corpus({corpus()}, LoadOptions{});
+    std::vector<InputProblem> problems;
+    c.articles.push_back(load_article(fresh, problems));
+    return select_for_check(c, *store, kb, extractor, 1);
+  };
+  auto chosen = select();
+  ASSERT_TRUE(chosen.has_value());
+  EXPECT_EQ(chosen->preloaded.size(), chosen->corpus.listed.size());  // every file known by a stat
+  // Touched (a copy, a checkout): same content, another time. The first check reads the files
+  // again (and finds their content in the store); their records take the new time.
+  age(dir.path() / "corpus", std::chrono::hours(2));
+  chosen = select();
+  ASSERT_TRUE(chosen.has_value());
+  EXPECT_EQ(chosen->preloaded.size(), chosen->corpus.listed.size());  // known again after the refresh
+  EXPECT_EQ(warn.str(), "");
 }
 
 TEST_F(IndexedCheck, AChangedCorpusFileIsReadAgainAndADeletedOneLeftOut) {
