@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -27,16 +28,29 @@ namespace wiclint {
 namespace {
 
 constexpr const char* kApplication = "wiclint-claims-cache";
-constexpr const char* kSchema = "1";
+constexpr const char* kSchema = "2";
 constexpr int kBusyMilliseconds = 30000;
 
-const char* kCreate =
+// Schema 2 adds what `check` needs to read only the articles a new one can meet (docs/cache.md):
+// each file's modification time (so an unchanged file is known by a stat, not a read and a hash),
+// the highest edition it mentions (edition-gap), and `article_keys`, the groups its claims fall in.
+// `articles_files` covers the columns `check` scans for every file, so the scan never reads the
+// records' pages.
+const char* kCreateMeta =
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "INSERT OR IGNORE INTO meta VALUES ('application', 'wiclint-claims-cache'), ('schema', '2');";
+const char* kCreate =
     "CREATE TABLE IF NOT EXISTS articles ("
     " path TEXT PRIMARY KEY, key TEXT NOT NULL, hash TEXT NOT NULL, bytes INTEGER NOT NULL,"
-    " series TEXT NOT NULL, main_edition INTEGER NOT NULL, published TEXT NOT NULL, title TEXT NOT NULL,"
+    " mtime INTEGER NOT NULL, stored_at INTEGER NOT NULL,"
+    " series TEXT NOT NULL, main_edition INTEGER NOT NULL, latest_edition INTEGER NOT NULL,"
+    " published TEXT NOT NULL, title TEXT NOT NULL,"
     " claims INTEGER NOT NULL, checksum TEXT NOT NULL, record BLOB NOT NULL);"
-    "INSERT OR IGNORE INTO meta VALUES ('application', 'wiclint-claims-cache'), ('schema', '1');";
+    "CREATE INDEX IF NOT EXISTS articles_files ON articles"
+    " (path, key, hash, bytes, mtime, stored_at, claims, series, main_edition, latest_edition);"
+    "CREATE TABLE IF NOT EXISTS article_keys (key TEXT NOT NULL, path TEXT NOT NULL, positions TEXT NOT NULL,"
+    " claims BLOB NOT NULL, PRIMARY KEY (key, path)) WITHOUT ROWID;"
+    "CREATE INDEX IF NOT EXISTS article_keys_path ON article_keys (path);";
 
 // A prepared statement, finalized when it goes out of scope.
 class Statement {
@@ -151,21 +165,25 @@ bool ClaimStore::prepare_schema(std::string& error, bool& foreign) {
     return false;
   };
   if (!exec_waiting(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", error)) return failed();
-  if (!exec(db_, "BEGIN IMMEDIATE", error) || !exec(db_, kCreate, error) || !exec(db_, "COMMIT", error)) return failed();
-  Statement meta(db_, "SELECT key, value FROM meta");
+  // The meta rows are checked before the tables are created: an older schema's `articles` lacks
+  // the columns this one indexes, and must be rebuilt, not half-upgraded.
+  if (!exec(db_, "BEGIN IMMEDIATE", error) || !exec(db_, kCreateMeta, error)) return failed();
   std::string application, schema;
-  for (int rc; meta.ok() && (rc = sqlite3_step(meta.get())) == SQLITE_ROW;) {
-    if (meta.column_text(0) == "application") application = meta.column_text(1);
-    if (meta.column_text(0) == "schema") schema = meta.column_text(1);
+  {
+    Statement meta(db_, "SELECT key, value FROM meta");
+    for (int rc; meta.ok() && (rc = sqlite3_step(meta.get())) == SQLITE_ROW;) {
+      if (meta.column_text(0) == "application") application = meta.column_text(1);
+      if (meta.column_text(0) == "schema") schema = meta.column_text(1);
+    }
   }
-  if (application != kApplication) {
-    error = "it is not a wiclint claims cache";
+  if (application != kApplication || schema != kSchema) {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    error = application != kApplication ? "it is not a wiclint claims cache"
+                                        : "it was written with another cache schema (" + schema + ")";
     return false;
   }
-  if (schema != kSchema) {
-    error = "it was written with another cache schema (" + schema + ")";
-    return false;
-  }
+  if (!exec(db_, kCreate, error) || !exec(db_, "COMMIT", error)) return failed();
   foreign = false;
   return true;
 }
@@ -185,9 +203,15 @@ void ClaimStore::rebuild(const std::string& why) {
 }
 
 std::optional<std::string> ClaimStore::find(const std::string& path, std::uint64_t hash) {
+  std::int64_t mtime = 0, at = 0;
+  return find(path, hash, mtime, at);
+}
+
+std::optional<std::string> ClaimStore::find(const std::string& path, std::uint64_t hash, std::int64_t& stored_mtime,
+                                            std::int64_t& stored_at) {
   std::lock_guard<std::mutex> hold(lock_);
   if (broken_ || !db_) return std::nullopt;
-  Statement q(db_, "SELECT key, hash, checksum, record FROM articles WHERE path = ?");
+  Statement q(db_, "SELECT key, hash, checksum, record, mtime, stored_at FROM articles WHERE path = ?");
   int rc = q.ok() ? SQLITE_OK : sqlite3_errcode(db_);
   if (q.ok()) {
     q.text(1, path);
@@ -201,6 +225,8 @@ std::optional<std::string> ClaimStore::find(const std::string& path, std::uint64
         return std::nullopt;
       }
       ++hits_;
+      stored_mtime = sqlite3_column_int64(q.get(), 4);
+      stored_at = sqlite3_column_int64(q.get(), 5);
       return record;
     }
     if (rc == SQLITE_DONE) return std::nullopt;
@@ -221,6 +247,131 @@ void ClaimStore::distrust(const std::string& path, const std::string& why) {
   warned_ = true;
 }
 
+namespace {
+
+bool put_record(Statement& put, const ClaimStore::Record& r, const std::string& run_key) {
+  sqlite3_reset(put.get());
+  put.text(1, r.path);
+  put.text(2, run_key);
+  put.text(3, hex64(r.hash));
+  put.integer(4, static_cast<long long>(r.bytes));
+  put.integer(5, r.mtime);
+  put.integer(6, r.read_at);
+  put.text(7, r.series);
+  put.integer(8, r.main_edition);
+  put.integer(9, r.latest_edition);
+  put.text(10, r.published);
+  put.text(11, r.title);
+  put.integer(12, static_cast<long long>(r.claims));
+  put.text(13, hex64(content_hash(r.blob)));
+  put.blob(14, r.blob);
+  return sqlite3_step(put.get()) == SQLITE_DONE;
+}
+
+// A record's keys replace those of the record it replaces: a key row never outlives its record's
+// content.
+bool replace_keys(Statement& unkey, Statement& key, const ClaimStore::Record& r) {
+  sqlite3_reset(unkey.get());
+  unkey.text(1, r.path);
+  if (sqlite3_step(unkey.get()) != SQLITE_DONE) return false;
+  for (const auto& k : r.keys) {
+    sqlite3_reset(key.get());
+    key.text(1, k.key);
+    key.text(2, r.path);
+    key.text(3, k.positions);
+    key.blob(4, k.blob);
+    if (sqlite3_step(key.get()) != SQLITE_DONE) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::vector<ClaimStore::StoredFile>> ClaimStore::files() {
+  std::lock_guard<std::mutex> hold(lock_);
+  if (broken_ || !db_) return std::nullopt;
+  Statement q(db_, "SELECT path, key, hash, bytes, mtime, stored_at, claims, series, main_edition, latest_edition"
+                   " FROM articles INDEXED BY articles_files");
+  if (!q.ok()) return std::nullopt;
+  std::vector<StoredFile> out;
+  int rc;
+  while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
+    StoredFile f;
+    f.path = q.column_text(0);
+    f.current_key = q.column_text(1) == key_;
+    f.hash = std::strtoull(q.column_text(2).c_str(), nullptr, 16);
+    f.bytes = static_cast<std::uint64_t>(sqlite3_column_int64(q.get(), 3));
+    f.mtime = sqlite3_column_int64(q.get(), 4);
+    f.stored_at = sqlite3_column_int64(q.get(), 5);
+    f.claims = static_cast<std::size_t>(sqlite3_column_int64(q.get(), 6));
+    f.series = q.column_text(7);
+    f.main_edition = sqlite3_column_int(q.get(), 8);
+    f.latest_edition = sqlite3_column_int(q.get(), 9);
+    out.push_back(std::move(f));
+  }
+  if (rc != SQLITE_DONE) return std::nullopt;
+  return out;
+}
+
+std::optional<std::set<std::string>> ClaimStore::paths_with(const std::set<std::string>& keys) {
+  std::lock_guard<std::mutex> hold(lock_);
+  if (broken_ || !db_) return std::nullopt;
+  Statement q(db_, "SELECT path FROM article_keys WHERE key = ?");
+  if (!q.ok()) return std::nullopt;
+  std::set<std::string> out;
+  for (const auto& k : keys) {
+    sqlite3_reset(q.get());
+    q.text(1, k);
+    int rc;
+    while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) out.insert(q.column_text(0));
+    if (rc != SQLITE_DONE) return std::nullopt;
+  }
+  return out;
+}
+
+std::optional<std::vector<ClaimStore::Keyed>> ClaimStore::keyed_claims(const std::set<std::string>& keys) {
+  std::lock_guard<std::mutex> hold(lock_);
+  if (broken_ || !db_) return std::nullopt;
+  Statement q(db_, "SELECT path, positions, claims FROM article_keys WHERE key = ?");
+  if (!q.ok()) return std::nullopt;
+  std::vector<Keyed> out;
+  for (const auto& k : keys) {
+    sqlite3_reset(q.get());
+    q.text(1, k);
+    int rc;
+    while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) out.push_back({k, q.column_text(0), q.column_text(1), q.column_text(2)});
+    if (rc != SQLITE_DONE) return std::nullopt;
+  }
+  return out;
+}
+
+void ClaimStore::retime(const std::vector<Retime>& files) {
+  if (files.empty() || broken_ || !db_) return;
+  std::string error;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) {
+    warn_ << "wiclint: warning: the claims cache was not updated: " << printable(error) << '\n';
+    return;
+  }
+  bool ok = true;
+  {
+    Statement set(db_, "UPDATE articles SET mtime = ?, stored_at = ? WHERE path = ?");
+    ok = set.ok();
+    for (const auto& f : files) {
+      if (!ok) break;
+      sqlite3_reset(set.get());
+      set.integer(1, f.mtime);
+      set.integer(2, f.read_at);
+      set.text(3, f.path);
+      ok = sqlite3_step(set.get()) == SQLITE_DONE;
+    }
+  }
+  if (ok && exec(db_, "COMMIT", error)) return;
+  if (error.empty()) error = sqlite3_errmsg(db_);
+  std::string ignored;
+  exec(db_, "ROLLBACK", ignored);
+  warn_ << "wiclint: warning: the claims cache was not updated: " << printable(error) << '\n';
+}
+
 void ClaimStore::update(const std::vector<Record>& records, const std::vector<std::string>& folders,
                         const std::set<std::string>& present) {
   if (broken_) rebuild("SQLite reported it corrupt");
@@ -232,23 +383,13 @@ void ClaimStore::update(const std::vector<Record>& records, const std::vector<st
   }
   bool ok = true;
   {
-    Statement put(db_, "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    ok = put.ok();
+    Statement put(db_, "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement unkey(db_, "DELETE FROM article_keys WHERE path = ?");
+    Statement key(db_, "INSERT OR IGNORE INTO article_keys VALUES (?, ?, ?, ?)");
+    ok = put.ok() && unkey.ok() && key.ok();
     for (const auto& r : records) {
       if (!ok) break;
-      sqlite3_reset(put.get());
-      put.text(1, r.path);
-      put.text(2, key_);
-      put.text(3, hex64(r.hash));
-      put.integer(4, static_cast<long long>(r.bytes));
-      put.text(5, r.series);
-      put.integer(6, r.main_edition);
-      put.text(7, r.published);
-      put.text(8, r.title);
-      put.integer(9, static_cast<long long>(r.claims));
-      put.text(10, hex64(content_hash(r.blob)));
-      put.blob(11, r.blob);
-      ok = sqlite3_step(put.get()) == SQLITE_DONE;
+      ok = put_record(put, r, key_) && replace_keys(unkey, key, r);
     }
     // Files stored under a folder linted now that are no longer in it were deleted or renamed.
     Statement under(db_, "SELECT path FROM articles WHERE path > ? AND path < ?");
@@ -261,10 +402,14 @@ void ClaimStore::update(const std::vector<Record>& records, const std::vector<st
       std::vector<std::string> gone;
       while (sqlite3_step(under.get()) == SQLITE_ROW)
         if (std::string p = under.column_text(0); !present.count(p)) gone.push_back(p);
+      Statement unkey(db_, "DELETE FROM article_keys WHERE path = ?");
       for (const auto& p : gone) {
         sqlite3_reset(drop.get());
         drop.text(1, p);
         ok = ok && sqlite3_step(drop.get()) == SQLITE_DONE;
+        sqlite3_reset(unkey.get());
+        unkey.text(1, p);
+        ok = ok && unkey.ok() && sqlite3_step(unkey.get()) == SQLITE_DONE;
       }
     }
   }

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "cache/claim_store.hpp"
+#include "engine/check_index.hpp"
 #include "engine/engine.hpp"
 #include "extract/extractor.hpp"
 #include "kb/yaml_error.hpp"
@@ -331,7 +332,7 @@ int run_claims(const Options& co, std::ostream& out, std::ostream& err) {
   report(corpus.problems);
   Extractor ex(kb);
   ClaimsWriter writer(out, co.format);
-  extract_corpus(corpus, ex, ExtractOptions{co.jobs, 512, store.get(), true},
+  extract_corpus(corpus, ex, ExtractOptions{co.jobs, 512, store.get(), true, &kb, nullptr},
                  [&](ArticleClaims&& a, std::vector<InputProblem>&& ps, bool readable) {
                    report(ps);
                    if (readable) writer.article(a);
@@ -366,6 +367,41 @@ LoadedCorpus load_check_corpus(const Options& opts, const LoadOptions& lo, std::
     corpus.articles.push_back(a);
   }
   return corpus;
+}
+
+// `check` through the claims cache's index (engine/check_index.hpp): the rules run over the new
+// articles and the corpus articles that share a group with them, read from the cache; the report
+// still names every file and counts every claim. Not with a baseline (its stale entries are counted
+// against every finding of the corpus), nor for the HTML and Markdown reports (their tables of
+// editions are drawn from every article), nor when the engine infers a series' first year from
+// the whole corpus: then, and when the store cannot answer, none is returned and the whole corpus
+// is read as before.
+std::optional<LintResult> run_check_indexed(const Options& o, Engine& engine, const KnowledgeBase& kb, ClaimStore* store,
+                                            const LoadedCorpus& corpus, const std::vector<std::string>& focus,
+                                            std::ostream& err) {
+  if (!store || !o.baseline.empty() || !check_index_applies(kb)) return std::nullopt;
+  // WICLINT_CHECK_INDEX=off: read the whole corpus from the cache, as before the index (to compare).
+  if (const char* v = std::getenv("WICLINT_CHECK_INDEX"); v && std::string(v) == "off") return std::nullopt;
+  std::vector<std::string> formats{o.format};
+  for (const auto& spec : o.reports) formats.push_back(spec.substr(0, spec.find('=')));
+  if (std::any_of(formats.begin(), formats.end(), [](const std::string& f) { return f == "html" || f == "markdown"; }))
+    return std::nullopt;
+  Extractor extractor(kb);
+  auto selection = select_for_check(corpus, *store, kb, extractor, o.jobs);
+  if (!selection) return std::nullopt;
+  // WICLINT_CHECK_STATS: say how much of the corpus the index chose (tests and benchmarks).
+  if (const char* v = std::getenv("WICLINT_CHECK_STATS"); v && *v)
+    err << "wiclint: check read " << selection->corpus.listed.size() << " of "
+        << selection->corpus.listed.size() + selection->others.size() << " corpus files (" << selection->preloaded.size()
+        << " from the cache alone)\n";
+  engine.set_preloaded(&selection->preloaded);
+  LintResult r = engine.run(selection->corpus, focus, Baseline{});
+  engine.set_preloaded(nullptr);
+  r.files.insert(r.files.end(), selection->others.begin(), selection->others.end());
+  std::sort(r.files.begin(), r.files.end());
+  r.files.erase(std::unique(r.files.begin(), r.files.end()), r.files.end());
+  r.claims += selection->claims_not_read;
+  return r;
 }
 
 void add_output_options(CLI::App& app, Options& o) {
@@ -502,7 +538,9 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     std::vector<std::string> focus;
     LoadedCorpus corpus = check_cmd->parsed() ? load_check_corpus(opts, lo, in, focus) : list_corpus(opts.paths, lo);
     progress.phase("checking " + std::to_string(corpus.listed.size() + corpus.articles.size()) + " articles");
-    LintResult result = engine.run(corpus, focus, baseline);
+    std::optional<LintResult> indexed;
+    if (check_cmd->parsed()) indexed = run_check_indexed(opts, engine, kb, store.get(), corpus, focus, err);
+    LintResult result = indexed ? std::move(*indexed) : engine.run(corpus, focus, baseline);
     progress.phase("writing the output");
     progress.stop();
     return emit(opts, engine, result, out, err, terminals);

@@ -240,13 +240,22 @@ LoadedCorpus list_corpus(const std::vector<std::string>& paths, const LoadOption
     if (fs::is_directory(p, ec)) c.roots.push_back(display(p));
   }
   auto files = list_files(paths, opts, c.problems);
-  c.duplicates = drop_duplicate_files(files);
-  c.files = files.size() + c.problems.size();
-  c.listed.resize(files.size());
+  // One stat per file, on every core: its identity (a file reached twice is read once, the
+  // first time) and its size and time.
+  std::vector<CorpusFile> all(files.size());
   parallel_for(files.size(), [&](std::size_t k) {
-    const FileId id = file_id(files[k]);
-    c.listed[k] = {std::move(files[k]), id};
+    all[k].path = std::move(files[k]);
+    all[k].id = file_id(all[k].path, all[k].size, all[k].mtime);
   }, 256, opts.jobs);
+  std::set<FileId> seen;
+  for (auto& f : all) {
+    if (f.id.known() && !seen.insert(f.id).second) {
+      ++c.duplicates;
+      continue;
+    }
+    c.listed.push_back(std::move(f));
+  }
+  c.files = c.listed.size() + c.problems.size();
   return c;
 }
 

@@ -29,6 +29,10 @@ struct LoadOptions {
 struct CorpusFile {
   std::string path;  // as reached from the command line
   FileId id;         // unknown when the file could not be stat'ed
+  // Its size and modification time (ns since the epoch) when listed: `check` knows an unchanged
+  // file by them (engine/check_index.hpp).
+  std::uint64_t size = 0;
+  std::int64_t mtime = 0;
 };
 
 struct LoadedCorpus {

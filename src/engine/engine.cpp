@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "corpus/directives.hpp"
@@ -80,6 +82,31 @@ std::size_t apply_inline_suppressions(std::vector<Finding>& all, const std::vect
   return apply_directives(all, by_path, known_rules);
 }
 
+// Does the finding involve one of `focus` (check's new articles; every finding when empty)?
+bool involves_focus(const Finding& f, const std::vector<std::string>& focus) {
+  if (focus.empty()) return true;
+  auto hit = [&](const std::string& file) { return std::find(focus.begin(), focus.end(), file) != focus.end(); };
+  if (hit(f.loc.file)) return true;
+  // A new article that only agrees with the reference against an old claim is not involved.
+  return std::any_of(f.related.begin(), f.related.end(), [&](const Related& r) { return !r.corroborates && hit(r.loc.file); });
+}
+
+// Inline suppressions, counted as the report says them: with a focus (`check`), only the
+// suppressed findings that involve the new articles. The corpus's own are no concern of `check`,
+// and a `check` that reads only the groups of the new articles (engine/check_index.hpp) could not
+// count them.
+std::size_t suppress_inline(std::vector<Finding>& all, const std::vector<ArticleClaims>& articles,
+                            const std::vector<std::string>& known_rules, const std::vector<std::string>& focus) {
+  auto involves = [&](const Finding& f) { return involves_focus(f, focus); };
+  const std::size_t before = all.size();
+  const auto involved = std::count_if(all.begin(), all.end(), involves);
+  const std::size_t removed = apply_inline_suppressions(all, articles, known_rules);
+  if (focus.empty()) return removed;
+  // The findings kept come first, in their order; the findings about directives follow them.
+  const auto kept = static_cast<std::ptrdiff_t>(before - removed);
+  return static_cast<std::size_t>(involved - std::count_if(all.begin(), all.begin() + kept, involves));
+}
+
 // A finding's path relative to the corpus folder that holds it, as `exclude` globs see it; a file
 // named on its own (outside every folder) keeps its path.
 std::string corpus_relative(const std::string& file, const std::vector<std::string>& roots) {
@@ -100,15 +127,22 @@ void fold_same_cause(const std::vector<std::unique_ptr<Rule>>& rules, std::vecto
   for (const auto& r : rules)
     if (!r->stated_by().empty()) folds[r->id()] = r->stated_by();
   if (folds.empty()) return;
+  // The first finding of each host rule at each span, found in one pass: a search of every finding
+  // for each folded one was quadratic (a generated corpus gives tens of thousands of each).
+  std::set<std::string_view> hosts;
+  for (const auto& [rule, host] : folds) hosts.insert(host);
+  std::map<std::tuple<std::string_view, std::string_view, int, int>, std::size_t> first_host;
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (hosts.count(all[k].rule))
+      first_host.try_emplace({all[k].rule, all[k].loc.file.str(), all[k].loc.line, all[k].loc.column}, k);
   std::vector<bool> gone(all.size(), false);
   for (std::size_t k = 0; k < all.size(); ++k) {
     const auto fold = folds.find(all[k].rule);
     if (fold == folds.end()) continue;
     const Finding& f = all[k];
-    auto host = std::find_if(all.begin(), all.end(), [&](const Finding& h) {
-      return h.rule == fold->second && h.loc.file == f.loc.file && h.loc.line == f.loc.line && h.loc.column == f.loc.column;
-    });
-    if (host == all.end()) continue;
+    const auto found = first_host.find({fold->second, f.loc.file.str(), f.loc.line, f.loc.column});
+    if (found == first_host.end()) continue;
+    Finding* host = &all[found->second];
     std::size_t shared = 0;  // the words both messages open with
     for (std::size_t i = 0; i < std::min(f.message.size(), host->message.size()) && f.message[i] == host->message[i]; ++i)
       if (f.message[i] == ' ') shared = i + 1;
@@ -203,7 +237,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   Extractor extractor(kb_);
   std::vector<InputProblem> problems = corpus.problems;
   SourceTexts sources;
-  const ExtractOptions xo{jobs_, 512, store_, prune_};
+  const ExtractOptions xo{jobs_, 512, store_, prune_, &kb_, preloaded_};
   res.extraction = extract_corpus(corpus, extractor, xo, [&](ArticleClaims&& a, std::vector<InputProblem>&& p, bool readable) {
     problems.insert(problems.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
     if (readable) res.articles.push_back(std::move(a));
@@ -239,17 +273,15 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::vector<Finding> all;
   for (auto& found : by_rule)
     for (auto& f : found) all.push_back(std::move(f));
-  res.suppressed += apply_inline_suppressions(all, res.articles, rule_ids(rules_));
+  res.suppressed += suppress_inline(all, res.articles, rule_ids(rules_), focus);
   fold_same_cause(rules_, all);  // after: a finding its directive silences folds in nothing
+  auto involves = [&](const Finding& f) { return involves_focus(f, focus); };
+  // `check` with no baseline reports only the findings that involve the new articles: the others
+  // are dropped before their sources are read back (at 100,000 articles, most of the corpus's
+  // files). A baseline counts its stale entries against every finding, so it keeps them all.
+  if (baseline.empty()) std::erase_if(all, [&](const Finding& f) { return !involves(f); });
   read_back_sources(all, sources, jobs_);  // after: the findings about directives quote them too
   res.stale = count_stale(baseline, all);
-  auto involves = [&](const Finding& f) {
-    if (focus.empty()) return true;
-    auto hit = [&](const std::string& file) { return std::find(focus.begin(), focus.end(), file) != focus.end(); };
-    if (hit(f.loc.file)) return true;
-    // A new article that only agrees with the reference against an old claim is not involved.
-    return std::any_of(f.related.begin(), f.related.end(), [&](const Related& r) { return !r.corroborates && hit(r.loc.file); });
-  };
   for (auto& f : all) {
     if (!involves(f)) continue;
     const std::string rel = corpus_relative(f.loc.file, corpus.roots);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/loader.hpp"
@@ -56,6 +57,9 @@ class Engine {
   // The claims cache to read unchanged files from and write the others to (not owned; null: none).
   // `prune`: drop its records of files gone from the corpus folders (a lint of the whole corpus).
   void set_store(ClaimStore* store, bool prune) { store_ = store, prune_ = prune; }
+  // Articles whose claims were read from the store (`check` with the index: engine/check_index.hpp):
+  // display path -> their claims, moved out by the next run. Not owned; null: none.
+  void set_preloaded(std::unordered_map<std::string, Preloaded>* preloaded) { preloaded_ = preloaded; }
   // `focus`: when not empty, keep only findings that involve one of these files (the editor's
   // check). `baseline`: findings to leave out (Baseline::hides). Listed files are read one per
   // worker and their texts dropped once extracted; an article in memory has its scanned view
@@ -74,6 +78,7 @@ class Engine {
   std::size_t jobs_ = 0;
   ClaimStore* store_ = nullptr;
   bool prune_ = false;
+  std::unordered_map<std::string, Preloaded>* preloaded_ = nullptr;
   std::vector<std::unique_ptr<Rule>> rules_;
 };
 

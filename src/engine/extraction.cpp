@@ -1,11 +1,15 @@
 #include "engine/extraction.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <set>
 
+#include <sys/stat.h>
+
 #include "cache/claim_codec.hpp"
 #include "cache/claim_store.hpp"
+#include "engine/check_index.hpp"
 #include "extract/extractor.hpp"
 #include "util/content_hash.hpp"
 #include "util/input_file.hpp"
@@ -15,6 +19,21 @@
 namespace fs = std::filesystem;
 
 namespace wiclint {
+
+std::string store_path(const std::string& path) {
+  std::error_code ec;
+  std::string p = fs::absolute(path, ec).lexically_normal().string();
+  if (p.size() > 1 && p.back() == '/') p.pop_back();  // a folder: "/work/c/." is "/work/c/"
+  return p;
+}
+
+bool file_signature(const std::string& path, std::uint64_t& size, std::int64_t& mtime) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return false;
+  size = static_cast<std::uint64_t>(st.st_size);
+  mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  return true;
+}
 
 void SourceTexts::add_file(const std::string& path, std::uint64_t hash) { index_[path] = {hash, nullptr}; }
 
@@ -55,19 +74,31 @@ struct Item {
   std::vector<InputProblem> problems;
   bool readable = false;
   std::uint64_t hash = 0, bytes = 0;
+  std::int64_t mtime = 0;  // stat'ed before the read: a later change shows as another time
+  std::int64_t read_at = 0;  // when it was stat'ed and read (check's racy test: docs/cache.md)
+  bool retime = false;     // found in the store by its content, under another time (ClaimStore::retime)
   std::string record;  // encoded for the cache, when it was extracted rather than found there
 };
 
-std::string absolute_path(const std::string& path) {
-  std::error_code ec;
-  std::string p = fs::absolute(path, ec).lexically_normal().string();
-  if (p.size() > 1 && p.back() == '/') p.pop_back();  // a folder: "/work/c/." is "/work/c/"
-  return p;
-}
-
 // Reads one file, then takes its claims from the store or extracts them; the text is dropped
 // when this returns.
-void process(const CorpusFile& file, const Extractor& extractor, ClaimStore* store, Item& out) {
+void process(const CorpusFile& file, const Extractor& extractor, const ExtractOptions& opts, Item& out) {
+  ClaimStore* store = opts.store;
+  if (opts.preloaded)
+    if (auto p = opts.preloaded->find(file.path); p != opts.preloaded->end()) {
+      out.claims = std::move(p->second.claims);
+      out.hash = p->second.hash;
+      out.readable = true;
+      return;
+    }
+  std::uint64_t size = 0;
+  if (store) {
+    // The clock before the stat: a file whose modification time is well before it cannot have
+    // changed after the read without its time moving on.
+    out.read_at = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::system_clock::now().time_since_epoch()).count();
+    file_signature(file.path, size, out.mtime);
+  }
   std::string error;
   auto bytes = read_regular_file(file.path, kMaxInputBytes, error);
   if (!bytes) {
@@ -77,10 +108,12 @@ void process(const CorpusFile& file, const Extractor& extractor, ClaimStore* sto
   out.hash = content_hash(*bytes);
   out.bytes = bytes->size();
   if (store) {
-    if (auto record = store->find(absolute_path(file.path), out.hash)) {
+    std::int64_t stored_mtime = 0, stored_at = 0;
+    if (auto record = store->find(store_path(file.path), out.hash, stored_mtime, stored_at)) {
       try {
         decode_article(*record, FilePath(file.path), out.claims, out.problems);
         out.readable = true;
+        out.retime = out.mtime != stored_mtime || !settled(out.mtime, stored_at);
         return;
       } catch (const CodecError& e) {
         store->distrust(file.path, e.what());
@@ -94,12 +127,12 @@ void process(const CorpusFile& file, const Extractor& extractor, ClaimStore* sto
   out.claims = extractor.extract(*article);
   out.claims.directives = std::move(article->directives);
   out.readable = true;
-  if (store) out.record = encode_article(out.claims, out.problems);
+  if (store && opts.kb) out.record = encode_article(out.claims, out.problems);
 }
 
-ClaimStore::Record record_of(const CorpusFile& file, Item& item) {
+ClaimStore::Record record_of(const CorpusFile& file, Item& item, const KnowledgeBase& kb) {
   ClaimStore::Record r;
-  r.path = absolute_path(file.path);
+  r.path = store_path(file.path);
   r.hash = item.hash;
   r.bytes = item.bytes;
   r.series = item.claims.series;
@@ -108,6 +141,10 @@ ClaimStore::Record record_of(const CorpusFile& file, Item& item) {
   r.main_edition = item.claims.main_edition;
   r.claims = item.claims.claims.size();
   r.blob = std::move(item.record);
+  r.mtime = item.mtime;
+  r.read_at = item.read_at;
+  r.latest_edition = latest_edition(item.claims);
+  r.keys = keyed_claims(item.claims, kb);
   return r;
 }
 
@@ -120,23 +157,26 @@ ExtractStats extract_corpus(const LoadedCorpus& corpus, const Extractor& extract
   std::set<std::string> present;
   for (std::size_t begin = 0; begin < n; begin += chunk) {
     std::vector<Item> items(std::min(chunk, n - begin));
-    parallel_for(items.size(), [&](std::size_t k) { process(corpus.listed[begin + k], extractor, opts.store, items[k]); },
+    parallel_for(items.size(), [&](std::size_t k) { process(corpus.listed[begin + k], extractor, opts, items[k]); },
                  1, opts.jobs);
     std::vector<ClaimStore::Record> records;
+    std::vector<ClaimStore::Retime> retimed;
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& item = items[k];
       const CorpusFile& file = corpus.listed[begin + k];
       if (item.readable && sources) sources->add_file(file.path, item.hash);
-      if (item.readable && opts.store) present.insert(absolute_path(file.path));
+      if (item.readable && opts.store) present.insert(store_path(file.path));
       if (item.readable) ++(opts.store && item.record.empty() ? stats.from_cache : stats.extracted);
-      if (!item.record.empty()) records.push_back(record_of(file, item));
+      if (!item.record.empty()) records.push_back(record_of(file, item, *opts.kb));
+      if (item.retime && item.mtime) retimed.push_back({store_path(file.path), item.mtime, item.read_at});
       sink(std::move(item.claims), std::move(item.problems), item.readable);
     }
     if (opts.store && !records.empty()) opts.store->update(records, {}, {});
+    if (opts.store) opts.store->retime(retimed);
   }
   if (opts.store && opts.prune) {
     std::vector<std::string> folders;
-    for (const auto& root : corpus.roots) folders.push_back(absolute_path(root));
+    for (const auto& root : corpus.roots) folders.push_back(store_path(root));
     opts.store->update({}, folders, present);
   }
   std::vector<ArticleClaims> in_memory(corpus.articles.size());

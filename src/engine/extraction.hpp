@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/loader.hpp"
@@ -20,6 +21,7 @@ namespace wiclint {
 
 class Extractor;
 class ClaimStore;
+struct KnowledgeBase;
 
 // Where each article's text can be found again.
 class SourceTexts {
@@ -48,12 +50,34 @@ class SourceTexts {
   std::map<std::string, Source> index_;
 };
 
+// An article's claims read from the claims cache without reading its file (all of them, or only
+// those of the groups `check` looks at), and the content hash they were read from.
+struct Preloaded {
+  std::uint64_t hash = 0;
+  ArticleClaims claims;
+};
+
 struct ExtractOptions {
   std::size_t jobs = 0;        // 0: one worker per core
   std::size_t chunk = 512;     // articles read and extracted between two hand-overs
   ClaimStore* store = nullptr;  // the claims cache, or none
   bool prune = false;  // drop the cache's records of files gone from the corpus folders (a lint)
+  // The knowledge base the claims are read with: a record's check keys depend on it
+  // (engine/check_index.hpp). No record is written without it.
+  const KnowledgeBase* kb = nullptr;
+  // Articles whose claims `check` already read from the store (engine/check_index.hpp): display
+  // path -> them. Such a file is not read; each entry is moved out by its file's worker.
+  std::unordered_map<std::string, Preloaded>* preloaded = nullptr;
 };
+
+// The path a file is stored under in the claims cache: absolute, normalized, not resolved.
+std::string store_path(const std::string& path);
+// The size and modification time (ns since the epoch) of a file; false when it cannot be stat'ed.
+bool file_signature(const std::string& path, std::uint64_t& size, std::int64_t& mtime);
+// Was a file of modification time `mtime`, read at `read_at`, settled then: modified at least 2 s
+// before, so that it cannot have changed after the read within the same tick of the clock (git's
+// "racy" entries)? Only then does `check` know it unchanged by its size and time.
+inline bool settled(std::int64_t mtime, std::int64_t read_at) { return mtime + 2'000'000'000 <= read_at; }
 
 struct ExtractStats {
   std::size_t extracted = 0, from_cache = 0;

@@ -229,21 +229,10 @@ void report_office_holders(const Rule& rule, const std::vector<Entry>& entries, 
 void report_two_holders(const Rule& rule, const RuleContext& ctx, long window, const std::vector<std::string>& countries,
                         std::vector<Finding>& out) {
   const PostRecords records(ctx.kb.titles, countries);
-  const auto& exclusive = ctx.kb.titles.exclusive;
-  auto single_holder = [&](const TitleValue& t) {
-    if (!t.rank.empty() || t.also || t.former || t.person.find(' ') == std::string::npos) return false;
-    if (std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) return false;
-    for (const auto& series : ctx.kb.series) {
-      std::string name = series.name;
-      for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      if (t.body == name) return true;
-    }
-    return content_words(t.body, {}, countries).size() >= 2 && is_public(t.body, ctx.kb.titles.public_nouns, countries);
-  };
   std::map<std::pair<std::string, std::string>, std::vector<Entry>> holders;  // (role, body) -> claims
   for (const auto& a : ctx.articles)
     for (const auto& c : a.claims)
-      if (c.kind() == ClaimKind::title && a.published && single_holder(c.as<TitleValue>()))
+      if (c.kind() == ClaimKind::title && a.published && single_holder(c.as<TitleValue>(), ctx.kb, countries))
         holders[{c.as<TitleValue>().role, c.as<TitleValue>().body}].push_back({&a, &c});
   for (const auto& [office, entries] : holders) report_office_holders(rule, entries, window, records, out);
 }
@@ -383,6 +372,18 @@ void TitleAgreementRule::run(const RuleContext& ctx, std::vector<Finding>& out) 
   const PostRecords records(ctx.kb.titles, countries);
   const PostConflict conflict(ctx.kb.titles, countries);
   for (const auto& [person, posts] : people) PersonPosts(*this, person, posts, conflict, records, window).report(out);
+}
+
+bool single_holder(const TitleValue& t, const KnowledgeBase& kb, const std::vector<std::string>& countries) {
+  if (!t.rank.empty() || t.also || t.former || t.person.find(' ') == std::string::npos) return false;
+  const auto& exclusive = kb.titles.exclusive;
+  if (std::find(exclusive.begin(), exclusive.end(), t.role) == exclusive.end()) return false;
+  for (const auto& series : kb.series) {
+    std::string name = series.name;
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (t.body == name) return true;
+  }
+  return content_words(t.body, {}, countries).size() >= 2 && is_public(t.body, kb.titles.public_nouns, countries);
 }
 
 bool is_public(const std::string& body, const std::vector<std::string>& public_nouns,

@@ -20,5 +20,10 @@ bool is_public(const std::string& body, const std::vector<std::string>& public_n
                const std::vector<std::string>& countries);
 // The lexicon's nationalities and "china", in lower case: the words that name a country.
 std::vector<std::string> country_words(const TitleLexicon& titles);
+// Can the post have one holder at a time, so that two people given it at once contradict each
+// other? Full names, no rank, held now, an exclusive role, and a public body of two or more words
+// or the series itself. Shared with the check index (engine/check_index.cpp), which must group
+// claims exactly as the rule does.
+bool single_holder(const TitleValue& t, const KnowledgeBase& kb, const std::vector<std::string>& countries);
 
 }  // namespace wiclint::rules

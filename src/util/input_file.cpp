@@ -61,8 +61,16 @@ std::string special_file_kind(unsigned mode) {
 }
 
 FileId file_id(const std::string& path) {
+  std::uint64_t size = 0;
+  std::int64_t mtime = 0;
+  return file_id(path, size, mtime);
+}
+
+FileId file_id(const std::string& path, std::uint64_t& size, std::int64_t& mtime) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return {};
+  size = static_cast<std::uint64_t>(st.st_size);
+  mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
   return {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
 }
 

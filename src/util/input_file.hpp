@@ -22,6 +22,8 @@ struct FileId {
 };
 // The identity of the file `path` names (a symbolic link is followed); unknown when it cannot be stat'ed.
 FileId file_id(const std::string& path);
+// The same, and from the same stat the file's size and modification time (ns since the epoch).
+FileId file_id(const std::string& path, std::uint64_t& size, std::int64_t& mtime);
 
 // "a FIFO", "a socket", "a character device", "a block device" or "a special file" for the type
 // bits of a stat mode that is no regular file and no folder; "" otherwise.
