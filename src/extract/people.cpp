@@ -334,6 +334,14 @@ class TitleReader {
   std::size_t relative_clause_comma(std::size_t i);
   bool relative_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
   bool after_relative_verb(std::size_t pos);
+  // Is `word` the whole word right before p, one space apart ("and" before "director")?
+  bool ends_word_before(std::size_t p, std::string_view word) const {
+    const std::size_t n = word.size();
+    if (p < n + 1 || t_[p - 1] != ' ') return false;
+    for (std::size_t k = 0; k < n; ++k)
+      if (w_.lower[p - 1 - n + k] != word[k]) return false;
+    return p == n + 1 || !is_alpha(t_[p - n - 2]);
+  }
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
@@ -935,10 +943,10 @@ void TitleReader::run() {
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words. After
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
-    const std::string_view prev = word_before(w_.lower, i);  // asked at every word: no allocation
-    const bool after_and = prev == "and";
+    // Asked at every word, so tested on the bytes before it without reading the word.
+    const bool after_and = ends_word_before(i, "and");
     // "Ren was earlier a deputy director of ...": a post no longer held, after " was ".
-    const bool after_was = prev == "was" && i >= kWas && t_[i - kWas] == ' ';
+    const bool after_was = ends_word_before(i, "was");
     // "Robin Li, who has been chairman of Baidu": a post right after a relative clause's verb.
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
     if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was) continue;
