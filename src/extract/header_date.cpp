@@ -460,8 +460,9 @@ bool find_footer_stamp(Work& w) {
     const std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
     // A stamp's line is short: "The rules were last updated on ... after a long debate" is prose.
     constexpr std::size_t kFooterWords = 15;
-    for (const auto& label : count_words(t, b, eol, kFooterWords) > kFooterWords ? std::vector<std::string>{}
-                                                                               : w.english.footer_stamp_labels) {
+    const bool short_line = count_words(t, b, eol, kFooterWords) <= kFooterWords;
+    for (const auto& label : w.english.footer_stamp_labels) {
+      if (!short_line) break;
       const std::size_t at = w.lower.find(label, b);
       if (at == std::string::npos || at >= eol) continue;
       for (std::size_t i = at + label.size(); i < eol; ++i) {

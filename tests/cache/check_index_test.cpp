@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "cache/claim_store.hpp"
+#include "cache/cli_run.hpp"
 #include "cli/app.hpp"
 #include "engine/engine.hpp"
 #include "corpus/temp_dir.hpp"
@@ -23,17 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 using test::TempDir;
 
-struct CliRun {
-  int status;
-  std::string out, err;
-};
-
-CliRun wiclint(const std::vector<std::string>& args) {
-  std::istringstream in;
-  std::ostringstream out, err;
-  const int status = run_cli(args, in, out, err);
-  return {status, out.str(), err.str()};
-}
+using test::CliRun;
+using test::wiclint;
 
 const std::string kSource = WICLINT_SOURCE_DIR;
 
