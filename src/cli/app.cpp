@@ -437,6 +437,18 @@ void add_kb_options(CLI::App& app, Options& o) {
                "Let the config's 'kb' paths leave the config's folder tree (off: a config found in a corpus stays in it)");
 }
 
+// The options a subcommand shares with the lint, given before its name ("wiclint --no-cache claims
+// f.txt", "wiclint --kb extra.yaml check ..."), apply to it as if given after it.
+void inherit_shared(Options& sub, const Options& top) {
+  if (sub.config.empty()) sub.config = top.config;
+  sub.kb.insert(sub.kb.begin(), top.kb.begin(), top.kb.end());
+  sub.no_default_kb |= top.no_default_kb;
+  sub.allow_outside_kb |= top.allow_outside_kb;
+  if (!sub.jobs) sub.jobs = top.jobs;
+  if (sub.cache.empty()) sub.cache = top.cache;
+  sub.no_cache |= top.no_cache;
+}
+
 }  // namespace
 
 bool colour_enabled(const std::string& mode, bool no_color, bool force_color, bool terminal) {
@@ -506,6 +518,8 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
   }
 
   if (lsp_cmd->parsed()) return lsp::run_server(in, out, lsp_settings);
+  inherit_shared(co, o);
+  inherit_shared(ko, o);
   try {
     if (rules_cmd->parsed()) {
       KnowledgeBase kb;

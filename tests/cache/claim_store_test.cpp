@@ -547,5 +547,24 @@ TEST(CacheFolder, CheckReadsTheCorpusFromTheCacheAndTheNewArticleFromDisk) {
   EXPECT_NE(cached.out.find("count-agreement"), std::string::npos);
 }
 
+// "wiclint --no-cache claims f" and "wiclint --cache D check ...": the run options given before a
+// subcommand's name are its own, not silently dropped (a cache written where none was wanted).
+TEST(CacheFolder, OptionsBeforeASubcommandApplyToIt) {
+  TempDir dir;
+  dir.write("corpus/a.txt", kOpening);
+  const std::string corpus = (dir.path() / "corpus").string(), cache = (dir.path() / "cache").string();
+  const fs::path here = fs::current_path();
+  fs::current_path(dir.path());
+  const CliRun uncached = wiclint({"--no-cache", "claims", corpus});
+  const bool default_cache_written = fs::exists(dir.path() / ".wiclint-cache");
+  const CliRun cached = wiclint({"--cache", cache, "check", dir.write("new.txt", kOtherFigure), "--corpus", corpus});
+  fs::current_path(here);
+  EXPECT_EQ(uncached.status, kExitClean) << uncached.err;
+  EXPECT_FALSE(default_cache_written);
+  EXPECT_EQ(cached.status, kExitFindings) << cached.err;
+  EXPECT_TRUE(fs::exists(cache + "/claims.db"));
+  EXPECT_FALSE(fs::exists(dir.path() / ".wiclint-cache"));
+}
+
 }  // namespace
 }  // namespace wiclint
