@@ -178,6 +178,16 @@ auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][p
                       // in lower case, ending the phrase
                       (!((x3::lit("the") | "a" | "an") >> tsp) >> x3::raw[lower_portfolio][put(&PostMention::portfolio)] >>
                        described_end));
+// "Secretary for Innovation, Technology, and Industry of the HKSAR Government", "Minister for
+// Foreign Affairs": a portfolio after "for", in capitals, whose items a comma or a last "and" joins,
+// then, it may be, the body the post is of. A comma goes on with the list only before a word and
+// another comma: in "Minister for Foreign Affairs, Wang Yi said" the name is no item.
+auto const listed_portfolio = cap_seq >> *(x3::lit(", ") >> cap_word >> &x3::lit(',')) >>
+                              -((x3::lit(", and ") | x3::lit(" and ")) >> !role_ahead >> cap_seq);
+auto const post_for = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][put(&PostMention::rank)] >>
+                      x3::raw[role][put(&PostMention::role)] >> tsp >> x3::lit("for") >> tsp >>
+                      x3::raw[listed_portfolio][put(&PostMention::portfolio)] >>
+                      -(tsp >> x3::lit("of") >> tsp >> x3::raw[body][put(&PostMention::body)]);
 // "the United Nations under-secretary-general for economic and social affairs"
 auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_role][put(&PostMention::body)] >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
@@ -217,8 +227,10 @@ inline auto const clear_post = [](auto& ctx) { x3::_val(ctx) = PostMention{}; };
 auto const second_role = (x3::lit(" and ") | x3::lit(", ")) >> -x3::raw[rank][put(&PostMention::rank2)] >>
                          x3::raw[role][put(&PostMention::role2)];
 // A second post of another body before the same name: "Cyberspace Administration of China (CAC)
-// Director and World Internet Conference (WIC) Chairman Zhuang Rongwen".
-auto const second_post = x3::lit(" and ") >> x3::raw[named_owner][put(&PostMention::body2)] >> tsp >>
+// Director and World Internet Conference (WIC) Chairman Zhuang Rongwen". The body may name a part
+// of its owner in lower case: "Safe Internet League Director and WIC governing committee member
+// Denis Davydov".
+auto const second_post = x3::lit(" and ") >> x3::raw[named_owner >> x3::repeat(0, 2)[tsp >> portfolio_word]][put(&PostMention::body2)] >> tsp >>
                          -x3::raw[rank][put(&PostMention::rank2)] >> x3::raw[role][put(&PostMention::role2)];
 auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                               x3::omit[-(second_role | second_post)] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
@@ -284,7 +296,8 @@ title_type const title = "title";
 auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_acronym_name)[mark_before_name] |
                                  (x3::eps[clear_post] >> post_country_name)[mark_before_name] |
                                  post_suffix_name[mark_before_name] |
-                                 (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_possessive) |
+                                 (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_for) |
+                                 (x3::eps[clear_post] >> post_possessive) |
                                  (x3::eps[clear_post] >> post_common_owner) |
                                  (x3::eps[clear_post] >> post_body_first)] >>
                        !x3::ascii::alnum;

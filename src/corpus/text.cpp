@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #if defined(__SSE2__)
@@ -78,11 +79,24 @@ bool ends_in_month(std::string_view t, std::size_t b, std::size_t e) {
   return false;
 }
 
+// Does the line end in a word that joins it to what follows, which no sentence ends in ("... the
+// National Internet Information Office and\nChairman of ...")? Then the next line goes on even
+// when it starts with a capital. (Not "by": "Photo by\nName" may be a credit line of its own.)
+bool ends_in_joining_word(std::string_view line) {
+  static constexpr std::array<std::string_view, 12> kJoining = {"and", "or", "of", "the", "a", "an",
+                                                                 "to", "for", "with", "at", "from", "in"};
+  const std::size_t space = line.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view word = line.substr(space + 1);
+  return std::find(kJoining.begin(), kJoining.end(), word) != kJoining.end();
+}
+
 // Is the line break at `k` (between the lines [b, k) and [k + 1, e)) one inside a sentence that
 // was wrapped to a fixed width, as e-mailed releases and copied PDFs are? The line before is prose
 // of some length, with no run of spaces or bar of a table, and ends inside its sentence (a letter
 // or a comma); the next line goes on in lower case ("... the conference\nopened on Sunday"), or
-// gives the day of a month the line ended in ("from December\n16 to 18"). A heading, a list item,
+// after a joining word (ends_in_joining_word), or gives the day of a month the line ended in
+// ("from December\n16 to 18"). A heading, a list item,
 // a table row, a byline or a label ("by ...", "source: ...") starts no continuation.
 bool wrapped_break(std::string_view t, std::size_t b, std::size_t k, std::size_t e) {
   constexpr std::size_t kProse = 45;
@@ -94,7 +108,7 @@ bool wrapped_break(std::string_view t, std::size_t b, std::size_t k, std::size_t
   const char end = t[last - 1], next = t[k + 1];
   if (!ascii_letter(end) && end != ',') return false;
   if (ascii_digit(next)) return ends_in_month(t, b, last);
-  if (!ascii_lower_letter(next)) return false;
+  if (!ascii_lower_letter(next) && !ends_in_joining_word(line)) return false;
   const std::string_view head = t.substr(k + 1, std::min<std::size_t>(e - k - 1, 16));
   return !head.starts_with("by ") && head.find(':') == std::string_view::npos;
 }

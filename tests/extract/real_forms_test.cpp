@@ -1641,5 +1641,44 @@ TEST(RealForms, CommonNounOwnersAndPostsThatWere) {
   EXPECT_FALSE(hoffman->as<TitleValue>().former);
 }
 
+// A portfolio named after "for", its items joined by commas and a last "and", then the body:
+// "Sun Dong, Secretary for Innovation, Technology, and Industry of the HKSAR Government". Near
+// miss: a comma before a name goes on with no list ("Minister for Foreign Affairs, Wang Yi and").
+TEST(RealForms, APortfolioAfterFor) {
+  const auto ac = extract("Published: 2025-04-14\n\nAccording to Sun Dong, Secretary for Innovation, Technology, and "
+                          "Industry of the Hong Kong Special Administrative Region (HKSAR) Government, it will help. "
+                          "Li Ming, Minister for Foreign Affairs, Wang Yi and others came.\n");
+  const Claim* sun = nullptr;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title && c.as<TitleValue>().person == "Sun Dong") sun = &c;
+  ASSERT_NE(sun, nullptr);
+  EXPECT_EQ(sun->as<TitleValue>().role, "secretary");
+  EXPECT_NE(sun->as<TitleValue>().body.find("innovation, technology, and industry"), std::string::npos) << sun->as<TitleValue>().body;
+  EXPECT_NE(sun->as<TitleValue>().body.find("hong kong"), std::string::npos) << sun->as<TitleValue>().body;
+  const Claim* li = find(ac, ClaimKind::title, "Minister for Foreign Affairs");
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->as<TitleValue>().person, "Li Ming");
+  EXPECT_EQ(li->as<TitleValue>().body, "foreign affairs");
+}
+
+// Stacked posts before one name, the second of an owner's part named in lower case: "Safe Internet
+// League Director and WIC governing committee member Denis Davydov". Near miss: lower-case words
+// that end in no role read no second post ("... Director and WIC staff welcomed Denis Davydov").
+TEST(RealForms, ASecondPostOfAnOwnersPartInLowerCase) {
+  const auto ac = extract("Published: 2016-11-20\n\nAccording to Safe Internet League Director and WIC governing "
+                          "committee member Denis Davydov, the platform matters. The Safe Internet League Director and "
+                          "WIC staff welcomed Anna Petrova.\n");
+  const Claim* director = find(ac, ClaimKind::title, "Safe Internet League Director");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->as<TitleValue>().person, "Denis Davydov");
+  const Claim* member = find(ac, ClaimKind::title, "WIC governing committee member");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->as<TitleValue>().person, "Denis Davydov");
+  EXPECT_EQ(member->as<TitleValue>().role, "member");
+  for (const auto& c : ac.claims) {
+    if (c.kind() == ClaimKind::title) EXPECT_NE(c.as<TitleValue>().person, "Anna Petrova") << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wiclint
