@@ -51,6 +51,8 @@ struct PostMention {
   std::string_view role2;      // chief executive Robin Li" (empty when there is none)
   std::string_view body2;      // the second role's own body, when it has one: "CAC Director and WIC
                                // Chairman Zhuang Rongwen" (empty: the first role's body)
+  std::string_view modifier;  // a word of when or how before the role, after role2: "co-founder and
+                               // former executive chairman of Alibaba Group Jack Ma"
   bool before_name = false; // "Chinese President Xi Jinping"
 };
 

@@ -232,8 +232,17 @@ auto const second_role = (x3::lit(" and ") | x3::lit(", ")) >> -x3::raw[rank][pu
 // Denis Davydov".
 auto const second_post = x3::lit(" and ") >> x3::raw[named_owner >> x3::repeat(0, 2)[tsp >> portfolio_word]][put(&PostMention::body2)] >> tsp >>
                          -x3::raw[rank][put(&PostMention::rank2)] >> x3::raw[role][put(&PostMention::role2)];
+// A description of the holder that is no post may stand between the role and the name, joined by
+// "and": "CCP general secretary and paramount leader Xi Jinping", "Alibaba founder and billionaire
+// Jack Ma". One or two lower-case words, the last right before the name.
+// (Not a word of when or how, "former", which goes with a role: "Co-founder and former Executive
+// Chairman of ...".)
+auto const description_word = !role >> !rank >> !modifier >> lower_word;
+auto const and_description = x3::lit(" and ") >> description_word >> -(tsp >> description_word) >>
+                             &(tsp >> !role >> !rank >> x3::ascii::upper);
 auto const before_name_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
-                              x3::omit[-(second_role | second_post)] >> tsp >> x3::raw[person_name][put(&PostMention::name)];
+                              x3::omit[-(second_role | second_post | and_description)] >> tsp >>
+                              x3::raw[person_name][put(&PostMention::name)];
 // After a country or a possessive owner, a portfolio in lower case may come before the role:
 // "Chinese foreign minister Wang Yi", "China's cyberspace chief Lu Wei" (not after any capitalized
 // word: "To quote Minister Lu Wei", "I spoke with President Xi").
@@ -286,9 +295,11 @@ auto const post_suffix_core = -x3::raw[rank][put(&PostMention::rank)] >> x3::raw
                               x3::raw[body_before_suffix][put(&PostMention::body)] >> tsp >>
                               x3::raw[holder_word >> x3::repeat(1, 2)[tsp >> holder_word] >> !(tsp >> x3::ascii::upper)]
                                      [put(&PostMention::name)];
-// The first of two roles may share the body: "President and CEO of ...".
+// The first of two roles may share the body: "President and CEO of ...", "co-founder and former
+// executive chairman of Alibaba Group Jack Ma" (the word of when goes with the second role only).
 auto const post_suffix_name = (x3::eps[clear_post] >> -x3::raw[rank][put(&PostMention::rank2)] >>
-                               x3::raw[role][put(&PostMention::role2)] >> (x3::lit(" and ") | ", ") >> post_suffix_core) |
+                               x3::raw[role][put(&PostMention::role2)] >> (x3::lit(" and ") | ", ") >>
+                               x3::omit[-(x3::raw[modifier][put(&PostMention::modifier)] >> tsp)] >> post_suffix_core) |
                               (x3::eps[clear_post] >> post_suffix_core);
 
 title_type const title = "title";

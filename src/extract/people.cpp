@@ -342,6 +342,13 @@ class TitleReader {
       if (w_.lower[p - 1 - n + k] != word[k]) return false;
     return p == n + 1 || !is_alpha(t_[p - n - 2]);
   }
+  // Does a role word at token k, in lower case, open an item of a list of people (english.yaml's
+  // list_openers before it: "including", "such as")?
+  bool after_list_opener(std::size_t k, std::size_t p) const {
+    if (!(w_.token_class[k] & kRoleWord)) return false;
+    return std::any_of(w_.english.list_openers.begin(), w_.english.list_openers.end(),
+                       [&](const std::string& opener) { return ends_word_before(p, opener); });
+  }
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
@@ -582,7 +589,10 @@ bool TitleReader::before_name(const PostMention& written, std::size_t i, std::si
   // "Chief Executive of the HKSAR (HKSAR) John Lee": the post runs on to its body's acronym.
   if (!m.body.empty() && m.body.data() > m.role.data())
     post_end = static_cast<std::size_t>(m.body.data() + m.body.size() - t_.data());
+  const bool was_former = former_;
+  former_ |= w_.english.former_words.contains(lower(m.modifier));  // "co-founder and former chairman of"
   emit(m, person, i, post_end);
+  former_ = was_former;
   if (!m.role2.empty()) {
     // The second role shares the body ("Baidu's co-founder and chief executive Robin Li") or names
     // its own ("CAC Director and WIC Chairman Zhuang Rongwen").
@@ -949,7 +959,10 @@ void TitleReader::run() {
     const bool after_was = ends_word_before(i, "was");
     // "Robin Li, who has been chairman of Baidu": a post right after a relative clause's verb.
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
-    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was) continue;
+    // "figures including co-founder and ... of Alibaba Group Jack Ma": a list item's title.
+    const bool opens_item = !(w_.token_class[next_token] & kTitleStart) && after_list_opener(next_token, i);
+    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was && !opens_item)
+      continue;
     if (i < skip_to_) continue;
     // (No role word in reach: role_in_reach below fails whatever the lead words; asked first, it
     // spares reading them after every comma.)
@@ -963,7 +976,7 @@ void TitleReader::run() {
     former_ = false;
     const std::size_t lead = after_comma || copular ? lead_words(i) : 0;
     i += lead;
-    if (!is_upper(t_[i]) && !after_comma && !copular && !after_and && !after_verb_only_) continue;
+    if (!is_upper(t_[i]) && !after_comma && !copular && !after_and && !after_verb_only_ && !opens_item) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
     if (!role_in_reach(next_token, w_.sentences[sentence].end)) continue;
     PostMention m;

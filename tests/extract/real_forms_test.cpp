@@ -1681,5 +1681,40 @@ TEST(RealForms, ASecondPostOfAnOwnersPartInLowerCase) {
   }
 }
 
+// A title in lower case opening an item of a list of people (english.yaml's list_openers), two
+// roles sharing a body with a word of when before the second ("co-founder and former executive
+// chairman of Alibaba Group Jack Ma": the chairmanship was, the founding stays), and a description
+// joined by "and" between a title and its name ("CCP general secretary and paramount leader Xi
+// Jinping"). Near misses: "former" before a capitalized role is no description of a person named
+// "Executive Chairman"; no title opens an item that names no one ("including members of ...").
+TEST(RealForms, TitlesOpeningListItemsAndDescriptionsBeforeTheName) {
+  const auto ac = extract("Published: 2019-11-20\n\nIt was attended by figures including co-founder and former "
+                          "executive chairman of Alibaba Group Jack Ma, and others. It is a concept Chinese Communist "
+                          "Party (CCP) general secretary and paramount leader Xi Jinping calls cyber sovereignty. It was "
+                          "opened by Co-founder and former Executive Chairman of Alibaba Group Li Ming. Firms including "
+                          "members of Alibaba Group came.\n");
+  const Claim* chairman = find(ac, ClaimKind::title, "co-founder and former executive chairman of Alibaba Group");
+  ASSERT_NE(chairman, nullptr);
+  EXPECT_EQ(chairman->as<TitleValue>().person, "Jack Ma");
+  EXPECT_EQ(chairman->as<TitleValue>().role, "chairman");
+  EXPECT_TRUE(chairman->as<TitleValue>().former);
+  const Claim* founder = find(ac, ClaimKind::title, "co-founder");
+  ASSERT_NE(founder, nullptr);
+  EXPECT_EQ(founder->as<TitleValue>().person, "Jack Ma");
+  EXPECT_FALSE(founder->as<TitleValue>().former);
+  const Claim* secretary = find(ac, ClaimKind::title, "Chinese Communist Party (CCP) general secretary");
+  ASSERT_NE(secretary, nullptr);
+  EXPECT_EQ(secretary->as<TitleValue>().person, "Xi Jinping");
+  EXPECT_EQ(secretary->as<TitleValue>().role, "secretary");
+  int titles = 0;
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    ++titles;
+    const std::string& person = c.as<TitleValue>().person;
+    EXPECT_TRUE(person == "Jack Ma" || person == "Xi Jinping" || person == "Li Ming") << c.text << ": " << person;
+  }
+  EXPECT_EQ(titles, 5);
+}
+
 }  // namespace
 }  // namespace wiclint
