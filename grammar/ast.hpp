@@ -54,6 +54,7 @@ struct PostMention {
   std::string_view modifier;  // a word of when or how before the role, after role2: "co-founder and
                                // former executive chairman of Alibaba Group Jack Ma"
   bool before_name = false; // "Chinese President Xi Jinping"
+  bool described_owner = false;  // "head of the Russian company": an owner told by its kind, not named
 };
 
 }  // namespace wiclint::grammar::ast

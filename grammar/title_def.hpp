@@ -160,6 +160,12 @@ auto const org_description = -(x3::lit("the") >> tsp) >> -based_in >> -(phrase_o
 // Where a described organisation's name must end, so that "the e-commerce company Jack Ma
 // founded" does not read a person as the organisation.
 auto const described_end = &(x3::lit(',') | ';' | ')' | '.' | " said" | " says" | " and ") | x3::eoi;
+// An owner told only by its kind, named elsewhere: "head of the Russian company, Evgeny Kaspersky
+// told TASS". The post has no body.
+inline auto const mark_described_owner = [](auto& ctx) { x3::_val(ctx).described_owner = true; };
+auto const described_owner = ((x3::lit("the") | "a" | "an") >> tsp >> -(phrase_of(nationality_words) >> !x3::ascii::alnum >> tsp) >>
+                              x3::repeat(0, 2)[!(org_noun >> !x3::ascii::alnum) >> lower_word >> tsp] >> org_noun >> described_end)
+                                 [mark_described_owner];
 // The words of a body's name before a rank or role: "United Nations" in "United Nations
 // Under-Secretary-General".
 auto const cap_seq_before_role = cap_word >> *(tsp >> !rank >> !role >> (cap_word | paren_word));
@@ -173,7 +179,7 @@ auto const post_of = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][p
                      x3::raw[role][put(&PostMention::role)] >> tsp >> (x3::lit("of") | "at") >> tsp >>
                      ((org_description >> x3::raw[cap_seq >> -(tsp >> +x3::ascii::digit >> !x3::ascii::alnum)][put(&PostMention::body)] >>
                        described_end) |
-                      x3::raw[body][put(&PostMention::body)] |
+                      described_owner | x3::raw[body][put(&PostMention::body)] |
                       // "vice minister of industry and information technology,": a portfolio alone,
                       // in lower case, ending the phrase
                       (!((x3::lit("the") | "a" | "an") >> tsp) >> x3::raw[lower_portfolio][put(&PostMention::portfolio)] >>

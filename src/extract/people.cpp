@@ -349,6 +349,7 @@ class TitleReader {
     return std::any_of(w_.english.list_openers.begin(), w_.english.list_openers.end(),
                        [&](const std::string& opener) { return ends_word_before(p, opener); });
   }
+  std::size_t owner_named_after(PostMention& m, std::size_t end, const Sentence& s) const;
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
@@ -644,11 +645,29 @@ bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t 
   bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && t_[nb - 2] == ',') || (nb > s.begin && t_[nb - 1] == '"');
   // A surname alone must resolve to a full name written earlier ("Ren is a former ...").
   const bool known = sp != std::string::npos || (!name.empty() && resolve(name) != name);
-  if (!known || org || !subject || m.body.empty() || t_.compare(i, m.body.size(), m.body) == 0) return true;
+  if (!known || org || !subject || (m.body.empty() && !m.described_owner) || (!m.body.empty() && t_.compare(i, m.body.size(), m.body) == 0))
+    return true;
   if (sp != std::string::npos) remember(name);
-  emit(m, resolve(name), i, end);
+  PostMention named = m;
+  if (m.described_owner) end = owner_named_after(named, end, s);
+  emit(named, resolve(name), i, end);
   skip_to_ = end;
   return true;
+}
+
+// "Tim Cook is the CEO of the popular organization, Apple.": with the holder named before the
+// post, capitalized words after the described owner's comma that end the sentence name the owner.
+// Sets m's body to them and returns where they end (else `end`).
+std::size_t TitleReader::owner_named_after(PostMention& m, std::size_t end, const Sentence& s) const {
+  if (end + 2 >= s.end || t_.compare(end, 2, ", ") != 0 || !is_upper(t_[end + 2])) return end;
+  std::size_t e = end + 2;
+  while (e < s.end && (is_alpha(t_[e]) || t_[e] == ' ' || t_[e] == '&')) {
+    if (t_[e] == ' ' && (e + 1 >= s.end || !is_upper(t_[e + 1]))) return end;
+    ++e;
+  }
+  if (e < t_.size() && t_[e] != '.' && t_[e] != '\n') return end;
+  m.body = t_.substr(end + 2, e - end - 2);
+  return e;
 }
 
 // The post first, the name after it between commas: "Baidu's chief executive, Robin Li, said", "A
@@ -658,7 +677,8 @@ bool TitleReader::post_then_name(const PostMention& m, std::size_t i, std::size_
   std::size_t name_end = 0;
   std::string name = name_after(w_.english.name_stops, t_, end, s.end, name_end);
   std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
-  if (name.empty() || m.body.empty() || first_word == "a" || first_word == "an" || first_word == "the") return true;
+  if (name.empty() || (m.body.empty() && !m.described_owner) || first_word == "a" || first_word == "an" || first_word == "the")
+    return true;
   remember(name);
   emit(m, resolve(name), i, end);
   skip_to_ = name_end;
@@ -761,8 +781,11 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
     return;
   }
   // In a list of posts and names ("Tencent's chairman, Pony Ma, Baidu's chief executive, Robin Li,
-  // and ..."), a post of an organisation followed by ", Name," belongs to that name.
-  if (!m.body.empty() && t_.compare(i, m.body.size(), m.body) == 0) {
+  // and ..."), a post of an organisation followed by ", Name," belongs to that name; so does a post
+  // of an owner told by its kind after a clause that names no one ("during the second World
+  // Internet Conference, head of the Russian company, Evgeny Kaspersky told TASS").
+  const bool no_name_before = m.described_owner && name_before(w_.english.name_stops, t_, i - lead - 2, s.begin).empty();
+  if ((!m.body.empty() && t_.compare(i, m.body.size(), m.body) == 0) || no_name_before) {
     std::size_t name_end = 0;
     std::string after = name_after(w_.english.name_stops, t_, end, s.end, name_end);
     if (!after.empty()) {

@@ -1716,5 +1716,33 @@ TEST(RealForms, TitlesOpeningListItemsAndDescriptionsBeforeTheName) {
   EXPECT_EQ(titles, 5);
 }
 
+// A post of an owner told by its kind, not named ("head of the Russian company", "the CEO of the
+// popular organization"): its holder is the name after it when no name stands before its comma,
+// and a name that ends the sentence after the owner's comma, once the holder is named, is the
+// owner's. Near misses: the appositive after a name keeps that name ("Evgeny Kaspersky, head of
+// the Russian company, said"), and words after the comma that go on ("Apple said") name no owner.
+TEST(RealForms, APostOfAnOwnerToldByItsKind) {
+  const auto ac = extract("Published: 2015-12-17\n\nKaspersky Lab signed a deal during the second World Internet "
+                          "Conference, head of the Russian company, Evgeny Kaspersky told TASS. Tim Cook is the CEO of "
+                          "the popular organization, Apple. Anna Petrova, head of the Russian company, said so. Li Ming "
+                          "is the chairman of the firm, Xinhua said.\n");
+  const Claim* head = find(ac, ClaimKind::title, "head of the Russian company");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ(head->as<TitleValue>().person, "Evgeny Kaspersky");
+  EXPECT_EQ(head->as<TitleValue>().body, "");
+  const Claim* ceo = find(ac, ClaimKind::title, "the CEO of the popular organization, Apple");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->as<TitleValue>().person, "Tim Cook");
+  EXPECT_EQ(ceo->as<TitleValue>().body, "apple");
+  int petrova = 0;
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    petrova += c.as<TitleValue>().person == "Anna Petrova";
+    if (c.as<TitleValue>().person != "Li Ming") continue;
+    EXPECT_EQ(c.as<TitleValue>().body, "") << c.text;
+  }
+  EXPECT_EQ(petrova, 1);
+}
+
 }  // namespace
 }  // namespace wiclint
