@@ -37,6 +37,7 @@ struct CountMention {
   double number = 0;
   int unit = 0;              // index into units()
   std::string noun;          // as matched, lower case
+  std::string phrase;        // the noun phrase after the number, as written: "foreign guests"
 };
 
 // A post as written: views into the parsed text, which must outlive the mention (reading a title

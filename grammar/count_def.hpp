@@ -27,6 +27,10 @@ inline auto const count_noun = [](auto& ctx) {
   auto r = x3::_attr(ctx);
   x3::_val(ctx).noun.assign(r.begin(), r.end());
 };
+inline auto const count_phrase = [](auto& ctx) {
+  auto r = x3::_attr(ctx);
+  x3::_val(ctx).phrase.assign(r.begin(), r.end());
+};
 
 auto const csp = +x3::lit(' ');
 // A word of a modifier: "Internet", "ministerial-level", "4G".
@@ -41,13 +45,19 @@ auto const coordinated = modifier >> *(x3::lit(',') >> csp >> modifier) >> csp >
                          modifier;
 
 inline auto const count_plus = [](auto& ctx) { x3::_val(ctx).qualifier = ast::Qualifier::over; };
+inline auto const count_scale = [](auto& ctx) { x3::_val(ctx).number *= x3::_attr(ctx); };
+
+// "110-plus countries", "2,100+ guests", "20-odd countries", "the 1.3-odd billion Chinese people":
+// more than the number. After "-odd" the number may still take its scale.
+auto const more_than_suffix = (x3::lit("-plus") | x3::lit('+'))[count_plus] |
+                              (x3::lit("-odd")[count_plus] >> -(csp >> x3::no_case[scale_words][count_scale]));
 
 count_type const count = "count";
-// "110-plus countries" is "more than 110".
 auto const count_def = x3::omit[-(x3::raw[x3::no_case[qualifier_words[count_qualifier]]][count_qualifier_text] >> csp) >>
-                       number()[count_number] >> -(x3::lit("-plus") | x3::lit('+'))[count_plus] >> csp >>
-                       (coordinated >> csp | x3::repeat(0, 2)[modifier >> csp]) >>
-                       x3::raw[x3::no_case[unit_words[count_unit]]][count_noun] >> !x3::ascii::alpha];
+                       number()[count_number] >> -more_than_suffix >> csp >>
+                       x3::raw[(coordinated >> csp | x3::repeat(0, 2)[modifier >> csp]) >>
+                               x3::raw[x3::no_case[unit_words[count_unit]]][count_noun]][count_phrase] >>
+                       !x3::ascii::alpha];
 
 BOOST_SPIRIT_DEFINE(count)
 

@@ -93,6 +93,54 @@ bool year_after_preposition(const Work& w, std::size_t pos, const grammar::ast::
   return !prev.empty() && w.english.year_prepositions.contains(prev[0]);
 }
 
+namespace {
+
+// The noun phrase after the number: "experts", "world leaders", "foreign guests". Only a bare noun
+// that counts everyone ("guests", "countries") is the whole attendance; anything narrower is a
+// group, compared only with the same group, unless a list of more kinds of people follows.
+void set_subgroup(Work& w, CountValue& v, const grammar::Unit& unit, std::string_view phrase_as_written, std::size_t pos,
+                  std::size_t end) {
+  std::string phrase = lower(phrase_as_written);
+  // People of one origin are a group even when a list follows: "500 foreign officials,
+  // entrepreneurs, experts and scholars".
+  static const WordSet origins = {"foreign", "overseas", "international", "domestic", "local", "chinese", "non-chinese"};
+  bool origin = false;
+  const auto& nationalities = w.tables.nationalities;
+  each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
+    origin |= in(origins, word) || std::binary_search(nationalities.begin(), nationalities.end(), word);
+  });
+  // "local and overseas participants", "domestic and foreign enterprises": origins that together
+  // cover home and abroad count everyone.
+  static const WordSet home = {"local", "domestic", "chinese", "mainland"}, abroad = {"overseas", "foreign", "international"};
+  bool at_home = false, from_abroad = false;
+  each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
+    at_home |= in(home, word);
+    from_abroad |= in(abroad, word);
+  });
+  const bool everyone = at_home && from_abroad && unit.total && phrase.ends_with(v.noun);
+  if (!everyone && (phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end)))
+    v.subgroup = std::move(phrase);
+  // "300 experts from 20 countries", "About 300 experts, from over 20 countries": the countries
+  // are the group's too.
+  if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
+    const Claim& people = w.claims.back();
+    const std::string between = people.scan_end <= pos ? lower(w.text.substr(people.scan_end, pos - people.scan_end)) : "";
+    if (people.kind() == ClaimKind::count && people.as<CountValue>().unit == "people" &&
+        !people.as<CountValue>().subgroup.empty() && (between == " from " || between == ", from "))
+      v.subgroup = people.as<CountValue>().subgroup;
+  }
+  // "exhibitors from some 20 countries": the countries of people or things no count names, other
+  // than those who attend ("guests from 100 countries").
+  // (Not after a head count in the same sentence: "Over 1,600 entrepreneurs, experts, officials
+  // and heads from over 110 countries" are the attendance's countries, told by that count.)
+  const bool after_people = !w.claims.empty() && w.claims.back().kind() == ClaimKind::count &&
+                            w.claims.back().as<CountValue>().unit == "people" &&
+                            w.claims.back().sentence == w.sentence_at(pos);
+  if (v.unit == "countries" && v.subgroup.empty() && !after_people) v.subgroup = countries_of(w, pos);
+}
+
+}  // namespace
+
 bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::CountMention m;
   if (!parse_at(w.text, pos, grammar::count(), m, end)) return false;
@@ -104,54 +152,7 @@ bool try_count(Work& w, std::size_t pos, std::size_t& end) {
   v.unit = unit.unit;
   v.may_attend = unit.attends;
   v.noun = lower(m.noun);
-  // The noun phrase after the number: "experts", "world leaders", "foreign guests". Only a bare
-  // noun that counts everyone ("guests", "countries") is the whole attendance; anything narrower
-  // is a group, compared only with the same group, unless a list of more kinds of people follows.
-  std::size_t q = skip_spaces(w.text, pos + m.qualifier_text.size());
-  double n = 0;
-  std::size_t number_end = q;
-  if (parse_at(w.text, q, grammar::number(), n, number_end)) {
-    if (w.text.compare(number_end, 5, "-plus") == 0) number_end += 5;
-    else if (number_end < w.text.size() && w.text[number_end] == '+') number_end += 1;
-    std::string phrase = lower(w.text.substr(skip_spaces(w.text, number_end), end - skip_spaces(w.text, number_end)));
-    // People of one origin are a group even when a list follows: "500 foreign officials,
-    // entrepreneurs, experts and scholars".
-    static const WordSet origins = {"foreign", "overseas", "international", "domestic",
-                                                          "local", "chinese", "non-chinese"};
-    bool origin = false;
-    const auto& nationalities = w.tables.nationalities;
-    each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
-      origin |= in(origins, word) || std::binary_search(nationalities.begin(), nationalities.end(), word);
-    });
-    // "local and overseas participants", "domestic and foreign enterprises": origins that together
-    // cover home and abroad count everyone.
-    static const WordSet home = {"local", "domestic", "chinese", "mainland"}, abroad = {"overseas", "foreign", "international"};
-    bool at_home = false, from_abroad = false;
-    each_word(phrase, 0, phrase.size(), [&](std::string_view word) {
-      at_home |= in(home, word);
-      from_abroad |= in(abroad, word);
-    });
-    const bool everyone = at_home && from_abroad && unit.total && phrase.ends_with(v.noun);
-    if (!everyone && (phrase != v.noun || !unit.total) && (origin || !enumeration_after(w, end)))
-      v.subgroup = std::move(phrase);
-    // "300 experts from 20 countries", "About 300 experts, from over 20 countries": the countries
-    // are the group's too.
-    if (v.unit == "countries" && v.subgroup.empty() && !w.claims.empty()) {
-      const Claim& people = w.claims.back();
-      const std::string between = people.scan_end <= pos ? lower(w.text.substr(people.scan_end, pos - people.scan_end)) : "";
-      if (people.kind() == ClaimKind::count && people.as<CountValue>().unit == "people" &&
-          !people.as<CountValue>().subgroup.empty() && (between == " from " || between == ", from "))
-        v.subgroup = people.as<CountValue>().subgroup;
-    }
-    // "exhibitors from some 20 countries": the countries of people or things no count names, other
-    // than those who attend ("guests from 100 countries").
-    // (Not after a head count in the same sentence: "Over 1,600 entrepreneurs, experts, officials
-    // and heads from over 110 countries" are the attendance's countries, told by that count.)
-    const bool after_people = !w.claims.empty() && w.claims.back().kind() == ClaimKind::count &&
-                              w.claims.back().as<CountValue>().unit == "people" &&
-                              w.claims.back().sentence == w.sentence_at(pos);
-    if (v.unit == "countries" && v.subgroup.empty() && !after_people) v.subgroup = countries_of(w, pos);
-  }
+  set_subgroup(w, v, unit, m.phrase, pos, end);
   set_count_interval(v);
   Claim& c = w.add_claim(ClaimKind::count, pos, end);
   c.value = std::move(v);

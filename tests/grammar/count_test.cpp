@@ -83,6 +83,23 @@ TEST(CountGrammar, PlusSuffixIsOver) {
   EXPECT_DOUBLE_EQ(c.number, 110);
 }
 
+// "20-odd countries", "the 1.3-odd billion Chinese people": more than the number, which may still
+// take its scale after "-odd". The noun phrase is the words after the suffix. Near miss: "-odd"
+// inside a longer word ("20-oddball guests") makes no count.
+TEST(CountGrammar, OddSuffixIsOver) {
+  CountMention c;
+  ASSERT_TRUE(parse_all(count(), "20-odd countries", c));
+  EXPECT_EQ(c.qualifier, ast::Qualifier::over);
+  EXPECT_EQ(c.number, 20);
+  CountMention big;
+  ASSERT_TRUE(parse_all(count(), "1.3-odd billion Chinese people", big));
+  EXPECT_EQ(big.qualifier, ast::Qualifier::over);
+  EXPECT_DOUBLE_EQ(big.number, 1.3e9);
+  EXPECT_EQ(big.phrase, "Chinese people");
+  CountMention odd;
+  EXPECT_FALSE(parse_all(count(), "20-oddball guests", odd));
+}
+
 TEST(CountGrammar, GroupsAndPopulationsAreMarkedInTheUnitList) {
   CountMention c;
   ASSERT_TRUE(parse_all(count(), "300 experts", c));
