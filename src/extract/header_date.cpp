@@ -283,11 +283,19 @@ int stamp_rank(std::string_view t, std::size_t field_b, std::size_t field_e, std
 // (The label may stand apart from its value, aligned in a column: it is the one to three words
 // from the line's start or the last bar before the date. More words are a sentence, whose verb
 // labels nothing: "A press conference was held Friday ...  September 29, 2018".)
+// A value that starts its line may have its label alone on the line above: "Active\nNovember 19,
+// 2014", as an infobox copied as text lays its fields out.
 bool event_field(const Work& w, std::size_t line_b, std::size_t date_b) {
   constexpr std::size_t kLabelWords = 3;
   const std::size_t bar = w.text.substr(0, date_b).rfind('|');
-  const std::size_t from = bar != std::string_view::npos && bar >= line_b ? bar + 1 : line_b;
-  const auto words = words_in(w.text, from, date_b);
+  std::size_t from = bar != std::string_view::npos && bar >= line_b ? bar + 1 : line_b;
+  std::size_t to = date_b;
+  if (from == line_b && words_in(w.text, line_b, date_b).empty() && line_b >= 2) {
+    to = line_b - 1;  // the line above, without its line break
+    from = w.text.rfind('\n', to - 1);
+    from = from == std::string_view::npos ? 0 : from + 1;
+  }
+  const auto words = words_in(w.text, from, to);
   return words.size() <= kLabelWords &&
          std::any_of(words.begin(), words.end(), [&](const std::string& word) { return w.english.event_field_labels.contains(word); });
 }
@@ -360,8 +368,27 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
   }
 }
 
+// After a blank line that ends the header at `pos`: the next line, when it is a date alone, is
+// another stamp of the header (kept in `stamps`). "Thursday February 27, 2020", blank lines, then
+// "November 21, 2014": a site's banner of the day the page was saved, then the article's own stamp.
+void read_lone_stamp_after(Work& w, std::size_t pos, std::size_t& token, std::vector<Stamp>& stamps) {
+  const std::string_view t = w.text;
+  while (pos < t.size() && (t[pos] == '\n' || t[pos] == ' ')) ++pos;
+  std::size_t eol = t.find('\n', pos);
+  if (eol == std::string_view::npos) eol = t.size();
+  std::size_t last = eol;
+  while (last > pos && t[last - 1] == ' ') --last;
+  std::vector<Stamp> found;
+  std::size_t after = token;
+  read_line_dates(w, pos, eol, after, found);
+  if (found.size() != 1 || found[0].b != pos || found[0].e != last) return;
+  stamps.push_back(found[0]);
+  token = after;
+}
+
 // The stamps of the page's header: its first lines, until the prose starts (or a blank line once a
-// stamp has been seen: not a "Related stories" block's dates). `token` ends past the header.
+// stamp has been seen: not a "Related stories" block's dates, but see read_lone_stamp_after).
+// `token` ends past the header.
 std::vector<Stamp> read_header_stamps(Work& w, std::size_t& token) {
   std::vector<Stamp> stamps;
   std::string_view t = w.text;
@@ -377,9 +404,11 @@ std::vector<Stamp> read_header_stamps(Work& w, std::size_t& token) {
     while (last > pos && t[last - 1] == ' ') --last;
     const bool sentence_end = last > pos && (t[last - 1] == '.' || t[last - 1] == '!' || t[last - 1] == '?');
     prose |= sentence_end && count_words(t, pos, eol, kMaxHeaderWords) > kMaxHeaderWords;
-    if (!stamps.empty() && (line.find_first_not_of(' ') == std::string_view::npos ||
-                            count_words(t, pos, eol, kMaxHeaderWords) > kMaxHeaderWords))
+    const bool blank = line.find_first_not_of(' ') == std::string_view::npos;
+    if (!stamps.empty() && (blank || count_words(t, pos, eol, kMaxHeaderWords) > kMaxHeaderWords)) {
+      if (blank) read_lone_stamp_after(w, pos, token, stamps);
       break;
+    }
     read_line_dates(w, pos, eol, token, stamps);
     pos = eol + 1;
   }
@@ -504,11 +533,13 @@ void find_publication_date(Work& w) {
     if (!w.dateline) find_footer_stamp(w);
     return;
   }
-  // The surest stamp, the first among equals; every stamp of the header is the page's metadata,
-  // not a claim of the text ("| Updated Dec. 17, 2015, 9:40 a.m.").
+  // The surest stamp; among equals the earliest, since a page is published before it is viewed or
+  // edited: "Thursday February 27, 2020" over "November 21, 2014" is a site's banner of the day
+  // the page was saved. Every stamp of the header is the page's metadata, not a claim of the text
+  // ("| Updated Dec. 17, 2015, 9:40 a.m.").
   const Stamp* pick = &stamps.front();
   for (const auto& st : stamps)
-    if (st.rank > pick->rank) pick = &st;
+    if (st.rank > pick->rank || (st.rank == pick->rank && st.date < pick->date)) pick = &st;
   w.published = pick->date;
   w.published_weekday = pick->weekday;
   w.published_loc = a.locate_norm(pick->b, pick->e);

@@ -1744,5 +1744,25 @@ TEST(RealForms, APostOfAnOwnerToldByItsKind) {
   EXPECT_EQ(petrova, 1);
 }
 
+// A header's stamps, in two classes of copied page: a site's banner of the day the page was saved
+// above the article's own date on a line of its own ("Thursday February 27, 2020", blank lines,
+// "November 21, 2014": the earlier dates the article), and an infobox field whose label stands on
+// the line above its value ("Active\nNovember 19, 2014": the event's date, not the page's). Near
+// misses: after the blank line a headline that holds a date is no stamp, and a line above that is
+// no event's label ("Home") leaves the date the page's.
+TEST(RealForms, ABannerOfTheDayAndALabelAboveItsValue) {
+  const std::string body = "Internet experts traveled to China this week for the first World Internet Conference.\n";
+  EXPECT_EQ(published("Thursday February 27, 2020\n\n\nNovember 21, 2014\n\n" + body), (CivilDate{2014, 11, 21}));
+  EXPECT_EQ(published("Thursday February 27, 2020\n\nWuzhen hosts WIC on November 21, 2014\n\n" + body),
+            (CivilDate{2020, 2, 27}));
+  const auto infobox = extract("World Internet Conference\nActive\nNovember 19, 2014\nCyberspace Administration of "
+                               "China\n\n" + body);
+  EXPECT_FALSE(infobox.published);
+  const Claim* inaugurated = find(infobox, ClaimKind::date, "November 19, 2014");
+  ASSERT_NE(inaugurated, nullptr);
+  EXPECT_EQ(inaugurated->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(published("World Internet Conference\nHome\nNovember 19, 2014\n\n" + body), (CivilDate{2014, 11, 19}));
+}
+
 }  // namespace
 }  // namespace wiclint
