@@ -1056,13 +1056,21 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
 }
 
 // "the annual event is in its fifth year", "The summit, now in its 11th year,": the series' age in
-// calendar years, told of the series named right before it (its name, or a noun of it).
+// calendar years, told of the series named right before it (its name, or a noun of it); or, opening
+// the sentence, of the subject after its comma: "In its second year, the conference received ...".
 bool EditionReader::in_its_nth_year(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
   const auto before = w_.words_back(pos, 2);  // nearest last
   if (before.size() < 2 || before[1] != "its" || before[0] != "in") return false;
   const std::size_t year = skip_spaces(after);
   if (!word_at(t_, year, "year")) return false;
   const std::size_t its = static_cast<std::size_t>(before[1].data() - w_.lower.data());
+  const std::size_t in = static_cast<std::size_t>(before[0].data() - w_.lower.data());
+  if (in == skip_spaces(w_.sentences[w_.sentence_at(pos)].begin) && year + 4 < t_.size() && t_[year + 4] == ',') {
+    if (subject_at(year + 5) != Subject::series) return false;
+    add_edition(w_, its, year + 4, n, Counted::years);
+    end_out = year + 4;
+    return true;
+  }
   // The series is the clause's subject: named last before "its", with no capitalized word between
   // ("the Global Internet Competition of the WIC is in its 7th year" is the competition's age).
   constexpr std::size_t kSubjectReach = 40;

@@ -1764,5 +1764,24 @@ TEST(RealForms, ABannerOfTheDayAndALabelAboveItsValue) {
   EXPECT_EQ(published("World Internet Conference\nHome\nNovember 19, 2014\n\n" + body), (CivilDate{2014, 11, 19}));
 }
 
+// "In its second year, the conference received a boost": a sentence that opens with the series'
+// age tells it of the subject after its comma; an undated page about that one edition then dates
+// "Last year" by it. Near miss: the subject after the comma is another's ("In its third year, the
+// festival drew crowds").
+TEST(RealForms, TheSeriesAgeOpeningItsSentence) {
+  const auto ac = extract("A role for culture at China's World Internet Conference\n\nThe World Internet Conference "
+                          "in Wuzhen last week sparked debate. In its second year, the conference received a boost when "
+                          "Xi Jinping came (Last year, he only sent a message). In its third year, the festival drew "
+                          "crowds.\n");
+  std::vector<int> ordinals;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(ordinals, (std::vector<int>{2}));
+  const Claim* last = find(ac, ClaimKind::date, "Last year");
+  ASSERT_NE(last, nullptr);
+  ASSERT_TRUE(last->as<DateValue>().resolved);
+  EXPECT_EQ(last->as<DateValue>().begin.year, 2014);
+}
+
 }  // namespace
 }  // namespace wiclint
