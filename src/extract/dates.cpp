@@ -638,6 +638,22 @@ bool day_word_as_noun(const Work& w, const grammar::ast::RelativeMention& r, std
   return n >= 2 && article(prev[n - 2]) && prev[n - 1].size() > 4 && prev[n - 1].ends_with("er");
 }
 
+// "The world today is intertwined with chaos", "China today faces ...": "today" between a noun and a
+// verb of a state (english.yaml's state_verbs) means nowadays. Not after a verb of saying or
+// "that" ("he said today is a good day"), nor after an event's noun ("the summit today has ...").
+bool today_as_nowadays(const Work& w, std::size_t pos, std::size_t end) {
+  const std::size_t next = skip_spaces(w.text, end);
+  if (next == end || next >= w.text.size()) return false;
+  std::size_t next_end = next;
+  while (next_end < w.text.size() && is_alpha(w.text[next_end])) ++next_end;
+  if (!w.english.state_verbs.contains(std::string_view(w.lower).substr(next, next_end - next))) return false;
+  const auto prev = w.words_back(pos, 1);
+  if (prev.empty() || pos < 2 || !is_alpha(w.text[pos - 2])) return false;
+  const std::string_view word = prev[0];
+  return !w.english.saying.contains(word) && word != "that" && !w.english.event_name_nouns.contains(word) &&
+         !w.alias_at(static_cast<std::size_t>(word.data() - w.lower.data()), true);
+}
+
 // Is the relative mention at [pos, end) no date: "the day before yesterday", "a year ago today",
 // ", today, ..." or "today's 5G networks" (nowadays), "every Friday" (a habit)?
 bool relative_of_no_date(const Work& w, const grammar::ast::RelativeMention& r, std::size_t pos, std::size_t end) {
@@ -653,7 +669,7 @@ bool relative_of_no_date(const Work& w, const grammar::ast::RelativeMention& r, 
   if (r.kind != RelativeKind::today) return false;
   if (const auto prev = w.words_back(pos, 1); !prev.empty() && prev[0] == "ago") return true;
   if (pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
-  if (!r.possessive) return false;
+  if (!r.possessive) return today_as_nowadays(w, pos, end);
   // "today's" before anything but an event ("today's ceremony" is a date).
   static const std::vector<std::string> events = {
       "ceremony", "opening", "closing", "session", "sessions", "forum", "forums", "meeting", "meetings", "event",

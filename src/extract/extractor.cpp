@@ -332,6 +332,7 @@ EnglishTables::EnglishTables(const English& e)
       event_name_nouns(e.words("event_name_nouns")),
       sponsor_participles(e.words("sponsor_participles")),
       have_auxiliaries(e.words("have_auxiliaries")),
+      state_verbs(e.words("state_verbs")),
       subject_blockers(e.words("subject_blockers")),
       elided_ordinal_owners(e.words("elided_ordinal_owners")),
       day_prepositions(e.words("day_prepositions")),

@@ -323,6 +323,7 @@ struct EnglishTables {
   WordSet event_name_nouns;      // "summit", "forum": the end of another event's name
   WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
   WordSet have_auxiliaries;      // "has", "had": "users had reached 656 million"
+  WordSet state_verbs;           // "is", "faces": "the world today is ..." (nowadays)
   WordSet subject_blockers;      // "by", "of": before a unit that is no verb's subject
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
   WordSet day_prepositions;      // "on", "until": before "the 9th", a day of the month

@@ -1783,5 +1783,20 @@ TEST(RealForms, TheSeriesAgeOpeningItsSentence) {
   EXPECT_EQ(last->as<DateValue>().begin.year, 2014);
 }
 
+// "The world today is intertwined with chaos": "today" between a noun and a verb of a state means
+// nowadays. Near misses: after a verb of saying ("Xi said today is a milestone") and after an
+// event's noun ("The summit today has drawn guests") it is the day written.
+TEST(RealForms, TodayBeforeAVerbOfAStateIsNowadays) {
+  const auto ac = extract("Published: 2023-11-08\n\nThe world today is intertwined with chaos. Xi said today is a "
+                          "milestone. The summit today has drawn many guests.\n");
+  int days = 0;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::date && c.text == "today") {
+      ++days;
+      EXPECT_NE(c.loc.column, 11) << "the world today";
+    }
+  EXPECT_EQ(days, 2);
+}
+
 }  // namespace
 }  // namespace wiclint
