@@ -92,11 +92,25 @@ bool unit_word(std::string_view t, std::size_t p, DurationValue& d, std::size_t&
   return false;
 }
 
+// The compound [pos, e) written in capitals ("Ten-Year") before a capitalized word at next, in
+// running text (after a quotation mark or a word in lower case, not in a headline written in title
+// case): the start of a name, "the “Ten-Year Commemorative Honors”", not a duration. (Not "a
+// three-day Forum": the unit in lower case.)
+bool opens_a_name(std::string_view t, std::size_t pos, std::size_t e, std::size_t next) {
+  const std::size_t dash = t.find('-', pos);
+  if (!is_upper(t[pos]) || dash >= e || !is_upper(t[dash + 1]) || next >= t.size() || !is_upper(t[next])) return false;
+  if (pos >= 3 && t.compare(pos - 3, 3, "\xE2\x80\x9C") == 0) return true;  // “
+  if (pos >= 1 && t[pos - 1] == '"') return true;
+  std::size_t b = pos;
+  while (b > 0 && t[b - 1] == ' ') --b;
+  return b < pos && b > 0 && is_lower(t[b - 1]);
+}
+
 // "four-year history", "three-day meeting", "a 1,300-year-old town"; a "Five-Year Plan" is a name.
-// The unit ends at e; sets the form and moves e past "history".
-bool hyphen_duration(std::string_view t, DurationValue& d, std::size_t& e) {
+// The compound starts at pos, its unit ends at e; sets the form and moves e past "history".
+bool hyphen_duration(std::string_view t, std::size_t pos, DurationValue& d, std::size_t& e) {
   const std::size_t p = skip_spaces(t, e);
-  if (word_at(t, p, "plan") || word_at(t, p, "plans")) return false;
+  if (word_at(t, p, "plan") || word_at(t, p, "plans") || opens_a_name(t, pos, e, p)) return false;
   if (word_at(t, p, "history")) {
     d.form = DurationForm::history;
     e = p + 7;
@@ -142,7 +156,7 @@ bool duration_after_number(const Work& w, std::size_t pos, std::size_t after, Du
                            std::size_t& e) {
   std::string_view t = w.text;
   if (after >= t.size()) return false;
-  if (t[after] == '-') return unit_word(t, after + 1, d, e) && hyphen_duration(t, d, e);
+  if (t[after] == '-') return unit_word(t, after + 1, d, e) && hyphen_duration(t, pos, d, e);
   if (t[after] != ' ') return false;
   const std::size_t p = skip_spaces(t, after);
   std::size_t word_end = p;

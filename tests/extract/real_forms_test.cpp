@@ -1798,5 +1798,18 @@ TEST(RealForms, TodayBeforeAVerbOfAStateIsNowadays) {
   EXPECT_EQ(days, 2);
 }
 
+// A duration compound in capitals that opens a name in running text ("award \u201cTen-Year
+// Commemorative Honors\u201d", "the \"Ten-Year Star\" prize") is no duration. Near misses: the unit in
+// lower case ("a three-day Forum") and a headline in title case ("Ten-Year Summit Opens") are.
+TEST(RealForms, ADurationCompoundOpeningANameIsNoDuration) {
+  const auto ac = extract("Ten-Year Summit Opens In Wuzhen\n\nPublished: 2023-11-08\n\nIt will award \u201cTen-Year "
+                          "Commemorative Honors\u201d to friends and the \"Ten-Year Star\" prize to firms. It is a "
+                          "three-day Forum.\n");
+  std::vector<std::string> durations;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::duration) durations.push_back(c.text);
+  EXPECT_EQ(durations, (std::vector<std::string>{"Ten-Year", "three-day"}));
+}
+
 }  // namespace
 }  // namespace wiclint
