@@ -17,7 +17,8 @@ struct DateMention {
   int day_end = 0;
 };
 
-enum class RelativeKind { yesterday, today, tomorrow, weekday, weekday_range, this_period, last_period, next_period };
+// that_period: "that year", "that month", a period named before (an anaphora the reader resolves).
+enum class RelativeKind { yesterday, today, tomorrow, weekday, weekday_range, this_period, last_period, next_period, that_period };
 
 struct RelativeMention {
   RelativeKind kind = RelativeKind::today;

@@ -16,7 +16,8 @@ inline const x3::ascii::symbols<RelativeKind> day_words = make_symbols<RelativeK
     {"this morning", RelativeKind::today}, {"this afternoon", RelativeKind::today},
     {"this evening", RelativeKind::today}});
 inline const x3::ascii::symbols<RelativeKind> period_words = make_symbols<RelativeKind>({
-    {"this", RelativeKind::this_period}, {"last", RelativeKind::last_period}, {"next", RelativeKind::next_period}});
+    {"this", RelativeKind::this_period}, {"last", RelativeKind::last_period}, {"next", RelativeKind::next_period},
+    {"that", RelativeKind::that_period}});
 
 inline auto const rel_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
 inline auto const rel_weekday = [](auto& ctx) {

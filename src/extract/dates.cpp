@@ -98,6 +98,19 @@ int year_referred_to(const Work& w, std::size_t pos) {
   return 0;
 }
 
+// The month "that month" at `pos` refers back to: the nearest date with a month written before it
+// in its paragraph, at most three sentences back; a zero date when there is none.
+CivilDate month_referred_to(const Work& w, std::size_t pos) {
+  const std::size_t s = w.sentence_at(pos);
+  const int line = w.sentences[s].line;
+  for (auto it = w.claims.rbegin(); it != w.claims.rend() && it->sentence + 3 >= s; ++it) {
+    if (it->kind() != ClaimKind::date || it->scan_end > pos || w.sentences[it->sentence].line != line) continue;
+    const auto& d = it->as<DateValue>();
+    if (d.relation == Relation::absolute && d.resolved && !d.year_from_article && d.begin.year && d.begin.month) return d.begin;
+  }
+  return {};
+}
+
 bool full_month_at(std::string_view t, std::size_t p, std::size_t& end) {
   static constexpr std::size_t kFullLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
   int month = 0;
@@ -504,7 +517,7 @@ bool month_may_start(const Work& w, std::size_t pos, const WordList& back) {
   const bool joined = (prev0 == "and" || prev0 == "or" || prev0 == "to") && back.size() >= 2 && !w.claims.empty() &&
                       w.claims.back().kind() == ClaimKind::date &&
                       w.claims.back().scan_end + 1 + prev0.size() + 1 >= pos && w.claims.back().scan_end < pos;
-  const bool relative = prev0 == "next" || prev0 == "last" || prev0 == "this";
+  const bool relative = prev0 == "next" || prev0 == "last" || prev0 == "this" || prev0 == "that";
   if (!joined && !relative && !in(prepositions, prev0)) return false;
   if (prev0 != "of") return true;
   // A capitalized word before "of", not at the sentence's start, makes a name.
@@ -565,8 +578,8 @@ void month_year(const Work& w, std::size_t pos, std::size_t next, std::string_vi
     set_year((w.published ? w.published->year : w.event_year) + years_on);
   } else if (const int section = w.section_year(pos)) {
     set_year(section);  // under a timeline's "2015 -" heading
-  } else if (that_period_after(w, end)) {
-    set_year(year_referred_to(w, pos));  // "in November that year": a year named before
+  } else if (that_period_after(w, end) || prev0 == "that") {
+    set_year(year_referred_to(w, pos));  // "in November that year", "that November": a year named before
     v.resolved = v.begin.year != 0;
   } else if (w.published) {
     month_near_publication(w, pos, end, prev0, v);
@@ -618,6 +631,7 @@ DateValue relative_value(const grammar::ast::RelativeMention& r) {
     case RelativeKind::this_period: v.relation = r.month ? Relation::this_month : Relation::this_year; break;
     case RelativeKind::last_period: v.relation = r.month ? Relation::last_month : Relation::last_year; break;
     case RelativeKind::next_period: v.relation = r.month ? Relation::next_month : Relation::next_year; break;
+    case RelativeKind::that_period: break;  // see referred_period
   }
   return v;
 }
@@ -697,9 +711,33 @@ void possessive_year_edition(Work& w, const grammar::ast::RelativeMention& r, st
 
 }  // namespace
 
+// "that year", "Later that month": the year (or month) of a date written before it, as
+// year_referred_to finds it; no claim when none is.
+void referred_period(Work& w, const grammar::ast::RelativeMention& r, std::size_t pos, std::size_t end) {
+  DateValue v;
+  if (r.month) {
+    const CivilDate month = month_referred_to(w, pos);
+    if (!month.year) return;
+    v.begin = v.end = CivilDate{month.year, month.month, 0};
+  } else if (r.year) {
+    const int year = year_referred_to(w, pos);
+    if (!year) return;
+    v.begin = v.end = CivilDate{year, 0, 0};
+    v.year_only = true;
+  } else {
+    return;  // "that week"
+  }
+  Claim& c = w.add_claim(ClaimKind::date, pos, end);
+  c.value = std::move(v);
+}
+
 bool try_relative(Work& w, std::size_t pos, std::size_t& end) {
   grammar::ast::RelativeMention r;
   if (!parse_at(w.text, pos, grammar::relative(), r, end)) return false;
+  if (r.kind == RelativeKind::that_period) {
+    if (!r.possessive) referred_period(w, r, pos, end);
+    return true;
+  }
   DateValue v = relative_value(r);
   const bool period = r.kind == RelativeKind::this_period || r.kind == RelativeKind::last_period ||
                       r.kind == RelativeKind::next_period;

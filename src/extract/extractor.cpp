@@ -51,7 +51,7 @@ WordClasses::WordClasses(const TitleTables& titles, const SeriesNames& names) {
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth",
                         "twenty", "thirty", "forty", "fifty", "inaugural"})
     add(w, kOrdinalWord);
-  for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "past", "monday", "tuesday",
+  for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "this", "that", "last", "next", "past", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
     add(w, kRelativeWord);
   for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",

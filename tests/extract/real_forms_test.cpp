@@ -1811,5 +1811,26 @@ TEST(RealForms, ADurationCompoundOpeningANameIsNoDuration) {
   EXPECT_EQ(durations, (std::vector<std::string>{"Ten-Year", "three-day"}));
 }
 
+// "that year", "Later that month", "that November": a period named before, a date of the year (or
+// month) written earlier in the paragraph. Near misses: with no year before it in the paragraph,
+// "that year" is no claim and "that November" stays unresolved (never the article's year).
+TEST(RealForms, APeriodNamedBefore) {
+  const auto ac = extract("Published: 2025-01-10\n\nIts annual summit has been held since 2014; the first took place "
+                          "from Nov. 19 to 21 that year. In July 2022 it became an international organization. The ninth "
+                          "summit followed that November. It met in March 2024 in Beijing. Later that month the CAC eased "
+                          "its rules.\n\nNobody knew what happened that year. He said that November was busy.\n");
+  std::vector<std::pair<std::string, CivilDate>> dates;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::date && (c.text == "that year" || c.text == "that month" || c.text == "November"))
+      dates.emplace_back(c.text, c.as<DateValue>().resolved ? c.as<DateValue>().begin : CivilDate{});
+  const std::vector<std::pair<std::string, CivilDate>> expected = {
+      {"that year", CivilDate{2014, 0, 0}}, {"November", CivilDate{2022, 11, 0}}, {"that month", CivilDate{2024, 3, 0}},
+      {"November", CivilDate{}}};
+  EXPECT_EQ(dates, expected);
+  const Claim* range = find(ac, ClaimKind::date, "Nov. 19 to 21");
+  ASSERT_NE(range, nullptr);
+  EXPECT_EQ(range->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
+}
+
 }  // namespace
 }  // namespace wiclint
