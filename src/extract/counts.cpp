@@ -303,6 +303,50 @@ bool try_figure_item(Work& w, std::size_t pos, std::size_t& end) {
   return true;
 }
 
+namespace {
+
+// Does a count of countries start at p ("over 110 countries and regions", "96 countries")?
+bool countries_at(const Work& w, std::size_t p) {
+  grammar::ast::CountMention m;
+  std::size_t e = 0;
+  return parse_at(w.text, p, grammar::count(), m, e) &&
+         grammar::units()[static_cast<std::size_t>(m.unit)].unit == "countries";
+}
+
+}  // namespace
+
+// What follows the figure tells its noun: "of us" (the writer's own group: a group of its own,
+// never the whole attendance), the countries they came from, or "who" and a verb of attending
+// (english.yaml's attendance class) within the next few words.
+bool try_elided_people(Work& w, std::size_t pos, std::size_t& end) {
+  constexpr std::size_t kVerbReach = 24;
+  Qualifier q = Qualifier::exact;
+  double n = 0;
+  std::size_t e = 0;
+  if (!qualified_number(w, pos, 2, q, n, e)) return false;
+  const std::string_view lo = w.lower;
+  const std::size_t p = skip_spaces(w.text, e);
+  std::string subgroup;
+  if (word_at(lo, p, "of") && word_at(lo, skip_spaces(w.text, p + 2), "us")) {
+    subgroup = "of us";
+  } else if (word_at(lo, p, "from")) {
+    if (!countries_at(w, skip_spaces(w.text, p + 4))) return false;
+  } else if (!word_at(lo, p, "who") || !w.english.attendance.any_in(w, p + 3, std::min(w.text.size(), p + 3 + kVerbReach))) {
+    return false;
+  }
+  CountValue v;
+  v.number = static_cast<long long>(n);
+  v.qualifier = qualifier_name(q);
+  v.unit = "people";
+  v.noun = "people";
+  v.subgroup = std::move(subgroup);
+  set_count_interval(v);
+  end = e;
+  Claim& c = w.add_claim(ClaimKind::count, pos, end);
+  c.value = std::move(v);
+  return true;
+}
+
 // "600 guests attending in person", "2,000 more joined online": a count of one way of attending
 // (but not "attended online and offline").
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end) {

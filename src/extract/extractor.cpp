@@ -186,6 +186,7 @@ void scan_mentions(Work& w) {
     } else if ((number || qualifier) && count_unit_ahead(w, k) && try_count(w, i, end)) {
     } else if (digit && unit_ahead(w, k) && try_figure_item(w, i, end)) {
     } else if ((number || qualifier) && try_total(w, i, end)) {
+    } else if ((number || qualifier) && try_elided_people(w, i, end)) {
     } else if (digit && try_year(w, i, end)) {
     } else {
       continue;

@@ -107,6 +107,9 @@ bool try_total(Work& w, std::size_t pos, std::size_t& end);
 // "- **2,100+** — guests, according to the organizers", "1,000-plus — Guests, by the organizers'
 // count": a figure that opens its line, then a dash and its unit noun (a "by the numbers" list).
 bool try_figure_item(Work& w, std::size_t pos, std::size_t& end);
+// "there were about 1,000 of us", "more than 1,600 from over 110 countries and regions", "the more
+// than 2,000 who came in 2015": a figure of people whose noun is left out.
+bool try_elided_people(Work& w, std::size_t pos, std::size_t& end);
 bool attends_one_way(const Work& w, std::size_t from, std::size_t sentence_end);
 bool clause_of_another_year(const Work& w, const Work::ClaimsBySentence& in_sentence, const Claim& c);
 bool count_of_other_event(const Work& w, const Sentence& s, const Claim& c, std::size_t pred);

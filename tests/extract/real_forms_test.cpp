@@ -1832,5 +1832,23 @@ TEST(RealForms, APeriodNamedBefore) {
   EXPECT_EQ(range->as<DateValue>().begin, (CivilDate{2014, 11, 19}));
 }
 
+// A figure of people whose noun is left out, told by what follows it: "of us" (a group of the
+// writer's, never the whole attendance), the countries they came from, or "who" and a verb of
+// attending. Near misses: "from" before no count of countries, "who" before no verb of attending,
+// and "one of us" (no figure of a group).
+TEST(RealForms, AFigureOfPeopleWithItsNounLeftOut) {
+  const auto ac = extract("Published: 2018-11-07\n\nThere were about 1,000 of us from nearly 100 countries. By the third "
+                          "conference the list had grown to more than 1,600 from over 110 countries and regions. About 500 "
+                          "who attended were journalists. It rose to 2,000 from 1,500 a year before. Some 300 who said so "
+                          "left. One of us stayed.\n");
+  std::vector<std::pair<std::string, std::string>> people;  // text, subgroup
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::count && c.as<CountValue>().unit == "people")
+      people.emplace_back(c.text, c.as<CountValue>().subgroup);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"about 1,000", "of us"}, {"more than 1,600", ""}, {"About 500", ""}};
+  EXPECT_EQ(people, expected);
+}
+
 }  // namespace
 }  // namespace wiclint
