@@ -1850,5 +1850,18 @@ TEST(RealForms, AFigureOfPeopleWithItsNounLeftOut) {
   EXPECT_EQ(people, expected);
 }
 
+// Spans of days or years told by a determiner or a field label (english.yaml span_words): "after
+// three days at the summit", "The three days are packed", "in its first three days", "Length:
+// three days". Near miss: with no such word before it, "365 days a year" is no span.
+TEST(RealForms, SpansAfterADeterminerOrALabel) {
+  const auto ac = extract("Published: 2022-11-12\n\nI got back on Friday after three days at the summit. The three days "
+                          "are packed. The game sold 10 million copies in its first three days. It runs 365 days a "
+                          "year.\n\n- **Length:** three days\n");
+  std::vector<int> days;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::duration) days.push_back(c.as<DurationValue>().amount);
+  EXPECT_EQ(days, (std::vector<int>{3, 3, 3, 3}));
+}
+
 }  // namespace
 }  // namespace wiclint
