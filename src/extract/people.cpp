@@ -350,6 +350,7 @@ class TitleReader {
                        [&](const std::string& opener) { return ends_word_before(p, opener); });
   }
   std::size_t owner_named_after(PostMention& m, std::size_t end, const Sentence& s) const;
+  std::size_t copula_length(std::size_t i, bool& former) const;
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
 
@@ -834,6 +835,23 @@ std::size_t TitleReader::relative_clause_comma(std::size_t i) {
   return who - 2;
 }
 
+// The length, with the spaces around it, of a copula other than "is" and "was" (read apart) right
+// before i: a phrase of english.yaml's relative_post_verbs ("has been", "became", "remains") or
+// relative_former_verbs ("had been", which sets `former`); 0 when there is none. "Ana Ribeiro has
+// been director of ...", "Ren became deputy head of ...".
+std::size_t TitleReader::copula_length(std::size_t i, bool& former) const {
+  const std::string_view last = word_before(w_.lower, i);
+  if (last.empty() || last == "is" || last == "was" || !w_.english.relative_verb_ends.contains(last)) return 0;
+  for (const auto* verbs : {&w_.english.relative_post_verbs, &w_.english.relative_former_verbs})
+    for (const auto& verb : *verbs) {
+      const std::size_t n = verb.size();
+      if (i < n + 2 || t_[i - 1] != ' ' || w_.lower.compare(i - 1 - n, n, verb) != 0 || t_[i - 2 - n] != ' ') continue;
+      former = verbs == &w_.english.relative_former_verbs;
+      return n + 2;
+    }
+  return 0;
+}
+
 // Does the last word of a relative_post_verbs or relative_former_verbs phrase end right before pos,
 // with "who" within four words back? (A cheap test before the title grammar runs there.)
 bool TitleReader::after_relative_verb(std::size_t pos) {
@@ -984,7 +1002,10 @@ void TitleReader::run() {
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
     // "figures including co-founder and ... of Alibaba Group Jack Ma": a list item's title.
     const bool opens_item = !(w_.token_class[next_token] & kTitleStart) && after_list_opener(next_token, i);
-    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was && !opens_item)
+    // "Ana Ribeiro has been director of ...": a post after a copula other than "is" and "was".
+    bool verb_former = false;
+    const std::size_t verb = !after_was && role_near(next_token) ? copula_length(i, verb_former) : 0;
+    if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was && !opens_item && !verb)
       continue;
     if (i < skip_to_) continue;
     // (No role word in reach: role_in_reach below fails whatever the lead words; asked first, it
@@ -992,11 +1013,11 @@ void TitleReader::run() {
     if (!role_near(next_token)) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular_is = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
-    const bool copular = copular_is || after_was;
-    copula_ = after_was ? kWas : kIs;
+    const bool copular = copular_is || after_was || verb;
+    copula_ = after_was ? kWas : verb ? verb : kIs;
     // "Zhuang, also deputy head of ...", "Ren is a former deputy director of ...": words between
     // the comma (or "is") and the post.
-    former_ = false;
+    former_ = verb_former;  // "had been", "served as"
     const std::size_t lead = after_comma || copular ? lead_words(i) : 0;
     i += lead;
     if (!is_upper(t_[i]) && !after_comma && !copular && !after_and && !after_verb_only_ && !opens_item) continue;

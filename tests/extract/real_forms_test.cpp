@@ -1863,5 +1863,26 @@ TEST(RealForms, SpansAfterADeterminerOrALabel) {
   EXPECT_EQ(days, (std::vector<int>{3, 3, 3, 3}));
 }
 
+// A post after a copula other than "is" and "was" (english.yaml's relative_post_verbs and
+// relative_former_verbs): "Ana Ribeiro has been director of ...", "Wang Hai had been director of
+// ..." (no longer). Near miss: an organisation's name before the copula holds no post ("Tencent
+// Holdings has been a member of the Zhejiang Internet Society").
+TEST(RealForms, APostAfterACopulaOfPresentOrPastTime) {
+  const auto ac = extract("Published: 2018-11-07\n\nAna Ribeiro has been director of the Lisbon Centre for Digital "
+                          "Governance since 2012. Wang Hai had been director of the Zhejiang Provincial Office. Tencent "
+                          "Holdings has been a member of the Zhejiang Internet Society.\n");
+  const Claim* ribeiro = find(ac, ClaimKind::title, "director of the Lisbon Centre for Digital Governance");
+  ASSERT_NE(ribeiro, nullptr);
+  EXPECT_EQ(ribeiro->as<TitleValue>().person, "Ana Ribeiro");
+  EXPECT_FALSE(ribeiro->as<TitleValue>().former);
+  const Claim* wang = find(ac, ClaimKind::title, "director of the Zhejiang Provincial Office");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->as<TitleValue>().person, "Wang Hai");
+  EXPECT_TRUE(wang->as<TitleValue>().former);
+  int titles = 0;
+  for (const auto& c : ac.claims) titles += c.kind() == ClaimKind::title;
+  EXPECT_EQ(titles, 2);
+}
+
 }  // namespace
 }  // namespace wiclint
