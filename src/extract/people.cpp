@@ -640,13 +640,17 @@ bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t 
   bool org = sp != std::string::npos &&
              std::find(w_.tables.body_suffixes.begin(), w_.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
                  w_.tables.body_suffixes.end();
-  // The name is the clause's subject: it opens the sentence or follows a comma, not "The man who
-  // succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
+  // The name is the clause's subject: it opens the sentence or follows a comma or a semicolon, not
+  // "The man who succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
   const std::size_t nb = is_at - name.size();
-  bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && t_[nb - 2] == ',') || (nb > s.begin && t_[nb - 1] == '"');
+  bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && (t_[nb - 2] == ',' || t_[nb - 2] == ';')) ||
+                 (nb > s.begin && t_[nb - 1] == '"');
   // A surname alone must resolve to a full name written earlier ("Ren is a former ...").
   const bool known = sp != std::string::npos || (!name.empty() && resolve(name) != name);
-  if (!known || org || !subject || (m.body.empty() && !m.described_owner) || (!m.body.empty() && t_.compare(i, m.body.size(), m.body) == 0))
+  // (A body that opens the post is read only with its possessive: "Jack Ma has been Alibaba's
+  // chairman", not "Li Ming is Baidu founder".)
+  const bool body_first = !m.body.empty() && t_.compare(i, m.body.size(), m.body) == 0;
+  if (!known || org || !subject || (m.body.empty() && !m.described_owner) || (body_first && !possessive_at(t_, i + m.body.size())))
     return true;
   if (sp != std::string::npos) remember(name);
   PostMention named = m;
@@ -764,7 +768,8 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
     if (auto prev = w_.words_back(i, 1); !prev.empty() && w_.english.former_words.contains(prev[0])) former_ = true;
   // "who became Nordlys Grid's CEO in 2021": the year a post began, not one that bounds it.
   const auto prev = w_.words_back(i, 1);
-  const bool began = !prev.empty() && (prev[0] == "became" || prev[0] == "becomes");
+  // (Nor after "as": "took over as CEO in September", "stepped down as chairman in 2019".)
+  const bool began = !prev.empty() && (prev[0] == "became" || prev[0] == "becomes" || prev[0] == "as");
   if (!m.before_name && (body_continues(end) || (!began && bounded_in_time(end)))) return;
   if (!m.before_name && relative_post(m, i, end, s)) return;
   if (after_verb_only_) return;  // a word after "been" starts no other form of title
