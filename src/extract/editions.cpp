@@ -857,6 +857,7 @@ class EditionReader {
   enum class Subject { series, venue, other };
   Subject subject_at(std::size_t p) const;
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
+  bool venue_then_year(std::size_t pos, int y, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
 
   Work& w_;
@@ -1174,6 +1175,24 @@ bool EditionReader::name_then_year(const AliasHit& h, std::size_t pos, std::size
   return true;
 }
 
+// "Wuzhen 2019", "back at Wuzhen 2022": the series' venue and a year of the series, as its editions
+// are called for short, name the edition of that year (the year at pos).
+bool EditionReader::venue_then_year(std::size_t pos, int y, std::size_t& end_out) {
+  const std::string& venue = w_.series->venue;
+  if (venue.empty() || pos < venue.size() + 1 || t_[pos - 1] != ' ') return false;
+  const std::size_t b = pos - 1 - venue.size();
+  if (t_.compare(b, venue.size(), venue) != 0 || (b > 0 && is_word(t_[b - 1]))) return false;
+  if (w_.series->first_year && y < w_.series->first_year) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, b, pos + 4);
+  EditionValue v;
+  v.year = y;
+  v.year_location = w_.article.locate_norm(pos, pos + 4);
+  c.value = std::move(v);
+  push_year_date(w_, pos, pos + 4, y);
+  end_out = pos + 4;
+  return true;
+}
+
 // "2019's conference", "the 2019 summit", "at 2021 World Internet Conference": a year right
 // before the series' name names an edition, but not "since 2014 World Internet Conference has ..."
 // (a comma left out) nor "2000 World Internet Conference volunteers".
@@ -1216,7 +1235,7 @@ bool EditionReader::read(std::size_t pos, std::size_t& end_out) {
     return false;
   if (ordinal) return ordinal_edition(pos, n, after, end_out);
   if (h) return name_then_year(*h, pos, end_out);
-  return year_then_name(pos, end_out);
+  return venue_then_year(pos, year, end_out) || year_then_name(pos, end_out);
 }
 
 }  // namespace

@@ -1899,5 +1899,18 @@ TEST(RealForms, APostAfterACopulaOfPresentOrPastTime) {
   EXPECT_EQ(posts, expected);
 }
 
+// "From Wuzhen 2014 to Wuzhen 2019" in an article that names the series: its venue and a year name
+// that year's edition. Near misses: a comma between ("Wuzhen, 2019"), a year before the series began ("Wuzhen 2005") and
+// another town ("Hangzhou 2016").
+TEST(RealForms, TheVenueAndAYearNameAnEdition) {
+  const auto ac = extract("Published: 2019-10-21\n\nFrom Wuzhen 2014 to Wuzhen 2019, the town that hosts the World "
+                          "Internet Conference learned to host the world. It was quiet in Wuzhen, 2019 aside. The Wuzhen 2005 plan and the Hangzhou 2016 G20 "
+                          "were different.\n");
+  std::vector<int> years;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) years.push_back(c.as<EditionValue>().year);
+  EXPECT_EQ(years, (std::vector<int>{2014, 2019}));
+}
+
 }  // namespace
 }  // namespace wiclint
