@@ -1,11 +1,13 @@
 // Editions of a series: which names denote it, where an article speaks of a numbered or dated
 // edition, which edition it reports as current, and which year a phrase binds to it.
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <map>
 
 #include "extract/internal.hpp"
 #include "extract/readers.hpp"
+#include "grammar/number.hpp"
 #include "grammar/ordinal.hpp"
 
 namespace wiclint::extract {
@@ -858,6 +860,7 @@ class EditionReader {
   Subject subject_at(std::size_t p) const;
   bool name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out);
   bool venue_then_year(std::size_t pos, int y, std::size_t& end_out);
+  bool first_editions(std::size_t pos, int n, std::size_t after, std::size_t& end_out);
   bool year_then_name(std::size_t pos, std::size_t& end_out);
 
   Work& w_;
@@ -1143,8 +1146,30 @@ bool EditionReader::nth_year_running(std::size_t pos, int n, std::size_t after, 
   return true;
 }
 
+// "the first two conferences", "its first eight gatherings": the editions from the first to the
+// number's, told as history (one claim of the range). The number is a cardinal and the noun one
+// of the series' plural nouns: not "the first two days".
+bool EditionReader::first_editions(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
+  constexpr double kMostEditions = 100;
+  if (n != 1 || !word_at(w_.lower, pos, "first")) return false;
+  const std::size_t p = skip_spaces(after);
+  double m = 0;
+  std::size_t number_end = 0;
+  if (!parse_at(t_, p, grammar::number(), m, number_end) || m < 2 || m > kMostEditions || m != std::floor(m)) return false;
+  const std::size_t e = plural_noun_at(w_, skip_spaces(number_end));
+  if (e == std::string_view::npos) return false;
+  Claim& c = w_.add_claim(ClaimKind::edition, pos, e);
+  EditionValue v;
+  v.ordinal = 1;
+  v.ordinal_end = static_cast<int>(m);
+  v.history = true;
+  c.value = std::move(v);
+  end_out = e;
+  return true;
+}
+
 bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, std::size_t& end_out) {
-  if (ordinal_range(pos, n, after, end_out)) return true;
+  if (ordinal_range(pos, n, after, end_out) || first_editions(pos, n, after, end_out)) return true;
   std::size_t end = 0;
   const AliasHit* h = numbered_name(after, n, word_at(t_, pos, "inaugural"), end);
   if (!h)

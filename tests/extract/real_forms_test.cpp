@@ -1912,5 +1912,17 @@ TEST(RealForms, TheVenueAndAYearNameAnEdition) {
   EXPECT_EQ(years, (std::vector<int>{2014, 2019}));
 }
 
+// "the first two conferences", "its first eight gatherings": editions from the first to the
+// number's, one claim of the range, told as history. Near miss: "the first two days" (no noun of the
+// series).
+TEST(RealForms, TheFirstSoManyEditions) {
+  const auto ac = extract("Published: 2016-11-18\n\nThe first two conferences of the World Internet Conference were "
+                          "about politics. The first two days were busy.\n");
+  std::vector<std::pair<int, int>> ranges;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ranges.emplace_back(c.as<EditionValue>().ordinal, c.as<EditionValue>().ordinal_end);
+  EXPECT_EQ(ranges, (std::vector<std::pair<int, int>>{{1, 2}}));
+}
+
 }  // namespace
 }  // namespace wiclint
