@@ -909,12 +909,13 @@ std::size_t EditionReader::describing_word_end(std::size_t p) const {
 // "the inaugural World Internet Conference", "the inaugural conference" is the first; "the
 // inaugural session of the forum" or "its inaugural meeting" is not an edition at all (a generic
 // noun after "the inaugural" is checked as after any ordinal: unnumbered nouns, other events').
-// Not "its inaugural edition": its owner may be another event.
+// Not "its inaugural edition": its owner may be another event. A year's possessive stands for
+// "the": "Last year's inaugural conference".
 bool EditionReader::inaugural(std::size_t p, int& value, std::size_t& end) const {
   constexpr std::string_view kInaugural = "inaugural";
   if (!word_at(t_, p, kInaugural)) return false;
   const auto before = w_.words_back(p, 1);
-  const bool generic = !before.empty() && before[0] == "the";
+  const bool generic = !before.empty() && (before[0] == "the" || before[0] == "year's" || before[0] == "year\xE2\x80\x99s");
   if (!w_.alias_at(skip_spaces(p + kInaugural.size()), generic)) return false;
   value = 1;
   end = p + kInaugural.size();

@@ -327,6 +327,7 @@ EnglishTables::EnglishTables(const English& e)
       relative_verb_end_words(last_words(e, {"relative_post_verbs", "relative_former_verbs"})),
       relative_verb_ends(relative_verb_end_words),
       list_openers(e.words("list_openers")),
+      not_owner_words(e.words("not_owner_words")),
       possessive_pronouns(e.words("possessive_pronouns")),
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),

@@ -317,6 +317,7 @@ struct EnglishTables {
   std::vector<std::string> relative_verb_end_words;  // the last words of both ("been", "became", "as")
   WordSet relative_verb_ends;                         // the same, to turn most words away at once
   std::vector<std::string> list_openers;  // "including", "such as": a title in lower case may follow
+  WordSet not_owner_words;                // "the", "when": no owner's name before a title starts with one
   WordSet possessive_pronouns;   // "its", "her": as a post's owner, no body
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition

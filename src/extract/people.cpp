@@ -578,11 +578,7 @@ bool TitleReader::before_name(const PostMention& written, std::size_t i, std::si
   PostMention m = written;
   m.name = name_in(written.name);
   if (m.name.empty()) return false;
-  static const std::vector<std::string> not_orgs = {"the", "a", "an", "this", "that", "its", "his", "her",
-                                                    "their", "our", "in", "on", "at", "as", "but", "and",
-                                                    "former", "late", "then", "new"};
-  std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
-  if (std::find(not_orgs.begin(), not_orgs.end(), first_word) != not_orgs.end()) return false;
+  if (w_.english.not_owner_words.contains(lower(m.body.substr(0, m.body.find(' '))))) return false;
   std::size_t role_pos = t_.substr(i, end - i).find(m.role);
   if (role_pos == std::string_view::npos || (!is_upper(m.role[0]) && m.body.empty())) return false;
   std::string person = resolve(std::string(m.name));

@@ -1924,5 +1924,30 @@ TEST(RealForms, TheFirstSoManyEditions) {
   EXPECT_EQ(ranges, (std::vector<std::pair<int, int>>{{1, 2}}));
 }
 
+// A word that opens a clause is no owner's name before a title, though capitalized (english.yaml
+// not_owner_words): "When President Xi Jinping ...", "After Minister Lu Wei spoke". Near miss: an
+// owner's name after it is still read ("When Apple's chief executive Tim Cook arrived").
+TEST(RealForms, AClauseOpenerIsNoOwner) {
+  const auto ac = extract("Published: 2015-12-19\n\nWhen President Xi Jinping spoke, it rained. After Minister Lu Wei "
+                          "spoke, we left. When Apple's chief executive Tim Cook arrived, it rained.\n");
+  std::vector<std::pair<std::string, std::string>> posts;  // person, body
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title) posts.emplace_back(c.as<TitleValue>().person, c.as<TitleValue>().body);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Xi Jinping", ""}, {"Lu Wei", ""}, {"Tim Cook", "apple"}};
+  EXPECT_EQ(posts, expected);
+}
+
+// "Last year's inaugural conference": a year's possessive stands for "the" before "inaugural" and
+// a noun of the series. Near miss: another's possessive does not ("Alibaba's inaugural conference").
+TEST(RealForms, AYearsInauguralConference) {
+  const auto ac = extract("Published: 2015-12-19\n\nThe second World Internet Conference opened in Wuzhen. Last year's "
+                          "inaugural conference drew about 1,000 guests. Alibaba's inaugural conference drew 300.\n");
+  std::vector<int> ordinals;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(ordinals, (std::vector<int>{2, 1}));
+}
+
 }  // namespace
 }  // namespace wiclint
