@@ -204,10 +204,32 @@ void attach_claims(Work& w) {
   }
 }
 
+// Where a retraction in sentence s at the word at `at` starts to drop claims: at that word when the
+// sentence (or its part after a label's colon: "WORLD, Oct. 21: An article ...") opens with what
+// was wrong, a report (english.yaml report_nouns): "An article on the sixth World Internet
+// Conference misstated the conference's dates" says what the article was about before it; else
+// at the sentence's start.
+std::size_t retraction_start(const Work& w, std::size_t s, std::size_t at) {
+  const Sentence& sentence = w.sentences[s];
+  const std::size_t colon = w.text.substr(0, at).rfind(": ");
+  std::size_t b = colon != std::string_view::npos && colon >= sentence.begin ? colon + 2 : sentence.begin;
+  while (b < at && (w.text[b] == ' ' || w.text[b] == '"')) ++b;
+  std::size_t e = b;
+  while (e < at && is_alpha(w.text[e])) ++e;
+  std::string_view first = std::string_view(w.lower).substr(b, e - b);
+  if (first == "a" || first == "an" || first == "the" || first == "our" || first == "this") {
+    b = skip_spaces(w.text, e);
+    e = b;
+    while (e < at && is_alpha(w.text[e])) ++e;
+    first = std::string_view(w.lower).substr(b, e - b);
+  }
+  return w.english.report_nouns.contains(first) ? at : sentence.begin;
+}
+
 // "Correction: An earlier version of this article said the conference opened on Saturday.", "A
 // previous version misstated that the conference would close on Wednesday": what such a sentence
 // reports is what the article no longer says. Its claims are dropped (the corrected statement is a
-// sentence of its own).
+// sentence of its own), from the retraction on when a report opens it (retraction_start).
 void drop_retracted(Work& w) {
   if (!w.retracted) {
     // A word that says so ("misstated", "incorrectly"), or "earlier"/"previous" before "version"
@@ -219,12 +241,14 @@ void drop_retracted(Work& w) {
       if ((word == "earlier" || word == "previous") && !(k + 1 < w.tokens.size() && w.key(w.tokens[k + 1]) == "version"))
         continue;
       const std::size_t s = w.sentence_at(tk.begin);
-      if (found.empty() || found.back() != s) found.push_back(s);
+      if (found.empty() || found.back().first != s) found.emplace_back(s, retraction_start(w, s, tk.begin));
     }
   }
   const auto& found = *w.retracted;
   if (found.empty()) return;
-  std::erase_if(w.claims, [&](const Claim& c) { return std::find(found.begin(), found.end(), c.sentence) != found.end(); });
+  std::erase_if(w.claims, [&](const Claim& c) {
+    return std::any_of(found.begin(), found.end(), [&](const auto& r) { return r.first == c.sentence && c.scan_begin >= r.second; });
+  });
 }
 
 }  // namespace extract
@@ -328,6 +352,7 @@ EnglishTables::EnglishTables(const English& e)
       relative_verb_ends(relative_verb_end_words),
       list_openers(e.words("list_openers")),
       not_owner_words(e.words("not_owner_words")),
+      report_nouns(e.words("report_nouns")),
       possessive_pronouns(e.words("possessive_pronouns")),
       personal_possessives(e.words("personal_possessives")),
       year_not_naming(e.words("year_not_naming")),

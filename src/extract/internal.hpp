@@ -144,7 +144,9 @@ struct Work {
   // Headings of a timeline ("2015 - Xi takes the stage"): where each starts and its year, in text
   // order. A date without a year below one takes the heading's year, not the article's.
   std::vector<std::pair<std::size_t, int>> section_years;
-  std::optional<std::vector<std::size_t>> retracted;  // sentences that say they were wrong (drop_retracted)
+  // Where sentences say they were wrong (drop_retracted): the sentence, and from where on its claims
+  // are dropped.
+  std::optional<std::vector<std::pair<std::size_t, std::size_t>>> retracted;
   std::vector<std::uint32_t> retract_tokens;  // tokens of class kRetractWord, in order (tokenize)
   std::vector<std::uint32_t> role_tokens;     // tokens of class kRoleWord, in order (tokenize)
   std::vector<std::uint32_t> alias_tokens;    // tokens of class kAliasWord, in order (tokenize)
@@ -318,6 +320,7 @@ struct EnglishTables {
   WordSet relative_verb_ends;                         // the same, to turn most words away at once
   std::vector<std::string> list_openers;  // "including", "such as": a title in lower case may follow
   WordSet not_owner_words;                // "the", "when": no owner's name before a title starts with one
+  WordSet report_nouns;                   // "article", "report": what a correction says was wrong
   WordSet possessive_pronouns;   // "its", "her": as a post's owner, no body
   WordSet personal_possessives;  // "her", "my": before an ordinal that counts a person's visits
   WordSet year_not_naming;       // "since", "about": before a year that names no edition

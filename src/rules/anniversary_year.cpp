@@ -27,11 +27,14 @@ std::string reason_on(const Series& s, const std::string& text, int n, int year)
 }
 
 // The year an anniversary is told of: a year its sentence names ("In 2024 the summit marked ..."),
-// else the edition the article reports, else the article's date; 0 when none is known.
+// else the edition the article reports, else the article's date; 0 when none is known. The series'
+// first year is the one the count starts from, never the one it is told in ("Four years on, the
+// conference has outgrown the venue of the first conference in 2014").
 int year_told(const ArticleClaims& a, const Series& s, const Claim& c) {
   for (const auto& o : a.claims)
     if (o.sentence == c.sentence && o.kind() == ClaimKind::date && o.as<DateValue>().year_only && o.as<DateValue>().resolved &&
-        o.as<DateValue>().begin == o.as<DateValue>().end)  // a year, not a span of years ("2014-2024")
+        o.as<DateValue>().begin == o.as<DateValue>().end &&  // a year, not a span of years ("2014-2024")
+        o.as<DateValue>().begin.year != s.first_year)
       return o.as<DateValue>().begin.year;
   if (a.main_edition) return s.year_of(a.main_edition);
   return a.published ? a.published->year : 0;

@@ -1123,6 +1123,22 @@ TEST_F(ExtractorTest, CorrectionNotesAreNotClaims) {
   EXPECT_NE(with_text(ac, ClaimKind::date, "Sunday, December 3"), nullptr);
 }
 
+// A correction that opens with the report that was wrong ("An article on the sixth World Internet
+// Conference misstated ...", after a section's label) says what the report was about before the
+// word that retracts: only what follows that word is dropped. Near miss: a sentence that opens with
+// anything else loses all its claims ("The fifth conference opened on Oct. 20, the article
+// misstated").
+TEST_F(ExtractorTest, ACorrectionKeepsWhatTheWrongReportWasAbout) {
+  auto ac = extract(
+      "WIC\nPublished: 2019-10-28\nWORLD, Oct. 21: An article on the sixth World Internet Conference in Wuzhen "
+      "misstated the conference's dates as Oct. 19 to 21. The fifth conference opened on Oct. 20, the article "
+      "misstated.\n");
+  EXPECT_NE(with_text(ac, ClaimKind::edition, "sixth World Internet Conference"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 19 to 21"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::edition, "fifth conference"), nullptr);
+  EXPECT_EQ(with_text(ac, ClaimKind::date, "Oct. 20"), nullptr);
+}
+
 // One way of attending is part of the whole; both ways together are the whole.
 TEST_F(ExtractorTest, OneWayOfAttendingIsNotTheAttendance) {
   auto ac = extract(
