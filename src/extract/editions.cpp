@@ -627,10 +627,13 @@ bool its_owner_is_series(const Work& w, std::size_t its, std::size_t noun_end) {
       if (a.end == comma) return true;
     return false;
   }
-  // "The festival is in its seventh edition": the sentence's first noun, unless a pronoun.
+  // "The festival is in its seventh edition": the sentence's first noun, unless a pronoun. The
+  // series' venue hosts it: "Wuzhen readies for its third summit".
   const std::size_t p = skip_spaces(s.begin);
+  const std::string& venue = w.series->venue;
   return !w.aliases_in(s.begin, its).empty() ||
-         pronouns.contains(std::string_view(w.lower).substr(p, word_end(p) - p));
+         pronouns.contains(std::string_view(w.lower).substr(p, word_end(p) - p)) ||
+         (!venue.empty() && word_at(t, p, venue) && word_end(p) == p + venue.size());
 }
 
 }  // namespace

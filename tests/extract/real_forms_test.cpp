@@ -1949,5 +1949,16 @@ TEST(RealForms, AYearsInauguralConference) {
   EXPECT_EQ(ordinals, (std::vector<int>{2, 1}));
 }
 
+// "Wuzhen readies for its third summit": the series' venue, as the subject, owns the series' Nth
+// summit. Near miss: another town's ("Hangzhou readies for its third summit").
+TEST(RealForms, TheVenuesNthSummit) {
+  const auto ac = extract("Wuzhen readies for its third summit\nPublished: 2016-11-15\n\nThe World Internet Conference "
+                          "opens on Wednesday.\n\nHangzhou readies for its third summit of another kind.\n");
+  std::vector<int> ordinals;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(ordinals, (std::vector<int>{3}));
+}
+
 }  // namespace
 }  // namespace wiclint
