@@ -1048,6 +1048,12 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
     const auto named = w_.aliases_in(w_.sentences[s].begin, pos);
     counted = !named.empty() && names_series(named.back());
   }
+  // "the next summit, the 10th, will return": in apposition to a name or noun of the series.
+  if (const std::size_t the = static_cast<std::size_t>(before.back().data() - w_.lower.data());
+      !counted && the >= 2 && t_[the - 1] == ' ' && t_[the - 2] == ',') {
+    const auto named = w_.aliases_in(w_.sentences[s].begin, the);
+    counted = !named.empty() && named.back().end == the - 2 && names_series(named.back());
+  }
   // "## Which edition is it? / The ninth.": the answer to a question about the series' editions.
   if (!counted && s > 0 && closes) {
     const Sentence& asked = w_.sentences[s - 1];

@@ -1960,5 +1960,17 @@ TEST(RealForms, TheVenuesNthSummit) {
   EXPECT_EQ(ordinals, (std::vector<int>{3}));
 }
 
+// "the next summit, the 10th, will return to Wuzhen": an elided ordinal in apposition to a noun of
+// the series numbers its edition. Near miss: in apposition to another event ("the expo, the
+// fifth, ...").
+TEST(RealForms, AnOrdinalInAppositionToTheSeries) {
+  const auto ac = extract("Published: 2022-11-12\n\nThe World Internet Conference says the next summit, the 10th, "
+                          "will return to Wuzhen in 2023. The Light of Internet expo, the fifth, opened.\n");
+  std::vector<int> ordinals;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(ordinals, (std::vector<int>{10}));
+}
+
 }  // namespace
 }  // namespace wiclint
