@@ -1137,15 +1137,36 @@ void later_weekday_after_and(Work& w) {
   }
 }
 
-// "Last year's conference opened on Sunday, Dec. 3": a date without a year in a sentence about
-// last (or next) year's edition takes that year, not the article's. (Not after a bare "next
-// year": "announced in September that he will step down next year".)
-void year_of_possessive_edition(Work& w) {
+// Does the date claim c open its sentence, perhaps after "in" or "during" ("Last year, when travel
+// was impossible, ...", "In 2014, the conference ...")? Then it sets the time of the whole sentence.
+bool opens_sentence(const Work& w, const Claim& c) {
+  std::size_t p = w.sentences[c.sentence].begin;
+  while (p < c.scan_begin && (w.text[p] == ' ' || w.text[p] == '"')) ++p;
+  for (const std::string_view lead : {"in ", "during "})
+    if (w.lower.compare(p, lead.size(), lead) == 0) p = skip_spaces(w.text, p + lead.size());
+  return p == c.scan_begin;
+}
+
+// The year a date claim gives the rest of its sentence: last (or next) year's edition named with
+// its possessive ("Last year's conference opened on Sunday, Dec. 3"), or a year that opens the
+// sentence ("Last year the gathering was held as a forum, from Nov. 23 to 24", "In 2014, ...");
+// 0 for none. (Not a bare "next year" elsewhere: "announced in September that he will step down
+// next year".)
+int year_for_sentence(const Work& w, const Claim& c) {
+  if (c.kind() != ClaimKind::date || !c.as<DateValue>().resolved) return 0;
+  const auto& d = c.as<DateValue>();
+  const bool relative = d.relation == Relation::last_year || d.relation == Relation::next_year;
+  if (relative && (w.possessive_claim(c) || opens_sentence(w, c))) return d.begin.year;
+  const bool written_year = d.relation == Relation::absolute && d.year_only && d.begin == d.end;
+  return written_year && opens_sentence(w, c) ? d.begin.year : 0;
+}
+
+// A date without a year in a sentence whose time a year sets (year_for_sentence) takes that year,
+// not the article's.
+void years_set_by_sentences(Work& w) {
   std::map<std::size_t, int> sentence_year;
   for (const auto& c : w.claims)
-    if (c.kind() == ClaimKind::date && c.as<DateValue>().resolved && w.possessive_claim(c) &&
-        (c.as<DateValue>().relation == Relation::last_year || c.as<DateValue>().relation == Relation::next_year))
-      sentence_year.emplace(c.sentence, c.as<DateValue>().begin.year);
+    if (const int year = year_for_sentence(w, c)) sentence_year.emplace(c.sentence, year);
   if (sentence_year.empty()) return;
   for (auto& c : w.claims) {
     if (c.kind() != ClaimKind::date || !c.as<DateValue>().year_from_article) continue;
@@ -1166,7 +1187,7 @@ void resolve_dates(Work& w) {
   for (auto& c : w.claims)
     if (c.kind() == ClaimKind::date) resolve_relative(w, c, written, other_day);
   later_weekday_after_and(w);
-  year_of_possessive_edition(w);
+  years_set_by_sentences(w);
 }
 
 // Where a programme line's date starts: after "Day 1 (" opening the sentence; npos when it is no

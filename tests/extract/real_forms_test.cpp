@@ -1579,7 +1579,8 @@ TEST(RealForms, ARoleThenItsOrganisationAfterAComma) {
 
 // A timeline whose years stand in their own column ("2021   Lists on ChiNext in March") dates each
 // entry's line by its year; spans after "spent" and "for up to" are durations. Near miss: a line
-// that opens with a year and one space ("2021 was a good year for March sales") is prose.
+// that opens with a year and one space is prose, whose later lines the year does not date ("2021
+// was a good year for sales.\nIn March they rose again.").
 TEST(RealForms, ColumnTimelinesAndMoreSpans) {
   const auto ac = extract("Published: 2025-12-02\n\nCareer\n2014   Visits the first World Internet Conference\n"
                           "2021   Meridian lists on ChiNext in March\n\nShe spent three days in a borrowed coat and may "
@@ -1589,7 +1590,8 @@ TEST(RealForms, ColumnTimelinesAndMoreSpans) {
   ASSERT_NE(spent, nullptr);
   EXPECT_EQ(spent->as<DurationValue>().amount, 3);
   ASSERT_NE(find(ac, ClaimKind::duration, "15 days"), nullptr);
-  const auto prose = extract("Published: 2025-12-02\n\nSales notes\n2021 was a good year for sales in March, they say.\n");
+  const auto prose = extract("Published: 2025-12-02\n\nSales notes\n2021 was a good year for sales.\nIn March they "
+                             "rose again.\n");
   EXPECT_EQ(date_begin(prose, "March"), (CivilDate{2025, 3, 0}));
 }
 
@@ -1970,6 +1972,19 @@ TEST(RealForms, AnOrdinalInAppositionToTheSeries) {
   for (const auto& c : ac.claims)
     if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
   EXPECT_EQ(ordinals, (std::vector<int>{10}));
+}
+
+// A year that opens a sentence sets the time of the whole sentence: "Last year the gathering was
+// held as the Internet Development Forum, from Nov. 23 to 24", "In 2014, the conference ran from
+// Nov. 19 to 21". Near miss: a year inside the sentence does not ("The summit, first held in 2014,
+// opens on Nov. 7").
+TEST(RealForms, AYearOpeningTheSentenceDatesIt) {
+  const auto ac = extract("Published: 2021-09-28\n\nLast year the gathering was held as the Internet Development "
+                          "Forum, from Nov. 23 to 24. In 2014, the conference ran from Nov. 19 to 21. The summit, first "
+                          "held in 2014, opens on Nov. 7.\n");
+  EXPECT_EQ(date_begin(ac, "Nov. 23 to 24"), (CivilDate{2020, 11, 23}));
+  EXPECT_EQ(date_begin(ac, "Nov. 19 to 21"), (CivilDate{2014, 11, 19}));
+  EXPECT_EQ(date_begin(ac, "Nov. 7"), (CivilDate{2021, 11, 7}));
 }
 
 }  // namespace
