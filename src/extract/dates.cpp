@@ -655,7 +655,39 @@ bool day_word_as_noun(const Work& w, const grammar::ast::RelativeMention& r, std
 // "The world today is intertwined with chaos", "China today faces ...": "today" between a noun and a
 // verb of a state (english.yaml's state_verbs) means nowadays. Not after a verb of saying or
 // "that" ("he said today is a good day"), nor after an event's noun ("the summit today has ...").
+// "Today the stage belongs more to AI labs", "Today, the town has a population of 57,000": a
+// sentence that opens with "Today" and whose verb, after a subject, is one of a state (not an
+// auxiliary before a participle: "Today the summit has drawn ..."), set against the past. Not when
+// the subject is the series ("Today the summit is in its second day").
+bool opening_today_as_nowadays(const Work& w, std::size_t pos, std::size_t end) {
+  constexpr int kSubjectWords = 4;
+  const Sentence& s = w.sentences[w.sentence_at(pos)];
+  std::size_t b = s.begin;
+  while (b < pos && (w.text[b] == ' ' || w.text[b] == '"')) ++b;
+  if (b != pos) return false;
+  std::size_t p = skip_spaces(w.text, end < w.text.size() && w.text[end] == ',' ? end + 1 : end);
+  for (int k = 0; k <= kSubjectWords && p < s.end; ++k) {
+    std::size_t e = p;
+    while (e < s.end && (is_alpha(w.text[e]) || w.text[e] == '\'')) ++e;
+    if (e == p) return false;
+    const std::string_view word = std::string_view(w.lower).substr(p, e - p);
+    if (w.alias_at(p, true)) return false;
+    if (w.english.state_verbs.contains(word)) {
+      if (k == 0) return false;  // "Today is the opening day": today itself is the subject
+      const std::size_t q = skip_spaces(w.text, e);
+      std::size_t qe = q;
+      while (qe < s.end && is_alpha(w.text[qe])) ++qe;
+      const std::string_view after = std::string_view(w.lower).substr(q, qe - q);
+      return !(after.ends_with("ed") || after.ends_with("en") || after.ends_with("wn") || after == "held" ||
+               after == "set" || after == "under");
+    }
+    p = skip_spaces(w.text, e);
+  }
+  return false;
+}
+
 bool today_as_nowadays(const Work& w, std::size_t pos, std::size_t end) {
+  if (opening_today_as_nowadays(w, pos, end)) return true;
   const std::size_t next = skip_spaces(w.text, end);
   if (next == end || next >= w.text.size()) return false;
   std::size_t next_end = next;

@@ -1786,7 +1786,7 @@ TEST(RealForms, TheSeriesAgeOpeningItsSentence) {
 }
 
 // "The world today is intertwined with chaos": "today" between a noun and a verb of a state means
-// nowadays. Near misses: after a verb of saying ("Xi said today is a milestone") and after an
+// nowadays, and so does an opening "Today" before a subject and such a verb. Near misses: after a verb of saying ("Xi said today is a milestone") and after an
 // event's noun ("The summit today has drawn guests") it is the day written.
 TEST(RealForms, TodayBeforeAVerbOfAStateIsNowadays) {
   const auto ac = extract("Published: 2023-11-08\n\nThe world today is intertwined with chaos. Xi said today is a "
@@ -1798,6 +1798,17 @@ TEST(RealForms, TodayBeforeAVerbOfAStateIsNowadays) {
       EXPECT_NE(c.loc.column, 11) << "the world today";
     }
   EXPECT_EQ(days, 2);
+  // A sentence that opens with "Today" and goes on with a subject and a verb of a state, against
+  // the past ("Today it has 212 members"). Near misses: "Today is the opening day" (today the
+  // subject), "Today the summit has drawn ..." (an auxiliary), "Today the conference is in its
+  // second day" (the series the subject).
+  const auto opening = extract("Published: 2021-09-26\n\nThe alliance had 14 members in 2016. Today it has 212. "
+                               "Today, the town has a population of 57,000. Today is the opening day of the World "
+                               "Internet Conference. Today the summit has drawn many guests. Today the conference is in "
+                               "its second day.\n");
+  int opening_days = 0;
+  for (const auto& c : opening.claims) opening_days += c.kind() == ClaimKind::date && c.text == "Today";
+  EXPECT_EQ(opening_days, 3);
 }
 
 // A duration compound in capitals that opens a name in running text ("award \u201cTen-Year
