@@ -5,7 +5,9 @@
 #include <iterator>
 
 #include "extract/internal.hpp"
+#include "extract/readers.hpp"
 #include "grammar/date.hpp"
+#include "grammar/relative.hpp"
 #include "grammar/words.hpp"
 
 namespace wiclint::extract {
@@ -80,6 +82,20 @@ bool cjk_date_at(const Article& a, std::string_view t, std::size_t i, std::size_
   d.year = parts[0], d.month = parts[1], d.day = parts[2];
   end = p;
   return true;
+}
+
+// "November 12, 2024 (Tuesday)": a weekday in parentheses right after a date states its weekday
+// (sets `weekday` when none was written before the date) and is part of the stamp. Returns the end
+// past it, else `end`.
+std::size_t weekday_after(std::string_view t, std::size_t end, std::size_t eol, int& weekday) {
+  if (weekday >= 0 || end + 2 >= eol || t.compare(end, 2, " (") != 0) return end;
+  grammar::ast::RelativeMention r;
+  std::size_t e = 0;
+  if (!parse_at(t, end + 2, grammar::relative(), r, e) || r.kind != grammar::ast::RelativeKind::weekday || e >= eol ||
+      t[e] != ')')
+    return end;
+  weekday = r.weekday;
+  return e + 1;
 }
 
 // The end of a clock time right after a date ("2016-11-16 07:51:14", ", 18:10"), else `end`.
@@ -342,6 +358,7 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
       continue;
     }
     if (d.month > 12 && d.day >= 1 && d.day <= 12) std::swap(d.month, d.day);  // "21/10/2019": day first
+    end = weekday_after(t, end, eol, d.weekday);
     CivilDate c{d.year, d.month, d.day};
     bool dateline = is_dateline_at(t, pos, i, w.english.agency_words);
     auto [fb, fe] = fields.at(i);

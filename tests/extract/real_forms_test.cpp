@@ -1998,5 +1998,15 @@ TEST(RealForms, AYearOpeningTheSentenceDatesIt) {
   EXPECT_EQ(date_begin(ac, "Nov. 7"), (CivilDate{2021, 11, 7}));
 }
 
+// A weekday in parentheses after a header stamp ("Time: 10:00, November 12, 2024 (Tuesday)") is
+// the stamp's stated weekday, part of the page's metadata, and no relative day of its own.
+TEST(RealForms, AWeekdayInParenthesesAfterAHeaderStamp) {
+  const auto ac = extract("WIC briefing\nTime: 10:00, November 12, 2024 (Tuesday) | Venue: WIC Secretariat, Beijing\n\n"
+                          "The 2024 World Internet Conference Wuzhen Summit will open on Nov. 20, officials said.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2024, 11, 12}));
+  EXPECT_EQ(find(ac, ClaimKind::date, "Tuesday"), nullptr);
+}
+
 }  // namespace
 }  // namespace wiclint
