@@ -324,6 +324,9 @@ struct TenseWords {
   const WordSet subordinate = {"that", "which", "who", "because", "when", "if"};
   const WordSet not_verbs = {"hundred", "united", "based", "need", "speed", "indeed"};
   const WordSet relative = {"who", "which", "whose", "where"};
+  // Participles that open a clause set off by a comma, which describes the noun before it ("the
+  // summit, held in Wuzhen from Wednesday to Friday"): the clause it hangs on gives the tense.
+  const WordSet reduced = {"held", "hosted", "organized", "organised", "sponsored", "staged", "convened", "co-hosted"};
   const WordSet after_verb = {
       "in", "on", "at", "from", "to", "with", "by", "for", "of", "into", "the", "a", "an", "its", "their", "his",
       "her", "up", "off", "out", "down", "over", "this", "last", "next"};
@@ -379,7 +382,10 @@ int words_back_by_clause(const Work& w, const Sentence& s, std::size_t pos, std:
 Tense tense_before(const std::vector<BackWord>& words, const std::vector<std::string_view>& clause_first, int clauses,
                    bool& governed) {
   const TenseWords& tw = tense_words();
-  auto dropped = [&](int k) { return k > 0 && k < clauses && in(tw.relative, clause_first[static_cast<std::size_t>(k)]); };
+  auto dropped = [&](int k) {
+    const std::string_view first = clause_first[static_cast<std::size_t>(k)];
+    return k < clauses && ((k > 0 && in(tw.relative, first)) || in(tw.reduced, first));
+  };
   int seen = 0;
   // An infinitive of the clause's verb ("to open"): it looks ahead of the verb that governs it, so
   // a present or future governor ("is set to open", "expected to close"), or none ("Sixth WIC to

@@ -2008,5 +2008,17 @@ TEST(RealForms, AWeekdayInParenthesesAfterAHeaderStamp) {
   EXPECT_EQ(find(ac, ClaimKind::date, "Tuesday"), nullptr);
 }
 
+// A participle that opens a clause after a comma describes the noun before it ("the summit, held in
+// Wuzhen from Wednesday to Friday"): the clause it hangs on gives the date's tense. Near miss: with
+// a past main clause ("Guests came to the summit, held from Wednesday to Friday") the days are past.
+TEST(RealForms, AReducedClauseTakesTheTenseOfItsGovernor) {
+  const auto ac = extract("Published: 2024-11-18\n\nLanxin will unveil its robot during the 2024 World Internet "
+                          "Conference Wuzhen Summit, held in Wuzhen from Wednesday to Friday.\n");
+  EXPECT_EQ(date_begin(ac, "Wednesday to Friday"), (CivilDate{2024, 11, 20}));
+  const auto past = extract("Published: 2024-11-25\n\nGuests came to the 2024 World Internet Conference Wuzhen Summit, "
+                            "held in Wuzhen from Wednesday to Friday.\n");
+  EXPECT_EQ(date_begin(past, "Wednesday to Friday"), (CivilDate{2024, 11, 20}));
+}
+
 }  // namespace
 }  // namespace wiclint
