@@ -89,9 +89,24 @@ bool date_at(std::string_view t, std::size_t pos, std::size_t end, grammar::ast:
   return d.month > 0 && d.day > 0;
 }
 
+// "UPDATE, Dec. 17: On Thursday, ...", "WORLD, Oct. 21: An article ...": a label in capitals, a
+// comma and a date, then a colon: an entry of an updated story or a notices column, dated by it.
+bool labelled_entry(std::string_view t, const Line& l, Block& out) {
+  std::size_t p = l.b;
+  while (p < l.e && (is_upper(t[p]) || (t[p] == ' ' && p + 1 < l.e && is_upper(t[p + 1])))) ++p;
+  if (p - l.b < 4 || p + 2 >= l.e || t[p] != ',' || t[p + 1] != ' ') return false;
+  grammar::ast::DateMention d;
+  std::size_t stop = 0;
+  if (!date_at(t, p + 2, l.e, d, stop) || stop + 1 >= l.e || t[stop] != ':' || d.day_end) return false;
+  out.anchor = CivilDate{d.year, d.month, d.day};
+  return true;
+}
+
 // A live-blog entry opens with its stamp: a clock time, perhaps with a date on either side
-// ("08:40 Nov 7 - ...", "Nov 7, 08:40: ...", "10:15 BJT ..."), then its text.
+// ("08:40 Nov 7 - ...", "Nov 7, 08:40: ...", "10:15 BJT ..."), then its text; or a label and a
+// date (labelled_entry).
 bool entry_stamp(std::string_view t, const Line& l, Block& out) {
+  if (labelled_entry(t, l, out)) return true;
   // Most lines hold no clock near their start: look for one before running the date grammar.
   constexpr std::size_t kStampReach = 24;
   const std::string_view head = t.substr(l.b, std::min(l.e - l.b, kStampReach));

@@ -48,6 +48,17 @@ TEST(Document, ALiveBlogEntryCountsRelativeDaysFromItsStamp) {
   EXPECT_EQ(todays[2], (CivilDate{2018, 11, 9})) << "body text counts from the article's date";
 }
 
+// An updated story's or a notices column's entry, a label in capitals, a comma, a date and a colon
+// ("UPDATE, Dec. 17: On Thursday, ..."), counts its relative days from that date. Near miss: a
+// dateline ("WUZHEN, Dec. 16 (Xinhua) --") is no entry.
+TEST(Document, ALabelledEntryCountsRelativeDaysFromItsDate) {
+  const auto ac = extract("Published: 2015-12-16\n\nWUZHEN, Dec. 16 (Xinhua) -- The second World Internet Conference "
+                          "opened on Wednesday.\n\nUPDATE, Dec. 17: On Thursday, the second day of the conference, "
+                          "Jimmy Wales spoke.\n");
+  EXPECT_EQ(extract_fixture::date_begin(ac, "Wednesday"), (CivilDate{2015, 12, 16}));
+  EXPECT_EQ(extract_fixture::date_begin(ac, "Thursday"), (CivilDate{2015, 12, 17}));
+}
+
 TEST(Document, ATableRowIsOneEditionsRecord) {
   const auto ac = extract(
       "WIC at a glance\nPublished: 2019-10-19\n\nThe World Internet Conference in figures:\n\n"
