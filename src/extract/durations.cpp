@@ -126,7 +126,7 @@ bool hyphen_duration(std::string_view t, std::size_t pos, DurationValue& d, std:
 bool spaced_duration(const Work& w, std::size_t pos, DurationValue& d, std::size_t& b, std::size_t& e) {
   std::string_view t = w.text;
   const std::size_t q = skip_spaces(t, e);
-  const auto prev = w.words_back(pos, 3);
+  const auto prev = w.words_back(pos, 4);  // "history of more than 1,000 years": a span word and three fillers
   if (!prev.empty() && prev.back() == "next") {
     d.form = DurationForm::ahead;  // "in the next 30 years": a time to come, no age of anything
   } else if (!prev.empty() && (prev.back() == "past" || prev.back() == "last")) {

@@ -1195,10 +1195,17 @@ bool EditionReader::ordinal_edition(std::size_t pos, int n, std::size_t after, s
   return true;
 }
 
-// "World Internet Conference 2022", "World Internet Conference (WIC) 2022".
+// "World Internet Conference 2022", "World Internet Conference (WIC) 2022", "World Internet
+// Conference China 2021" (one of the series' venue places between).
 bool EditionReader::name_then_year(const AliasHit& h, std::size_t pos, std::size_t& end_out) {
   int y = 0;
-  const std::size_t p = skip_acronym(t_, h.end);
+  std::size_t p = skip_acronym(t_, h.end);
+  if (p + 1 < t_.size() && t_[p] == ' ')
+    for (const auto& place : w_.series->venue_places)
+      if (t_.compare(p + 1, place.size(), place) == 0 && p + 1 + place.size() < t_.size() && t_[p + 1 + place.size()] == ' ') {
+        p += 1 + place.size();
+        break;
+      }
   if (p >= t_.size() || t_[p] != ' ' || !year_at(t_, p + 1, y)) return false;
   Claim& c = w_.add_claim(ClaimKind::edition, pos, p + 5);
   EditionValue v;

@@ -2020,5 +2020,28 @@ TEST(RealForms, AReducedClauseTakesTheTenseOfItsGovernor) {
   EXPECT_EQ(date_begin(past, "Wednesday to Friday"), (CivilDate{2024, 11, 20}));
 }
 
+// "for more than five years", "a history of more than 1,000 years": "more than" and "of" stand
+// between a span word and the figure. Near miss: "more than 20 years" after no span word ("rose by
+// more than 20 years' worth") is none.
+TEST(RealForms, SpansBeyondMoreThan) {
+  const auto ac = extract("Published: 2019-10-20\n\nThe summit has been held for more than five years. The town has a "
+                          "history of more than 1,000 years. Savings rose by more than 20 years' worth.\n");
+  std::vector<int> years;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::duration) years.push_back(c.as<DurationValue>().amount);
+  EXPECT_EQ(years, (std::vector<int>{5, 1000}));
+}
+
+// "World Internet Conference China 2021": one of the series' venue places between its name and
+// the year. Near miss: another place ("World Internet Conference Beijing 2021" names no edition).
+TEST(RealForms, TheSeriesNameAVenuePlaceAndAYear) {
+  const auto ac = extract("Published: 2021-09-28\n\nWorld Internet Conference China 2021 opened. A rival, World "
+                          "Internet Conference Beijing 2021, did not.\n");
+  std::vector<int> years;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) years.push_back(c.as<EditionValue>().year);
+  EXPECT_EQ(years, (std::vector<int>{2021}));
+}
+
 }  // namespace
 }  // namespace wiclint
