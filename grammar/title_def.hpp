@@ -198,11 +198,15 @@ auto const post_for = -((x3::lit("a") | "an" | "the") >> tsp) >> -x3::raw[rank][
 auto const post_body_first = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq_before_role][put(&PostMention::body)] >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)] >>
                              -(tsp >> (x3::lit("for") | "of") >> tsp >> x3::raw[portfolio >> -(tsp >> place_noun)][put(&PostMention::portfolio)]);
+// The country an envoy is sent to: "Peru's ambassador to China" (one of the lexicon's alias groups
+// of a nationality).
+auto const to_country = x3::lit(" to ") >> -(x3::lit("the") >> tsp) >>
+                        x3::raw[phrase_of(country_names) >> !(x3::ascii::alnum | '-')][put(&PostMention::portfolio)];
 // "Apple's chief executive", "Egypt's Minister of Communications and Information Technology" ("the WIC's secretary-general": the article before the owner is no part of it)
 auto const post_possessive = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&PostMention::body)] >> possessive >> tsp >>
                              -x3::raw[rank][put(&PostMention::rank)] >> -portfolio_before_role >> x3::raw[role][put(&PostMention::role)] >>
-                             -(tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
-                               x3::raw[portfolio][put(&PostMention::portfolio)]);
+                             -(to_country | (tsp >> (x3::lit("for") | "of") >> tsp >> !((x3::lit("the") | "a" | "an") >> tsp) >>
+                                             x3::raw[portfolio][put(&PostMention::portfolio)]));
 // "the organization's secretary-general", "the company's chief executive": an owner named by one of
 // the lexicon's org_nouns stands for one named before; the post is read without a body. (Not "the
 // conference's chief host": a conference holds no posts.)

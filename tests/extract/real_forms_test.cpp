@@ -2043,5 +2043,21 @@ TEST(RealForms, TheSeriesNameAVenuePlaceAndAYear) {
   EXPECT_EQ(years, (std::vector<int>{2021}));
 }
 
+// An envoy's post names the country it is sent to: "Peru's ambassador to China, Luis Ortega Rivas,
+// sat in the front row". Near miss: "to" before no country is no part of the post ("Chile's
+// ambassador to the summit, Ana Soto, came" reads no name after the post).
+TEST(RealForms, AnEnvoysPostToACountry) {
+  const auto ac = extract("Published: 2022-11-12\n\nPeru's ambassador to China, Luis Ortega Rivas, sat in the front "
+                          "row. Chile's ambassador to the summit, Ana Soto, came.\n");
+  const Claim* peru = find(ac, ClaimKind::title, "Peru's ambassador to China");
+  ASSERT_NE(peru, nullptr);
+  EXPECT_EQ(peru->as<TitleValue>().person, "Luis Ortega Rivas");
+  EXPECT_EQ(peru->as<TitleValue>().body, "peru / china");
+  for (const auto& c : ac.claims) {
+    if (c.kind() != ClaimKind::title) continue;
+    EXPECT_EQ(c.as<TitleValue>().body.find("summit"), std::string::npos) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wiclint
