@@ -371,7 +371,7 @@ void read_line_dates(Work& w, std::size_t pos, std::size_t eol, std::size_t& tok
     // (A header field is short: a long one is judged no further, which keeps a line of many
     // labelled dates linear.)
     bool stamp = fe >= end && fe - fb <= kMaxHeaderField && fields.header_like(fb, fe) && !aside_date(t, fb, i, end) &&
-                 !event_field(w, pos, i) && stamp_line(t, w.lower, w.kb.english.words("chrome_words"), fb, fe, i, end);
+                 !event_field(w, pos, i) && stamp_line(t, w.lower, w.english.blocks.chrome_words, fb, fe, i, end);
     if ((dateline || stamp) && c.complete() && is_valid(c) && d.day_end == 0) {
       stamps.push_back({i, end, c, dateline, stamp_rank(t, fb, fe, i, end, dateline), fb, fe, d.weekday});
     } else if (!w.dateline && d.year == 0 && d.day && d.day_end == 0 && dateline) {
