@@ -636,11 +636,14 @@ bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t 
   bool org = sp != std::string::npos &&
              std::find(w_.tables.body_suffixes.begin(), w_.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
                  w_.tables.body_suffixes.end();
-  // The name is the clause's subject: it opens the sentence or follows a comma or a semicolon, not
-  // "The man who succeeded Zhang Wei is ..." or "Asked whether Li Ming is ...".
+  // The name is the clause's subject: it opens the sentence or follows a comma, a semicolon or a
+  // word that opens a clause ("when Lu Wei was director of ..."), not "The man who succeeded Zhang
+  // Wei is ..." or "Asked whether Li Ming is ...".
   const std::size_t nb = is_at - name.size();
+  const auto opener = w_.words_back(nb, 1);
+  const bool after_opener = !opener.empty() && t_[nb - 1] == ' ' && w_.english.not_owner_words.contains(opener[0]);
   bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && (t_[nb - 2] == ',' || t_[nb - 2] == ';')) ||
-                 (nb > s.begin && t_[nb - 1] == '"');
+                 (nb > s.begin && t_[nb - 1] == '"') || after_opener;
   // A surname alone must resolve to a full name written earlier ("Ren is a former ...").
   const bool known = sp != std::string::npos || (!name.empty() && resolve(name) != name);
   // (A body that opens the post is read only with its possessive: "Jack Ma has been Alibaba's
@@ -766,7 +769,9 @@ void TitleReader::place(const PostMention& m, std::size_t i, std::size_t end, st
   const auto prev = w_.words_back(i, 1);
   // (Nor after "as": "took over as CEO in September", "stepped down as chairman in 2019".)
   const bool began = !prev.empty() && (prev[0] == "became" || prev[0] == "becomes" || prev[0] == "as");
-  if (!m.before_name && (body_continues(end) || (!began && bounded_in_time(end)))) return;
+  if (!m.before_name && body_continues(end)) return;
+  // "Xu Lin, CAC director from 2016 to 2018": a post bounded in time is read as one no longer held.
+  if (!m.before_name && !began && bounded_in_time(end)) former_ = true;
   if (!m.before_name && relative_post(m, i, end, s)) return;
   if (after_verb_only_) return;  // a word after "been" starts no other form of title
   if (m.before_name) {

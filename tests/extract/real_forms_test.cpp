@@ -1139,7 +1139,7 @@ TEST(RealForms, InItsNthYearIsTheSeriesAge) {
 }
 
 // A post held "since" a year is held still: "Pichai, Google's CEO since 2015, told a panel". Near
-// miss: one held "from 2014 to 2017" or "until 2016" is bounded and not read as held now.
+// miss: one held "from 2014 to 2017" or "until 2016" is bounded: read as a post no longer held.
 TEST(RealForms, APostHeldSinceAYearIsHeldStill) {
   const auto ac = extract("Published: 2017-12-04\n\nSundar Pichai, Google's CEO since 2015, told a panel. Li Ming, "
                           "president of Lotus Cloud from 2014 to 2017, left. Wang Wei, chairman of Tencent until 2016, "
@@ -1147,8 +1147,12 @@ TEST(RealForms, APostHeldSinceAYearIsHeldStill) {
   const Claim* ceo = find(ac, ClaimKind::title, "Google's CEO");
   ASSERT_NE(ceo, nullptr);
   EXPECT_EQ(ceo->as<TitleValue>().person, "Sundar Pichai");
-  EXPECT_EQ(find(ac, ClaimKind::title, "president of Lotus Cloud"), nullptr);
-  EXPECT_EQ(find(ac, ClaimKind::title, "chairman of Tencent"), nullptr);
+  EXPECT_FALSE(ceo->as<TitleValue>().former);
+  for (const std::string bounded : {"president of Lotus Cloud", "chairman of Tencent"}) {
+    const Claim* c = find(ac, ClaimKind::title, bounded);
+    ASSERT_NE(c, nullptr) << bounded;
+    EXPECT_TRUE(c->as<TitleValue>().former) << bounded;
+  }
 }
 
 // Roles that share one body after an article: "Zhou Hongyi, the founder and chairman of 360 Security
@@ -2057,6 +2061,25 @@ TEST(RealForms, AnEnvoysPostToACountry) {
     if (c.kind() != ClaimKind::title) continue;
     EXPECT_EQ(c.as<TitleValue>().body.find("summit"), std::string::npos) << c.text;
   }
+}
+
+// A post bounded in time is one no longer held, read and marked former ("Xu Lin, CAC director from
+// 2016 to 2018"); a copular clause's subject may follow a word that opens the clause ("when Lu Wei
+// was director of the Cyberspace Administration of China"). Near miss: a name that is no subject
+// ("The man who succeeded Zhang Wei is director of ...") holds no post.
+TEST(RealForms, PostsBoundedInTimeAndSubjectsAfterAClauseOpener) {
+  const auto ac = extract("Published: 2021-03-01\n\nXu Lin, CAC director from 2016 to 2018, opened it. It was a "
+                          "government event when Lu Wei was director of the Cyberspace Administration of China. The "
+                          "man who succeeded Zhang Wei is director of the Zhejiang Provincial Office.\n");
+  std::vector<std::tuple<std::string, std::string, bool>> posts;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title) {
+      const auto& t = c.as<TitleValue>();
+      posts.emplace_back(t.person, t.role, t.former);
+    }
+  const std::vector<std::tuple<std::string, std::string, bool>> expected = {
+      {"Xu Lin", "director", true}, {"Lu Wei", "director", true}};
+  EXPECT_EQ(posts, expected);
 }
 
 }  // namespace
