@@ -29,4 +29,5 @@ void add_unit_noun(const std::string& noun) { add_once(parser::unit_nouns, noun)
 void add_body_suffix(const std::string& suffix) { add_once(parser::suffix_words, suffix); }
 void add_post_modifier(const std::string& word) { add_once(parser::modifier_words, word); }
 void add_country_name(const std::string& name) { add_once(parser::country_names, name); }
+void add_pronoun_owner(const std::string& word) { add_once(parser::pronoun_owners, word); }
 }  // namespace wiclint::grammar

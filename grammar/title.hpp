@@ -31,5 +31,6 @@ void add_office_noun(const std::string& noun);
 void add_place_noun(const std::string& noun);
 void add_body_suffix(const std::string& suffix);
 void add_post_modifier(const std::string& word);
+void add_pronoun_owner(const std::string& word);  // english.yaml's possessive_pronouns: "our CEO"
 void add_country_name(const std::string& name);
 }  // namespace wiclint::grammar

@@ -72,6 +72,7 @@ inline lexicon_table office_words;  // the lexicon's office_nouns and public_nou
 inline lexicon_table suffix_words;   // the lexicon's body_suffixes: "Group", "Inc"
 inline lexicon_table modifier_words; // english.yaml's post_modifiers, former_words, present_adverbs
 inline lexicon_table country_names;  // the lexicon's alias groups of a nationality: "China", "People's Republic of China"
+inline lexicon_table pronoun_owners; // english.yaml's possessive_pronouns: "its", "our"
 
 inline auto put(std::string_view PostMention::*f) {
   return [f](auto& ctx) {
@@ -212,6 +213,10 @@ auto const post_possessive = -(x3::lit("the") >> tsp) >> x3::raw[cap_seq][put(&P
 // conference's chief host": a conference holds no posts.)
 auto const post_common_owner = x3::lit("the") >> tsp >> org_noun >> possessive >> tsp >>
                                -x3::raw[rank][put(&PostMention::rank)] >> x3::raw[role][put(&PostMention::role)];
+// "Grace Huang, our CEO,", "Ren Xianliang is its secretary-general": an owner told by a possessive
+// pronoun, named elsewhere; the post is read without a body.
+auto const post_pronoun_owner = (phrase_of(pronoun_owners) >> tsp >> -x3::raw[rank][put(&PostMention::rank)] >>
+                                 x3::raw[role][put(&PostMention::role)])[mark_described_owner];
 // The organisation before a title, without its possessive: "Baidu founder", "Apple CEO". Its words
 // stop at the first role or rank word, so "Apple CEO Tim Cook" is organisation, role, name, and
 // "Alibaba Executive Vice Chairman Joe Tsai" organisation, rank, role, name.
@@ -319,7 +324,7 @@ auto const title_def = x3::omit[before_name | (x3::eps[clear_post] >> post_acron
                                  post_suffix_name[mark_before_name] |
                                  (x3::eps[clear_post] >> post_of) | (x3::eps[clear_post] >> post_for) |
                                  (x3::eps[clear_post] >> post_possessive) |
-                                 (x3::eps[clear_post] >> post_common_owner) |
+                                 (x3::eps[clear_post] >> post_common_owner) | (x3::eps[clear_post] >> post_pronoun_owner) |
                                  (x3::eps[clear_post] >> post_body_first)] >>
                        !x3::ascii::alnum;
 

@@ -276,6 +276,7 @@ bool register_grammar_words(const KnowledgeBase& kb) {
   }
   for (const char* cls : {"post_modifiers", "former_words", "present_adverbs"})
     for (const auto& word : kb.english.words(cls)) grammar::add_post_modifier(word);
+  for (const auto& word : kb.english.words("possessive_pronouns")) grammar::add_pronoun_owner(word);
   for (const auto* nouns : {&kb.titles.office_nouns, &kb.titles.public_nouns})
     for (const auto& n : *nouns) grammar::add_office_noun(n);
   // {class, unit compared in, can count attendees, counts all of them}

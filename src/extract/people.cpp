@@ -279,7 +279,9 @@ bool role_ahead(const Work& w, std::size_t k, std::size_t sentence_end) {
     if (tk.begin > 0 && t[tk.begin - 1] == '-') continue;  // "Hangzhou-based": one capitalized word
     // An article or a lead word of an appositive: "a former", "then", "also" (see lead_words).
     const bool lead = w.english.present_adverbs.contains(key) || w.english.former_words.contains(key);
-    if ((j == k && (key == "the" || key == "a" || key == "an" || lead)) || (j == k + 1 && lead)) continue;
+    // (Or a possessive pronoun that owns the post: "our CEO", "its secretary-general".)
+    const bool owner = j == k && w.english.possessive_pronouns.contains(key);
+    if ((j == k && (key == "the" || key == "a" || key == "an" || lead || owner)) || (j == k + 1 && lead)) continue;
     if (key == "s" && apostrophe_before(t, tk.begin)) continue;  // "Apple's"
     if (of_in_office_name(w, j)) continue;  // "Cyberspace Administration of China (CAC) Director"
     // A portfolio in lower case right before the role: "China's foreign minister", "Chinese

@@ -2082,5 +2082,19 @@ TEST(RealForms, PostsBoundedInTimeAndSubjectsAfterAClauseOpener) {
   EXPECT_EQ(posts, expected);
 }
 
+// A post whose owner is a possessive pronoun ("Grace Huang, our CEO,", "Ren Xianliang is its
+// secretary-general") is read without a body. Near miss: with no name it is no one's ("Our CEO said
+// so", "as our CEO noted").
+TEST(RealForms, APostOwnedByAPronoun) {
+  const auto ac = extract("Published: 2023-11-14\n\nJoining me are Grace Huang, our CEO, and Tom Reyes. The body is "
+                          "headquartered in Beijing, and Ren Xianliang is its secretary-general. Our CEO said so, as our "
+                          "CEO noted.\n");
+  std::vector<std::pair<std::string, std::string>> posts;  // person, body
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title) posts.emplace_back(c.as<TitleValue>().person, c.as<TitleValue>().body);
+  const std::vector<std::pair<std::string, std::string>> expected = {{"Grace Huang", ""}, {"Ren Xianliang", ""}};
+  EXPECT_EQ(posts, expected);
+}
+
 }  // namespace
 }  // namespace wiclint
