@@ -679,14 +679,33 @@ std::size_t TitleReader::owner_named_after(PostMention& m, std::size_t end, cons
 // The post first, the name after it between commas: "Baidu's chief executive, Robin Li, said", "A
 // Huawei spokesman, Joe Kelly, said". Not from "A"/"The": the walk reaches the organisation's own
 // word next.
+// More roles of the same owner may stand before the name: "Alibaba's founder and executive
+// chairman, Jack Ma, ...".
 bool TitleReader::post_then_name(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s) {
   std::size_t name_end = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> more;  // [begin, end) of each further role
+  std::size_t list_end = end;
   std::string name = name_after(w_.english.name_stops, t_, end, s.end, name_end);
+  for (bool last = false; name.empty() && !last && more.size() < 3;) {
+    const std::size_t q = next_in_list(list_end, last);
+    const std::size_t len = q == std::string_view::npos ? 0 : role_phrase_at(q);
+    if (!len) break;
+    more.emplace_back(q, q + len);
+    list_end = q + len;
+    if (last) name = name_after(w_.english.name_stops, t_, list_end, s.end, name_end);
+  }
   std::string first_word = lower(m.body.substr(0, m.body.find(' ')));
   if (name.empty() || (m.body.empty() && !m.described_owner) || first_word == "a" || first_word == "an" || first_word == "the")
     return true;
   remember(name);
-  emit(m, resolve(name), i, end);
+  const std::string person = resolve(name);
+  emit(m, person, i, end);
+  for (const auto& [rb, re] : more) {
+    PostMention other = m;
+    other.role = t_.substr(rb, re - rb);
+    other.rank = {};
+    emit(other, person, i, re);
+  }
   skip_to_ = name_end;
   return true;
 }

@@ -2096,5 +2096,18 @@ TEST(RealForms, APostOwnedByAPronoun) {
   EXPECT_EQ(posts, expected);
 }
 
+// More roles of one owner before the name that follows the post: "Alibaba's founder and executive
+// chairman, Jack Ma, and ...". Near miss: a list that goes on with no role ("Tencent's chairman and
+// others, Pony Ma said") gives no one the post.
+TEST(RealForms, RolesOfOneOwnerBeforeTheName) {
+  const auto ac = extract("Published: 2015-12-16\n\nAlibaba's founder and executive chairman, Jack Ma, and Ren "
+                          "Xianliang are listed as speakers. Tencent's chairman and others, Pony Ma said, came.\n");
+  std::vector<std::pair<std::string, std::string>> posts;  // person, role
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title) posts.emplace_back(c.as<TitleValue>().person, c.as<TitleValue>().role);
+  const std::vector<std::pair<std::string, std::string>> expected = {{"Jack Ma", "founder"}, {"Jack Ma", "chairman"}};
+  EXPECT_EQ(posts, expected);
+}
+
 }  // namespace
 }  // namespace wiclint
