@@ -323,6 +323,7 @@ class TitleReader {
   std::size_t parse_title(std::size_t from, PostMention& m) const;
   bool try_shared_body(std::size_t i, std::size_t& end_out);
   bool try_role_comma_body(std::size_t i, std::size_t& end_out);
+  bool try_dash_line(std::size_t i, std::size_t& end_out);
   // The forms of a title read at i, ending at end; each says whether it took the title.
   void place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular);
   bool before_name(const PostMention& written, std::size_t i, std::size_t end);
@@ -537,6 +538,36 @@ bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
 }
 
 // A signature or a speakers' list: "Samuel Okafor, chairman, Harbour Internet Users' Association",
+// "Grace Huang - Chief Executive Officer", "Irene Zhao - Head of Investor Relations": a list of
+// participants, one to a line: a full name opens the line, then a dash and a post that ends it (a
+// role alone, or one the grammar reads).
+bool TitleReader::try_dash_line(std::size_t i, std::size_t& end_out) {
+  std::size_t dash = i;
+  if (i >= 3 && t_[i - 1] == ' ' && t_[i - 2] == '-' && t_[i - 3] == ' ') dash = i - 3;
+  else if (i >= 5 && t_[i - 1] == ' ' && t_.compare(i - 4, 3, "\xE2\x80\x93") == 0 && t_[i - 5] == ' ') dash = i - 5;
+  if (dash == i) return false;
+  const std::size_t line_b = w_.line_begin(i);
+  std::size_t eol = t_.find('\n', i);
+  if (eol == std::string_view::npos) eol = t_.size();
+  while (eol > i && t_[eol - 1] == ' ') --eol;
+  const std::string name = name_before(w_.english.name_stops, t_, dash, line_b);
+  if (name.find(' ') == std::string::npos || dash - name.size() != line_b) return false;
+  PostMention m;
+  std::size_t end = parse_title(i, m);
+  if (end == std::string_view::npos || m.before_name) {
+    const std::size_t len = role_phrase_at(i);
+    if (!len) return false;
+    m = PostMention{};
+    m.role = t_.substr(i, len);
+    end = i + len;
+  }
+  if (end != eol) return false;
+  remember(name);
+  emit(m, name, i, end);
+  end_out = end;
+  return true;
+}
+
 // "Jane Doe, CEO, Acme Corp." The role alone after the name's comma, then its organisation's
 // capitalized name, which ends the line or the sentence: not "Li Ming, director, Zhang Wei,
 // deputy" (a list of people) nor "Li Ming, chairman, said" (no organisation).
@@ -1050,6 +1081,10 @@ void TitleReader::run() {
     if (!is_upper(t_[i]) && !after_comma && !copular && !after_and && !after_verb_only_ && !opens_item) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
     if (!role_in_reach(next_token, w_.sentences[sentence].end)) continue;
+    if (std::size_t line_end = 0; try_dash_line(i, line_end)) {
+      skip_to_ = line_end;
+      continue;
+    }
     PostMention m;
     std::size_t end = parse_title(i, m);
     if (end == std::string_view::npos) {

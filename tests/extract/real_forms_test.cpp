@@ -2109,5 +2109,19 @@ TEST(RealForms, RolesOfOneOwnerBeforeTheName) {
   EXPECT_EQ(posts, expected);
 }
 
+// A list of participants, one to a line: "Grace Huang - Chief Executive Officer", "Irene Zhao -
+// Head of Investor Relations". Near misses: a line that goes on after the post ("Li Ming - chairman,
+// said to be leaving") and a dash after no full name ("Wuzhen - Director of Tourism").
+TEST(RealForms, AParticipantsLineNameDashPost) {
+  const auto ac = extract("Published: 2023-11-14\n\nCorporate participants\nGrace Huang - Chief Executive Officer\n"
+                          "Irene Zhao - Head of Investor Relations\nLi Ming - chairman, said to be leaving\nWuzhen - "
+                          "Director of Tourism\n");
+  std::vector<std::pair<std::string, std::string>> posts;  // person, role
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title) posts.emplace_back(c.as<TitleValue>().person, c.as<TitleValue>().role);
+  const std::vector<std::pair<std::string, std::string>> expected = {{"Grace Huang", "ceo"}, {"Irene Zhao", "head"}};
+  EXPECT_EQ(posts, expected);
+}
+
 }  // namespace
 }  // namespace wiclint
