@@ -353,6 +353,7 @@ class TitleReader {
                        [&](const std::string& opener) { return ends_word_before(p, opener); });
   }
   std::size_t owner_named_after(PostMention& m, std::size_t end, const Sentence& s) const;
+  std::string turn_speaker(std::size_t pos) const;
   std::size_t copula_length(std::size_t i, bool& former) const;
   std::size_t description_comma(std::size_t i, const Sentence& s) const;
   bool after_description(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s);
@@ -664,7 +665,9 @@ std::string_view TitleReader::name_in(std::string_view words) const {
 // name that is not an organisation's ("Tencent Holdings is a member of ...").
 bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t end, const Sentence& s, std::size_t lead) {
   const std::size_t is_at = i - lead - copula_;  // where " is " or " was " starts
-  std::string name = name_before(w_.english.name_stops, t_, is_at, s.begin);
+  // "I was then a deputy director of ...", said in a transcript's turn: the turn's speaker.
+  const bool first_person = is_at >= 1 && t_[is_at - 1] == 'I' && (is_at < 2 || !is_alpha(t_[is_at - 2]));
+  std::string name = first_person ? turn_speaker(i) : name_before(w_.english.name_stops, t_, is_at, s.begin);
   std::size_t sp = name.rfind(' ');
   bool org = sp != std::string::npos &&
              std::find(w_.tables.body_suffixes.begin(), w_.tables.body_suffixes.end(), lower(name.substr(sp + 1))) !=
@@ -672,7 +675,7 @@ bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t 
   // The name is the clause's subject: it opens the sentence or follows a comma, a semicolon or a
   // word that opens a clause ("when Lu Wei was director of ..."), not "The man who succeeded Zhang
   // Wei is ..." or "Asked whether Li Ming is ...".
-  const std::size_t nb = is_at - name.size();
+  const std::size_t nb = first_person ? is_at - 1 : is_at - name.size();
   const auto opener = w_.words_back(nb, 1);
   const bool after_opener = !opener.empty() && t_[nb - 1] == ' ' && w_.english.not_owner_words.contains(opener[0]);
   bool subject = nb == s.begin || (nb >= 2 && t_[nb - 1] == ' ' && (t_[nb - 2] == ',' || t_[nb - 2] == ';')) ||
@@ -690,6 +693,17 @@ bool TitleReader::copular_post(const PostMention& m, std::size_t i, std::size_t 
   emit(named, resolve(name), i, end);
   skip_to_ = end;
   return true;
+}
+
+// The speaker of the transcript turn holding pos, when its label is a full name ("Ren Xianliang:",
+// not "Q:" or "Moderator:"); else "".
+std::string TitleReader::turn_speaker(std::size_t pos) const {
+  if (w_.blocks.empty()) return "";
+  const Block& b = w_.blocks[w_.block_at(pos)];
+  if (b.kind != BlockKind::turn || b.speaker.find(' ') == std::string::npos) return "";
+  bool name = true;
+  each_word(b.speaker, 0, b.speaker.size(), [&](std::string_view word) { name &= name_word(word); });
+  return name ? b.speaker : "";
 }
 
 // "Tim Cook is the CEO of the popular organization, Apple.": with the holder named before the

@@ -2123,5 +2123,18 @@ TEST(RealForms, AParticipantsLineNameDashPost) {
   EXPECT_EQ(posts, expected);
 }
 
+// A first-person post in a transcript's turn is its speaker's, when the turn's label is a full name
+// ("Ren Xianliang: ... I was then a deputy director of the Cyberspace Administration of China").
+// Near misses: a turn labelled "Q" and prose with no turn ("I was director of the Zhejiang Office").
+TEST(RealForms, AFirstPersonPostInATurnIsTheSpeakers) {
+  const auto ac = extract("Published: 2024-11-12\n\nRen Xianliang: The second, in December 2015, was big. I was then "
+                          "a deputy director of the Cyberspace Administration of China.\nQ: I was a member of the Foreign "
+                          "Correspondents Club then.\n\nI was director of the Zhejiang Provincial Office.\n");
+  std::vector<std::pair<std::string, bool>> posts;  // person, former
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title) posts.emplace_back(c.as<TitleValue>().person, c.as<TitleValue>().former);
+  EXPECT_EQ(posts, (std::vector<std::pair<std::string, bool>>{{"Ren Xianliang", true}}));
+}
+
 }  // namespace
 }  // namespace wiclint
