@@ -2136,5 +2136,16 @@ TEST(RealForms, AFirstPersonPostInATurnIsTheSpeakers) {
   EXPECT_EQ(posts, (std::vector<std::pair<std::string, bool>>{{"Ren Xianliang", true}}));
 }
 
+// The 2020 gathering's own name is one of the series' ("the 2020 Internet Development Forum"). Near
+// miss: another forum's ("the 2021 Internet Governance Forum") names no edition.
+TEST(RealForms, TheForumHeldInPlaceOfTheSeventhSummit) {
+  const auto ac = extract("Published: 2021-03-01\n\nThe World Internet Conference met online in 2020: the 2020 "
+                          "Internet Development Forum drew guests, and the 2021 Internet Governance Forum met too.\n");
+  std::vector<int> years;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) years.push_back(c.as<EditionValue>().year);
+  EXPECT_EQ(years, (std::vector<int>{2020}));
+}
+
 }  // namespace
 }  // namespace wiclint
