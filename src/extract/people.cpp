@@ -804,8 +804,9 @@ std::size_t TitleReader::relative_clause_comma(std::size_t i) {
 // Does the last word of a relative_post_verbs or relative_former_verbs phrase end right before pos,
 // with "who" within four words back? (A cheap test before the title grammar runs there.)
 bool TitleReader::after_relative_verb(std::size_t pos) {
-  // Asked at every word: first whether a "who" stands in the few bytes before (a cursor over the
-  // article's few, see run), then whether the word before (or before an article) can end a verb.
+  // Asked at every word with a role word in reach: first whether a "who" stands in the few bytes
+  // before (a cursor over the article's few, see run), then whether the word before (or before an
+  // article) can end a verb.
   constexpr std::size_t kReach = 40;
   while (next_who_ < whos_.size() && whos_[next_who_] + kReach < pos) ++next_who_;
   if (next_who_ == whos_.size() || whos_[next_who_] >= pos) return false;
@@ -943,17 +944,16 @@ void TitleReader::run() {
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words. After
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
-    // Asked at every word, so tested on the bytes before it without reading the word.
+    // No role word in reach: role_in_reach below fails whatever the word's context and lead words.
+    // Asked first (a cursor that only moves on), it spares the tests below at most words.
+    if (i < skip_to_ || !role_near(next_token)) continue;
+    // Tested on the bytes before the word without reading it.
     const bool after_and = ends_word_before(i, "and");
     // "Ren was earlier a deputy director of ...": a post no longer held, after " was ".
     const bool after_was = ends_word_before(i, "was");
     // "Robin Li, who has been chairman of Baidu": a post right after a relative clause's verb.
     after_verb_only_ = !(w_.token_class[next_token] & kTitleStart) && !after_and && after_relative_verb(i);
     if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was) continue;
-    if (i < skip_to_) continue;
-    // (No role word in reach: role_in_reach below fails whatever the lead words; asked first, it
-    // spares reading them after every comma.)
-    if (!role_near(next_token)) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular_is = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
     const bool copular = copular_is || after_was;
