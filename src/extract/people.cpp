@@ -936,8 +936,8 @@ bool TitleReader::title_may_start(std::size_t q) const {
 }
 
 void TitleReader::run() {
-  for (std::size_t p = 0; (p = w_.lower.find("who ", p)) != std::string::npos; p += 4)
-    if (p == 0 || !is_alpha(t_[p - 1])) whos_.push_back(p);
+  find_all(w_.lower, "who ", whos_);
+  std::erase_if(whos_, [&](std::size_t p) { return p > 0 && is_alpha(t_[p - 1]); });
   std::size_t sentence = 0;  // the sentence of i (i only grows)
   for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)

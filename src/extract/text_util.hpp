@@ -124,6 +124,10 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
 // The position of the first such occurrence, or npos.
 std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
 
+// Appends to `out` every position of `needle` in `text`, left to right and not overlapping (as
+// repeated std::string_view::find calls would give them), without a call per candidate byte.
+void find_all(std::string_view text, std::string_view needle, std::vector<std::size_t>& out);
+
 // A four-digit year (1900-2099) standing alone at `pos`: not part of a longer number, not
 // "2016-17" or "4G"-like tokens. Sets y.
 bool year_at(std::string_view text, std::size_t pos, int& y);

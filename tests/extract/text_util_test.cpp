@@ -84,6 +84,24 @@ TEST(SplitSentences, LongRunsWithoutSpacesAreCut) {
   for (const auto& s : extract::split_sentences(spaced, 0)) EXPECT_NE(spaced[s.end - 1], ' ');
 }
 
+// find_all finds what repeated std::string_view::find calls find: in the 16-byte steps, across
+// their edges and in the tail, for needles of one byte up.
+TEST(FindAll, MatchesRepeatedFind) {
+  const std::string text = "who who  swho who\nwho wwho ww www who " + std::string(40, 'w') + " who";
+  for (const std::string needle : {"who ", "w", "ww", "www", "o w", "who\nwho", "x"}) {
+    std::vector<std::size_t> expected, found;
+    for (std::size_t p = 0; (p = text.find(needle, p)) != std::string::npos; p += needle.size()) expected.push_back(p);
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+      found.clear();
+      extract::find_all(std::string_view(text).substr(0, cut), needle, found);
+      std::vector<std::size_t> within;
+      for (std::size_t p : expected)
+        if (p + needle.size() <= cut) within.push_back(p);
+      EXPECT_EQ(found, within) << "needle \"" << needle << "\", text cut at " << cut;
+    }
+  }
+}
+
 TEST(UninitAllocator, SizedVectorHoldsWhatIsWritten) {
   std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> v(1000);
   for (std::uint32_t k = 0; k < v.size(); ++k) v[k] = k * 3;
