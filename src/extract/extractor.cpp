@@ -146,8 +146,7 @@ void scan_mentions(Work& w) {
     while (next_alias != w.aliases.end() && next_alias->begin < i) ++next_alias;
     return next_alias != w.aliases.end() && next_alias->begin == i && !next_alias->generic;
   };
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!(w.token_class[k] & kMentionStart)) continue;
+  for (const std::size_t k : w.mention_tokens) {
     std::size_t i = tokens[k].begin;
     if (i < skip_to || (i < header_end && w.in_header_skip(i))) continue;
     std::size_t end = 0;

@@ -148,6 +148,9 @@ struct Work {
   std::vector<std::uint32_t> retract_tokens;  // tokens of class kRetractWord, in order (tokenize)
   std::vector<std::uint32_t> role_tokens;     // tokens of class kRoleWord, in order (tokenize)
   std::vector<std::uint32_t> alias_tokens;    // tokens of class kAliasWord, in order (tokenize)
+  // Tokens of class kMentionStart, in order (tokenize): the words scan_mentions reads, without a
+  // test (true and false at random) of every word's class.
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> mention_tokens;
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups

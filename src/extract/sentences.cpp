@@ -242,6 +242,7 @@ void Work::take_text(Work& from) {
   retract_tokens.swap(from.retract_tokens);
   role_tokens.swap(from.role_tokens);
   alias_tokens.swap(from.alias_tokens);
+  mention_tokens.swap(from.mention_tokens);
   blocks.swap(from.blocks);
   sentences.swap(from.sentences);
   sentence_block.swap(from.sentence_block);
@@ -395,6 +396,9 @@ void Work::tokenize() {
   }
   const WordMap<WordClassBits>& class_map = classes.map;
   const std::size_t max_length = classes.max_length;
+  mention_tokens.resize(count);  // (trimmed below: written at every word, kept at those listed)
+  std::uint32_t* out_mention = mention_tokens.data();
+  std::size_t mentions = 0;
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t s = out_token[k].begin, n = out_token[k].letters;
     const std::string_view word(dst + s, n);
@@ -430,9 +434,12 @@ void Work::tokenize() {
                                      ((((cls & kListedClasses) != 0) | (n == 0) | upper) ? kMentionStart : 0) |
                                      ((title_start & (n != 0)) ? kTitleStart : 0));
     out_class[k] = cls;
+    out_mention[mentions] = static_cast<std::uint32_t>(k);
+    mentions += (cls & kMentionStart) != 0;
   }
   tokens.resize(count);
   token_class.resize(count);
+  mention_tokens.resize(mentions);
   // A line's words are the tokens starting in it, counted by token_from at its two ends.
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];
