@@ -179,7 +179,8 @@ class WordMap {
       return static_cast<std::size_t>(h ^ (h >> 31));
     }
   };
-  const V* find(std::string_view word) const { return may_contain(word) ? find(pack(word), word) : nullptr; }
+  // (The filter is small enough to be inlined where the word is asked; the probe is not.)
+  const V* find(std::string_view word) const { return may_contain(word) ? find_packed(word) : nullptr; }
   // `k` must be the key of `word` (pack(word), or built with Key::push over its bytes).
   const V* find(const Key& k, std::string_view word) const {
     if (slots_.empty()) return nullptr;
@@ -205,6 +206,7 @@ class WordMap {
     V value{};
     std::string long_key;  // the whole word, when longer than 16 bytes
   };
+  [[gnu::noinline]] const V* find_packed(std::string_view word) const { return find(pack(word), word); }
   static Key pack(std::string_view w) {
     Key k;
     for (char c : w) k.push(c);
