@@ -82,28 +82,31 @@ std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const 
   return std::string_view::npos;
 }
 
-void find_all(std::string_view text, std::string_view needle, std::vector<std::size_t>& out) {
+std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from) {
   const std::size_t n = needle.size(), size = text.size();
-  if (n == 0 || n > size) return;
+  if (n < 2 || from > size || n > size - from) return n == 1 ? text.find(needle[0], from) : text.find(needle, from);
   const char* p = text.data();
-  // The middle bytes of a candidate whose first and last bytes match.
-  auto match_at = [&](std::size_t i) { return n < 3 || std::equal(needle.begin() + 1, needle.end() - 1, p + i + 1); };
-  std::size_t i = 0, next = 0;  // next: where a match may start, past the last one found
+  // A candidate whose first and last bytes match: do its middle bytes?
+  auto match_at = [&](std::size_t i) { return std::equal(needle.begin() + 1, needle.end() - 1, p + i + 1); };
+  std::size_t i = from;
 #if defined(__SSE2__)
-  // 16 candidates a step: a bit for each position whose first and last bytes match the needle's.
   const __m128i first = _mm_set1_epi8(needle.front()), last = _mm_set1_epi8(needle.back());
   for (; i + n - 1 + 16 <= size; i += 16) {
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + n - 1));
     auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
-    for (; mask; mask &= mask - 1) {
-      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
-      if (at >= next && match_at(at)) out.push_back(at), next = at + n;
-    }
+    for (; mask; mask &= mask - 1)
+      if (const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask)); match_at(at)) return at;
   }
 #endif
   for (; i + n <= size; ++i)
-    if (i >= next && p[i] == needle.front() && p[i + n - 1] == needle.back() && match_at(i)) out.push_back(i), next = i + n;
+    if (p[i] == needle.front() && p[i + n - 1] == needle.back() && match_at(i)) return i;
+  return std::string_view::npos;
+}
+
+void find_all(std::string_view text, std::string_view needle, std::vector<std::size_t>& out) {
+  if (needle.empty()) return;
+  for (std::size_t at = 0; (at = find_bytes(text, needle, at)) != std::string_view::npos; at += needle.size()) out.push_back(at);
 }
 
 bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles) {

@@ -124,8 +124,12 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
 // The position of the first such occurrence, or npos.
 std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
 
+// text.find(needle, from) for a needle of two bytes or more, without a call per candidate byte
+// (std::string_view::find calls memchr at every occurrence of the needle's first byte): 16
+// positions a step are tested for the needle's first and last bytes.
+std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from = 0);
 // Appends to `out` every position of `needle` in `text`, left to right and not overlapping (as
-// repeated std::string_view::find calls would give them), without a call per candidate byte.
+// repeated std::string_view::find calls would give them).
 void find_all(std::string_view text, std::string_view needle, std::vector<std::size_t>& out);
 
 // A four-digit year (1900-2099) standing alone at `pos`: not part of a longer number, not

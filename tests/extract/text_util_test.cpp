@@ -84,8 +84,17 @@ TEST(SplitSentences, LongRunsWithoutSpacesAreCut) {
   for (const auto& s : extract::split_sentences(spaced, 0)) EXPECT_NE(spaced[s.end - 1], ' ');
 }
 
-// find_all finds what repeated std::string_view::find calls find: in the 16-byte steps, across
-// their edges and in the tail, for needles of one byte up.
+// find_bytes is std::string_view::find: from every start, in the 16-byte steps, across their
+// edges and in the tail.
+TEST(FindBytes, MatchesFind) {
+  const std::string text = "the ago  agoago a g o\nago " + std::string(37, 'a') + "go ago";
+  for (const std::string needle : {"ago", "go", "a", "", "aaa", "o\na", "agoago", "x"})
+    for (std::size_t from = 0; from <= text.size() + 1; ++from)
+      EXPECT_EQ(extract::find_bytes(text, needle, from), std::string_view(text).find(needle, from))
+          << "needle \"" << needle << "\" from " << from;
+}
+
+// find_all finds what repeated std::string_view::find calls find, for needles of one byte up.
 TEST(FindAll, MatchesRepeatedFind) {
   const std::string text = "who who  swho who\nwho wwho ww www who " + std::string(40, 'w') + " who";
   for (const std::string needle : {"who ", "w", "ww", "www", "o w", "who\nwho", "x"}) {
