@@ -347,6 +347,7 @@ class TitleReader {
 
   bool role_in_reach(std::size_t k, std::size_t sentence_end);
   bool role_near(std::size_t k);
+  std::size_t next_candidate(std::size_t k);
   bool title_may_start(std::size_t q) const;
 
   static constexpr std::size_t kIs = 4;  // " is "
@@ -926,6 +927,23 @@ bool TitleReader::role_near(std::size_t k) {
   return next_role_ < roles.size() && w_.tokens[roles[next_role_]].begin <= w_.tokens[k].begin + kRoleReach;
 }
 
+// The first token at or after k, past skip_to_, with a role word in reach (role_near), or
+// tokens.size(). The words between are passed over a stretch at a time: where the next role word
+// is out of reach of one word, it is out of reach of every word before its reach begins.
+std::size_t TitleReader::next_candidate(std::size_t k) {
+  const auto& tokens = w_.tokens;
+  while (k < tokens.size()) {
+    if (tokens[k].begin < skip_to_) {
+      k = std::max(k + 1, w_.token_from(skip_to_));
+      continue;
+    }
+    if (role_near(k)) return k;
+    if (next_role_ == w_.role_tokens.size()) return tokens.size();
+    k = w_.token_from(tokens[w_.role_tokens[next_role_]].begin - kRoleReach);  // past k: see role_near
+  }
+  return k;
+}
+
 // Could the title grammar match at q? Where q begins a word, role_ahead says (as run() asks it of
 // every title start); elsewhere the grammar judges. Most places after a post's comma ("..., said
 // on Monday") hold none, and a failed parse of the whole grammar costs thousands of instructions.
@@ -939,14 +957,13 @@ void TitleReader::run() {
   find_all(w_.lower, "who ", whos_);
   std::erase_if(whos_, [&](std::size_t p) { return p > 0 && is_alpha(t_[p - 1]); });
   std::size_t sentence = 0;  // the sentence of i (i only grows)
-  for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
+  // (Only words with a role word in reach: role_in_reach below fails at the others whatever their
+  // context and lead words.)
+  for (std::size_t next_token = next_candidate(0); next_token < w_.tokens.size(); next_token = next_candidate(next_token + 1)) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words. After
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
-    // No role word in reach: role_in_reach below fails whatever the word's context and lead words.
-    // Asked first (a cursor that only moves on), it spares the tests below at most words.
-    if (i < skip_to_ || !role_near(next_token)) continue;
     // Tested on the bytes before the word without reading it.
     const bool after_and = ends_word_before(i, "and");
     // "Ren was earlier a deputy director of ...": a post no longer held, after " was ".
