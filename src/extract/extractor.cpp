@@ -156,11 +156,9 @@ void scan_mentions(Work& w) {
     // Inside a number ("1,300", "2.5") or a clock ("09:12 Dec 4": 12 is minutes, no day).
     if (digit && i >= 2 && (t[i - 1] == ',' || t[i - 1] == '.' || t[i - 1] == ':') && is_digit(t[i - 2])) continue;
     // Which parsers may match here, decided from the word alone: most words start no claim.
+    // (A word of no class is none of the list: not even a capitalized one starts an edition named
+    // by the series, "WIC 2019", since every series name starts with a word of class kAliasWord.)
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
-    if (!cls && !is_upper(c)) continue;
-    // A capitalized word of no class starts nothing but an edition named by the series ("WIC
-    // 2019"): the readers below are not asked.
-    if (!cls && !digit && !series_name_at(i)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
     // "a decade", "a year ago": the article counts one, and the duration reader reads it.
     const bool a_unit = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&

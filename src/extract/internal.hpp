@@ -87,7 +87,7 @@ enum WordClass : WordClassBits {
   kDurationUnitWord = 8192,  // "years", "day", "decade": a duration's unit (duration_units)
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
-  kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word
+  kMentionStart = 1024,  // a date, count, edition ... may start here: a number or a listed word
   kListedClasses = kTitleStart - 1,  // the classes a word has wherever it stands
 };
 struct WordClasses {

@@ -473,7 +473,7 @@ void Work::tokenize() {
     else
       title_start |= s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',';
     cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord | kDurationUnitWord)) |
-                                     ((((cls & kListedClasses) != 0) | (n == 0) | upper) ? kMentionStart : 0) |
+                                     ((((cls & kListedClasses) != 0) | (n == 0)) ? kMentionStart : 0) |
                                      ((title_start & (n != 0)) ? kTitleStart : 0));
     out_class[k] = cls;
     out_mention[mentions] = static_cast<std::uint32_t>(k);
