@@ -111,6 +111,19 @@ TEST(FindAll, MatchesRepeatedFind) {
   }
 }
 
+// words_before reads words 16 bytes at a time: a word longer than that, or crossing a step's edge,
+// comes whole, with its apostrophes and hyphens; other bytes (punctuation, UTF-8) part words.
+TEST(WordsBefore, LongWordsAndStepEdges) {
+  const std::string text = "the Sixteen-year-old's counter-counter-proposals, x \xC3\xA9t\xC3\xA9 2019's end";
+  const auto words = extract::words_before(text, text.size(), 0, 8);
+  const std::vector<std::string_view> expected = {"the", "Sixteen-year-old's", "counter-counter-proposals", "x", "t", "2019's", "end"};
+  EXPECT_EQ(std::vector<std::string_view>(words.begin(), words.end()), expected);
+  // Not before the limit: the word it cuts starts there.
+  const auto cut = extract::words_before(text, 38, 10, 8);  // ends inside "counter-counter-proposals"
+  const std::vector<std::string_view> cut_expected = {"n-year-old's", "counter-counter"};
+  EXPECT_EQ(std::vector<std::string_view>(cut.begin(), cut.end()), cut_expected);
+}
+
 TEST(UninitAllocator, SizedVectorHoldsWhatIsWritten) {
   std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> v(1000);
   for (std::uint32_t k = 0; k < v.size(); ++k) v[k] = k * 3;
