@@ -200,9 +200,10 @@ struct Work {
       : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c), english(e) {
     borrow_buffers();
   }
-  // The per-article buffers (lower, tokens, lines, sentences, claims, aliases) are borrowed from
-  // the last Work this thread destroyed and given back, emptied, when this one is: extracting
-  // article after article allocates, zero-fills and faults in their memory once per thread.
+  // The per-article buffers (lower, tokens and their lists, lines, sentences, claims, aliases) are
+  // borrowed from the last Work this thread destroyed and given back, emptied, when this one is:
+  // extracting article after article allocates, zero-fills and faults in their memory once per
+  // thread.
   ~Work();
   Work(const Work&) = delete;
   Work& operator=(const Work&) = delete;

@@ -3,6 +3,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -213,8 +214,27 @@ struct SpareBuffers {
   std::vector<Sentence> sentences;
   Work::ClaimVector claims;
   std::vector<AliasHit> aliases;
+  std::vector<std::uint32_t> retract_tokens, role_tokens, alias_tokens;
+  decltype(Work::mention_tokens) mention_tokens;
 };
 thread_local SpareBuffers spare;
+
+// Calls f(the Work's buffer, the spare one) for every buffer a Work borrows.
+template <class F>
+void each_buffer(Work& w, SpareBuffers& s, F f) {
+  f(w.lower, s.lower);
+  f(w.tokens, s.tokens);
+  f(w.token_class, s.token_class);
+  f(w.line_starts, s.line_starts);
+  f(w.line_flags, s.line_flags);
+  f(w.sentences, s.sentences);
+  f(w.claims, s.claims);
+  f(w.aliases, s.aliases);
+  f(w.retract_tokens, s.retract_tokens);
+  f(w.role_tokens, s.role_tokens);
+  f(w.alias_tokens, s.alias_tokens);
+  f(w.mention_tokens, s.mention_tokens);
+}
 
 // ASCII lower case without a table, so the compiler can vectorize the copy.
 inline char ascii_lower(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0)); }
@@ -256,23 +276,12 @@ WordMap<WordClassBits>::Key key_at(const char* p, std::size_t n, const char* end
 void Work::borrow_buffers() {
   // A Work made while another is alive on this thread (an article read again with its dateline's
   // year) finds the spares already taken: it starts from empty containers, which is still correct.
-  lower.swap(spare.lower);
-  tokens.swap(spare.tokens);
-  token_class.swap(spare.token_class);
-  line_starts.swap(spare.line_starts);
-  line_flags.swap(spare.line_flags);
-  sentences.swap(spare.sentences);
-  claims.swap(spare.claims);
-  aliases.swap(spare.aliases);
-  // (`lower` keeps its old bytes: tokenize() resizes and overwrites it whole, and a string that is
-  // not cleared first is not zero-filled up to its old size.)
-  tokens.clear();
-  token_class.clear();
-  line_starts.clear();
-  line_flags.clear();
-  sentences.clear();
-  claims.clear();
-  aliases.clear();
+  each_buffer(*this, spare, [](auto& mine, auto& theirs) {
+    mine.swap(theirs);
+    // (`lower` keeps its old bytes: tokenize() resizes and overwrites it whole, and a string that
+    // is not cleared first is not zero-filled up to its old size.)
+    if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(mine)>, std::string>) mine.clear();
+  });
 }
 
 void Work::take_text(Work& from) {
@@ -303,14 +312,9 @@ void Work::take_names(Work& from) {
 
 Work::~Work() {
   // Keep the larger of the two sets of buffers; the other is freed with this Work.
-  if (lower.capacity() > spare.lower.capacity()) lower.swap(spare.lower);
-  if (tokens.capacity() > spare.tokens.capacity()) tokens.swap(spare.tokens);
-  if (token_class.capacity() > spare.token_class.capacity()) token_class.swap(spare.token_class);
-  if (line_starts.capacity() > spare.line_starts.capacity()) line_starts.swap(spare.line_starts);
-  if (line_flags.capacity() > spare.line_flags.capacity()) line_flags.swap(spare.line_flags);
-  if (sentences.capacity() > spare.sentences.capacity()) sentences.swap(spare.sentences);
-  if (claims.capacity() > spare.claims.capacity()) claims.swap(spare.claims);
-  if (aliases.capacity() > spare.aliases.capacity()) aliases.swap(spare.aliases);
+  each_buffer(*this, spare, [](auto& mine, auto& theirs) {
+    if (mine.capacity() > theirs.capacity()) mine.swap(theirs);
+  });
 }
 
 namespace {
