@@ -461,7 +461,7 @@ namespace {
 void read_text(extract::Work& w, const extract::BlockVocabulary& vocabulary) {
   const Article& article = w.article;
   w.tokenize();
-  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary);
+  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary, w.line_starts);
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});

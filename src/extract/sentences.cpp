@@ -112,6 +112,15 @@ std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const 
   return std::string_view::npos;
 }
 
+const std::vector<std::size_t>& line_starts_of(std::string_view text, std::vector<std::size_t>& out) {
+  out.assign(1, 0);
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+    out.push_back(static_cast<std::size_t>(++p - begin));
+  return out;
+}
+
 std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from) {
   const std::size_t n = needle.size(), size = text.size();
   if (n < 2 || from > size || n > size - from) return n == 1 ? text.find(needle[0], from) : text.find(needle, from);
@@ -376,9 +385,7 @@ void Work::tokenize() {
   lower.resize(size);
   char* dst = lower.data();  // a local pointer: stores through it must not make members reload
   for (std::size_t i = 0; i < size; ++i) dst[i] = ascii_lower(src[i]);
-  line_starts.assign(1, 0);
-  for (const char* p = src; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(src + size - p))));)
-    line_starts.push_back(static_cast<std::size_t>(++p - src));
+  line_starts_of(text, line_starts);
   line_flags.assign(line_starts.size(), 0);
   retract_tokens.clear();
   role_tokens.clear();

@@ -124,6 +124,10 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
 // The position of the first such occurrence, or npos.
 std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
 
+// Fills `out` with where each line of `text` starts: 0, then every position after a line break.
+// Returns it.
+const std::vector<std::size_t>& line_starts_of(std::string_view text, std::vector<std::size_t>& out);
+
 // text.find(needle, from) for a needle of two bytes or more, without a call per candidate byte
 // (std::string_view::find calls memchr at every occurrence of the needle's first byte): 16
 // positions a step are tested for the needle's first and last bytes.
