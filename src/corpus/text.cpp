@@ -103,12 +103,14 @@ bool wrapped_break(std::string_view t, std::size_t b, std::size_t k, std::size_t
   std::size_t last = k;
   while (last > b && t[last - 1] == ' ') --last;
   if (last < b + kProse || k + 1 >= e) return false;
-  const std::string_view line = t.substr(b, last - b);
-  if (line.find("   ") != std::string_view::npos || line.find('|') != std::string_view::npos) return false;
+  // The two bytes beside the break first: most lines end a sentence or are followed by a capital.
   const char end = t[last - 1], next = t[k + 1];
   if (!ascii_letter(end) && end != ',') return false;
+  const std::string_view line = t.substr(b, last - b);
+  // (A capital goes on the sentence only after a joining word: "... Office and\nChairman of ...".)
+  if (!ascii_digit(next) && !ascii_lower_letter(next) && !(ascii_letter(next) && ends_in_joining_word(line))) return false;
+  if (line.find("   ") != std::string_view::npos || line.find('|') != std::string_view::npos) return false;
   if (ascii_digit(next)) return ends_in_month(t, b, last);
-  if (!ascii_lower_letter(next) && !ends_in_joining_word(line)) return false;
   const std::string_view head = t.substr(k + 1, std::min<std::size_t>(e - k - 1, 16));
   return !head.starts_with("by ") && head.find(':') == std::string_view::npos;
 }
@@ -118,12 +120,16 @@ bool wrapped_break(std::string_view t, std::size_t b, std::size_t k, std::size_t
 void Article::join_wrapped_lines() {
   const std::string_view t = norm_;
   std::vector<std::size_t> joins;
-  for (std::size_t b = 0, k; (k = t.find('\n', b)) != std::string_view::npos; b = k + 1) {
-    std::size_t e = t.find('\n', k + 1);
-    if (e == std::string_view::npos) e = t.size();
+  // Each line break is found once: the break ending the line after k is the next k.
+  std::size_t b = 0;
+  for (std::size_t k = t.find('\n'); k != std::string_view::npos;) {
+    const std::size_t next = t.find('\n', k + 1);
+    const std::size_t e = next == std::string_view::npos ? t.size() : next;
     if (wrapped_break(t, b, k, e)) joins.push_back(k);
+    b = k + 1;
+    k = next;
   }
-  for (const std::size_t k : joins) norm_[k] = ' ';
+  for (const std::size_t j : joins) norm_[j] = ' ';
 }
 
 namespace {

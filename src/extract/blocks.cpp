@@ -295,11 +295,14 @@ std::vector<std::pair<std::size_t, std::size_t>> aligned_cells(std::string_view 
   return cells;
 }
 
-std::vector<Line> lines_of(std::string_view t, std::size_t from) {
+// The lines of t from `from` on, by its line starts (each line ends a byte before the next starts).
+std::vector<Line> lines_of(std::string_view t, std::size_t from, std::span<const std::size_t> starts) {
   std::vector<Line> out;
+  auto next = std::upper_bound(starts.begin(), starts.end(), from);
   for (std::size_t b = from; b < t.size();) {
-    std::size_t e = t.find('\n', b);
-    if (e == std::string_view::npos) e = t.size();
+    const bool last = next == starts.end();
+    const std::size_t e = last ? t.size() : *next - 1;
+    if (!last) ++next;
     std::size_t s = b, f = e;
     while (s < f && (t[s] == ' ' || t[s] == '\t')) ++s;
     while (f > s && (t[f - 1] == ' ' || t[f - 1] == '\t' || t[f - 1] == '\r')) --f;
@@ -443,8 +446,10 @@ void settle(std::string_view t, std::vector<Block>& blocks) {
 }  // namespace
 
 std::vector<Block> read_blocks(std::string_view text, std::string_view lower, std::size_t body_begin,
-                               const BlockVocabulary& vocabulary) {
-  const std::vector<Line> lines = lines_of(text, std::min(body_begin, text.size()));
+                               const BlockVocabulary& vocabulary, std::span<const std::size_t> line_starts) {
+  std::vector<std::size_t> found;
+  if (line_starts.empty()) line_starts = line_starts_of(text, found);
+  const std::vector<Line> lines = lines_of(text, std::min(body_begin, text.size()), line_starts);
   std::vector<Block> tables;
   const std::vector<bool> in_table = read_tables(text, lines, tables);
   // Table blocks are in text order too: take them as their lines come, keeping each row's head index.

@@ -2,6 +2,7 @@
 // The document model's reader: splits an article's text into typed blocks (model/block.hpp) by
 // the shape of its lines and the vocabulary of claims/english.yaml's `blocks:` classes.
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,8 +21,9 @@ struct BlockVocabulary {
 };
 
 // The blocks of `text` (the normalized view) from `body_begin` on, one per non-blank line, in
-// order; `lower` is the same text in lower case. Blank lines make no block.
+// order; `lower` is the same text in lower case. Blank lines make no block. `line_starts` are the
+// text's (line_starts_of) when the caller has them; found here when empty.
 std::vector<Block> read_blocks(std::string_view text, std::string_view lower, std::size_t body_begin,
-                               const BlockVocabulary& vocabulary);
+                               const BlockVocabulary& vocabulary, std::span<const std::size_t> line_starts = {});
 
 }  // namespace wiclint::extract

@@ -418,7 +418,7 @@ bool told_as_history(const Work& w, const Claim& c, const Sentence& s, signed ch
                                       c.scan_begin))
     return true;
   if (has_ago < 0)
-    has_ago = std::string_view(w.lower).substr(s.begin, s.end - s.begin).find("ago") != std::string_view::npos;
+    has_ago = find_bytes(std::string_view(w.lower).substr(s.begin, s.end - s.begin), "ago") != std::string_view::npos;
   if (has_ago && told_years_ago(w, c, s)) return true;
   // A comparison with it: "like the fourth conference", "as happened at the fourth conference
   // too", "as at the 2017 summit", "as it did at the first WIC". A sentence's own "As the fifth WIC

@@ -146,8 +146,7 @@ void scan_mentions(Work& w) {
     while (next_alias != w.aliases.end() && next_alias->begin < i) ++next_alias;
     return next_alias != w.aliases.end() && next_alias->begin == i && !next_alias->generic;
   };
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!(w.token_class[k] & kMentionStart)) continue;
+  for (const std::size_t k : w.mention_tokens) {
     std::size_t i = tokens[k].begin;
     if (i < skip_to || (i < header_end && w.in_header_skip(i))) continue;
     std::size_t end = 0;
@@ -157,11 +156,9 @@ void scan_mentions(Work& w) {
     // Inside a number ("1,300", "2.5") or a clock ("09:12 Dec 4": 12 is minutes, no day).
     if (digit && i >= 2 && (t[i - 1] == ',' || t[i - 1] == '.' || t[i - 1] == ':') && is_digit(t[i - 2])) continue;
     // Which parsers may match here, decided from the word alone: most words start no claim.
+    // (A word of no class is none of the list: not even a capitalized one starts an edition named
+    // by the series, "WIC 2019", since every series name starts with a word of class kAliasWord.)
     const WordClassBits cls = digit ? (kDateWord | kNumberWord | kOrdinalWord) : (w.token_class[k] & kListedClasses);
-    if (!cls && !is_upper(c)) continue;
-    // A capitalized word of no class starts nothing but an edition named by the series ("WIC
-    // 2019"): the readers below are not asked.
-    if (!cls && !digit && !series_name_at(i)) continue;
     const bool number = cls & kNumberWord, qualifier = cls & kQualifierWord;
     // "a decade", "a year ago": the article counts one, and the duration reader reads it.
     const bool a_unit = qualifier && k + 1 < tokens.size() && w.key(tokens[k]) == "a" &&
@@ -494,7 +491,7 @@ namespace {
 void read_text(extract::Work& w, const extract::BlockVocabulary& vocabulary) {
   const Article& article = w.article;
   w.tokenize();
-  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary);
+  w.blocks = extract::read_blocks(w.text, w.lower, article.body_begin, vocabulary, w.line_starts);
   w.claims.reserve(w.tokens.size() / 12 + 8);
   extract::split_sentences(w.text, article.body_begin, w.sentences);
   if (w.sentences.empty()) w.sentences.push_back({article.body_begin, article.body_begin, 0});

@@ -87,7 +87,7 @@ enum WordClass : WordClassBits {
   kDurationUnitWord = 8192,  // "years", "day", "decade": a duration's unit (duration_units)
   // Set by the tokenizer from the text around the word, not by the word list:
   kTitleStart = 512,    // a title may start here: a capitalized word, or one after ", " or " is "
-  kMentionStart = 1024,  // a date, count, edition ... may start here: a number, a capitalized or a listed word
+  kMentionStart = 1024,  // a date, count, edition ... may start here: a number or a listed word
   kListedClasses = kTitleStart - 1,  // the classes a word has wherever it stands
 };
 struct WordClasses {
@@ -150,6 +150,9 @@ struct Work {
   std::vector<std::uint32_t> retract_tokens;  // tokens of class kRetractWord, in order (tokenize)
   std::vector<std::uint32_t> role_tokens;     // tokens of class kRoleWord, in order (tokenize)
   std::vector<std::uint32_t> alias_tokens;    // tokens of class kAliasWord, in order (tokenize)
+  // Tokens of class kMentionStart, in order (tokenize): the words scan_mentions reads, without a
+  // test (true and false at random) of every word's class.
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> mention_tokens;
   int section_year(std::size_t pos) const;
 
   std::string lower;           // the scanned view in lower case, for case-insensitive lookups
@@ -199,9 +202,10 @@ struct Work {
       : article(a), kb(k), text(a.norm()), tables(t), names(n), classes(c), english(e) {
     borrow_buffers();
   }
-  // The per-article buffers (lower, tokens, lines, sentences, claims, aliases) are borrowed from
-  // the last Work this thread destroyed and given back, emptied, when this one is: extracting
-  // article after article allocates, zero-fills and faults in their memory once per thread.
+  // The per-article buffers (lower, tokens and their lists, lines, sentences, claims, aliases) are
+  // borrowed from the last Work this thread destroyed and given back, emptied, when this one is:
+  // extracting article after article allocates, zero-fills and faults in their memory once per
+  // thread.
   ~Work();
   Work(const Work&) = delete;
   Work& operator=(const Work&) = delete;

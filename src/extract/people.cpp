@@ -360,6 +360,7 @@ class TitleReader {
 
   bool role_in_reach(std::size_t k, std::size_t sentence_end);
   bool role_near(std::size_t k);
+  std::size_t next_candidate(std::size_t k);
   bool title_may_start(std::size_t q) const;
 
   static constexpr std::size_t kIs = 4;  // " is "
@@ -927,8 +928,9 @@ std::size_t TitleReader::copula_length(std::size_t i, bool& former) const {
 // Does the last word of a relative_post_verbs or relative_former_verbs phrase end right before pos,
 // with "who" within four words back? (A cheap test before the title grammar runs there.)
 bool TitleReader::after_relative_verb(std::size_t pos) {
-  // Asked at every word: first whether a "who" stands in the few bytes before (a cursor over the
-  // article's few, see run), then whether the word before (or before an article) can end a verb.
+  // Asked at every word with a role word in reach: first whether a "who" stands in the few bytes
+  // before (a cursor over the article's few, see run), then whether the word before (or before an
+  // article) can end a verb.
   constexpr std::size_t kReach = 40;
   while (next_who_ < whos_.size() && whos_[next_who_] + kReach < pos) ++next_who_;
   if (next_who_ == whos_.size() || whos_[next_who_] >= pos) return false;
@@ -1048,6 +1050,23 @@ bool TitleReader::role_near(std::size_t k) {
   return next_role_ < roles.size() && w_.tokens[roles[next_role_]].begin <= w_.tokens[k].begin + kRoleReach;
 }
 
+// The first token at or after k, past skip_to_, with a role word in reach (role_near), or
+// tokens.size(). The words between are passed over a stretch at a time: where the next role word
+// is out of reach of one word, it is out of reach of every word before its reach begins.
+std::size_t TitleReader::next_candidate(std::size_t k) {
+  const auto& tokens = w_.tokens;
+  while (k < tokens.size()) {
+    if (tokens[k].begin < skip_to_) {
+      k = std::max(k + 1, w_.token_from(skip_to_));
+      continue;
+    }
+    if (role_near(k)) return k;
+    if (next_role_ == w_.role_tokens.size()) return tokens.size();
+    k = w_.token_from(tokens[w_.role_tokens[next_role_]].begin - kRoleReach);  // past k: see role_near
+  }
+  return k;
+}
+
 // Could the title grammar match at q? Where q begins a word, role_ahead says (as run() asks it of
 // every title start); elsewhere the grammar judges. Most places after a post's comma ("..., said
 // on Monday") hold none, and a failed parse of the whole grammar costs thousands of instructions.
@@ -1058,15 +1077,17 @@ bool TitleReader::title_may_start(std::size_t q) const {
 }
 
 void TitleReader::run() {
-  for (std::size_t p = 0; (p = w_.lower.find("who ", p)) != std::string::npos; p += 4)
-    if (p == 0 || !is_alpha(t_[p - 1])) whos_.push_back(p);
+  find_all(w_.lower, "who ", whos_);
+  std::erase_if(whos_, [&](std::size_t p) { return p > 0 && is_alpha(t_[p - 1]); });
   std::size_t sentence = 0;  // the sentence of i (i only grows)
-  for (std::size_t next_token = 0; next_token < w_.tokens.size(); ++next_token) {
+  // (Only words with a role word in reach: role_in_reach below fails at the others whatever their
+  // context and lead words.)
+  for (std::size_t next_token = next_candidate(0); next_token < w_.tokens.size(); next_token = next_candidate(next_token + 1)) {
     // Titles start at a capitalized word ("Chinese President Xi"), right after ", " (appositives)
     // or after " is " ("Arjun Mehta is director of ..."): the tokenizer marked those words. After
     // "and" a post may follow a description of its holder ("professor of ... and director of").
     std::size_t i = w_.tokens[next_token].begin;
-    // Asked at every word, so tested on the bytes before it without reading the word.
+    // Tested on the bytes before the word without reading it.
     const bool after_and = ends_word_before(i, "and");
     // "Ren was earlier a deputy director of ...": a post no longer held, after " was ".
     const bool after_was = ends_word_before(i, "was");
@@ -1076,13 +1097,9 @@ void TitleReader::run() {
     const bool opens_item = !(w_.token_class[next_token] & kTitleStart) && after_list_opener(next_token, i);
     // "Ana Ribeiro has been director of ...": a post after a copula other than "is" and "was".
     bool verb_former = false;
-    const std::size_t verb = !after_was && role_near(next_token) ? copula_length(i, verb_former) : 0;
+    const std::size_t verb = !after_was ? copula_length(i, verb_former) : 0;
     if (!(w_.token_class[next_token] & kTitleStart) && !after_and && !after_verb_only_ && !after_was && !opens_item && !verb)
       continue;
-    if (i < skip_to_) continue;
-    // (No role word in reach: role_in_reach below fails whatever the lead words; asked first, it
-    // spares reading them after every comma.)
-    if (!role_near(next_token)) continue;
     const bool after_comma = i >= 2 && t_[i - 1] == ' ' && t_[i - 2] == ',';
     const bool copular_is = i >= kIs && t_[i - 1] == ' ' && t_[i - 2] == 's' && t_[i - 3] == 'i' && t_[i - 4] == ' ';
     const bool copular = copular_is || after_was || verb;

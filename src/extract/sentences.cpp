@@ -3,6 +3,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -56,6 +57,35 @@ std::size_t count_words(std::string_view text, std::size_t b, std::size_t e, std
   return n;
 }
 
+namespace {
+
+// The start of the run of word bytes (word_char) that ends at i, not before limit. A byte loop
+// leaves at a word's start, which the branch predictor cannot guess: 16 bytes are tested at once.
+std::size_t word_run_start(const char* p, std::size_t i, std::size_t limit) {
+#if defined(__SSE2__)
+  // Signed compares: a byte >= 0x80 is negative, so no letter or digit. (x | 0x20) folds A-Z to a-z
+  // and takes no other byte into a-z.
+  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20), apostrophe = _mm_set1_epi8('\''), hyphen = _mm_set1_epi8('-');
+  for (; i >= limit + 16; i -= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - 16));
+    const __m128i folded = _mm_or_si128(x, case_bit);
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+    const __m128i mark = _mm_or_si128(_mm_cmpeq_epi8(x, apostrophe), _mm_cmpeq_epi8(x, hyphen));
+    const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), mark);
+    // Bit k: byte i - 16 + k is no word byte. The word starts past the last such byte.
+    if (const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(word)) & 0xFFFFu)
+      return i - 16 + static_cast<std::size_t>(31 - std::countl_zero(other)) + 1;
+  }
+#endif
+  while (i > limit && word_char(p[i - 1])) --i;
+  return i;
+}
+
+}  // namespace
+
 WordList words_before(std::string_view text, std::size_t pos, std::size_t limit, std::size_t n) {
   WordList out;
   n = std::min(n, WordList::kMax);
@@ -64,7 +94,7 @@ WordList words_before(std::string_view text, std::size_t pos, std::size_t limit,
   while (out.n < n && i > limit) {
     while (i > limit && !is_word(p[i - 1])) --i;
     const std::size_t e = i;
-    while (i > limit && word_char(p[i - 1])) --i;
+    i = word_run_start(p, i, limit);
     if (e > i) out.push_front(std::string_view(p + i, e - i));
   }
   return out;
@@ -80,6 +110,42 @@ std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const 
     }
   }
   return std::string_view::npos;
+}
+
+const std::vector<std::size_t>& line_starts_of(std::string_view text, std::vector<std::size_t>& out) {
+  out.assign(1, 0);
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+    out.push_back(static_cast<std::size_t>(++p - begin));
+  return out;
+}
+
+std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from) {
+  const std::size_t n = needle.size(), size = text.size();
+  if (n < 2 || from > size || n > size - from) return n == 1 ? text.find(needle[0], from) : text.find(needle, from);
+  const char* p = text.data();
+  // A candidate whose first and last bytes match: do its middle bytes?
+  auto match_at = [&](std::size_t i) { return std::equal(needle.begin() + 1, needle.end() - 1, p + i + 1); };
+  std::size_t i = from;
+#if defined(__SSE2__)
+  const __m128i first = _mm_set1_epi8(needle.front()), last = _mm_set1_epi8(needle.back());
+  for (; i + n - 1 + 16 <= size; i += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + n - 1));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+    for (; mask; mask &= mask - 1)
+      if (const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask)); match_at(at)) return at;
+  }
+#endif
+  for (; i + n <= size; ++i)
+    if (p[i] == needle.front() && p[i + n - 1] == needle.back() && match_at(i)) return i;
+  return std::string_view::npos;
+}
+
+void find_all(std::string_view text, std::string_view needle, std::vector<std::size_t>& out) {
+  if (needle.empty()) return;
+  for (std::size_t at = 0; (at = find_bytes(text, needle, at)) != std::string_view::npos; at += needle.size()) out.push_back(at);
 }
 
 bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles) {
@@ -157,8 +223,27 @@ struct SpareBuffers {
   std::vector<Sentence> sentences;
   Work::ClaimVector claims;
   std::vector<AliasHit> aliases;
+  std::vector<std::uint32_t> retract_tokens, role_tokens, alias_tokens;
+  decltype(Work::mention_tokens) mention_tokens;
 };
 thread_local SpareBuffers spare;
+
+// Calls f(the Work's buffer, the spare one) for every buffer a Work borrows.
+template <class F>
+void each_buffer(Work& w, SpareBuffers& s, F f) {
+  f(w.lower, s.lower);
+  f(w.tokens, s.tokens);
+  f(w.token_class, s.token_class);
+  f(w.line_starts, s.line_starts);
+  f(w.line_flags, s.line_flags);
+  f(w.sentences, s.sentences);
+  f(w.claims, s.claims);
+  f(w.aliases, s.aliases);
+  f(w.retract_tokens, s.retract_tokens);
+  f(w.role_tokens, s.role_tokens);
+  f(w.alias_tokens, s.alias_tokens);
+  f(w.mention_tokens, s.mention_tokens);
+}
 
 // ASCII lower case without a table, so the compiler can vectorize the copy.
 inline char ascii_lower(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0)); }
@@ -166,6 +251,16 @@ inline char ascii_lower(char c) { return static_cast<char>(c + (static_cast<unsi
 }  // namespace
 
 namespace {
+
+// Do the four bytes before p end in ", " or read " is "? One load and two compares: the tokenizer
+// asks this of every word.
+bool after_comma_or_is(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p - 4, 4);
+  if constexpr (std::endian::native == std::endian::little)
+    return ((v >> 16) == (',' | ' ' << 8)) | (v == (' ' | 'i' << 8 | 's' << 16 | std::uint32_t{' '} << 24));
+  return (p[-1] == ' ') & ((p[-2] == ',') | ((p[-2] == 's') & (p[-3] == 'i') & (p[-4] == ' ')));
+}
 
 // The hash key of the n-letter word at p (lower case), read as two 8-byte loads where the buffer
 // allows instead of byte by byte.
@@ -190,23 +285,12 @@ WordMap<WordClassBits>::Key key_at(const char* p, std::size_t n, const char* end
 void Work::borrow_buffers() {
   // A Work made while another is alive on this thread (an article read again with its dateline's
   // year) finds the spares already taken: it starts from empty containers, which is still correct.
-  lower.swap(spare.lower);
-  tokens.swap(spare.tokens);
-  token_class.swap(spare.token_class);
-  line_starts.swap(spare.line_starts);
-  line_flags.swap(spare.line_flags);
-  sentences.swap(spare.sentences);
-  claims.swap(spare.claims);
-  aliases.swap(spare.aliases);
-  // (`lower` keeps its old bytes: tokenize() resizes and overwrites it whole, and a string that is
-  // not cleared first is not zero-filled up to its old size.)
-  tokens.clear();
-  token_class.clear();
-  line_starts.clear();
-  line_flags.clear();
-  sentences.clear();
-  claims.clear();
-  aliases.clear();
+  each_buffer(*this, spare, [](auto& mine, auto& theirs) {
+    mine.swap(theirs);
+    // (`lower` keeps its old bytes: tokenize() resizes and overwrites it whole, and a string that
+    // is not cleared first is not zero-filled up to its old size.)
+    if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(mine)>, std::string>) mine.clear();
+  });
 }
 
 void Work::take_text(Work& from) {
@@ -218,6 +302,7 @@ void Work::take_text(Work& from) {
   retract_tokens.swap(from.retract_tokens);
   role_tokens.swap(from.role_tokens);
   alias_tokens.swap(from.alias_tokens);
+  mention_tokens.swap(from.mention_tokens);
   blocks.swap(from.blocks);
   sentences.swap(from.sentences);
   sentence_block.swap(from.sentence_block);
@@ -236,14 +321,9 @@ void Work::take_names(Work& from) {
 
 Work::~Work() {
   // Keep the larger of the two sets of buffers; the other is freed with this Work.
-  if (lower.capacity() > spare.lower.capacity()) lower.swap(spare.lower);
-  if (tokens.capacity() > spare.tokens.capacity()) tokens.swap(spare.tokens);
-  if (token_class.capacity() > spare.token_class.capacity()) token_class.swap(spare.token_class);
-  if (line_starts.capacity() > spare.line_starts.capacity()) line_starts.swap(spare.line_starts);
-  if (line_flags.capacity() > spare.line_flags.capacity()) line_flags.swap(spare.line_flags);
-  if (sentences.capacity() > spare.sentences.capacity()) sentences.swap(spare.sentences);
-  if (claims.capacity() > spare.claims.capacity()) claims.swap(spare.claims);
-  if (aliases.capacity() > spare.aliases.capacity()) aliases.swap(spare.aliases);
+  each_buffer(*this, spare, [](auto& mine, auto& theirs) {
+    if (mine.capacity() > theirs.capacity()) mine.swap(theirs);
+  });
 }
 
 namespace {
@@ -305,9 +385,7 @@ void Work::tokenize() {
   lower.resize(size);
   char* dst = lower.data();  // a local pointer: stores through it must not make members reload
   for (std::size_t i = 0; i < size; ++i) dst[i] = ascii_lower(src[i]);
-  line_starts.assign(1, 0);
-  for (const char* p = src; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(src + size - p))));)
-    line_starts.push_back(static_cast<std::size_t>(++p - src));
+  line_starts_of(text, line_starts);
   line_flags.assign(line_starts.size(), 0);
   retract_tokens.clear();
   role_tokens.clear();
@@ -371,6 +449,9 @@ void Work::tokenize() {
   }
   const WordMap<WordClassBits>& class_map = classes.map;
   const std::size_t max_length = classes.max_length;
+  mention_tokens.resize(count);  // (trimmed below: written at every word, kept at those listed)
+  std::uint32_t* out_mention = mention_tokens.data();
+  std::size_t mentions = 0;
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t s = out_token[k].begin, n = out_token[k].letters;
     const std::string_view word(dst + s, n);
@@ -399,16 +480,19 @@ void Work::tokenize() {
     const bool upper = is_upper(src[s]);
     bool title_start = upper;
     if (s >= 4) [[likely]]
-      title_start |= (src[s - 1] == ' ') & ((src[s - 2] == ',') | ((src[s - 2] == 's') & (src[s - 3] == 'i') & (src[s - 4] == ' ')));
+      title_start |= after_comma_or_is(src + s);
     else
       title_start |= s >= 2 && src[s - 1] == ' ' && src[s - 2] == ',';
     cls = static_cast<WordClassBits>((cls & (kListedClasses | kScaleWord | kDurationUnitWord)) |
-                                     ((((cls & kListedClasses) != 0) | (n == 0) | upper) ? kMentionStart : 0) |
+                                     ((((cls & kListedClasses) != 0) | (n == 0)) ? kMentionStart : 0) |
                                      ((title_start & (n != 0)) ? kTitleStart : 0));
     out_class[k] = cls;
+    out_mention[mentions] = static_cast<std::uint32_t>(k);
+    mentions += (cls & kMentionStart) != 0;
   }
   tokens.resize(count);
   token_class.resize(count);
+  mention_tokens.resize(mentions);
   // A line's words are the tokens starting in it, counted by token_from at its two ends.
   for (std::size_t l = 0; l < line_starts.size(); ++l) {
     std::size_t b = line_starts[l];

@@ -124,6 +124,18 @@ bool contains_any(std::string_view text, std::size_t b, std::size_t e, const std
 // The position of the first such occurrence, or npos.
 std::size_t find_any(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& needles);
 
+// Fills `out` with where each line of `text` starts: 0, then every position after a line break.
+// Returns it.
+const std::vector<std::size_t>& line_starts_of(std::string_view text, std::vector<std::size_t>& out);
+
+// text.find(needle, from) for a needle of two bytes or more, without a call per candidate byte
+// (std::string_view::find calls memchr at every occurrence of the needle's first byte): 16
+// positions a step are tested for the needle's first and last bytes.
+std::size_t find_bytes(std::string_view text, std::string_view needle, std::size_t from = 0);
+// Appends to `out` every position of `needle` in `text`, left to right and not overlapping (as
+// repeated std::string_view::find calls would give them).
+void find_all(std::string_view text, std::string_view needle, std::vector<std::size_t>& out);
+
 // A four-digit year (1900-2099) standing alone at `pos`: not part of a longer number, not
 // "2016-17" or "4G"-like tokens. Sets y.
 bool year_at(std::string_view text, std::size_t pos, int& y);
@@ -175,7 +187,8 @@ class WordMap {
       return static_cast<std::size_t>(h ^ (h >> 31));
     }
   };
-  const V* find(std::string_view word) const { return may_contain(word) ? find(pack(word), word) : nullptr; }
+  // (The filter is small enough to be inlined where the word is asked; the probe is not.)
+  const V* find(std::string_view word) const { return may_contain(word) ? find_packed(word) : nullptr; }
   // `k` must be the key of `word` (pack(word), or built with Key::push over its bytes).
   const V* find(const Key& k, std::string_view word) const {
     if (slots_.empty()) return nullptr;
@@ -201,6 +214,7 @@ class WordMap {
     V value{};
     std::string long_key;  // the whole word, when longer than 16 bytes
   };
+  [[gnu::noinline]] const V* find_packed(std::string_view word) const { return find(pack(word), word); }
   static Key pack(std::string_view w) {
     Key k;
     for (char c : w) k.push(c);

@@ -84,6 +84,46 @@ TEST(SplitSentences, LongRunsWithoutSpacesAreCut) {
   for (const auto& s : extract::split_sentences(spaced, 0)) EXPECT_NE(spaced[s.end - 1], ' ');
 }
 
+// find_bytes is std::string_view::find: from every start, in the 16-byte steps, across their
+// edges and in the tail.
+TEST(FindBytes, MatchesFind) {
+  const std::string text = "the ago  agoago a g o\nago " + std::string(37, 'a') + "go ago";
+  for (const std::string needle : {"ago", "go", "a", "", "aaa", "o\na", "agoago", "x"})
+    for (std::size_t from = 0; from <= text.size() + 1; ++from)
+      EXPECT_EQ(extract::find_bytes(text, needle, from), std::string_view(text).find(needle, from))
+          << "needle \"" << needle << "\" from " << from;
+}
+
+// find_all finds what repeated std::string_view::find calls find, for needles of one byte up.
+TEST(FindAll, MatchesRepeatedFind) {
+  const std::string text = "who who  swho who\nwho wwho ww www who " + std::string(40, 'w') + " who";
+  for (const std::string needle : {"who ", "w", "ww", "www", "o w", "who\nwho", "x"}) {
+    std::vector<std::size_t> expected, found;
+    for (std::size_t p = 0; (p = text.find(needle, p)) != std::string::npos; p += needle.size()) expected.push_back(p);
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+      found.clear();
+      extract::find_all(std::string_view(text).substr(0, cut), needle, found);
+      std::vector<std::size_t> within;
+      for (std::size_t p : expected)
+        if (p + needle.size() <= cut) within.push_back(p);
+      EXPECT_EQ(found, within) << "needle \"" << needle << "\", text cut at " << cut;
+    }
+  }
+}
+
+// words_before reads words 16 bytes at a time: a word longer than that, or crossing a step's edge,
+// comes whole, with its apostrophes and hyphens; other bytes (punctuation, UTF-8) part words.
+TEST(WordsBefore, LongWordsAndStepEdges) {
+  const std::string text = "the Sixteen-year-old's counter-counter-proposals, x \xC3\xA9t\xC3\xA9 2019's end";
+  const auto words = extract::words_before(text, text.size(), 0, 8);
+  const std::vector<std::string_view> expected = {"the", "Sixteen-year-old's", "counter-counter-proposals", "x", "t", "2019's", "end"};
+  EXPECT_EQ(std::vector<std::string_view>(words.begin(), words.end()), expected);
+  // Not before the limit: the word it cuts starts there.
+  const auto cut = extract::words_before(text, 38, 10, 8);  // ends inside "counter-counter-proposals"
+  const std::vector<std::string_view> cut_expected = {"n-year-old's", "counter-counter"};
+  EXPECT_EQ(std::vector<std::string_view>(cut.begin(), cut.end()), cut_expected);
+}
+
 TEST(UninitAllocator, SizedVectorHoldsWhatIsWritten) {
   std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> v(1000);
   for (std::uint32_t k = 0; k < v.size(); ++k) v[k] = k * 3;
