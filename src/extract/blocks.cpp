@@ -102,11 +102,24 @@ bool labelled_entry(std::string_view t, const Line& l, Block& out) {
   return true;
 }
 
+// "[20.10.2019 10:12]": a chat channel's or a forum's post stamp in brackets, a date and perhaps a
+// clock time, alone on its line (the post's text follows on the next lines; see settle).
+bool bracketed_stamp(std::string_view t, const Line& l, Block& out) {
+  if (l.e - l.b < 8 || t[l.b] != '[' || t[l.e - 1] != ']') return false;
+  grammar::ast::DateMention d;
+  std::size_t stop = 0;
+  if (!date_at(t, l.b + 1, l.e - 1, d, stop) || d.year == 0) return false;
+  while (stop < l.e - 1 && t[stop] == ' ') ++stop;
+  if (stop < l.e - 1 && clock_at(t, stop, l.e - 1) != l.e - 1) return false;
+  out.anchor = CivilDate{d.year, d.month, d.day};
+  return true;
+}
+
 // A live-blog entry opens with its stamp: a clock time, perhaps with a date on either side
 // ("08:40 Nov 7 - ...", "Nov 7, 08:40: ...", "10:15 BJT ..."), then its text; or a label and a
 // date (labelled_entry).
 bool entry_stamp(std::string_view t, const Line& l, Block& out) {
-  if (labelled_entry(t, l, out)) return true;
+  if (labelled_entry(t, l, out) || bracketed_stamp(t, l, out)) return true;
   // Most lines hold no clock near their start: look for one before running the date grammar.
   constexpr std::size_t kStampReach = 24;
   const std::string_view head = t.substr(l.b, std::min(l.e - l.b, kStampReach));
@@ -435,6 +448,19 @@ void settle(std::string_view t, std::vector<Block>& blocks) {
       if (count_words(t, l.b, l.e, 20) <= 20 && t[l.e - 1] != '.' && !b.anchor_year) b.kind = BlockKind::headline;
     }
     if (b.kind == BlockKind::turn || b.kind == BlockKind::quote) b.voice = Voice::quoted;
+  }
+  // A post's stamp alone on its line ("[20.10.2019 10:12]") dates the lines of text after it, up to
+  // the next stamp or block of another kind: they are the entry's.
+  std::optional<CivilDate> post_anchor;
+  for (Block& b : blocks) {
+    if (b.kind == BlockKind::entry) {
+      post_anchor = t[b.begin] == '[' && t[b.end - 1] == ']' ? b.anchor : std::nullopt;
+    } else if (b.kind == BlockKind::body && post_anchor) {
+      b.kind = BlockKind::entry;
+      b.anchor = post_anchor;
+    } else {
+      post_anchor.reset();
+    }
   }
   // A table row takes its year from a cell that is a year alone.
   for (Block& b : blocks)

@@ -38,7 +38,9 @@ std::size_t stamp_label_before(const Work& w, std::size_t line_b, std::size_t at
     if (std::string_view(w.lower).substr(b, label.size()) != label || (b > line_b && is_word(w.text[b - 1]))) continue;
     std::size_t p = b;
     while (p > line_b && w.text[p - 1] == ' ') --p;
-    if (colon || p == line_b || w.text[p - 1] == ')' || w.text[p - 1] == ']' || w.text[p - 1] == '|') return b;
+    // (or after a dash between fields: "Channel digest - exported 23.10.2019 09:30 - 9 posts")
+    const bool dash = p >= line_b + 2 && w.text[p - 1] == '-' && w.text[p - 2] == ' ';
+    if (colon || p == line_b || w.text[p - 1] == ')' || w.text[p - 1] == ']' || w.text[p - 1] == '|' || dash) return b;
   }
   return std::string_view::npos;
 }
@@ -426,7 +428,8 @@ std::vector<Stamp> read_header_stamps(Work& w, std::size_t& token) {
       if (blank) read_lone_stamp_after(w, pos, token, stamps);
       break;
     }
-    read_line_dates(w, pos, eol, token, stamps);
+    // (A post's stamp in brackets dates its post, not the page: "[19.10.2019 21:05]".)
+    if (w.text[pos] != '[' || w.block_kind(pos) != BlockKind::entry) read_line_dates(w, pos, eol, token, stamps);
     pos = eol + 1;
   }
   return stamps;

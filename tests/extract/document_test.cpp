@@ -48,6 +48,23 @@ TEST(Document, ALiveBlogEntryCountsRelativeDaysFromItsStamp) {
   EXPECT_EQ(todays[2], (CivilDate{2018, 11, 9})) << "body text counts from the article's date";
 }
 
+// A channel's posts, each under its stamp in brackets on a line of its own ("[20.10.2019 19:55]"):
+// the stamp dates the post's lines, not the page, whose own date is the export stamp in the header
+// ("exported 23.10.2019 09:30", after a dash between fields). Near miss: a bracketed line that is
+// no date ("[Photo]") starts no post.
+TEST(Document, APostUnderItsBracketedStamp) {
+  const auto ac = extract("Wuzhen Watch | 18,406 subscribers\nChannel digest - exported 23.10.2019 09:30 - 9 posts\n"
+                          "----\n[19.10.2019 21:05]\nArrived in Wuzhen. The summit opens tomorrow.\n[20.10.2019 19:55]\n"
+                          "Fifteen technologies were released this evening.\n[Photo]\nThe canal at night, this evening.\n");
+  ASSERT_TRUE(ac.published);
+  EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 23}));
+  EXPECT_EQ(extract_fixture::date_begin(ac, "tomorrow"), (CivilDate{2019, 10, 20}));
+  std::vector<CivilDate> evenings;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::date && c.text == "this evening") evenings.push_back(c.as<DateValue>().begin);
+  EXPECT_EQ(evenings, (std::vector<CivilDate>{{2019, 10, 20}, {2019, 10, 23}}));
+}
+
 // An updated story's or a notices column's entry, a label in capitals, a comma, a date and a colon
 // ("UPDATE, Dec. 17: On Thursday, ..."), counts its relative days from that date. Near miss: a
 // dateline ("WUZHEN, Dec. 16 (Xinhua) --") is no entry.
