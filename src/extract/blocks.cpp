@@ -449,14 +449,18 @@ void settle(std::string_view t, std::vector<Block>& blocks) {
     }
     if (b.kind == BlockKind::turn || b.kind == BlockKind::quote) b.voice = Voice::quoted;
   }
-  // A post's stamp alone on its line ("[20.10.2019 10:12]") dates the lines of text after it, up to
-  // the next stamp or block of another kind: they are the entry's.
+  // A post's stamp alone on its line ("[20.10.2019 10:12]") dates the lines of text after it (a
+  // label in them, "Reminder: ...", is no speaker's), up to the next stamp or block of another
+  // kind: they are the entry's.
   std::optional<CivilDate> post_anchor;
   for (Block& b : blocks) {
+    const bool text = b.kind == BlockKind::body || b.kind == BlockKind::turn || b.kind == BlockKind::quote ||
+                      b.kind == BlockKind::list_item;
     if (b.kind == BlockKind::entry) {
       post_anchor = t[b.begin] == '[' && t[b.end - 1] == ']' ? b.anchor : std::nullopt;
-    } else if (b.kind == BlockKind::body && post_anchor) {
+    } else if (text && post_anchor) {
       b.kind = BlockKind::entry;
+      b.voice = Voice::reporter;
       b.anchor = post_anchor;
     } else {
       post_anchor.reset();

@@ -55,10 +55,13 @@ TEST(Document, ALiveBlogEntryCountsRelativeDaysFromItsStamp) {
 TEST(Document, APostUnderItsBracketedStamp) {
   const auto ac = extract("Wuzhen Watch | 18,406 subscribers\nChannel digest - exported 23.10.2019 09:30 - 9 posts\n"
                           "----\n[19.10.2019 21:05]\nArrived in Wuzhen. The summit opens tomorrow.\n[20.10.2019 19:55]\n"
-                          "Fifteen technologies were released this evening.\n[Photo]\nThe canal at night, this evening.\n");
+                          "Fifteen technologies were released this evening.\n[21.10.2019 22:30]\nReminder: the last "
+                          "shuttle leaves at midnight. Tomorrow is the last day.\n[Photo]\nThe canal at night, this "
+                          "evening.\n");
   ASSERT_TRUE(ac.published);
   EXPECT_EQ(*ac.published, (CivilDate{2019, 10, 23}));
   EXPECT_EQ(extract_fixture::date_begin(ac, "tomorrow"), (CivilDate{2019, 10, 20}));
+  EXPECT_EQ(extract_fixture::date_begin(ac, "Tomorrow"), (CivilDate{2019, 10, 22})) << "a label in a post is no turn";
   std::vector<CivilDate> evenings;
   for (const auto& c : ac.claims)
     if (c.kind() == ClaimKind::date && c.text == "this evening") evenings.push_back(c.as<DateValue>().begin);
