@@ -722,13 +722,10 @@ bool relative_of_no_date(const Work& w, const grammar::ast::RelativeMention& r, 
   if (const auto prev = w.words_back(pos, 1); !prev.empty() && prev[0] == "ago") return true;
   if (pos >= 2 && w.text[pos - 2] == ',' && end < w.text.size() && w.text[end] == ',') return true;
   if (!r.possessive) return today_as_nowadays(w, pos, end);
-  // "today's" before anything but an event ("today's ceremony" is a date).
-  static const std::vector<std::string> events = {
-      "ceremony", "opening", "closing", "session", "sessions", "forum", "forums", "meeting", "meetings", "event",
-      "events", "speech", "keynote", "talks", "panel", "summit", "conference", "gathering", "launch", "programme",
-      "program", "agenda", "schedule"};
+  // "today's" before anything but a thing of the day (english.yaml's day_things: "today's ceremony",
+  // "today's call", "today's running order" are dates; "today's 5G networks" is nowadays).
   const std::size_t p = skip_spaces(w.text, end);
-  return !contains_any(w.lower, p, std::min(w.text.size(), p + 25), events) && !w.alias_at(p, true);
+  return !contains_any(w.lower, p, std::min(w.text.size(), p + 25), w.english.day_things) && !w.alias_at(p, true);
 }
 
 // "last year's conference" also names an edition by its year: the article's, or in an undated

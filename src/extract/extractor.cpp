@@ -358,6 +358,7 @@ EnglishTables::EnglishTables(const English& e)
       sponsor_participles(e.words("sponsor_participles")),
       have_auxiliaries(e.words("have_auxiliaries")),
       state_verbs(e.words("state_verbs")),
+      day_things(e.words("day_things")),
       subject_blockers(e.words("subject_blockers")),
       elided_ordinal_owners(e.words("elided_ordinal_owners")),
       day_prepositions(e.words("day_prepositions")),

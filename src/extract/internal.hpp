@@ -332,6 +332,7 @@ struct EnglishTables {
   WordSet sponsor_participles;   // "sponsored", "backed": "a government-sponsored conference"
   WordSet have_auxiliaries;      // "has", "had": "users had reached 656 million"
   WordSet state_verbs;           // "is", "faces": "the world today is ..." (nowadays)
+  std::vector<std::string> day_things;  // "ceremony", "call": "today's ..." is a date
   WordSet subject_blockers;      // "by", "of": before a unit that is no verb's subject
   WordSet elided_ordinal_owners; // "the", "its": before an ordinal whose edition noun is left out
   WordSet day_prepositions;      // "on", "until": before "the 9th", a day of the month

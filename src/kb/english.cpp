@@ -73,7 +73,7 @@ const std::vector<std::string>& english_noun_classes() {
 const std::vector<std::string>& english_word_classes() {
   static const std::vector<std::string> v = {"place_prepositions", "anniversary_nouns", "ordinal_intensifiers", "every_edition", "name_stop_words", "office_head_roles", "saying_verbs", "plan_verbs", "former_words", "post_modifiers", "dateline_agency_words",
                                              "present_adverbs", "relative_pronouns", "event_field_labels", "footer_stamp_labels", "number_nouns", "year_prepositions", "relative_post_verbs", "relative_former_verbs", "list_openers", "not_owner_words", "report_nouns", "possessive_pronouns", "personal_possessives", "year_not_naming", "event_name_nouns",
-                                             "sponsor_participles", "have_auxiliaries", "state_verbs", "subject_blockers",
+                                             "sponsor_participles", "have_auxiliaries", "state_verbs", "day_things", "subject_blockers",
                                              "elided_ordinal_owners", "counterfactual_phrases",
                                              "running_year_words", "after_elided_one",
                                              "span_words", "span_fillers", "forecast_words", "plan_words",

@@ -2147,5 +2147,16 @@ TEST(RealForms, TheForumHeldInPlaceOfTheSeventhSummit) {
   EXPECT_EQ(years, (std::vector<int>{2020}));
 }
 
+// "today's" before a thing of one day (english.yaml day_things: "today's call", "today's briefing",
+// "today's running order") is a date. Near miss: before anything else it means nowadays ("today's
+// 5G networks").
+TEST(RealForms, TodaysThingsOfTheDay) {
+  const auto ac = extract("Published: 2023-11-14\n\nToday's call is being recorded. Welcome to today's briefing. He is "
+                          "not on today's running order. Today's 5G networks are fast.\n");
+  int days = 0;
+  for (const auto& c : ac.claims) days += c.kind() == ClaimKind::date && c.as<DateValue>().relation == Relation::today;
+  EXPECT_EQ(days, 3);
+}
+
 }  // namespace
 }  // namespace wiclint
