@@ -1042,10 +1042,11 @@ bool EditionReader::elided_edition(std::size_t pos, int n, std::size_t after, st
     return c.kind() == ClaimKind::edition && c.scan_begin >= from && c.scan_end <= pos;
   });
   // "the fifth one", "the first one back in 2014": "one" stands for the noun named last before it
-  // in its sentence, which may be the series' ("the conference had been held four times, this year
-  // is the fifth one").
+  // in its sentence or the one before, which may be the series' ("the conference had been held four
+  // times, this year is the fifth one"; "... the summit will stay in Wuzhen. The first one, in 2014,
+  // was planned in under three months").
   if (!counted && one) {
-    const auto named = w_.aliases_in(w_.sentences[s].begin, pos);
+    const auto named = w_.aliases_in(from, pos);
     counted = !named.empty() && names_series(named.back());
   }
   // "the next summit, the 10th, will return": in apposition to a name or noun of the series.

@@ -2158,5 +2158,19 @@ TEST(RealForms, TodaysThingsOfTheDay) {
   EXPECT_EQ(days, 3);
 }
 
+// "one" after an ordinal stands for the series when the sentence before names it last: "The summit
+// will stay in Wuzhen. The first one, in 2014, was planned in three months." Near miss: when the
+// noun named last is another's ("The expo has two halls. The first one, in 2014, ...").
+TEST(RealForms, AnOrdinalsOneAfterTheSeriesInTheSentenceBefore) {
+  const auto ac = extract("Published: 2019-10-21\n\nRen Xianliang says the World Internet Conference's summit will "
+                          "stay in Wuzhen. The first one, "
+                          "in 2014, was planned in three months.\n\nThe Light of Internet Expo has two halls. The first "
+                          "one, in 2014, was small.\n");
+  std::vector<int> ordinals;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
+  EXPECT_EQ(ordinals, (std::vector<int>{1}));
+}
+
 }  // namespace
 }  // namespace wiclint
