@@ -1374,6 +1374,38 @@ void take_edition_year(const Work& w, int edition, DateValue& d) {
 
 }  // namespace
 
+// "The opening ceremony was held last Thursday", "at last Thursday's opening ceremony": an opening
+// or closing named with a part of an edition ("ceremony", "session": english.yaml's event_parts)
+// and no name of the series or of another event in the sentence, in an article that reports one
+// edition as current, is that edition's. Only a day that says its side of the article's date (a
+// full date, "yesterday", "last Thursday"): a bare weekday in a programme without a verb ("Opening
+// ceremony on Sunday morning") may be either side. Sets d's part and returns the edition, else 0.
+int ceremony_of_main_edition(Attachment& a, const Claim& c, std::size_t at, int k, DateValue& d) {
+  const Work& w = a.w;
+  const Sentence& s = w.sentences[c.sentence];
+  const bool sided = d.relation == Relation::absolute || d.relation == Relation::yesterday ||
+                     d.relation == Relation::today || d.relation == Relation::tomorrow ||
+                     word_at(w.lower, c.scan_begin, "last") || word_at(w.lower, c.scan_begin, "next");
+  if (!sided || !w.main_edition || w.block_kind(s.begin) == BlockKind::caption || !w.aliases_in(s.begin, s.end).empty() ||
+      (sentence_facts(w, a.in_sentence, c.sentence, a.facts) & 4))
+    return 0;
+  std::size_t trigger = at;
+  int index = k;
+  if (index < 0 && w.possessive_claim(c)) {  // the trigger right after the possessive day
+    const auto [after, ka] = w.english.triggers.first_in(w, c.scan_end, std::min(s.end, c.scan_end + 12));
+    if (ka < 0 || after != skip_spaces(w.text, c.scan_end)) return 0;
+    trigger = after, index = ka;
+  }
+  if (index < 0) return 0;
+  const auto& [phrase, part] = w.english.trigger_list[static_cast<std::size_t>(index)];
+  if (part != EventPart::opening && part != EventPart::closing) return 0;
+  const std::size_t noun = skip_spaces(w.text, trigger + phrase.size());
+  const auto [p, kp] = w.english.parts.first_in(w, noun, std::min(s.end, noun + 12));
+  if (kp < 0 || p != noun) return 0;
+  d.part = part;
+  return w.main_edition;
+}
+
 void attach_date(Attachment& a, Claim& c) {
   Work& w = a.w;
   auto& d = c.as<DateValue>();
@@ -1390,6 +1422,7 @@ void attach_date(Attachment& a, Claim& c) {
       ed = (sentence_facts(w, a.in_sentence, c.sentence, a.facts) & 4) ? 0 : w.main_edition;
     }
   }
+  if (!ed) ed = ceremony_of_main_edition(a, c, at, k, d);
   if (!ed) d.part = EventPart::mention;
   c.edition = ed;
   take_edition_year(w, ed, d);

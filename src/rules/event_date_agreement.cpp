@@ -150,10 +150,14 @@ void against_majority(const Rule& rule, const std::string& name, EventPart part,
   for (const auto& [v, list] : by_value) {
     if (&list == majority) continue;
     for (const Entry* e : list) {
+      // One article against itself: "the same article" rather than "other sources".
+      const bool itself = std::all_of(majority->begin(), majority->end(), [&](const Entry* m) { return m->article == e->article; });
+      const std::string others = itself ? "this article elsewhere" : "other sources";
+      const std::string another = itself ? "this article also gives " : "another source gives ";
       Finding f = finding_at(rule, *e->claim, "this gives the " + std::string(to_string(part)) + " of the " + name + " as " +
-                                                  how(*e->claim) + ", other sources as " + how(*majority->front()->claim));
+                                                  how(*e->claim) + ", " + others + " as " + how(*majority->front()->claim));
       for (std::size_t k = 0; k < majority->size() && k < 5; ++k)
-        f.related.push_back(related_to(*(*majority)[k]->claim, "another source gives " + how(*(*majority)[k]->claim)));
+        f.related.push_back(related_to(*(*majority)[k]->claim, another + how(*(*majority)[k]->claim)));
       if (majority->size() > 5) f.message += " (" + std::to_string(majority->size()) + " sources in all)";
       out.push_back(std::move(f));
     }
