@@ -12,6 +12,31 @@ std::string indefinite_article(int n) {
   return an ? "an" : "a";
 }
 
+// The year of "since <year>" in c's sentence, or 0.
+int since_year_in_sentence(const ArticleClaims& a, const Claim& c) {
+  for (const auto& o : a.claims)
+    if (o.sentence == c.sentence && o.kind() == ClaimKind::date && o.as<DateValue>().year_only &&
+        o.as<DateValue>().resolved && o.text.size() > 6 && (o.text.rfind("since ", 0) == 0 || o.text.rfind("Since ", 0) == 0))
+      return o.as<DateValue>().begin.year;
+  return 0;
+}
+
+// "We have exhibited at Wuzhen every year since 2016 - nine straight years now", said in 2023: a run
+// of consecutive years and the year it began, in one sentence about anyone, must agree with the
+// article's year (counted with or without the year it began).
+void own_run_of_years(const Rule& rule, const ArticleClaims& a, const Claim& c, std::vector<Finding>& out) {
+  const auto& d = c.as<DurationValue>();
+  const int since = since_year_in_sentence(a, c);
+  if (!since || !a.published) return;
+  const int py = a.published->year;
+  if (d.amount == py - since || d.amount == py - since + 1) return;
+  Finding f = finding_at(rule, c, std::to_string(d.amount) + " consecutive years since " + std::to_string(since) +
+                                      " do not fit the article's date: " + std::to_string(since) + " to " + std::to_string(py) +
+                                      " is " + std::to_string(py - since + 1) + " years, counted with both");
+  if (const Location* l = date_location(a)) f.related.push_back(related_to(*l, "the article is dated here"));
+  out.push_back(std::move(f));
+}
+
 }  // namespace
 
 void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& out) const {
@@ -23,6 +48,7 @@ void DurationArithmeticRule::run(const RuleContext& ctx, std::vector<Finding>& o
     for (const auto& c : a.claims) {
       if (c.kind() != ClaimKind::duration) continue;
       const auto& d = c.as<DurationValue>();
+      if (!d.series && d.form == DurationForm::consecutive && d.unit == "year") own_run_of_years(*this, a, c, out);
       if (!d.series || d.unit != "year") continue;
       std::string why;
       Finding f;
