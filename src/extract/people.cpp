@@ -324,6 +324,14 @@ class TitleReader {
   bool try_shared_body(std::size_t i, std::size_t& end_out);
   bool try_role_comma_body(std::size_t i, std::size_t& end_out);
   bool try_dash_line(std::size_t i, std::size_t& end_out);
+  bool try_parenthesized_role(std::size_t i, std::size_t& end_out);
+  // The length of a rank word and its space or hyphen at p ("Vice ", "deputy "), or 0.
+  std::size_t rank_length(std::size_t p) const {
+    for (const auto& r : lex_.ranks)
+      if (word_at(t_, p, r) && p + r.size() < t_.size() && (t_[p + r.size()] == ' ' || t_[p + r.size()] == '-'))
+        return r.size() + 1;
+    return 0;
+  }
   // The forms of a title read at i, ending at end; each says whether it took the title.
   void place(const PostMention& m, std::size_t i, std::size_t end, std::size_t lead, bool copular);
   bool before_name(const PostMention& written, std::size_t i, std::size_t end);
@@ -540,6 +548,27 @@ bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
 }
 
 // A signature or a speakers' list: "Samuel Okafor, chairman, Harbour Internet Users' Association",
+// "Members present: Dame Alison Hurst (Chair); Gareth Lloyd": a role alone in parentheses right after
+// a full name, a list's note of who holds which post.
+bool TitleReader::try_parenthesized_role(std::size_t i, std::size_t& end_out) {
+  if (i < 3 || t_[i - 1] != '(' || t_[i - 2] != ' ') return false;
+  std::size_t q = i;
+  const std::size_t rank = role_phrase_at(q) ? 0 : rank_length(q);
+  q += rank;
+  const std::size_t len = role_phrase_at(q);
+  if (!len || q + len >= t_.size() || t_[q + len] != ')') return false;
+  const Sentence& s = w_.sentences[w_.sentence_at(i)];
+  const std::string name = name_before(w_.english.name_stops, t_, i - 2, s.begin);
+  if (name.find(' ') == std::string::npos) return false;
+  PostMention m;
+  m.rank = t_.substr(i, rank);
+  m.role = t_.substr(q, len);
+  remember(name);
+  emit(m, name, i, q + len);
+  end_out = q + len;
+  return true;
+}
+
 // "Grace Huang - Chief Executive Officer", "Irene Zhao - Head of Investor Relations": a list of
 // participants, one to a line: a full name opens the line, then a dash and a post that ends it (a
 // role alone, or one the grammar reads).
@@ -1112,7 +1141,7 @@ void TitleReader::run() {
     if (!is_upper(t_[i]) && !after_comma && !copular && !after_and && !after_verb_only_ && !opens_item) continue;
     while (sentence + 1 < w_.sentences.size() && w_.sentences[sentence + 1].begin <= i) ++sentence;
     if (!role_in_reach(next_token, w_.sentences[sentence].end)) continue;
-    if (std::size_t line_end = 0; try_dash_line(i, line_end)) {
+    if (std::size_t line_end = 0; try_dash_line(i, line_end) || try_parenthesized_role(i, line_end)) {
       skip_to_ = line_end;
       continue;
     }

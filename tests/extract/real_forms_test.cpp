@@ -2172,5 +2172,20 @@ TEST(RealForms, AnOrdinalsOneAfterTheSeriesInTheSentenceBefore) {
   EXPECT_EQ(ordinals, (std::vector<int>{1}));
 }
 
+// A role alone in parentheses right after a full name, a list's note of who holds which post:
+// "Members present: Dame Alison Hurst (Chair); Gareth Lloyd". Near misses: after a single word
+// ("Lloyd (Chair)") or before more words ("Hurst (Chair of the panel)" is read by no such note).
+TEST(RealForms, ARoleInParenthesesAfterAName) {
+  const auto ac = extract("Published: 2025-11-12\n\nMembers present: Dame Alison Hurst (Chair); Gareth Lloyd; Tom "
+                          "Rees (Vice Chair). Witnesses: Lloyd (Chair) and others.\n");
+  std::vector<std::tuple<std::string, std::string, std::string>> posts;  // person, rank, role
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::title)
+      posts.emplace_back(c.as<TitleValue>().person, c.as<TitleValue>().rank, c.as<TitleValue>().role);
+  const std::vector<std::tuple<std::string, std::string, std::string>> expected = {
+      {"Dame Alison Hurst", "", "chairman"}, {"Tom Rees", "vice", "chairman"}};
+  EXPECT_EQ(posts, expected);
+}
+
 }  // namespace
 }  // namespace wiclint
