@@ -58,13 +58,14 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 // The source line with the span in <mark>. Long lines (an article paragraph is one line) are cut
 // to a window around the span, on code-point boundaries, so the evidence stays readable.
 std::string render_context(const Location& l) {
-  std::string_view line = l.context;
+  if (!l.context) return "";
+  std::string_view line = l.context->lines;
   auto eol = line.find('\n');
   if (eol != std::string_view::npos) line = line.substr(0, eol);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line.empty()) return "";
-  std::size_t b = std::min(l.context_begin, line.size());
-  std::size_t e = std::min(std::max(l.context_end, b), line.size());
+  std::size_t b = std::min(l.context->begin, line.size());
+  std::size_t e = std::min(std::max(l.context->end, b), line.size());
   while (b > 0 && b < line.size() && is_continuation(line[b])) --b;
   while (e < line.size() && is_continuation(line[e])) ++e;
   constexpr std::size_t kWindow = 110;  // a phone screen of text either side

@@ -44,6 +44,14 @@ class FilePath {
   std::shared_ptr<const std::string> p_;
 };
 
+// The source line(s) a reported location quotes, and where its span lies in them (byte offsets
+// into `lines`). Used by carets and the HTML report.
+struct SourceContext {
+  std::string lines;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 // Where a claim or finding sits. Lines and columns are 1-based; columns count Unicode code points
 // of the original file (a BOM is not counted; a tab is one column). end_column is exclusive, as in
 // SARIF: the column just after the last character of the span.
@@ -56,13 +64,14 @@ struct Location {
   int end_line = 0;
   int end_column = 0;
 
-  // Filled only for locations that are reported: the source line that holds the span, and where
-  // the span lies in it (byte offsets into `context`). Used by carets and the HTML report.
-  std::string context;
-  std::size_t context_begin = 0;
-  std::size_t context_end = 0;
+  // Filled only for locations that are reported, never for a claim (millions of them at scale):
+  // the source line that holds the span. Shared by the locations that quote the same span.
+  std::shared_ptr<const SourceContext> context;
 
   bool known() const { return line > 0; }
+  void set_context(std::string lines, std::size_t b, std::size_t e) {
+    context = std::make_shared<const SourceContext>(SourceContext{std::move(lines), b, e});
+  }
 };
 
 }  // namespace wiclint

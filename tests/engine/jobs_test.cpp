@@ -82,8 +82,9 @@ TEST(SourceTexts, ReadsContextBackAndTellsAChangedFile) {
     v.article->fill_context(*v.loc);
   });
   EXPECT_FALSE(changed);
-  EXPECT_EQ(loc.context, "The 6th World Internet Conference opened.");
-  EXPECT_EQ(loc.context.substr(loc.context_begin, loc.context_end - loc.context_begin), "6th");
+  ASSERT_TRUE(loc.context);
+  EXPECT_EQ(loc.context->lines, "The 6th World Internet Conference opened.");
+  EXPECT_EQ(loc.context->lines.substr(loc.context->begin, loc.context->end - loc.context->begin), "6th");
   dir.write("a.txt", "Title\nThe 7th World Internet Conference opened.\n");
   sources.visit({&loc}, 1, [&](const SourceTexts::Visit& v) { changed = v.changed; });
   EXPECT_TRUE(changed);
