@@ -1,6 +1,7 @@
 #include "engine/engine.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -238,9 +239,13 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::vector<InputProblem> problems = corpus.problems;
   SourceTexts sources;
   const ExtractOptions xo{jobs_, 512, store_, prune_, &kb_, preloaded_};
+  res.articles.reserve(corpus.listed.size() + corpus.articles.size());
   res.extraction = extract_corpus(corpus, extractor, xo, [&](ArticleClaims&& a, std::vector<InputProblem>&& p, bool readable) {
     problems.insert(problems.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
-    if (readable) res.articles.push_back(std::move(a));
+    if (!readable) return;
+    // The extractor's vector grew by doubling: up to half of it is spare, kept for the whole run.
+    a.claims.shrink_to_fit();
+    res.articles.push_back(std::move(a));
   }, &sources);
   for (const auto& a : res.articles) {
     res.claims += a.claims.size();
@@ -253,26 +258,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   KnowledgeBase kb = kb_;
   infer_series_years(kb, res.articles);
   res.series = kb.series;
-  // Rules read the claims and the knowledge base and write only their own findings: run them on
-  // every core, then gather their findings in rule order, so the report does not depend on timing.
-  std::vector<std::vector<Finding>> by_rule(rules_.size());
-  parallel_for(
-      rules_.size(),
-      [&](std::size_t r) {
-        const Rule& rule = *rules_[r];
-        Severity sev = severity_of(rule);
-        if (sev == Severity::off) return;
-        RuleContext ctx{res.articles, kb, problems, {}};
-        for (const auto& o : rule.options()) ctx.options[o.name] = o.default_value;
-        if (auto it = config_.rules.find(std::string(rule.id())); it != config_.rules.end())
-          for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
-        rule.run(ctx, by_rule[r]);
-        for (auto& f : by_rule[r]) f.severity = sev;
-      },
-      1, jobs_);
-  std::vector<Finding> all;
-  for (auto& found : by_rule)
-    for (auto& f : found) all.push_back(std::move(f));
+  std::vector<Finding> all = run_rules(kb, res.articles, problems);
   res.suppressed += suppress_inline(all, res.articles, rule_ids(rules_), focus);
   fold_same_cause(rules_, all);  // after: a finding its directive silences folds in nothing
   auto involves = [&](const Finding& f) { return involves_focus(f, focus); };
@@ -282,23 +268,8 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   if (baseline.empty()) std::erase_if(all, [&](const Finding& f) { return !involves(f); });
   read_back_sources(all, sources, jobs_);  // after: the findings about directives quote them too
   res.stale = count_stale(baseline, all);
-  for (auto& f : all) {
-    if (!involves(f)) continue;
-    const std::string rel = corpus_relative(f.loc.file, corpus.roots);
-    bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
-      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, rel);
-    });
-    if (suppressed) {
-      ++res.suppressed;
-      continue;
-    }
-    if (baseline.hides(f)) {
-      ++res.baselined;
-      res.baseline_hits.push_back(std::move(f));
-      continue;
-    }
-    res.findings.push_back(std::move(f));
-  }
+  keep_reported(all, corpus.roots, focus, baseline, res);
+  res.findings = std::move(all);
   std::sort(res.findings.begin(), res.findings.end(), finding_less);
   res.findings.erase(std::unique(res.findings.begin(), res.findings.end(),
                                  [](const Finding& a, const Finding& b) {
@@ -307,6 +278,58 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
                                  }),
                      res.findings.end());
   return res;
+}
+
+void Engine::keep_reported(std::vector<Finding>& all, const std::vector<std::string>& roots,
+                           const std::vector<std::string>& focus, const Baseline& baseline, LintResult& res) const {
+  // Is the finding reported? Else it is counted as suppressed, or moved to the baseline's hits.
+  auto reported = [&](Finding& f) {
+    if (!involves_focus(f, focus)) return false;
+    const std::string rel = corpus_relative(f.loc.file, roots);
+    bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
+      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, rel);
+    });
+    if (suppressed) ++res.suppressed;
+    if (suppressed || !baseline.hides(f)) return !suppressed;
+    ++res.baselined;
+    res.baseline_hits.push_back(std::move(f));
+    return false;
+  };
+  // Sorted out in place: the findings of 100,000 articles are never held twice.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (reported(all[k]) && kept++ != k) all[kept - 1] = std::move(all[k]);
+  all.erase(all.begin() + static_cast<std::ptrdiff_t>(kept), all.end());
+}
+
+std::vector<Finding> Engine::run_rules(const KnowledgeBase& kb, const std::vector<ArticleClaims>& articles,
+                                       const std::vector<InputProblem>& problems) const {
+  // Rules read the claims and the knowledge base and write only their own findings: run them on
+  // every core, then gather their findings in rule order, so the report does not depend on timing.
+  std::vector<std::vector<Finding>> by_rule(rules_.size());
+  parallel_for(
+      rules_.size(),
+      [&](std::size_t r) {
+        const Rule& rule = *rules_[r];
+        Severity sev = severity_of(rule);
+        if (sev == Severity::off) return;
+        RuleContext ctx{articles, kb, problems, {}};
+        for (const auto& o : rule.options()) ctx.options[o.name] = o.default_value;
+        if (auto it = config_.rules.find(std::string(rule.id())); it != config_.rules.end())
+          for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
+        rule.run(ctx, by_rule[r]);
+        for (auto& f : by_rule[r]) f.severity = sev;
+      },
+      1, jobs_);
+  std::size_t total = 0;
+  for (const auto& found : by_rule) total += found.size();
+  std::vector<Finding> all;
+  all.reserve(total);
+  for (auto& found : by_rule) {
+    std::move(found.begin(), found.end(), std::back_inserter(all));
+    std::vector<Finding>().swap(found);  // each rule's vector is freed as soon as it is moved
+  }
+  return all;
 }
 
 std::vector<RuleInfo> Engine::rule_infos() const {

@@ -73,6 +73,13 @@ class Engine {
 
  private:
   Severity severity_of(const Rule& r) const;
+  // Leaves in `all` the findings to report: those that involve the focus, not suppressed by the
+  // config (counted in res.suppressed) nor hidden by the baseline (moved to res.baseline_hits).
+  void keep_reported(std::vector<Finding>& all, const std::vector<std::string>& roots,
+                     const std::vector<std::string>& focus, const Baseline& baseline, LintResult& res) const;
+  // Every enabled rule's findings, in rule order, with the configured severity.
+  std::vector<Finding> run_rules(const KnowledgeBase& kb, const std::vector<ArticleClaims>& articles,
+                                 const std::vector<InputProblem>& problems) const;
   const KnowledgeBase& kb_;
   Config config_;
   std::size_t jobs_ = 0;
