@@ -341,7 +341,7 @@ void Article::fill_new_context(Location& loc) const {
     set_context(loc, lines, b, std::min(b + 1, lines.size()));
     return;
   }
-  set_context(loc, lines, std::min(loc.begin, stop) - start, std::min(std::max(loc.end, loc.begin), stop) - start);
+  set_context(loc, lines, std::min<std::size_t>(loc.begin, stop) - start, std::min<std::size_t>(std::max(loc.end, loc.begin), stop) - start);
 }
 
 void set_context(Location& loc, std::string_view lines, std::size_t begin, std::size_t end) {

@@ -20,7 +20,7 @@ namespace wiclint {
 namespace {
 
 std::string evidence_key(const Location& loc, const std::string& bytes) {
-  const std::size_t b = std::min(loc.begin, bytes.size()), e = std::min(std::max(loc.end, loc.begin), bytes.size());
+  const std::size_t b = std::min<std::size_t>(loc.begin, bytes.size()), e = std::min<std::size_t>(std::max(loc.end, loc.begin), bytes.size());
   return hex64(fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b)));
 }
 

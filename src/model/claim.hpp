@@ -1,5 +1,6 @@
 #pragma once
 // Claims: what an article states, normalized, with the exact span it was read from.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -116,9 +117,11 @@ struct Claim {
   Location loc;
   std::string text;        // the source text of the span
   int edition = 0;         // the edition it is about; 0 when the text does not say
-  std::size_t sentence = 0;  // index of the sentence in its article
+  // Indexes within one article (at most 256 MiB) fit 32 bits: a claim is kept for the whole run,
+  // millions of them at scale.
+  std::uint32_t sentence = 0;  // index of the sentence in its article
   BlockKind block = BlockKind::body;  // the kind of block it was read in (model/block.hpp)
-  std::size_t block_index = 0;        // that block's index in its article
+  std::uint32_t block_index = 0;      // that block's index in its article
   std::size_t scan_begin = 0, scan_end = 0;  // the span in the article's normalized view
   std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue, StatusValue> value;
   static_assert(std::variant_size_v<decltype(value)> == 7 && static_cast<int>(ClaimKind::status) == 6,
