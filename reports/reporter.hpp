@@ -78,5 +78,7 @@ std::unique_ptr<Reporter> make_markdown_reporter(std::ostream& out);
 // unknown name.
 std::unique_ptr<Reporter> make_reporter(const std::string& format, std::ostream& out, TextOptions text = {});
 const std::vector<std::string>& report_formats();
+// Does the report quote the source lines of findings (Location::context)? Text and HTML do.
+bool report_quotes(const std::string& format);
 
 }  // namespace wiclint

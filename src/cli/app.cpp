@@ -237,6 +237,13 @@ std::vector<Finding> baseline_findings(const LintResult& r) {
   return all;
 }
 
+// Does a report of the run quote source lines (the main output, any --report)?
+bool quotes_wanted(const Options& o) {
+  return report_quotes(o.format) || std::any_of(o.reports.begin(), o.reports.end(), [](const std::string& spec) {
+           return report_quotes(spec.substr(0, spec.find('=')));
+         });
+}
+
 // Opens `path` among `files`, or throws.
 std::ostream& open_output(AtomicFiles& files, const std::string& path) {
   std::string error;
@@ -557,6 +564,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);
     auto store = open_store(opts, config, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths, err);
     engine.set_jobs(opts.jobs);
+    engine.set_quote(quotes_wanted(opts));
     engine.set_store(store.get(), !check_cmd->parsed());
     LoadOptions lo{config.include, config.exclude, opts.jobs};
     Progress progress(err, terminals.err, progress_delay());

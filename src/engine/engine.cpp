@@ -19,9 +19,11 @@ namespace wiclint {
 
 namespace {
 
-std::string evidence_key(const Location& loc, const std::string& bytes) {
-  const std::size_t b = std::min<std::size_t>(loc.begin, bytes.size()), e = std::min<std::size_t>(std::max(loc.end, loc.begin), bytes.size());
-  return hex64(fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b)));
+// The evidence key of a span (Finding::evidence) is the hex of this hash.
+std::uint64_t evidence_hash(const Location& loc, const std::string& bytes) {
+  const std::size_t b = std::min<std::size_t>(loc.begin, bytes.size()),
+                    e = std::min<std::size_t>(std::max(loc.end, loc.begin), bytes.size());
+  return fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b));
 }
 
 // One location of a finding in an article: its anchor or a related source.
@@ -33,7 +35,10 @@ struct LocationRef {
 };
 
 std::vector<LocationRef> article_locations(std::vector<Finding>& all, const SourceTexts& sources) {
+  std::size_t n = 0;
+  for (const Finding& f : all) n += 1 + f.related.size();
   std::vector<LocationRef> refs;
+  refs.reserve(n);  // an upper bound: millions of locations at scale, never doubled
   for (std::size_t k = 0; k < all.size(); ++k) {
     Finding& f = all[k];
     // The anchor of a finding about the whole corpus is only where to show it; a source that only
@@ -46,25 +51,23 @@ std::vector<LocationRef> article_locations(std::vector<Finding>& all, const Sour
 }
 
 // Reads the articles back once the rules have run: each finding's evidence keys (the article spans
-// it rests on, so a baseline can tell a recorded finding from one a new source has joined) and
-// the source lines its report quotes. A file that changed since its claims were read is said to
-// have changed rather than quoted.
-void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, std::size_t jobs) {
-  std::vector<LocationRef> refs = article_locations(all, sources);
-  std::unordered_map<const Location*, std::size_t> ref_of;
-  std::vector<Location*> locs;
-  for (std::size_t r = 0; r < refs.size(); ++r) ref_of[refs[r].loc] = r, locs.push_back(refs[r].loc);
-  std::vector<std::string> keys(refs.size());
+// it rests on, so a baseline can tell a recorded finding from one a new source has joined) and,
+// when `quote`, the source lines its report quotes. A file that changed since its claims were read
+// is said to have changed rather than quoted.
+void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, std::size_t jobs, bool quote) {
+  const std::vector<LocationRef> refs = article_locations(all, sources);
+  std::vector<Location*> locs(refs.size());
+  for (std::size_t r = 0; r < refs.size(); ++r) locs[r] = refs[r].loc;
+  std::vector<std::uint64_t> keys(refs.size());
   std::vector<char> changed(refs.size(), 0);
   static const std::string none;
   sources.visit(locs, jobs, [&](const SourceTexts::Visit& v) {
-    const std::size_t r = ref_of.at(v.loc);
-    if (refs[r].evidence) keys[r] = evidence_key(*v.loc, v.article ? v.article->bytes() : none);
-    changed[r] = v.changed;
-    if (!v.changed && v.article) v.article->fill_context(*v.loc);
+    if (refs[v.index].evidence) keys[v.index] = evidence_hash(*v.loc, v.article ? v.article->bytes() : none);
+    changed[v.index] = v.changed;
+    if (quote && !v.changed && v.article) v.article->fill_context(*v.loc);
   });
   for (std::size_t r = 0; r < refs.size(); ++r) {
-    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(std::move(keys[r]));
+    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(hex64(keys[r]));
     if (changed[r])
       *refs[r].message += " (" + refs[r].loc->file.str() + " changed after wiclint read it: its text is not quoted)";
   }
@@ -266,7 +269,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   // are dropped before their sources are read back (at 100,000 articles, most of the corpus's
   // files). A baseline counts its stale entries against every finding, so it keeps them all.
   if (baseline.empty()) std::erase_if(all, [&](const Finding& f) { return !involves(f); });
-  read_back_sources(all, sources, jobs_);  // after: the findings about directives quote them too
+  read_back_sources(all, sources, jobs_, quote_);  // after: the findings about directives quote them too
   res.stale = count_stale(baseline, all);
   keep_reported(all, corpus.roots, focus, baseline, res);
   res.findings = std::move(all);
