@@ -67,7 +67,7 @@ void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, st
     if (quote && !v.changed && v.article) v.article->fill_context(*v.loc);
   });
   for (std::size_t r = 0; r < refs.size(); ++r) {
-    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(hex64(keys[r]));
+    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(keys[r]);
     if (changed[r])
       *refs[r].message += " (" + refs[r].loc->file.str() + " changed after wiclint read it: its text is not quoted)";
   }
