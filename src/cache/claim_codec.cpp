@@ -116,7 +116,7 @@ static_assert(field_count<DirectiveProblem>() == 3, "DirectiveProblem changed: e
 static_assert(field_count<Claim>() == 9, "Claim changed: encode the new field");
 static_assert(field_count<ArticleClaims>() == 10, "ArticleClaims changed: encode the new field");
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(Claim) == 288 && sizeof(Location) == 48 && sizeof(CountValue) == 160,
+static_assert(sizeof(Claim) == 192 && sizeof(Location) == 48 && sizeof(CountValue) == 160,
               "a claim struct changed: encode the new field");
 #endif
 
