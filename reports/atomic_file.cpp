@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <sstream>
+#include <streambuf>
 
 namespace fs = std::filesystem;
 
@@ -14,9 +16,7 @@ namespace wiclint {
 
 namespace {
 
-bool write_all(int fd, const std::string& content) {
-  const char* p = content.data();
-  std::size_t left = content.size();
+bool write_all(int fd, const char* p, std::size_t left) {
   while (left > 0) {
     ssize_t n = ::write(fd, p, left);
     if (n < 0 && errno == EINTR) continue;
@@ -27,9 +27,38 @@ bool write_all(int fd, const std::string& content) {
   return true;
 }
 
-// Writes content to a new temporary file beside `path` (its name in `tmp`). Returns "" or an error;
-// on an error no temporary file is left.
-std::string write_temporary(const std::string& path, const std::string& content, std::string& tmp) {
+// A stream buffer writing to a file descriptor through a 64 KiB buffer; it keeps the first error.
+class FdBuf final : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd) { setp(buf_, buf_ + sizeof buf_); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  bool drain() {
+    const auto n = static_cast<std::size_t>(pptr() - pbase());
+    if (n && !error_ && !write_all(fd_, pbase(), n)) error_ = errno ? errno : EIO;
+    setp(buf_, buf_ + sizeof buf_);
+    return !error_;
+  }
+  int fd_;
+  int error_ = 0;
+  char buf_[1 << 16];
+};
+
+// Creates a new temporary file beside `path` (its name in `tmp`, its descriptor in `fd`), making
+// missing parent folders. Returns "" or an error.
+std::string create_temporary(const std::string& path, std::string& tmp, int& fd) {
   fs::path target(path);
   std::error_code ec;
   if (target.has_parent_path()) {
@@ -39,16 +68,12 @@ std::string write_temporary(const std::string& path, const std::string& content,
   if (fs::is_directory(target, ec)) return "cannot write " + path + ": " + std::strerror(EISDIR);
   tmp = (target.has_parent_path() ? target.parent_path() / ("." + target.filename().string() + ".XXXXXX")
                                   : fs::path("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return "cannot create a temporary file beside " + path + ": " + std::strerror(errno);
-  bool ok = write_all(fd, content);
-  int err = errno;
-  ::fchmod(fd, 0644);
-  if (ok && ::fsync(fd) != 0) ok = false, err = errno;
-  if (::close(fd) != 0 && ok) ok = false, err = errno;  // closed whatever happened, so no descriptor leaks
-  if (ok) return "";
-  ::unlink(tmp.c_str());
-  return "cannot write " + path + ": " + std::strerror(err);
+  fd = ::mkstemp(tmp.data());
+  if (fd < 0) {
+    tmp.clear();
+    return "cannot create a temporary file beside " + path + ": " + std::strerror(errno);
+  }
+  return "";
 }
 
 // A target that exists and is no regular file or folder (a FIFO, a device such as /dev/null or a
@@ -62,42 +87,83 @@ bool written_in_place(const std::string& path) {
 std::string write_in_place(const std::string& path, const std::string& content) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return "cannot write " + path + ": " + std::strerror(errno);
-  const bool ok = write_all(fd, content);
+  const bool ok = write_all(fd, content.data(), content.size());
   const int err = errno;
   ::close(fd);
   return ok ? "" : "cannot write " + path + ": " + std::strerror(err);
 }
 
-std::string write_all_in_place(const std::vector<std::pair<std::string, std::string>>& files) {
-  for (const auto& [path, content] : files)
-    if (auto e = write_in_place(path, content); !e.empty()) return e;
+}  // namespace
+
+// One target: a temporary file streamed into (tmp set until it is renamed), or a FIFO or device
+// whose content is buffered (tmp empty).
+struct AtomicFiles::Output {
+  std::string path, tmp;
+  int fd = -1;
+  std::unique_ptr<FdBuf> file;
+  std::stringbuf buffered;
+  std::ostream stream{nullptr};
+
+  // Flushes, syncs and closes the temporary file. Returns "" or an error.
+  std::string finish() {
+    stream.flush();
+    int err = file->error();
+    ::fchmod(fd, 0644);
+    if (!err && ::fsync(fd) != 0) err = errno;
+    if (::close(fd) != 0 && !err) err = errno;  // closed whatever happened, so no descriptor leaks
+    fd = -1;
+    return err ? "cannot write " + path + ": " + std::strerror(err) : "";
+  }
+};
+
+AtomicFiles::AtomicFiles() = default;
+
+AtomicFiles::~AtomicFiles() {
+  for (auto& o : outputs_) {
+    if (o->fd >= 0) ::close(o->fd);
+    if (!o->tmp.empty()) ::unlink(o->tmp.c_str());
+  }
+}
+
+std::ostream* AtomicFiles::open(const std::string& path, std::string& error) {
+  auto o = std::make_unique<Output>();
+  o->path = path;
+  if (written_in_place(path)) {
+    o->stream.rdbuf(&o->buffered);
+  } else {
+    error = create_temporary(path, o->tmp, o->fd);
+    if (!error.empty()) return nullptr;
+    o->file = std::make_unique<FdBuf>(o->fd);
+    o->stream.rdbuf(o->file.get());
+  }
+  outputs_.push_back(std::move(o));
+  return &outputs_.back()->stream;
+}
+
+std::string AtomicFiles::commit() {
+  for (auto& o : outputs_)
+    if (o->fd >= 0)
+      if (auto e = o->finish(); !e.empty()) return e;
+  for (auto& o : outputs_) {
+    if (o->tmp.empty()) continue;
+    if (::rename(o->tmp.c_str(), o->path.c_str()) != 0) return "cannot write " + o->path + ": " + std::strerror(errno);
+    o->tmp.clear();
+  }
+  for (auto& o : outputs_)  // last: a pipe may wait for its reader
+    if (!o->file)
+      if (auto e = write_in_place(o->path, o->buffered.str()); !e.empty()) return e;
   return "";
 }
 
-}  // namespace
-
-std::string write_files_atomically(const std::vector<std::pair<std::string, std::string>>& all) {
-  std::vector<std::pair<std::string, std::string>> files, streams;
-  for (const auto& f : all) (written_in_place(f.first) ? streams : files).push_back(f);
-  std::vector<std::string> temps;
-  auto discard = [&] {
-    for (const auto& t : temps) ::unlink(t.c_str());
-  };
+std::string write_files_atomically(const std::vector<std::pair<std::string, std::string>>& files) {
+  AtomicFiles out;
   for (const auto& [path, content] : files) {
-    std::string tmp;
-    if (auto e = write_temporary(path, content, tmp); !e.empty()) {
-      discard();
-      return e;
-    }
-    temps.push_back(tmp);
+    std::string error;
+    std::ostream* s = out.open(path, error);
+    if (!s) return error;
+    s->write(content.data(), static_cast<std::streamsize>(content.size()));
   }
-  for (std::size_t k = 0; k < files.size(); ++k) {
-    if (::rename(temps[k].c_str(), files[k].first.c_str()) == 0) continue;
-    std::string err = std::strerror(errno);
-    for (std::size_t j = k; j < temps.size(); ++j) ::unlink(temps[j].c_str());
-    return "cannot write " + files[k].first + ": " + err;
-  }
-  return write_all_in_place(streams);  // last: a pipe may wait for its reader
+  return out.commit();
 }
 
 std::string write_file_atomically(const std::string& path, const std::string& content) {

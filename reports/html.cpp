@@ -15,6 +15,7 @@
 // stylesheet and script (by SHA-256), so an article carrying <script> or onerror= shows as text
 // and runs nothing. The script arranges what the engine decided and decides nothing.
 // RunInfo::articles must stay valid until end(). Deterministic: no timestamps.
+#include <functional>
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -57,13 +58,14 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 // The source line with the span in <mark>. Long lines (an article paragraph is one line) are cut
 // to a window around the span, on code-point boundaries, so the evidence stays readable.
 std::string render_context(const Location& l) {
-  std::string_view line = l.context;
+  if (!l.context) return "";
+  std::string_view line = l.context->lines;
   auto eol = line.find('\n');
   if (eol != std::string_view::npos) line = line.substr(0, eol);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line.empty()) return "";
-  std::size_t b = std::min(l.context_begin, line.size());
-  std::size_t e = std::min(std::max(l.context_end, b), line.size());
+  std::size_t b = std::min(l.context->begin, line.size());
+  std::size_t e = std::min(std::max(l.context->end, b), line.size());
   while (b > 0 && b < line.size() && is_continuation(line[b])) --b;
   while (e < line.size() && is_continuation(line[e])) ++e;
   constexpr std::size_t kWindow = 110;  // a phone screen of text either side
@@ -210,7 +212,7 @@ class HtmlReporter final : public Reporter {
   // The edition each finding's own claim is about (0: none), from the claims at its location.
   std::vector<int> finding_editions() const {
     std::map<LocKey, int> at;
-    for (const auto& f : findings_) at.emplace(key_of(f.loc), 0);
+    for (const Finding& f : findings_) at.emplace(key_of(f.loc), 0);
     if (run_.articles)
       for (const auto& a : *run_.articles)
         for (const auto& c : a.claims) {
@@ -218,7 +220,7 @@ class HtmlReporter final : public Reporter {
           if (it != at.end() && !it->second && c.edition > 0) it->second = c.edition;
         }
     std::vector<int> out;
-    for (const auto& f : findings_) out.push_back(at[key_of(f.loc)]);
+    for (const Finding& f : findings_) out.push_back(at[key_of(f.loc)]);
     return out;
   }
 
@@ -229,22 +231,22 @@ class HtmlReporter final : public Reporter {
     std::vector<int> ed = finding_editions();
     std::map<std::pair<std::string, int>, Severity> top;
     for (std::size_t i = 0; i < findings_.size(); ++i) {
-      auto& t = top.try_emplace({findings_[i].rule, ed[i]}, Severity::off).first->second;
-      t = std::max(t, findings_[i].severity);
+      auto& t = top.try_emplace({findings_[i].get().rule, ed[i]}, Severity::off).first->second;
+      t = std::max(t, findings_[i].get().severity);
     }
     std::vector<std::size_t> idx(findings_.size());
     for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
     auto key = [&](std::size_t i) {
-      const auto& f = findings_[i];
+      const Finding& f = findings_[i];
       return std::make_tuple(severity_rank(top[{f.rule, ed[i]}]), f.rule, ed[i], severity_rank(f.severity));
     };
     std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
-    std::vector<Finding> sorted;
+    std::vector<std::reference_wrapper<const Finding>> sorted;
     sorted.reserve(findings_.size());
-    for (std::size_t i : idx) sorted.push_back(std::move(findings_[i]));
+    for (std::size_t i : idx) sorted.push_back(findings_[i]);
     findings_ = std::move(sorted);
     for (std::size_t n = 0; n < idx.size(); ++n) {
-      const auto& f = findings_[n];
+      const Finding& f = findings_[n];
       int e = ed[idx[n]];
       if (groups_.empty() || groups_.back().rule != f.rule || groups_.back().edition != e)
         groups_.push_back({f.rule, e, top[{f.rule, e}], n, n});
@@ -257,9 +259,9 @@ class HtmlReporter final : public Reporter {
   void index_findings() {
     for (std::size_t i = 0; i < findings_.size(); ++i) {
       std::string id = "f-" + std::to_string(i + 1);
-      primary_.emplace(key_of(findings_[i].loc), id);
-      cited_.emplace(key_of(findings_[i].loc), id);
-      for (const auto& r : findings_[i].related) cited_.emplace(key_of(r.loc), id);
+      primary_.emplace(key_of(findings_[i].get().loc), id);
+      cited_.emplace(key_of(findings_[i].get().loc), id);
+      for (const auto& r : findings_[i].get().related) cited_.emplace(key_of(r.loc), id);
     }
   }
 
@@ -299,7 +301,7 @@ class HtmlReporter final : public Reporter {
     auto& o = out_;
     std::map<Severity, std::size_t> by_sev;
     std::set<std::string> rules, files;
-    for (const auto& f : findings_) {
+    for (const Finding& f : findings_) {
       ++by_sev[f.severity];
       rules.insert(f.rule);
       files.insert(f.loc.file);
@@ -347,7 +349,7 @@ class HtmlReporter final : public Reporter {
     StringTable str;
     std::ostringstream rows;
     for (std::size_t i = 0; i < findings_.size(); ++i) {
-      const auto& f = findings_[i];
+      const Finding& f = findings_[i];
       rows << (i ? ",[" : "[") << static_cast<int>(f.severity) << ',' << str(f.loc.file) << ',' << f.loc.line << ','
            << f.loc.column << ',' << str(f.message);
       for (const auto& r : f.related)
@@ -741,7 +743,7 @@ class HtmlReporter final : public Reporter {
   void write_files() {
     auto& o = out_;
     std::map<std::string, std::size_t> per_file;
-    for (const auto& f : findings_) ++per_file[f.loc.file];
+    for (const Finding& f : findings_) ++per_file[f.loc.file];
     std::map<std::string, const ArticleClaims*> by_path;
     if (run_.articles)
       for (const auto& a : *run_.articles) by_path.emplace(a.path, &a);
@@ -773,7 +775,7 @@ class HtmlReporter final : public Reporter {
 
   std::ostream& out_;
   RunInfo run_;
-  std::vector<Finding> findings_;
+  std::vector<std::reference_wrapper<const Finding>> findings_;  // the run's, alive until end()
   std::map<LocKey, std::string> primary_;  // location -> first finding anchored there
   std::map<LocKey, std::string> cited_;    // location -> first finding that shows it
   std::map<int, Row> rows_;

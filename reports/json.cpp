@@ -1,4 +1,5 @@
 // The JSON report: a stable contract other tools build on (see README, "JSON output").
+#include <functional>
 #include <vector>
 
 #include "reports/reporter.hpp"
@@ -35,7 +36,7 @@ class JsonReporter final : public Reporter {
     w.key("summary").begin_object().key("errors").value(s.errors).key("warnings").value(s.warnings)
         .key("notes").value(s.notes).end_object();
     w.key("findings").begin_array();
-    for (const auto& f : findings_) {
+    for (const Finding& f : findings_) {
       w.begin_object();
       w.key("rule").value(f.rule);
       w.key("severity").value(to_string(f.severity));
@@ -61,7 +62,7 @@ class JsonReporter final : public Reporter {
  private:
   std::ostream& out_;
   std::string version_;
-  std::vector<Finding> findings_;
+  std::vector<std::reference_wrapper<const Finding>> findings_;  // the run's, alive until end()
 };
 
 }  // namespace

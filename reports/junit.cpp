@@ -17,6 +17,7 @@
 //   fail_on "never"   -> nothing fails (the exit status would not either); all in system-out
 // An unknown threshold is read as "error". Times are "0" and there is no timestamp, so the same
 // run gives the same bytes. Valid against junit-10.xsd and `validate-report junit-ci`.
+#include <functional>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -141,7 +142,7 @@ class JunitReporter final : public Reporter {
 
   void end(const RunSummary& summary) override {
     (void)summary;
-    for (const auto& f : findings_) {
+    for (const Finding& f : findings_) {
       Suite& s = suite(f.rule);
       if (!s.announced && s.findings.empty()) s.severity = f.severity;
       s.findings.push_back(&f);
@@ -245,7 +246,7 @@ class JunitReporter final : public Reporter {
   std::set<std::string> listed_;  // the checked files
   std::vector<std::string> order_;
   std::map<std::string, Suite> suites_;
-  std::vector<Finding> findings_;
+  std::vector<std::reference_wrapper<const Finding>> findings_;  // the run's, alive until end()
 };
 
 }  // namespace

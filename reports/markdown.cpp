@@ -5,6 +5,7 @@
 // escaped (pipes, newlines, HTML, link and emphasis syntax) so article text cannot break the table
 // or inject markup. The table stops before the text passes ~60,000 characters, because a PR
 // comment is capped at 65,536; a last line says how many findings were left out.
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -54,7 +55,7 @@ class MarkdownReporter final : public Reporter {
     }
     o << "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n";
     std::size_t shown = 0;
-    for (const auto& f : findings_) {
+    for (const Finding& f : findings_) {
       std::string row = "| **" + std::string(to_string(f.severity)) + "** | " + markdown_code(where(f.loc)) + " | " +
                         markdown_code(f.rule) + " | " + markdown_cell(f.message);
       for (const auto& r : f.related)
@@ -73,7 +74,7 @@ class MarkdownReporter final : public Reporter {
   std::ostream& out_;
   std::string name_ = "wiclint";
   std::string series_;
-  std::vector<Finding> findings_;
+  std::vector<std::reference_wrapper<const Finding>> findings_;  // the run's, alive until end()
 };
 
 }  // namespace

@@ -7,6 +7,8 @@ const std::vector<std::string>& report_formats() {
   return names;
 }
 
+bool report_quotes(const std::string& format) { return format == "text" || format == "html"; }
+
 std::unique_ptr<Reporter> make_reporter(const std::string& format, std::ostream& out, TextOptions text) {
   if (format == "text") return make_text_reporter(out, text);
   if (format == "json") return make_json_reporter(out);

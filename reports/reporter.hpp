@@ -56,6 +56,8 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void begin(const RunInfo& run) { (void)run; }
+  // A reporter that needs every finding before it writes keeps a reference, not a copy (the
+  // findings of 100,000 articles take a GB): `f` must stay alive until end() returns.
   virtual void finding(const Finding& f) = 0;
   virtual void end(const RunSummary& summary) = 0;
 };
@@ -76,5 +78,7 @@ std::unique_ptr<Reporter> make_markdown_reporter(std::ostream& out);
 // unknown name.
 std::unique_ptr<Reporter> make_reporter(const std::string& format, std::ostream& out, TextOptions text = {});
 const std::vector<std::string>& report_formats();
+// Does the report quote the source lines of findings (Location::context)? Text and HTML do.
+bool report_quotes(const std::string& format);
 
 }  // namespace wiclint

@@ -8,6 +8,7 @@
 // same bytes. Artifact URIs are relative to %SRCROOT% (see UriBases), the built-in knowledge base's
 // to WICLINT_KB, listed in run.artifacts. Valid against the OASIS schema and `validate-report
 // sarif-github`.
+#include <functional>
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -280,7 +281,7 @@ class SarifReporter final : public Reporter {
     // (stable, so the report stays deterministic) and say in the run how many were left out.
     constexpr std::size_t kMaxResults = 25000;
     std::vector<const Finding*> kept;
-    for (const auto& f : findings_) kept.push_back(&f);
+    for (const Finding& f : findings_) kept.push_back(&f);
     std::size_t dropped = 0;
     if (kept.size() > kMaxResults) {
       std::stable_sort(kept.begin(), kept.end(),
@@ -308,7 +309,7 @@ class SarifReporter final : public Reporter {
   // viewer of a repository without claims/ can tell what they are and where to read them.
   void write_artifacts(JsonWriter& w) {
     std::set<std::string> kb;
-    for (const auto& f : findings_) {
+    for (const Finding& f : findings_) {
       if (bases_->built_in_kb(f.loc.file)) kb.insert(f.loc.file);
       for (const auto& r : f.related)
         if (bases_->built_in_kb(r.loc.file)) kb.insert(r.loc.file);
@@ -406,7 +407,7 @@ class SarifReporter final : public Reporter {
   std::ostream& out_;
   RunInfo run_;
   std::map<std::string, std::size_t> index_;
-  std::vector<Finding> findings_;
+  std::vector<std::reference_wrapper<const Finding>> findings_;  // the run's, alive until end()
   std::optional<UriBases> bases_;
 };
 

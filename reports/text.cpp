@@ -56,12 +56,12 @@ class TextReporter final : public Reporter {
     return opts_.color ? std::string(code) + s + "\033[0m" : s;
   }
   void caret(const Location& l) {
-    if (l.context.empty()) return;
-    std::string_view line = l.context;
+    if (!l.context || l.context->lines.empty()) return;
+    std::string_view line = l.context->lines;
     auto eol = line.find('\n');
     if (eol != std::string_view::npos) line = line.substr(0, eol);
-    std::size_t b = std::min(l.context_begin, line.size());
-    std::size_t e = std::min(std::max(l.context_end, b), line.size());
+    std::size_t b = std::min(l.context->begin, line.size());
+    std::size_t e = std::min(std::max(l.context->end, b), line.size());
     // Long lines are cut around the span so the caret stays on screen.
     std::size_t from = 0;
     if (b > 60) {

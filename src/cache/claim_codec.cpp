@@ -110,13 +110,13 @@ static_assert(field_count<CountValue>() == 11, "CountValue changed: encode the n
 static_assert(field_count<TitleValue>() == 7, "TitleValue changed: encode the new field");
 static_assert(field_count<DurationValue>() == 6, "DurationValue changed: encode the new field");
 static_assert(field_count<StatusValue>() == 1, "StatusValue changed: encode the new field");
-static_assert(field_count<Location>() == 10, "Location changed: encode the new field");
+static_assert(field_count<Location>() == 8, "Location changed: encode the new field");
 static_assert(field_count<Directive>() == 6, "Directive changed: encode the new field");
 static_assert(field_count<DirectiveProblem>() == 3, "DirectiveProblem changed: encode the new field");
 static_assert(field_count<Claim>() == 9, "Claim changed: encode the new field");
 static_assert(field_count<ArticleClaims>() == 10, "ArticleClaims changed: encode the new field");
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(Claim) == 352 && sizeof(Location) == 96 && sizeof(CountValue) == 160,
+static_assert(sizeof(Claim) == 192 && sizeof(Location) == 48 && sizeof(CountValue) == 160,
               "a claim struct changed: encode the new field");
 #endif
 
@@ -144,9 +144,11 @@ void put(Writer& w, const Location& l, const std::string& own) {
   w.i(l.column);
   w.i(l.end_line);
   w.i(l.end_column);
-  w.s(l.context);
-  w.u(l.context_begin);
-  w.u(l.context_end);
+  static const SourceContext none;
+  const SourceContext& c = l.context ? *l.context : none;
+  w.s(c.lines);
+  w.u(c.begin);
+  w.u(c.end);
 }
 Location get_location(Reader& r, const FilePath& own) {
   Location l;
@@ -157,9 +159,9 @@ Location get_location(Reader& r, const FilePath& own) {
   l.column = r.i32();
   l.end_line = r.i32();
   l.end_column = r.i32();
-  l.context = r.s();
-  l.context_begin = r.u();
-  l.context_end = r.u();
+  std::string lines = r.s();
+  const std::size_t b = r.u(), e = r.u();
+  if (!lines.empty() || b || e) l.set_context(std::move(lines), b, e);
   return l;
 }
 

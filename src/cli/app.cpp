@@ -237,44 +237,62 @@ std::vector<Finding> baseline_findings(const LintResult& r) {
   return all;
 }
 
+// Does a report of the run quote source lines (the main output, any --report)?
+bool quotes_wanted(const Options& o) {
+  return report_quotes(o.format) || std::any_of(o.reports.begin(), o.reports.end(), [](const std::string& spec) {
+           return report_quotes(spec.substr(0, spec.find('=')));
+         });
+}
+
+// Opens `path` among `files`, or throws.
+std::ostream& open_output(AtomicFiles& files, const std::string& path) {
+  std::string error;
+  std::ostream* s = files.open(path, error);
+  if (!s) throw UsageError(error);
+  return *s;
+}
+
 int emit(const Options& o, const Engine& engine, const LintResult& r, std::ostream& out, std::ostream& err,
          const Terminals& terminals) {
   RunInfo info = engine.run_info(r, WICLINT_VERSION);
   info.fail_on = o.fail_on;
   const bool baseline = !o.baseline.empty();
-  // Every report is rendered before any is written, so a failure leaves no mix of old and new.
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& spec : o.reports) {
-    auto eq = spec.find('=');
-    files.emplace_back(spec.substr(eq + 1), render(spec.substr(0, eq), info, r, {}, baseline));
-  }
   TextOptions text;
   text.color = colour_wanted(o, terminals);
   text.quiet = o.quiet;
   const bool to_stdout = o.output.empty() || o.output == "-";
-  if (files.empty() && to_stdout && o.write_baseline.empty()) {
+  if (o.reports.empty() && to_stdout && o.write_baseline.empty()) {
     // Nothing to write all-or-nothing: the report goes out as it is rendered, never held whole
     // (770 MB of JSON at 100,000 generated articles).
     render_to(out, o.format, info, r, text, baseline);
     return exit_for(r, o.fail_on);
   }
-  std::string main = render(o.format, info, r, text, baseline);
+  // All or nothing: every file is streamed into a temporary file as it is rendered, and the
+  // temporary files are renamed only when all were written; a failure removes them.
+  // The report on standard output waits for the files; it is rendered first, as before files were
+  // streamed, so an unavailable format writes none of them.
+  std::string main;
+  if (to_stdout) main = render(o.format, info, r, text, baseline);
+  AtomicFiles files;
+  for (const auto& spec : o.reports) {
+    auto eq = spec.find('=');
+    render_to(open_output(files, spec.substr(eq + 1)), spec.substr(0, eq), info, r, {}, baseline);
+  }
   std::size_t recorded = 0;
   if (!o.write_baseline.empty()) {
     auto all = baseline_findings(r);
     recorded = all.size();
-    files.emplace_back(o.write_baseline, baseline_json(all));
+    open_output(files, o.write_baseline) << baseline_json(all);
   }
-  // All or nothing: every file is written to a temporary file first and renamed only when all were.
-  if (!o.output.empty() && o.output != "-") files.emplace_back(o.output, main);
-  if (auto e = write_files_atomically(files); !e.empty()) throw UsageError(e);
+  if (!to_stdout) render_to(open_output(files, o.output), o.format, info, r, text, baseline);
+  if (auto e = files.commit(); !e.empty()) throw UsageError(e);
   // Recording a baseline accepts today's findings: it says what it wrote instead of listing them.
   if (!o.write_baseline.empty()) {
     err << "wiclint: wrote " << recorded << (recorded == 1 ? " finding" : " findings") << " to "
         << printable(o.write_baseline) << '\n';
     return kExitClean;
   }
-  if (o.output.empty() || o.output == "-") out << main;
+  if (to_stdout) out << main;
   return exit_for(r, o.fail_on);
 }
 
@@ -546,6 +564,7 @@ int run_cli(const std::vector<std::string>& args, std::istream& in, std::ostream
     if (!opts.baseline.empty()) baseline = read_baseline(opts.baseline);
     auto store = open_store(opts, config, check_cmd->parsed() ? std::vector<std::string>{opts.corpus} : opts.paths, err);
     engine.set_jobs(opts.jobs);
+    engine.set_quote(quotes_wanted(opts));
     engine.set_store(store.get(), !check_cmd->parsed());
     LoadOptions lo{config.include, config.exclude, opts.jobs};
     Progress progress(err, terminals.err, progress_delay());

@@ -1,7 +1,10 @@
 #pragma once
 // One article as read from disk: its original bytes (never modified), a normalized view the
 // grammars scan, and the maps between the two.
+#include <array>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,7 +52,8 @@ class Article {
   Location locate(std::size_t b, std::size_t e) const;
   // Original text of the normalized range [b, e).
   std::string_view original(std::size_t b, std::size_t e) const;
-  // Fills loc.context with the source line(s) holding the span.
+  // Fills loc.context with the source line(s) holding the span. Locations of the same span share
+  // one context (a claim that conflicts with many others is quoted by each of their findings).
   void fill_context(Location& loc) const;
   std::pair<int, int> line_col(std::size_t byte) const;
   // Blanks the first n normalized characters (keeping line breaks) and starts the body there.
@@ -71,6 +75,7 @@ class Article {
 
  private:
   void build();
+  void fill_new_context(Location& loc) const;
   void join_wrapped_lines();
   std::string path_;
   FilePath file_path_;
@@ -85,6 +90,8 @@ class Article {
   // The last position located; not thread-safe, like the rest of an Article's use by one extractor.
   mutable std::size_t col_cache_line_ = static_cast<std::size_t>(-1), col_cache_byte_ = 0, col_cache_col_ = 0;
   std::size_t bom_ = 0;
+  // The contexts filled so far, by span (begin, end, line, column, end line).
+  mutable std::map<std::array<std::size_t, 5>, std::shared_ptr<const SourceContext>> contexts_;
 };
 
 // Sets loc.context to the part of `lines` (the source line(s) of a reported span) that reports

@@ -319,6 +319,17 @@ std::string_view Article::original(std::size_t b, std::size_t e) const {
 
 void Article::fill_context(Location& loc) const {
   if (!loc.known() || loc.line < 1 || static_cast<std::size_t>(loc.line) > line_starts_.size()) return;
+  auto& shared = contexts_[{loc.begin, loc.end, static_cast<std::size_t>(loc.line), static_cast<std::size_t>(loc.column),
+                            static_cast<std::size_t>(loc.end_line)}];
+  if (!shared) {
+    Location span = loc;
+    fill_new_context(span);
+    shared = span.context;
+  }
+  loc.context = shared;
+}
+
+void Article::fill_new_context(Location& loc) const {
   std::size_t start = line_starts_[loc.line - 1];
   if (loc.line == 1) start = std::max<std::size_t>(start, bom_);
   std::size_t last_line = static_cast<std::size_t>(loc.end_line) < line_starts_.size() ? loc.end_line : line_starts_.size();
@@ -336,7 +347,7 @@ void Article::fill_context(Location& loc) const {
     set_context(loc, lines, b, std::min(b + 1, lines.size()));
     return;
   }
-  set_context(loc, lines, std::min(loc.begin, stop) - start, std::min(std::max(loc.end, loc.begin), stop) - start);
+  set_context(loc, lines, std::min<std::size_t>(loc.begin, stop) - start, std::min<std::size_t>(std::max(loc.end, loc.begin), stop) - start);
 }
 
 void set_context(Location& loc, std::string_view lines, std::size_t begin, std::size_t end) {
@@ -352,9 +363,7 @@ void set_context(Location& loc, std::string_view lines, std::size_t begin, std::
     to = std::min(lines.size(), std::min(end, begin + kSpan) + kAround);
     while (to < lines.size() && continuation(to)) ++to;
   }
-  loc.context = std::string(lines.substr(from, to - from));
-  loc.context_begin = begin - from;
-  loc.context_end = std::min(end - from, loc.context.size());
+  loc.set_context(std::string(lines.substr(from, to - from)), begin - from, std::min(end, to) - from);
 }
 
 }  // namespace wiclint

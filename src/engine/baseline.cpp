@@ -3,6 +3,7 @@
 
 #include "engine/engine.hpp"
 #include "kb/yaml_error.hpp"
+#include "util/hash.hpp"
 #include "util/json.hpp"
 
 namespace wiclint {
@@ -12,7 +13,7 @@ bool Baseline::hides(const Finding& f) const {
   if (it == entries.end()) return false;
   if (!it->second.has_evidence) return true;
   const auto& known = it->second.evidence;
-  return std::all_of(f.evidence.begin(), f.evidence.end(), [&](const std::string& k) { return known.count(k) > 0; });
+  return std::all_of(f.evidence.begin(), f.evidence.end(), [&](std::uint64_t k) { return known.count(hex64(k)) > 0; });
 }
 
 // A baseline is JSON: {"version": 1, "findings": [{"fingerprint", "rule", "file", "text", "evidence"}]}.
@@ -42,7 +43,7 @@ std::string baseline_json(const std::vector<Finding>& findings) {
     w.begin_object();
     w.key("fingerprint").value(f.fingerprint()).key("rule").value(f.rule).key("file").value(f.loc.file.str()).key("text").value(f.quote);
     w.key("evidence").begin_array();
-    for (const auto& k : f.evidence) w.value(k);
+    for (const std::uint64_t k : f.evidence) w.value(hex64(k));
     w.end_array();
     w.end_object();
   }

@@ -1,6 +1,7 @@
 #include "engine/engine.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -18,9 +19,11 @@ namespace wiclint {
 
 namespace {
 
-std::string evidence_key(const Location& loc, const std::string& bytes) {
-  const std::size_t b = std::min(loc.begin, bytes.size()), e = std::min(std::max(loc.end, loc.begin), bytes.size());
-  return hex64(fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b)));
+// The evidence key of a span (Finding::evidence) is the hex of this hash.
+std::uint64_t evidence_hash(const Location& loc, const std::string& bytes) {
+  const std::size_t b = std::min<std::size_t>(loc.begin, bytes.size()),
+                    e = std::min<std::size_t>(std::max(loc.end, loc.begin), bytes.size());
+  return fnv1a64(loc.file.str() + '\x1f' + bytes.substr(b, e - b));
 }
 
 // One location of a finding in an article: its anchor or a related source.
@@ -32,7 +35,10 @@ struct LocationRef {
 };
 
 std::vector<LocationRef> article_locations(std::vector<Finding>& all, const SourceTexts& sources) {
+  std::size_t n = 0;
+  for (const Finding& f : all) n += 1 + f.related.size();
   std::vector<LocationRef> refs;
+  refs.reserve(n);  // an upper bound: millions of locations at scale, never doubled
   for (std::size_t k = 0; k < all.size(); ++k) {
     Finding& f = all[k];
     // The anchor of a finding about the whole corpus is only where to show it; a source that only
@@ -45,25 +51,23 @@ std::vector<LocationRef> article_locations(std::vector<Finding>& all, const Sour
 }
 
 // Reads the articles back once the rules have run: each finding's evidence keys (the article spans
-// it rests on, so a baseline can tell a recorded finding from one a new source has joined) and
-// the source lines its report quotes. A file that changed since its claims were read is said to
-// have changed rather than quoted.
-void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, std::size_t jobs) {
-  std::vector<LocationRef> refs = article_locations(all, sources);
-  std::unordered_map<const Location*, std::size_t> ref_of;
-  std::vector<Location*> locs;
-  for (std::size_t r = 0; r < refs.size(); ++r) ref_of[refs[r].loc] = r, locs.push_back(refs[r].loc);
-  std::vector<std::string> keys(refs.size());
+// it rests on, so a baseline can tell a recorded finding from one a new source has joined) and,
+// when `quote`, the source lines its report quotes. A file that changed since its claims were read
+// is said to have changed rather than quoted.
+void read_back_sources(std::vector<Finding>& all, const SourceTexts& sources, std::size_t jobs, bool quote) {
+  const std::vector<LocationRef> refs = article_locations(all, sources);
+  std::vector<Location*> locs(refs.size());
+  for (std::size_t r = 0; r < refs.size(); ++r) locs[r] = refs[r].loc;
+  std::vector<std::uint64_t> keys(refs.size());
   std::vector<char> changed(refs.size(), 0);
   static const std::string none;
   sources.visit(locs, jobs, [&](const SourceTexts::Visit& v) {
-    const std::size_t r = ref_of.at(v.loc);
-    if (refs[r].evidence) keys[r] = evidence_key(*v.loc, v.article ? v.article->bytes() : none);
-    changed[r] = v.changed;
-    if (!v.changed && v.article) v.article->fill_context(*v.loc);
+    if (refs[v.index].evidence) keys[v.index] = evidence_hash(*v.loc, v.article ? v.article->bytes() : none);
+    changed[v.index] = v.changed;
+    if (quote && !v.changed && v.article) v.article->fill_context(*v.loc);
   });
   for (std::size_t r = 0; r < refs.size(); ++r) {
-    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(std::move(keys[r]));
+    if (refs[r].evidence) all[refs[r].finding].evidence.push_back(keys[r]);
     if (changed[r])
       *refs[r].message += " (" + refs[r].loc->file.str() + " changed after wiclint read it: its text is not quoted)";
   }
@@ -238,9 +242,13 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   std::vector<InputProblem> problems = corpus.problems;
   SourceTexts sources;
   const ExtractOptions xo{jobs_, 512, store_, prune_, &kb_, preloaded_};
+  res.articles.reserve(corpus.listed.size() + corpus.articles.size());
   res.extraction = extract_corpus(corpus, extractor, xo, [&](ArticleClaims&& a, std::vector<InputProblem>&& p, bool readable) {
     problems.insert(problems.end(), std::make_move_iterator(p.begin()), std::make_move_iterator(p.end()));
-    if (readable) res.articles.push_back(std::move(a));
+    if (!readable) return;
+    // The extractor's vector grew by doubling: up to half of it is spare, kept for the whole run.
+    a.claims.shrink_to_fit();
+    res.articles.push_back(std::move(a));
   }, &sources);
   for (const auto& a : res.articles) {
     res.claims += a.claims.size();
@@ -253,6 +261,52 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
   KnowledgeBase kb = kb_;
   infer_series_years(kb, res.articles);
   res.series = kb.series;
+  std::vector<Finding> all = run_rules(kb, res.articles, problems);
+  res.suppressed += suppress_inline(all, res.articles, rule_ids(rules_), focus);
+  fold_same_cause(rules_, all);  // after: a finding its directive silences folds in nothing
+  auto involves = [&](const Finding& f) { return involves_focus(f, focus); };
+  // `check` with no baseline reports only the findings that involve the new articles: the others
+  // are dropped before their sources are read back (at 100,000 articles, most of the corpus's
+  // files). A baseline counts its stale entries against every finding, so it keeps them all.
+  if (baseline.empty()) std::erase_if(all, [&](const Finding& f) { return !involves(f); });
+  read_back_sources(all, sources, jobs_, quote_);  // after: the findings about directives quote them too
+  res.stale = count_stale(baseline, all);
+  keep_reported(all, corpus.roots, focus, baseline, res);
+  res.findings = std::move(all);
+  std::sort(res.findings.begin(), res.findings.end(), finding_less);
+  res.findings.erase(std::unique(res.findings.begin(), res.findings.end(),
+                                 [](const Finding& a, const Finding& b) {
+                                   return a.rule == b.rule && a.loc.file == b.loc.file && a.loc.begin == b.loc.begin &&
+                                          a.loc.line == b.loc.line && a.message == b.message;
+                                 }),
+                     res.findings.end());
+  return res;
+}
+
+void Engine::keep_reported(std::vector<Finding>& all, const std::vector<std::string>& roots,
+                           const std::vector<std::string>& focus, const Baseline& baseline, LintResult& res) const {
+  // Is the finding reported? Else it is counted as suppressed, or moved to the baseline's hits.
+  auto reported = [&](Finding& f) {
+    if (!involves_focus(f, focus)) return false;
+    const std::string rel = corpus_relative(f.loc.file, roots);
+    bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
+      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, rel);
+    });
+    if (suppressed) ++res.suppressed;
+    if (suppressed || !baseline.hides(f)) return !suppressed;
+    ++res.baselined;
+    res.baseline_hits.push_back(std::move(f));
+    return false;
+  };
+  // Sorted out in place: the findings of 100,000 articles are never held twice.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (reported(all[k]) && kept++ != k) all[kept - 1] = std::move(all[k]);
+  all.erase(all.begin() + static_cast<std::ptrdiff_t>(kept), all.end());
+}
+
+std::vector<Finding> Engine::run_rules(const KnowledgeBase& kb, const std::vector<ArticleClaims>& articles,
+                                       const std::vector<InputProblem>& problems) const {
   // Rules read the claims and the knowledge base and write only their own findings: run them on
   // every core, then gather their findings in rule order, so the report does not depend on timing.
   std::vector<std::vector<Finding>> by_rule(rules_.size());
@@ -262,7 +316,7 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
         const Rule& rule = *rules_[r];
         Severity sev = severity_of(rule);
         if (sev == Severity::off) return;
-        RuleContext ctx{res.articles, kb, problems, {}};
+        RuleContext ctx{articles, kb, problems, {}};
         for (const auto& o : rule.options()) ctx.options[o.name] = o.default_value;
         if (auto it = config_.rules.find(std::string(rule.id())); it != config_.rules.end())
           for (const auto& [k, v] : it->second.options) ctx.options[k] = v;
@@ -270,43 +324,15 @@ LintResult Engine::run(const LoadedCorpus& corpus, const std::vector<std::string
         for (auto& f : by_rule[r]) f.severity = sev;
       },
       1, jobs_);
+  std::size_t total = 0;
+  for (const auto& found : by_rule) total += found.size();
   std::vector<Finding> all;
-  for (auto& found : by_rule)
-    for (auto& f : found) all.push_back(std::move(f));
-  res.suppressed += suppress_inline(all, res.articles, rule_ids(rules_), focus);
-  fold_same_cause(rules_, all);  // after: a finding its directive silences folds in nothing
-  auto involves = [&](const Finding& f) { return involves_focus(f, focus); };
-  // `check` with no baseline reports only the findings that involve the new articles: the others
-  // are dropped before their sources are read back (at 100,000 articles, most of the corpus's
-  // files). A baseline counts its stale entries against every finding, so it keeps them all.
-  if (baseline.empty()) std::erase_if(all, [&](const Finding& f) { return !involves(f); });
-  read_back_sources(all, sources, jobs_);  // after: the findings about directives quote them too
-  res.stale = count_stale(baseline, all);
-  for (auto& f : all) {
-    if (!involves(f)) continue;
-    const std::string rel = corpus_relative(f.loc.file, corpus.roots);
-    bool suppressed = std::any_of(config_.suppress.begin(), config_.suppress.end(), [&](const Suppression& s) {
-      return (s.rule == "*" || s.rule == f.rule) && glob_match(s.file, rel);
-    });
-    if (suppressed) {
-      ++res.suppressed;
-      continue;
-    }
-    if (baseline.hides(f)) {
-      ++res.baselined;
-      res.baseline_hits.push_back(std::move(f));
-      continue;
-    }
-    res.findings.push_back(std::move(f));
+  all.reserve(total);
+  for (auto& found : by_rule) {
+    std::move(found.begin(), found.end(), std::back_inserter(all));
+    std::vector<Finding>().swap(found);  // each rule's vector is freed as soon as it is moved
   }
-  std::sort(res.findings.begin(), res.findings.end(), finding_less);
-  res.findings.erase(std::unique(res.findings.begin(), res.findings.end(),
-                                 [](const Finding& a, const Finding& b) {
-                                   return a.rule == b.rule && a.loc.file == b.loc.file && a.loc.begin == b.loc.begin &&
-                                          a.loc.line == b.loc.line && a.message == b.message;
-                                 }),
-                     res.findings.end());
-  return res;
+  return all;
 }
 
 std::vector<RuleInfo> Engine::rule_infos() const {

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <filesystem>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include <sys/stat.h>
 
@@ -44,26 +46,41 @@ void SourceTexts::add_in_memory(std::shared_ptr<const Article> article) {
 
 void SourceTexts::visit(const std::vector<Location*>& locs, std::size_t jobs,
                         const std::function<void(const Visit&)>& fn) const {
-  std::map<std::string, std::vector<Location*>> by_file;
-  for (Location* l : locs)
-    if (index_.count(l->file.str())) by_file[l->file.str()].push_back(l);
-  std::vector<const std::pair<const std::string, std::vector<Location*>>*> files;
-  for (const auto& f : by_file) files.push_back(&f);
-  parallel_for(files.size(), [&](std::size_t k) {
-    const auto& [path, file_locs] = *files[k];
-    const Source& src = index_.at(path);
-    std::shared_ptr<const Article> article = src.kept;
-    bool changed = false;
-    if (!article) {
-      std::string error;
-      auto bytes = read_regular_file(path, kMaxInputBytes, error);
-      changed = !bytes || content_hash(*bytes) != src.hash;
-      // A file that changed may no longer be text at all: only valid UTF-8 becomes an Article.
-      if (bytes && (!changed || (bytes->find('\0') == std::string::npos && find_invalid_utf8(*bytes) == std::string::npos)))
-        article = std::make_shared<const Article>(path, std::move(*bytes));
+  // The files, numbered as first met (null: not known here), and each location's file: a count of
+  // locations per file then orders them file by file (millions at scale: no map of vectors).
+  std::unordered_map<std::string_view, std::uint32_t> number;
+  std::vector<const std::pair<const std::string, Source>*> files;
+  std::vector<std::uint32_t> file_of(locs.size()), start(1, 0);
+  for (std::size_t k = 0; k < locs.size(); ++k) {
+    const auto [at, fresh] = number.try_emplace(locs[k]->file.str(), static_cast<std::uint32_t>(files.size()));
+    if (fresh) {
+      const auto known = index_.find(locs[k]->file.str());
+      files.push_back(known == index_.end() ? nullptr : &*known);
+      start.push_back(0);
     }
-    for (Location* l : file_locs) fn({l, article.get(), changed});
+    file_of[k] = at->second;
+    ++start[at->second + 1];
+  }
+  for (std::size_t f = 1; f < start.size(); ++f) start[f] += start[f - 1];
+  std::vector<std::uint32_t> order(locs.size()), next(start.begin(), start.end() - 1);
+  for (std::size_t k = 0; k < locs.size(); ++k) order[next[file_of[k]]++] = static_cast<std::uint32_t>(k);
+  parallel_for(files.size(), [&](std::size_t f) {
+    if (!files[f]) return;
+    const auto& [path, src] = *files[f];
+    bool changed = false;
+    std::shared_ptr<const Article> article = src.kept ? src.kept : read_back(path, src.hash, changed);
+    for (std::size_t i = start[f]; i < start[f + 1]; ++i) fn({locs[order[i]], order[i], article.get(), changed});
   }, 1, jobs);
+}
+
+std::shared_ptr<const Article> SourceTexts::read_back(const std::string& path, std::uint64_t hash, bool& changed) {
+  std::string error;
+  auto bytes = read_regular_file(path, kMaxInputBytes, error);
+  changed = !bytes || content_hash(*bytes) != hash;
+  // A file that changed may no longer be text at all: only valid UTF-8 becomes an Article.
+  if (bytes && (!changed || (bytes->find('\0') == std::string::npos && find_invalid_utf8(*bytes) == std::string::npos)))
+    return std::make_shared<const Article>(path, std::move(*bytes));
+  return nullptr;
 }
 
 namespace {

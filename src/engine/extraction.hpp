@@ -35,6 +35,7 @@ class SourceTexts {
   // can no longer be read.
   struct Visit {
     Location* loc;
+    std::size_t index;  // of loc in the locations given
     const Article* article;
     bool changed;
   };
@@ -47,6 +48,8 @@ class SourceTexts {
     std::uint64_t hash = 0;
     std::shared_ptr<const Article> kept;  // standard input, text given in memory
   };
+  // The file as it is now; `changed`: it is not the text of content hash `hash`.
+  static std::shared_ptr<const Article> read_back(const std::string& path, std::uint64_t hash, bool& changed);
   std::map<std::string, Source> index_;
 };
 

@@ -81,7 +81,7 @@ json diagnostics_for(const std::string& path, const Workspace::Checked& checked)
                                        [&](const Related& r) { return r.corroborates || r.loc.file == path; });
     for (const auto& r : f.related) {
       if (r.corroborates || r.loc.file != path) continue;
-      if (std::find(shown.begin(), shown.end(), std::make_pair(f.rule, r.loc.begin)) != shown.end()) continue;
+      if (std::find(shown.begin(), shown.end(), std::make_pair(f.rule, std::size_t{r.loc.begin})) != shown.end()) continue;
       out.push_back(diagnostic(checked, f, r.loc, false, only_side));
       shown.emplace_back(f.rule, r.loc.begin);
     }

@@ -15,8 +15,8 @@ void Claim::set_kind(ClaimKind k) {
     case ClaimKind::published: value.emplace<PublishedValue>(); break;
     case ClaimKind::date: value.emplace<DateValue>(); break;
     case ClaimKind::edition: value.emplace<EditionValue>(); break;
-    case ClaimKind::count: value.emplace<CountValue>(); break;
-    case ClaimKind::title: value.emplace<TitleValue>(); break;
+    case ClaimKind::count: value.emplace<Boxed<CountValue>>(); break;
+    case ClaimKind::title: value.emplace<Boxed<TitleValue>>(); break;
     case ClaimKind::duration: value.emplace<DurationValue>(); break;
     case ClaimKind::status: value.emplace<StatusValue>(); break;
   }

@@ -1,6 +1,9 @@
 #pragma once
 // Claims: what an article states, normalized, with the exact span it was read from.
+#include <cstdint>
+#include <memory>
 #include <optional>
+#include <type_traits>
 #include <string>
 #include <variant>
 #include <vector>
@@ -112,15 +115,40 @@ struct StatusValue {
   EditionStatus status = EditionStatus::held;
 };
 
+// A value too large to keep inline in every claim (a title's five strings, a count's four): held
+// on the heap, so the claims of other kinds are not as large as the largest. Copied deeply.
+template <class T>
+class Boxed {
+ public:
+  Boxed() : p_(std::make_unique<T>()) {}
+  Boxed(T v) : p_(std::make_unique<T>(std::move(v))) {}  // implicit: `claim.value = TitleValue{...}`
+  Boxed(const Boxed& o) : p_(std::make_unique<T>(*o.p_)) {}
+  Boxed(Boxed&&) noexcept = default;
+  Boxed& operator=(const Boxed& o) { return *this = Boxed(o); }
+  Boxed& operator=(Boxed&&) noexcept = default;
+  const T& get() const { return *p_; }
+  T& get() { return *p_; }
+
+ private:
+  std::unique_ptr<T> p_;
+};
+
+// The values a claim holds boxed.
+template <class T>
+inline constexpr bool kBoxedValue = std::is_same_v<T, CountValue> || std::is_same_v<T, TitleValue>;
+
 struct Claim {
   Location loc;
   std::string text;        // the source text of the span
   int edition = 0;         // the edition it is about; 0 when the text does not say
-  std::size_t sentence = 0;  // index of the sentence in its article
+  // Indexes within one article (at most 256 MiB) fit 32 bits: a claim is kept for the whole run,
+  // millions of them at scale.
+  std::uint32_t sentence = 0;  // index of the sentence in its article
   BlockKind block = BlockKind::body;  // the kind of block it was read in (model/block.hpp)
-  std::size_t block_index = 0;        // that block's index in its article
+  std::uint32_t block_index = 0;      // that block's index in its article
   std::size_t scan_begin = 0, scan_end = 0;  // the span in the article's normalized view
-  std::variant<PublishedValue, DateValue, EditionValue, CountValue, TitleValue, DurationValue, StatusValue> value;
+  std::variant<PublishedValue, DateValue, EditionValue, Boxed<CountValue>, Boxed<TitleValue>, DurationValue, StatusValue>
+      value;
   static_assert(std::variant_size_v<decltype(value)> == 7 && static_cast<int>(ClaimKind::status) == 6,
                 "the value's alternatives follow ClaimKind's order");
 
@@ -128,8 +156,14 @@ struct Claim {
   ClaimKind kind() const { return static_cast<ClaimKind>(value.index()); }
   // An empty value of `k`, for a claim whose value is filled in afterwards.
   void set_kind(ClaimKind k);
-  template <class T> const T& as() const { return std::get<T>(value); }
-  template <class T> T& as() { return std::get<T>(value); }
+  template <class T> const T& as() const {
+    if constexpr (kBoxedValue<T>) return std::get<Boxed<T>>(value).get();
+    else return std::get<T>(value);
+  }
+  template <class T> T& as() {
+    if constexpr (kBoxedValue<T>) return std::get<Boxed<T>>(value).get();
+    else return std::get<T>(value);
+  }
 };
 
 // Tolerances of the count qualifiers (docs/rules/count-agreement.md); count-agreement's options

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,9 @@ struct Finding {
   // fingerprint leaves the anchor's file and text out and keeps it when files are added or renamed.
   bool corpus_wide = false;
   // Set by the engine: one key (file + quoted text) per article span the finding rests on, so a
-  // baseline can tell a recorded finding from one a new file or claim has joined.
-  std::vector<std::string> evidence;
+  // baseline can tell a recorded finding from one a new file or claim has joined. Held as the
+  // keys' 64-bit hashes, sorted (a baseline writes each as 16 hex digits: the same order).
+  std::vector<std::uint64_t> evidence;
 };
 
 // Deterministic order: file, line, column, rule, message.

@@ -490,16 +490,36 @@ TEST(Loader, ContextOfAHugeLineIsAWindowAroundTheSpan) {
   ASSERT_TRUE(a);
   Location loc = find(*a, "sixth conference");
   a->fill_context(loc);
-  EXPECT_LE(loc.context.size(), 4100u);
-  EXPECT_EQ(loc.context.substr(loc.context_begin, loc.context_end - loc.context_begin), "sixth conference");
-  EXPECT_NE((static_cast<unsigned char>(loc.context.front()) & 0xC0), 0x80u);  // starts on a code point
-  EXPECT_EQ(loc.context.find('\n'), std::string::npos);
+  ASSERT_TRUE(loc.context);
+  const SourceContext& c = *loc.context;
+  EXPECT_LE(c.lines.size(), 4100u);
+  EXPECT_EQ(c.lines.substr(c.begin, c.end - c.begin), "sixth conference");
+  EXPECT_NE((static_cast<unsigned char>(c.lines.front()) & 0xC0), 0x80u);  // starts on a code point
+  EXPECT_EQ(c.lines.find('\n'), std::string::npos);
   // A short line is kept whole.
   Location end = find(*a, "End");
   a->fill_context(end);
-  EXPECT_EQ(end.context, "End");
-  EXPECT_EQ(end.context_begin, 0u);
-  EXPECT_EQ(end.context_end, 3u);
+  ASSERT_TRUE(end.context);
+  EXPECT_EQ(end.context->lines, "End");
+  EXPECT_EQ(end.context->begin, 0u);
+  EXPECT_EQ(end.context->end, 3u);
+}
+
+// Locations of one span (a claim quoted by many findings) share one context; another span on the
+// same line gets its own, with its own offsets.
+TEST(Loader, LocationsOfOneSpanShareTheirContext) {
+  std::vector<InputProblem> p;
+  auto a = make("Title\nThe sixth conference opened in Wuzhen.\n", p);
+  ASSERT_TRUE(a);
+  Location first = find(*a, "sixth"), again = find(*a, "sixth"), other = find(*a, "Wuzhen");
+  a->fill_context(first);
+  a->fill_context(again);
+  a->fill_context(other);
+  ASSERT_TRUE(first.context && other.context);
+  EXPECT_EQ(first.context.get(), again.context.get());
+  EXPECT_NE(first.context.get(), other.context.get());
+  EXPECT_EQ(other.context->lines, "The sixth conference opened in Wuzhen.");
+  EXPECT_EQ(other.context->lines.substr(other.context->begin, other.context->end - other.context->begin), "Wuzhen");
 }
 
 }  // namespace

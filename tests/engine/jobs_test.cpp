@@ -1,13 +1,16 @@
 // --jobs: the reports do not depend on how many threads read, extracted and checked the corpus;
 // reports quote their source lines read back from the files, and say so when a file changed.
 #include <filesystem>
+#include <mutex>
 #include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "cli/app.hpp"
 #include "corpus/temp_dir.hpp"
+#include "engine/engine.hpp"
 #include "engine/extraction.hpp"
+#include "kb/knowledge_base.hpp"
 #include "reports/reporter.hpp"
 #include "util/content_hash.hpp"
 
@@ -82,8 +85,9 @@ TEST(SourceTexts, ReadsContextBackAndTellsAChangedFile) {
     v.article->fill_context(*v.loc);
   });
   EXPECT_FALSE(changed);
-  EXPECT_EQ(loc.context, "The 6th World Internet Conference opened.");
-  EXPECT_EQ(loc.context.substr(loc.context_begin, loc.context_end - loc.context_begin), "6th");
+  ASSERT_TRUE(loc.context);
+  EXPECT_EQ(loc.context->lines, "The 6th World Internet Conference opened.");
+  EXPECT_EQ(loc.context->lines.substr(loc.context->begin, loc.context->end - loc.context->begin), "6th");
   dir.write("a.txt", "Title\nThe 7th World Internet Conference opened.\n");
   sources.visit({&loc}, 1, [&](const SourceTexts::Visit& v) { changed = v.changed; });
   EXPECT_TRUE(changed);
@@ -92,6 +96,58 @@ TEST(SourceTexts, ReadsContextBackAndTellsAChangedFile) {
   sources.visit({&loc}, 1, [&](const SourceTexts::Visit& v) { changed = v.changed, seen = v.article; });
   EXPECT_TRUE(changed);
   EXPECT_EQ(seen, nullptr);
+}
+
+
+// Locations come file by file, each with its index among those given; a file not read for the
+// run is not visited.
+TEST(SourceTexts, VisitsEachKnownLocationOnceWithItsIndex) {
+  test::TempDir dir;
+  const std::string a = dir.write("a.txt", "Title\nThe 6th World Internet Conference opened.\n");
+  const std::string b = dir.write("b.txt", "Title\nThe 5th World Internet Conference opened.\n");
+  SourceTexts sources;
+  sources.add_file(a, content_hash(test::read_file(a)));
+  sources.add_file(b, content_hash(test::read_file(b)));
+  std::vector<Location> all(5);
+  const std::vector<std::string> files = {a, b, a, "elsewhere.txt", b};
+  std::vector<Location*> locs;
+  for (std::size_t k = 0; k < all.size(); ++k) all[k].file = files[k], locs.push_back(&all[k]);
+  std::vector<int> seen(all.size(), 0);
+  std::mutex m;
+  sources.visit(locs, 2, [&](const SourceTexts::Visit& v) {
+    std::lock_guard<std::mutex> lock(m);
+    ASSERT_LT(v.index, all.size());
+    EXPECT_EQ(v.loc, locs[v.index]);
+    ASSERT_NE(v.article, nullptr);
+    EXPECT_EQ(v.article->path(), files[v.index]);
+    ++seen[v.index];
+  });
+  EXPECT_EQ(seen, (std::vector<int>{1, 1, 1, 0, 1}));
+}
+
+// Only the text and HTML reports quote source lines: for the others the engine leaves every
+// location without context, and nothing else of the findings changes.
+TEST(Engine, QuotesSourceLinesOnlyWhenAReportShowsThem) {
+  EXPECT_TRUE(report_quotes("text"));
+  EXPECT_TRUE(report_quotes("html"));
+  for (const char* f : {"json", "sarif", "junit", "markdown"}) EXPECT_FALSE(report_quotes(f)) << f;
+  KnowledgeBase kb;
+  load_default_kb(kb);
+  Engine engine(kb, Config{});
+  const std::string corpus = std::string(WICLINT_SOURCE_DIR) + "/examples/corpus";
+  const LintResult quoted = engine.run(list_corpus({corpus}, LoadOptions{}));
+  engine.set_quote(false);
+  const LintResult bare = engine.run(list_corpus({corpus}, LoadOptions{}));
+  ASSERT_FALSE(quoted.findings.empty());
+  ASSERT_EQ(quoted.findings.size(), bare.findings.size());
+  std::size_t with_context = 0;
+  for (std::size_t k = 0; k < bare.findings.size(); ++k) {
+    with_context += quoted.findings[k].loc.context != nullptr;
+    EXPECT_EQ(bare.findings[k].loc.context, nullptr);
+    EXPECT_EQ(bare.findings[k].message, quoted.findings[k].message);
+    EXPECT_EQ(bare.findings[k].evidence, quoted.findings[k].evidence);
+  }
+  EXPECT_GT(with_context, 0u);
 }
 
 }  // namespace

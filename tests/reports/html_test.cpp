@@ -76,9 +76,7 @@ TEST(HtmlReport, LongLinesAreCutAroundTheSpan) {
   run.findings.resize(1);
   auto& l = run.findings[0].loc;
   std::string pad(2000, 'a');
-  l.context = pad + " \xC3\xBC span \xC3\xBC " + pad;
-  l.context_begin = pad.size() + 4;
-  l.context_end = l.context_begin + 4;
+  l.set_context(pad + " \xC3\xBC span \xC3\xBC " + pad, pad.size() + 4, pad.size() + 8);
   std::string h = html(run);
   EXPECT_NE(h.find("<mark>span</mark>"), std::string::npos);
   EXPECT_EQ(h.find(pad), std::string::npos);

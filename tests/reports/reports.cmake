@@ -6,7 +6,7 @@ include(GoogleTest)
 add_executable(reports_test
   ${CMAKE_CURRENT_LIST_DIR}/sarif_test.cpp ${CMAKE_CURRENT_LIST_DIR}/junit_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/html_test.cpp ${CMAKE_CURRENT_LIST_DIR}/markdown_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/text_test.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/text_test.cpp ${CMAKE_CURRENT_LIST_DIR}/atomic_file_test.cpp)
 target_link_libraries(reports_test PRIVATE wiclint_reports GTest::gtest_main)
 gtest_discover_tests(reports_test PROPERTIES TIMEOUT 60)
 

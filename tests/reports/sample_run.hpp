@@ -19,10 +19,9 @@ inline Location loc(const std::string& file, int line, int col, const std::strin
   l.column = col;
   l.end_line = line;
   l.end_column = col + static_cast<int>(span.empty() ? 1 : span.size());
-  l.context = context;
   auto at = span.empty() ? std::string::npos : context.find(span);
-  l.context_begin = at == std::string::npos ? 0 : at;
-  l.context_end = at == std::string::npos ? 0 : at + span.size();
+  if (!context.empty())
+    l.set_context(context, at == std::string::npos ? 0 : at, at == std::string::npos ? 0 : at + span.size());
   l.begin = static_cast<std::size_t>(line) * 100 + static_cast<std::size_t>(col);
   l.end = l.begin + span.size();
   return l;

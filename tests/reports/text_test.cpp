@@ -19,9 +19,7 @@ Finding hostile_finding() {
   f.loc.line = f.loc.end_line = 1;
   f.loc.column = 1;
   f.loc.end_column = 6;
-  f.loc.context = "\x1b]0;title\x07Title\there \xC2\x9B" "2J";
-  f.loc.context_begin = 0;
-  f.loc.context_end = 18;
+  f.loc.set_context("\x1b]0;title\x07Title\there \xC2\x9B" "2J", 0, 18);
   f.message = "no publication date for \"\x1b[31mTitle\x07\"";
   Related r;
   r.loc.file = "other\r\n::warning::x.txt";

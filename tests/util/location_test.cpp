@@ -4,6 +4,8 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "corpus/article.hpp"
 #include "model/location.hpp"
@@ -52,6 +54,28 @@ TEST(FilePath, EveryLocationInAnArticleSharesItsPath) {
   EXPECT_EQ(second.line, 2);
   EXPECT_EQ(second.column, 1);
   EXPECT_EQ(second.end_column, 7);
+}
+
+// One pointer wide: a copy shares the path, and the path lives while any copy does, whichever
+// copy goes last and on whichever thread.
+TEST(FilePath, CopiesShareThePathUntilTheLastGoes) {
+  static_assert(sizeof(FilePath) == sizeof(void*));
+  std::vector<FilePath> copies;
+  {
+    FilePath original = std::string("corpus/a.txt");
+    for (int k = 0; k < 4; ++k) copies.push_back(original);
+    FilePath moved = std::move(original);
+    EXPECT_TRUE(original.empty());  // NOLINT(bugprone-use-after-move): a moved-from path is empty
+    EXPECT_EQ(moved.c_str(), copies[0].c_str());
+    moved = copies[1];  // assigning another holder of the same path keeps it alive
+    EXPECT_EQ(moved, "corpus/a.txt");
+  }
+  std::thread other([last = copies.back()] { EXPECT_EQ(last, "corpus/a.txt"); });
+  copies.resize(1);
+  other.join();
+  EXPECT_EQ(copies[0], "corpus/a.txt");
+  copies[0] = FilePath("corpus/b.txt");
+  EXPECT_EQ(copies[0].str(), "corpus/b.txt");
 }
 
 TEST(Locate, ColumnsCountCodePointsOnTheSpansLine) {
