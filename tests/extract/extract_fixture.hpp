@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "corpus/article.hpp"
 #include "extract/extractor.hpp"
@@ -27,6 +28,20 @@ inline ArticleClaims extract(const std::string& text) {
 }
 
 inline std::optional<CivilDate> published(const std::string& text) { return extract(text).published; }
+
+// The editions read, in text order: their ordinals, or the years of those named by year.
+inline std::vector<int> edition_ordinals(const ArticleClaims& ac) {
+  std::vector<int> v;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) v.push_back(c.as<EditionValue>().ordinal);
+  return v;
+}
+inline std::vector<int> edition_years(const ArticleClaims& ac) {
+  std::vector<int> v;
+  for (const auto& c : ac.claims)
+    if (c.kind() == ClaimKind::edition) v.push_back(c.as<EditionValue>().year);
+  return v;
+}
 
 // The first claim of kind k whose text is `text`, or null.
 inline const Claim* find(const ArticleClaims& ac, ClaimKind k, const std::string& text) {

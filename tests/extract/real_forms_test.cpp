@@ -1779,10 +1779,7 @@ TEST(RealForms, TheSeriesAgeOpeningItsSentence) {
                           "in Wuzhen last week sparked debate. In its second year, the conference received a boost when "
                           "Xi Jinping came (Last year, he only sent a message). In its third year, the festival drew "
                           "crowds.\n");
-  std::vector<int> ordinals;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
-  EXPECT_EQ(ordinals, (std::vector<int>{2}));
+  EXPECT_EQ(edition_ordinals(ac), (std::vector<int>{2}));
   const Claim* last = find(ac, ClaimKind::date, "Last year");
   ASSERT_NE(last, nullptr);
   ASSERT_TRUE(last->as<DateValue>().resolved);
@@ -1923,10 +1920,7 @@ TEST(RealForms, TheVenueAndAYearNameAnEdition) {
   const auto ac = extract("Published: 2019-10-21\n\nFrom Wuzhen 2014 to Wuzhen 2019, the town that hosts the World "
                           "Internet Conference learned to host the world. It was quiet in Wuzhen, 2019 aside. The Wuzhen 2005 plan and the Hangzhou 2016 G20 "
                           "were different.\n");
-  std::vector<int> years;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) years.push_back(c.as<EditionValue>().year);
-  EXPECT_EQ(years, (std::vector<int>{2014, 2019}));
+  EXPECT_EQ(edition_years(ac), (std::vector<int>{2014, 2019}));
 }
 
 // "the first two conferences", "its first eight gatherings": editions from the first to the
@@ -1960,10 +1954,7 @@ TEST(RealForms, AClauseOpenerIsNoOwner) {
 TEST(RealForms, AYearsInauguralConference) {
   const auto ac = extract("Published: 2015-12-19\n\nThe second World Internet Conference opened in Wuzhen. Last year's "
                           "inaugural conference drew about 1,000 guests. Alibaba's inaugural conference drew 300.\n");
-  std::vector<int> ordinals;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
-  EXPECT_EQ(ordinals, (std::vector<int>{2, 1}));
+  EXPECT_EQ(edition_ordinals(ac), (std::vector<int>{2, 1}));
 }
 
 // "Wuzhen readies for its third summit": the series' venue, as the subject, owns the series' Nth
@@ -1971,10 +1962,7 @@ TEST(RealForms, AYearsInauguralConference) {
 TEST(RealForms, TheVenuesNthSummit) {
   const auto ac = extract("Wuzhen readies for its third summit\nPublished: 2016-11-15\n\nThe World Internet Conference "
                           "opens on Wednesday.\n\nHangzhou readies for its third summit of another kind.\n");
-  std::vector<int> ordinals;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
-  EXPECT_EQ(ordinals, (std::vector<int>{3}));
+  EXPECT_EQ(edition_ordinals(ac), (std::vector<int>{3}));
 }
 
 // "the next summit, the 10th, will return to Wuzhen": an elided ordinal in apposition to a noun of
@@ -1983,10 +1971,7 @@ TEST(RealForms, TheVenuesNthSummit) {
 TEST(RealForms, AnOrdinalInAppositionToTheSeries) {
   const auto ac = extract("Published: 2022-11-12\n\nThe World Internet Conference says the next summit, the 10th, "
                           "will return to Wuzhen in 2023. The Light of Internet expo, the fifth, opened.\n");
-  std::vector<int> ordinals;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
-  EXPECT_EQ(ordinals, (std::vector<int>{10}));
+  EXPECT_EQ(edition_ordinals(ac), (std::vector<int>{10}));
 }
 
 // A year that opens a sentence sets the time of the whole sentence: "Last year the gathering was
@@ -2041,10 +2026,7 @@ TEST(RealForms, SpansBeyondMoreThan) {
 TEST(RealForms, TheSeriesNameAVenuePlaceAndAYear) {
   const auto ac = extract("Published: 2021-09-28\n\nWorld Internet Conference China 2021 opened. A rival, World "
                           "Internet Conference Beijing 2021, did not.\n");
-  std::vector<int> years;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) years.push_back(c.as<EditionValue>().year);
-  EXPECT_EQ(years, (std::vector<int>{2021}));
+  EXPECT_EQ(edition_years(ac), (std::vector<int>{2021}));
 }
 
 // An envoy's post names the country it is sent to: "Peru's ambassador to China, Luis Ortega Rivas,
@@ -2141,10 +2123,7 @@ TEST(RealForms, AFirstPersonPostInATurnIsTheSpeakers) {
 TEST(RealForms, TheForumHeldInPlaceOfTheSeventhSummit) {
   const auto ac = extract("Published: 2021-03-01\n\nThe World Internet Conference met online in 2020: the 2020 "
                           "Internet Development Forum drew guests, and the 2021 Internet Governance Forum met too.\n");
-  std::vector<int> years;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) years.push_back(c.as<EditionValue>().year);
-  EXPECT_EQ(years, (std::vector<int>{2020}));
+  EXPECT_EQ(edition_years(ac), (std::vector<int>{2020}));
 }
 
 // "today's" before a thing of one day (english.yaml day_things: "today's call", "today's briefing",
@@ -2166,10 +2145,7 @@ TEST(RealForms, AnOrdinalsOneAfterTheSeriesInTheSentenceBefore) {
                           "stay in Wuzhen. The first one, "
                           "in 2014, was planned in three months.\n\nThe Light of Internet Expo has two halls. The first "
                           "one, in 2014, was small.\n");
-  std::vector<int> ordinals;
-  for (const auto& c : ac.claims)
-    if (c.kind() == ClaimKind::edition) ordinals.push_back(c.as<EditionValue>().ordinal);
-  EXPECT_EQ(ordinals, (std::vector<int>{1}));
+  EXPECT_EQ(edition_ordinals(ac), (std::vector<int>{1}));
 }
 
 // A role alone in parentheses right after a full name, a list's note of who holds which post:
