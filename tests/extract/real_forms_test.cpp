@@ -8,6 +8,8 @@ namespace {
 
 using extract_fixture::date_begin;
 using extract_fixture::extract;
+using extract_fixture::edition_ordinals;
+using extract_fixture::edition_years;
 using extract_fixture::find;
 using extract_fixture::kb;
 using extract_fixture::published;
