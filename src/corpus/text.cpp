@@ -96,8 +96,8 @@ bool ends_in_joining_word(std::string_view line) {
 // of some length, with no run of spaces or bar of a table, and ends inside its sentence (a letter
 // or a comma); the next line goes on in lower case ("... the conference\nopened on Sunday"), or
 // after a joining word (ends_in_joining_word), or gives the day of a month the line ended in
-// ("from December\n16 to 18"). A heading, a list item,
-// a table row, a byline or a label ("by ...", "source: ...") starts no continuation.
+// ("from December\n16 to 18"). A heading, a list item, a table row, a byline or a label ("by ...",
+// "source: ...") starts no continuation.
 bool wrapped_break(std::string_view t, std::size_t b, std::size_t k, std::size_t e) {
   constexpr std::size_t kProse = 45;
   std::size_t last = k;

@@ -547,7 +547,6 @@ bool TitleReader::try_shared_body(std::size_t i, std::size_t& end_out) {
   return true;
 }
 
-// A signature or a speakers' list: "Samuel Okafor, chairman, Harbour Internet Users' Association",
 // "Members present: Dame Alison Hurst (Chair); Gareth Lloyd": a role alone in parentheses right after
 // a full name, a list's note of who holds which post.
 bool TitleReader::try_parenthesized_role(std::size_t i, std::size_t& end_out) {
@@ -599,6 +598,7 @@ bool TitleReader::try_dash_line(std::size_t i, std::size_t& end_out) {
   return true;
 }
 
+// A signature or a speakers' list: "Samuel Okafor, chairman, Harbour Internet Users' Association",
 // "Jane Doe, CEO, Acme Corp." The role alone after the name's comma, then its organisation's
 // capitalized name, which ends the line or the sentence: not "Li Ming, director, Zhang Wei,
 // deputy" (a list of people) nor "Li Ming, chairman, said" (no organisation).
